@@ -1,0 +1,134 @@
+// Command farewell lints the messages companies send when customers leave: cancellations,
+// unsubscribes, account deletions, downgrades, win-backs and offboarding. It flags desperate,
+// guilt-tripping and obstructive wording, offers gracious rewrites, and scores each message.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime/debug"
+	"strings"
+)
+
+// version returns the module version farewell was built from ("devel" for a local build).
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "devel"
+}
+
+// Exit codes.
+const (
+	exitOK       = 0
+	exitFindings = 1
+	exitUsage    = 2
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// env is what a command needs from the process: its streams and arguments.
+type env struct {
+	ctx    context.Context
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+}
+
+func (e *env) errorf(format string, args ...any) {
+	fmt.Fprintf(e.stderr, "farewell: "+format+"\n", args...)
+}
+
+const usage = `farewell: a linter for goodbyes
+
+Usage:
+  farewell lint [flags] [PATH...]     lint files and directories (- reads standard input)
+  farewell rules                      list the rules
+  farewell rules explain ID           explain a rule: why, examples, rewrites
+  farewell rules test [PACK...]       check every rule's examples
+  farewell version                    print the version
+
+Run 'farewell lint -h' for the lint flags.
+`
+
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := &env{ctx: ctx, stdin: stdin, stdout: stdout, stderr: stderr}
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitUsage
+	}
+	switch args[0] {
+	case "lint":
+		return cmdLint(e, args[1:])
+	case "rules":
+		return cmdRules(e, args[1:])
+	case "version", "--version":
+		fmt.Fprintln(stdout, "farewell", version())
+		return exitOK
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	}
+	e.errorf("unknown command %q", args[0])
+	fmt.Fprint(stderr, usage)
+	return exitUsage
+}
+
+// parseInterspersed parses flags that may come before, between or after positional
+// arguments; "--" ends the flags.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return positional, nil
+		}
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			return append(positional, rest...), nil
+		}
+		positional = append(positional, rest[0])
+		args = rest[1:]
+	}
+}
+
+// newFlagSet returns a flag set that reports errors to stderr without exiting.
+func newFlagSet(e *env, name, synopsis string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "Usage: %s\n\nFlags:\n", synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// flagExit turns a flag parsing error into an exit code: -h is success, anything else usage.
+func flagExit(err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	return exitUsage
+}
+
+// oneOf checks a flag value against its allowed values.
+func oneOf(name, value string, allowed ...string) error {
+	for _, a := range allowed {
+		if value == a {
+			return nil
+		}
+	}
+	return fmt.Errorf("--%s must be one of %s, not %q", name, strings.Join(allowed, ", "), value)
+}

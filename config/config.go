@@ -1,0 +1,217 @@
+// Package config reads .farewell.yaml: which rule packs to load, rule overrides, ignored paths
+// and per-glob settings, decoded strictly with errors that name the file, line and column.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/bmatcuk/doublestar/v4"
+
+	"github.com/farewell-protocol/farewell/internal/yamlx"
+	"github.com/farewell-protocol/farewell/lint"
+	"github.com/farewell-protocol/farewell/rules"
+)
+
+// FileNames are the names config discovery looks for, in order.
+func FileNames() []string { return []string{".farewell.yaml", ".farewell.yml"} }
+
+// wireConfig mirrors the YAML schema of .farewell.yaml.
+type wireConfig struct {
+	Builtin   *bool                   `yaml:"builtin"`
+	Packs     []yamlx.String          `yaml:"packs"`
+	Rules     map[string]yamlx.String `yaml:"rules"`
+	Ignore    []yamlx.String          `yaml:"ignore"`
+	Overrides []wireOverride          `yaml:"overrides"`
+	Limits    wireLimits              `yaml:"limits"`
+}
+
+type wireOverride struct {
+	Pos   yamlx.Pos               `yaml:"-"`
+	Files []yamlx.String          `yaml:"files"`
+	Kind  yamlx.String            `yaml:"kind"`
+	Rules map[string]yamlx.String `yaml:"rules"`
+}
+
+type wireLimits struct {
+	MaxFileSize yamlx.String `yaml:"max_file_size"`
+}
+
+// Config is a loaded, checked configuration. The zero Config (no file) means defaults.
+type Config struct {
+	// Path is the file it came from ("" for defaults).
+	Path string
+	// Dir is the directory globs and pack paths are relative to.
+	Dir string
+	// Builtin says whether the built-in pack is loaded.
+	Builtin bool
+	// Packs are extra rule packs, as paths.
+	Packs []string
+	// MaxFileSize skips larger files (0: the default).
+	MaxFileSize int64
+
+	rules     map[string]rules.Severity
+	ignore    []string
+	overrides []override
+}
+
+type override struct {
+	files []string
+	kind  rules.MessageKind
+	rules map[string]rules.Severity
+}
+
+// Default returns the configuration used when no file is found.
+func Default() *Config {
+	wd, _ := os.Getwd()
+	return &Config{Dir: wd, Builtin: true}
+}
+
+// Discover finds the nearest .farewell.yaml in dir or its parents and loads it; with none,
+// it returns Default.
+func Discover(dir string) (*Config, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, fmt.Errorf("config: %w", err)
+	}
+	for d := abs; ; d = filepath.Dir(d) {
+		for _, name := range FileNames() {
+			p := filepath.Join(d, name)
+			if _, err := os.Stat(p); err == nil {
+				return Load(p)
+			} else if !errors.Is(err, fs.ErrNotExist) {
+				return nil, fmt.Errorf("config %s: %w", p, err)
+			}
+		}
+		if filepath.Dir(d) == d {
+			return Default(), nil
+		}
+	}
+}
+
+// Load reads and checks one configuration file.
+func Load(p string) (*Config, error) {
+	data, err := os.ReadFile(p)
+	if err != nil {
+		return nil, fmt.Errorf("config: %w", err)
+	}
+	return Parse(p, data)
+}
+
+// Parse checks configuration data read from file p.
+func Parse(p string, data []byte) (*Config, error) {
+	display := lint.DisplayPath(p)
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return nil, fmt.Errorf("config: %w", err)
+	}
+	c := &Config{Path: display, Dir: filepath.Dir(abs), Builtin: true}
+	node, err := yamlx.Parse(display, data)
+	if err != nil || node == nil {
+		return c, err
+	}
+	var w wireConfig
+	if err := yamlx.Decode(display, node, &w); err != nil {
+		return nil, err
+	}
+	if w.Builtin != nil {
+		c.Builtin = *w.Builtin
+	}
+	for _, s := range w.Packs {
+		p := filepath.FromSlash(s.Value)
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(c.Dir, p)
+		}
+		c.Packs = append(c.Packs, p)
+	}
+	if c.rules, err = severities(w.Rules); err != nil {
+		return nil, err
+	}
+	if c.ignore, err = globs(w.Ignore); err != nil {
+		return nil, err
+	}
+	for _, o := range w.Overrides {
+		ov, err := compileOverride(o)
+		if err != nil {
+			return nil, err
+		}
+		c.overrides = append(c.overrides, ov)
+	}
+	if v := w.Limits.MaxFileSize; v.Value != "" {
+		if c.MaxFileSize, err = parseSize(v.Value); err != nil {
+			return nil, yamlx.Errorf(v.Pos, "limits.max_file_size: %v", err)
+		}
+	}
+	return c, nil
+}
+
+// parseSize reads a byte count: a whole number, optionally followed by KB, MB or GB (powers of
+// 1024).
+func parseSize(s string) (int64, error) {
+	num, mult := strings.TrimSpace(s), int64(1)
+	for _, u := range []struct {
+		suffix string
+		mult   int64
+	}{{"KB", 1 << 10}, {"MB", 1 << 20}, {"GB", 1 << 30}, {"B", 1}} {
+		if strings.HasSuffix(strings.ToUpper(num), u.suffix) {
+			num, mult = strings.TrimSpace(num[:len(num)-len(u.suffix)]), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseInt(num, 10, 64)
+	if err != nil || n <= 0 {
+		return 0, fmt.Errorf("%q is not a positive size such as 16MB", s)
+	}
+	return n * mult, nil
+}
+
+func compileOverride(o wireOverride) (override, error) {
+	var ov override
+	var err error
+	if len(o.Files) == 0 {
+		return ov, yamlx.Errorf(o.Pos, "an override needs files")
+	}
+	if ov.files, err = globs(o.Files); err != nil {
+		return ov, err
+	}
+	if o.Kind.Value != "" {
+		if ov.kind, err = rules.ParseMessageKind(o.Kind.Value); err != nil {
+			return ov, yamlx.Errorf(o.Kind.Pos, "%v", err)
+		}
+	}
+	ov.rules, err = severities(o.Rules)
+	return ov, err
+}
+
+// severities reads a rules map: rule id, id prefix or category -> severity or "off".
+func severities(m map[string]yamlx.String) (map[string]rules.Severity, error) {
+	if len(m) == 0 {
+		return nil, nil
+	}
+	out := make(map[string]rules.Severity, len(m))
+	for id, v := range m {
+		s, err := rules.ParseSeverity(v.Value)
+		if err != nil {
+			return nil, yamlx.Errorf(v.Pos, "rule %s: %v", id, err)
+		}
+		out[id] = s
+	}
+	return out, nil
+}
+
+func globs(list []yamlx.String) ([]string, error) {
+	out := make([]string, 0, len(list))
+	for _, g := range list {
+		pat := strings.TrimPrefix(g.Value, "./")
+		if !doublestar.ValidatePattern(pat) {
+			return nil, yamlx.Errorf(g.Pos, "bad glob %q", g.Value)
+		}
+		out = append(out, pat)
+	}
+	return out, nil
+}

@@ -1,0 +1,60 @@
+package config_test
+
+import (
+	"path/filepath"
+	"regexp"
+	"testing"
+
+	"github.com/farewell-protocol/farewell/config"
+	"github.com/farewell-protocol/farewell/internal/golden"
+	"github.com/farewell-protocol/farewell/rules"
+)
+
+func TestInvalid(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/config/invalid/*.yaml")
+	pos := regexp.MustCompile(`^\.\./testdata/config/invalid/[a-z-]+\.yaml:\d+:\d+: `)
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			_, err := config.Load(f)
+			if err == nil {
+				t.Fatal("loaded without error")
+			}
+			if !pos.MatchString(err.Error()) {
+				t.Errorf("error %q does not start with file:line:col", err)
+			}
+			golden.Check(t, f+".golden", []byte(err.Error()+"\n"))
+		})
+	}
+}
+
+func TestValid(t *testing.T) {
+	c, err := config.Discover("../testdata/config/valid/winback")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if filepath.Base(c.Path) != ".farewell.yaml" || !c.Builtin || len(c.Packs) != 1 {
+		t.Fatalf("discovered %+v", c)
+	}
+	base := "../testdata/config/valid/"
+	if !c.Ignored(base+"legacy/old.txt", false) || c.Ignored(base+"current.txt", false) {
+		t.Error("ignore globs do not match relative to the config file")
+	}
+	s := c.Settings(base + "winback/offer.txt")
+	if s.Kind != rules.WinBack || s.Severity["farewell.desperation.please-dont-go"] != rules.Suggestion ||
+		s.Severity["farewell.guilt"] != rules.Warning || s.Severity["farewell.desperation.exclamations"] != rules.Off {
+		t.Errorf("settings for winback/offer.txt: %+v", s)
+	}
+	if s := c.Settings(base + "current.txt"); s.Kind != "" {
+		t.Errorf("override applied outside its files: %+v", s)
+	}
+}
+
+func TestDefaultWhenAbsent(t *testing.T) {
+	c, err := config.Discover(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Path != "" || !c.Builtin {
+		t.Errorf("got %+v, want defaults", c)
+	}
+}

@@ -1,0 +1,243 @@
+package yamlx
+
+import (
+	"math"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Decode decodes node into out (a pointer to a struct, slice, map or scalar), rejecting
+// unknown fields and wrong shapes with the position of the offending node. Struct fields use
+// the `yaml:"name"` tag; a field `Pos Pos` tagged `yaml:"-"` receives the position of the
+// struct's own mapping; a field of type String or Pairs keeps positions of its values; a
+// scalar where a list is expected is read as a list of one.
+func Decode(file string, node *yaml.Node, out any) error {
+	d := &decoder{file: file, budget: DefaultMaxNodes}
+	return d.value(node, reflect.ValueOf(out).Elem())
+}
+
+type decoder struct {
+	file   string
+	budget int
+}
+
+var (
+	stringType = reflect.TypeOf(String{})
+	pairsType  = reflect.TypeOf(Pairs(nil))
+	posType    = reflect.TypeOf(Pos{})
+	nodeType   = reflect.TypeOf(yaml.Node{})
+)
+
+func (d *decoder) pos(n *yaml.Node) Pos { return NodePos(d.file, n) }
+
+func (d *decoder) resolve(n *yaml.Node) (*yaml.Node, error) {
+	for depth := 0; n.Kind == yaml.AliasNode; depth++ {
+		if n.Alias == nil || depth > 100 {
+			return nil, Errorf(d.pos(n), "alias %q does not resolve", n.Value)
+		}
+		n = n.Alias
+	}
+	d.budget--
+	if d.budget < 0 {
+		return nil, Errorf(d.pos(n), errTooLarge)
+	}
+	return n, nil
+}
+
+func (d *decoder) value(n *yaml.Node, v reflect.Value) error {
+	n, err := d.resolve(n)
+	if err != nil {
+		return err
+	}
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		return nil
+	}
+	switch {
+	case v.Type() == stringType:
+		if n.Kind != yaml.ScalarNode {
+			return d.shape(n, "a string")
+		}
+		v.Set(reflect.ValueOf(String{Value: n.Value, Pos: d.pos(n)}))
+		return nil
+	case v.Type() == pairsType:
+		return d.pairs(n, v)
+	case v.Type() == nodeType:
+		v.Set(reflect.ValueOf(*n))
+		return nil
+	}
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			v.Set(reflect.New(v.Type().Elem()))
+		}
+		return d.value(n, v.Elem())
+	case reflect.Struct:
+		return d.object(n, v)
+	case reflect.Slice:
+		return d.list(n, v)
+	case reflect.Map:
+		return d.mapping(n, v)
+	case reflect.String:
+		if n.Kind != yaml.ScalarNode {
+			return d.shape(n, "a string")
+		}
+		v.SetString(n.Value)
+	case reflect.Bool:
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
+			return d.shape(n, "true or false")
+		}
+		v.SetBool(n.Value == "true" || n.Value == "True" || n.Value == "TRUE")
+	case reflect.Int, reflect.Int64, reflect.Int32:
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" {
+			return d.shape(n, "a whole number")
+		}
+		i, err := strconv.ParseInt(strings.ReplaceAll(n.Value, "_", ""), 0, 64)
+		if err != nil || v.OverflowInt(i) {
+			return Errorf(d.pos(n), "%q is not a whole number in range", n.Value)
+		}
+		v.SetInt(i)
+	case reflect.Float64:
+		if n.Kind != yaml.ScalarNode || (n.Tag != "!!float" && n.Tag != "!!int") {
+			return d.shape(n, "a number")
+		}
+		f, err := strconv.ParseFloat(n.Value, 64)
+		if err != nil || math.IsNaN(f) {
+			return Errorf(d.pos(n), "%q is not a number", n.Value)
+		}
+		v.SetFloat(f)
+	default:
+		return Errorf(d.pos(n), "cannot decode into %s", v.Type())
+	}
+	return nil
+}
+
+func (d *decoder) shape(n *yaml.Node, want string) error {
+	got := map[yaml.Kind]string{yaml.MappingNode: "a mapping", yaml.SequenceNode: "a list", yaml.ScalarNode: "a scalar"}[n.Kind]
+	if n.Kind == yaml.ScalarNode {
+		got = strconv.Quote(n.Value)
+	}
+	return Errorf(d.pos(n), "expected %s, found %s", want, got)
+}
+
+func (d *decoder) object(n *yaml.Node, v reflect.Value) error {
+	if n.Kind != yaml.MappingNode {
+		return d.shape(n, "a mapping")
+	}
+	t := v.Type()
+	fields := map[string]int{}
+	var names []string
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		if name == "-" {
+			if f.Name == "Pos" && f.Type == posType {
+				v.Field(i).Set(reflect.ValueOf(d.pos(n)))
+			}
+			continue
+		}
+		if name == "" || !f.IsExported() {
+			continue
+		}
+		fields[name] = i
+		names = append(names, name)
+	}
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, err := d.resolve(n.Content[i])
+		if err != nil {
+			return err
+		}
+		idx, ok := fields[k.Value]
+		if !ok {
+			sort.Strings(names)
+			return Errorf(d.pos(k), "unknown field %q (known fields: %s)", k.Value, strings.Join(names, ", "))
+		}
+		if seen[k.Value] {
+			return Errorf(d.pos(k), "field %q is given twice", k.Value)
+		}
+		seen[k.Value] = true
+		if err := d.value(n.Content[i+1], v.Field(idx)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (d *decoder) list(n *yaml.Node, v reflect.Value) error {
+	items := []*yaml.Node{n}
+	if n.Kind == yaml.SequenceNode {
+		items = n.Content
+	} else if n.Kind != yaml.ScalarNode || !scalarElem(v.Type().Elem()) {
+		return d.shape(n, "a list")
+	}
+	s := reflect.MakeSlice(v.Type(), len(items), len(items))
+	for i, item := range items {
+		if err := d.value(item, s.Index(i)); err != nil {
+			return err
+		}
+	}
+	v.Set(s)
+	return nil
+}
+
+func scalarElem(t reflect.Type) bool {
+	return t == stringType || t.Kind() == reflect.String
+}
+
+func (d *decoder) mapping(n *yaml.Node, v reflect.Value) error {
+	if n.Kind != yaml.MappingNode {
+		return d.shape(n, "a mapping")
+	}
+	if v.Type().Key().Kind() != reflect.String {
+		return Errorf(d.pos(n), "cannot decode into %s", v.Type())
+	}
+	m := reflect.MakeMapWithSize(v.Type(), len(n.Content)/2)
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, err := d.resolve(n.Content[i])
+		if err != nil {
+			return err
+		}
+		if k.Kind != yaml.ScalarNode {
+			return d.shape(k, "a string key")
+		}
+		key := reflect.ValueOf(k.Value).Convert(v.Type().Key())
+		if m.MapIndex(key).IsValid() {
+			return Errorf(d.pos(k), "key %q is given twice", k.Value)
+		}
+		elem := reflect.New(v.Type().Elem()).Elem()
+		if err := d.value(n.Content[i+1], elem); err != nil {
+			return err
+		}
+		m.SetMapIndex(key, elem)
+	}
+	v.Set(m)
+	return nil
+}
+
+func (d *decoder) pairs(n *yaml.Node, v reflect.Value) error {
+	if n.Kind != yaml.MappingNode {
+		return d.shape(n, "a mapping")
+	}
+	out := make(Pairs, 0, len(n.Content)/2)
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		var p Pair
+		if err := d.value(n.Content[i], reflect.ValueOf(&p.Key).Elem()); err != nil {
+			return err
+		}
+		if seen[p.Key.Value] {
+			return Errorf(p.Key.Pos, "key %q is given twice", p.Key.Value)
+		}
+		seen[p.Key.Value] = true
+		if err := d.value(n.Content[i+1], reflect.ValueOf(&p.Values).Elem()); err != nil {
+			return err
+		}
+		out = append(out, p)
+	}
+	v.Set(reflect.ValueOf(out))
+	return nil
+}

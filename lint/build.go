@@ -1,0 +1,223 @@
+package lint
+
+import (
+	"sort"
+
+	"github.com/farewell-protocol/farewell/rules"
+)
+
+// builder assembles segments for an extractor. Extractors feed it source ranges in order; it
+// collapses white space, straightens quotes, masks template code and records, for every text
+// byte, where in the source it came from.
+type builder struct {
+	src   []byte
+	masks []region
+	segs  []Segment
+
+	buf    []byte
+	pieces []piece
+	ctas   []rules.Span
+	cta    int // start of the open CTA in buf, or -1
+	role   Role
+	key    string
+	escape Escape
+
+	pending        bool // a white space run waits to be written before the next text
+	spaceAt, space int  // its source start and length
+}
+
+func newBuilder(src []byte, masks []region) *builder {
+	return &builder{src: src, masks: masks, cta: -1}
+}
+
+// start ends any open segment and opens a new one.
+func (b *builder) start(role Role, key string, esc Escape) {
+	b.flush()
+	b.role, b.key, b.escape = role, key, esc
+}
+
+// flush ends the open segment, dropping it when it holds no text.
+func (b *builder) flush() {
+	b.endCTA()
+	if len(b.buf) > 0 {
+		seg := Segment{
+			Text:   string(b.buf),
+			Role:   b.role,
+			Key:    b.key,
+			Escape: b.escape,
+			pieces: append([]piece(nil), b.pieces...),
+		}
+		if len(b.ctas) > 0 {
+			seg.CTAs = append([]rules.Span(nil), b.ctas...)
+		}
+		b.segs = append(b.segs, seg)
+	}
+	b.buf, b.pieces, b.ctas = b.buf[:0], b.pieces[:0], b.ctas[:0]
+	b.pending = false
+}
+
+// beginCTA marks the start of link or button text.
+func (b *builder) beginCTA() {
+	b.endCTA()
+	b.cta = len(b.buf)
+	if b.pending && len(b.buf) > 0 {
+		b.cta++
+	}
+}
+
+// endCTA closes the open link or button text, if any.
+func (b *builder) endCTA() {
+	if b.cta >= 0 && len(b.buf) > b.cta {
+		b.ctas = append(b.ctas, rules.Span{Start: b.cta, End: len(b.buf)})
+	}
+	b.cta = -1
+}
+
+// text appends the source bytes [start, end), masking template code inside them.
+func (b *builder) text(start, end int) {
+	k := sort.Search(len(b.masks), func(k int) bool { return b.masks[k].end > start })
+	for _, m := range b.masks[k:] {
+		if m.start >= end {
+			break
+		}
+		if m.start > start {
+			b.plain(start, m.start)
+		}
+		b.mask(m, max(m.start, start), min(m.end, end))
+		start = min(m.end, end)
+	}
+	if start < end {
+		b.plain(start, end)
+	}
+}
+
+func (b *builder) mask(m region, start, end int) {
+	switch m.kind {
+	case maskValue:
+		b.flushSpace()
+		b.add(piece{text: int32(len(b.buf)), n: int32(len(MaskPlaceholder)), src: int32(start), srcN: int32(end - start), kind: masked})
+		b.buf = append(b.buf, MaskPlaceholder...)
+	case maskLiteral:
+		b.plain(max(m.innerStart, start), min(m.innerEnd, end))
+	case maskBranch:
+		role, key, esc := b.role, b.key, b.escape
+		b.flush()
+		b.role, b.key, b.escape = role, key, esc
+	}
+}
+
+// plain appends source bytes that hold no template code.
+func (b *builder) plain(start, end int) {
+	src := b.src
+	for i := start; i < end; {
+		c := src[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			j := i + 1
+			for j < end && isASCIISpace(src[j]) {
+				j++
+			}
+			b.whitespace(i, j)
+			i = j
+		case c == 0xC2 && i+1 < end && src[i+1] == 0xA0: // no-break space
+			b.whitespace(i, i+2)
+			i += 2
+		case c == 0xE2 && i+2 < end && src[i+1] == 0x80 && (src[i+2] == 0x98 || src[i+2] == 0x99):
+			b.decoded(i, i+3, "'")
+			i += 3
+		case c == 0xE2 && i+2 < end && src[i+1] == 0x80 && (src[i+2] == 0x9C || src[i+2] == 0x9D):
+			b.decoded(i, i+3, `"`)
+			i += 3
+		case c == 0xE2 && i+2 < end && src[i+1] == 0x80 && src[i+2] == 0x8B, // zero-width space
+			c == 0xEF && i+2 < end && src[i+1] == 0xBB && src[i+2] == 0xBF: // byte order mark
+			i += 3
+		default:
+			b.verbatim(i)
+			i++
+		}
+	}
+}
+
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
+
+// verbatim appends source byte i, extending the last piece when it is contiguous.
+func (b *builder) verbatim(i int) {
+	b.flushSpace()
+	if n := len(b.pieces); n > 0 {
+		p := &b.pieces[n-1]
+		if p.kind == verbatim && int(p.src+p.srcN) == i && int(p.text+p.n) == len(b.buf) {
+			p.n++
+			p.srcN++
+			b.buf = append(b.buf, b.src[i])
+			return
+		}
+	}
+	b.add(piece{text: int32(len(b.buf)), n: 1, src: int32(i), srcN: 1, kind: verbatim})
+	b.buf = append(b.buf, b.src[i])
+}
+
+// decoded appends s, the decoded meaning of source bytes [start, end); decoded white space
+// joins the white space around it.
+func (b *builder) decoded(start, end int, s string) {
+	if allSpace(s) {
+		b.whitespace(start, end)
+		return
+	}
+	switch s {
+	case "\u2019", "\u2018":
+		s = "'"
+	case "\u201c", "\u201d":
+		s = `"`
+	case "\u00a0":
+		b.whitespace(start, end)
+		return
+	}
+	b.flushSpace()
+	b.add(piece{text: int32(len(b.buf)), n: int32(len(s)), src: int32(start), srcN: int32(end - start), kind: decoded})
+	b.buf = append(b.buf, s...)
+}
+
+func allSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isASCIISpace(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// whitespace records a white space run; it is written as one space before the next text, and
+// dropped at the start and end of a segment.
+func (b *builder) whitespace(start, end int) {
+	if len(b.buf) == 0 || b.pending {
+		return
+	}
+	b.pending, b.spaceAt, b.space = true, start, end-start
+}
+
+// breakWord records a boundary that reads as white space but has no source bytes of its own,
+// such as a <br> tag; the space maps to the tag.
+func (b *builder) breakWord(start, end int) { b.whitespace(start, end) }
+
+func (b *builder) flushSpace() {
+	if !b.pending {
+		return
+	}
+	b.pending = false
+	kind := decoded
+	if b.space == 1 && b.src[b.spaceAt] == ' ' {
+		kind = verbatim
+	}
+	b.add(piece{text: int32(len(b.buf)), n: 1, src: int32(b.spaceAt), srcN: int32(b.space), kind: kind})
+	b.buf = append(b.buf, ' ')
+}
+
+func (b *builder) add(p piece) { b.pieces = append(b.pieces, p) }
+
+// segments ends the open segment and returns all segments built.
+func (b *builder) segments() []Segment {
+	b.flush()
+	return b.segs
+}

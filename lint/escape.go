@@ -1,0 +1,24 @@
+package lint
+
+import (
+	"strings"
+)
+
+// escapeText writes replacement text s the way the segment's source needs it.
+func escapeText(e Escape, s string) string {
+	switch e {
+	case EscapeHTML:
+		return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace(s)
+	case EscapeXML:
+		return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+	case EscapeAndroid:
+		return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `\`, `\\`, "'", `\'`, `"`, `\"`).Replace(s)
+	case EscapeJSON:
+		return strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`, "\t", `\t`).Replace(s)
+	case EscapeCString:
+		return strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`).Replace(s)
+	case EscapeSingleQuoted:
+		return strings.ReplaceAll(s, "'", "''")
+	}
+	return s
+}

@@ -1,0 +1,67 @@
+package lint
+
+import (
+	"github.com/farewell-protocol/farewell/rules"
+)
+
+// ExampleFailure is a rule example that did not behave as documented.
+type ExampleFailure struct {
+	Rule    *rules.Rule
+	Example string
+	// Flag is true for a flag example that was not flagged, false for a pass example that was.
+	Flag bool
+}
+
+// CheckExamples lints each of the rule's examples as one plain-text message and reports those
+// that disagree with it: flag examples must be reported by the rule, pass examples must not.
+// An example is read as a message of the rule's first kind, as a heading for heading rules and
+// as button text for CTA rules.
+func (l *Linter) CheckExamples(r *rules.Rule) []ExampleFailure {
+	var out []ExampleFailure
+	for _, ex := range r.Examples.Flag {
+		if !l.flags(r, ex) {
+			out = append(out, ExampleFailure{Rule: r, Example: ex, Flag: true})
+		}
+	}
+	for _, ex := range r.Examples.Pass {
+		if l.flags(r, ex) {
+			out = append(out, ExampleFailure{Rule: r, Example: ex, Flag: false})
+		}
+	}
+	return out
+}
+
+// ExampleKind is the message kind a rule's examples are read as.
+func ExampleKind(r *rules.Rule) rules.MessageKind {
+	if len(r.Kinds) > 0 {
+		return r.Kinds[0]
+	}
+	return rules.Other
+}
+
+func (l *Linter) flags(r *rules.Rule, example string) bool {
+	res := l.LintText(example, ExampleKind(r), r.Scope)
+	for _, f := range res.Findings {
+		if f.Rule.ID == r.ID {
+			return true
+		}
+	}
+	return false
+}
+
+// LintText lints text as one plain-text message of the given kind; with scope heading or cta
+// the whole text is read as a heading or as button text.
+func (l *Linter) LintText(text string, kind rules.MessageKind, scope rules.Scope) *Result {
+	doc := &Document{Path: "example.txt", Format: FormatText, Src: []byte(text)}
+	extractText(doc, &extractOptions{})
+	for i := range doc.Segments {
+		seg := &doc.Segments[i]
+		switch scope {
+		case rules.ScopeHeading:
+			seg.Role = RoleHeading
+		case rules.ScopeCTA:
+			seg.CTAs = []rules.Span{{Start: 0, End: len(seg.Text)}}
+		}
+	}
+	return l.lintExtracted(&Result{Path: doc.Path, Format: doc.Format, Doc: doc}, &FileSettings{Kind: kind})
+}

@@ -1,0 +1,196 @@
+package lint
+
+import (
+	"bytes"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	gmtext "github.com/yuin/goldmark/text"
+)
+
+// extractMarkdown reads Markdown with goldmark: paragraphs, list items and headings are
+// segments, link text is a CTA, inline code is a placeholder, code blocks and front matter are
+// skipped, image alt text is its own segment, and raw HTML is read as HTML.
+func extractMarkdown(doc *Document) {
+	regions := findTemplates(doc.Src)
+	fm := frontMatterEnd(doc.Src)
+	if fm > 0 {
+		for off := 0; off < fm; {
+			end := lineEnd(doc.Src, off)
+			if line := doc.Src[off:end]; bytes.Contains(line, []byte("farewell")) {
+				doc.scanComment(string(line), off, end)
+			}
+			off = skipLineBreak(doc.Src, end)
+		}
+		regions = append([]region{{start: 0, end: fm, kind: maskComment, innerEnd: 0}}, regions...)
+	}
+	for _, r := range regions {
+		if r.kind == maskComment && r.innerEnd > r.innerStart {
+			doc.scanComment(string(doc.Src[r.innerStart:r.innerEnd]), r.start, r.end)
+		}
+	}
+	view := maskedCopy(doc.Src, regions)
+	m := &mdExtractor{doc: doc, view: view, b: newBuilder(doc.Src, regions), attrs: newBuilder(doc.Src, regions)}
+	m.cur = m.b
+	root := goldmark.DefaultParser().Parse(gmtext.NewReader(view))
+	_ = ast.Walk(root, m.visit)
+	doc.Segments = mergeSegments(m.b.segments(), m.attrs.segments())
+}
+
+// frontMatterEnd returns the end of a leading YAML front matter block ("---" to "---" or
+// "..."), or 0 when there is none.
+func frontMatterEnd(src []byte) int {
+	if !bytes.HasPrefix(src, []byte("---\n")) && !bytes.HasPrefix(src, []byte("---\r\n")) {
+		return 0
+	}
+	for off := bytes.IndexByte(src, '\n') + 1; off < len(src); {
+		end := lineEnd(src, off)
+		line := bytes.TrimRight(src[off:end], " \t")
+		if bytes.Equal(line, []byte("---")) || bytes.Equal(line, []byte("...")) {
+			return skipLineBreak(src, end)
+		}
+		off = skipLineBreak(src, end)
+	}
+	return 0
+}
+
+type mdExtractor struct {
+	doc      *Document
+	view     []byte
+	b, attrs *builder
+	cur      *builder // b, or attrs inside an image
+}
+
+func (m *mdExtractor) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
+	switch t := n.(type) {
+	case *ast.Heading:
+		if entering {
+			m.b.start(RoleHeading, "", EscapeNone)
+		} else {
+			m.b.start(RoleBody, "", EscapeNone)
+		}
+	case *ast.Paragraph, *ast.TextBlock, *ast.ListItem, *ast.Blockquote, *ast.ThematicBreak:
+		m.b.start(RoleBody, "", EscapeNone)
+	case *ast.FencedCodeBlock, *ast.CodeBlock:
+		m.b.start(RoleBody, "", EscapeNone)
+		return ast.WalkSkipChildren, nil
+	case *ast.CodeSpan:
+		if entering {
+			m.codeSpan(t)
+		}
+		return ast.WalkSkipChildren, nil
+	case *ast.Link:
+		if entering {
+			m.cur.beginCTA()
+		} else {
+			m.cur.endCTA()
+		}
+	case *ast.AutoLink:
+		return ast.WalkSkipChildren, nil
+	case *ast.Image:
+		if entering {
+			m.cur = m.attrs
+			m.attrs.start(RoleBody, "alt", EscapeNone)
+		} else {
+			m.attrs.flush()
+			m.cur = m.b
+		}
+	case *ast.Text:
+		if entering {
+			m.text(t)
+		}
+	case *ast.RawHTML:
+		if entering {
+			m.rawHTML(t)
+		}
+	case *ast.HTMLBlock:
+		if entering {
+			m.htmlBlock(t)
+		}
+		return ast.WalkSkipChildren, nil
+	}
+	return ast.WalkContinue, nil
+}
+
+// text adds a text node, decoding backslash escapes and character references.
+func (m *mdExtractor) text(t *ast.Text) {
+	seg := t.Segment
+	start, end := seg.Start, seg.Stop
+	for i := start; i < end; {
+		bs := bytes.IndexByte(m.view[i:end], '\\')
+		if bs < 0 {
+			decodeEntities(m.cur, m.view, i, end)
+			break
+		}
+		bs += i
+		decodeEntities(m.cur, m.view, i, bs)
+		if bs+1 < end && isASCIIPunct(m.view[bs+1]) {
+			m.cur.decoded(bs, bs+2, string(m.view[bs+1]))
+			i = bs + 2
+		} else {
+			m.cur.text(bs, bs+1)
+			i = bs + 1
+		}
+	}
+	if t.SoftLineBreak() || t.HardLineBreak() {
+		nl := end
+		for nl < len(m.view) && m.view[nl] != '\n' {
+			nl++
+		}
+		m.cur.breakWord(end, min(nl+1, len(m.view)))
+	}
+}
+
+func isASCIIPunct(c byte) bool {
+	return '!' <= c && c <= '/' || ':' <= c && c <= '@' || '[' <= c && c <= '`' || '{' <= c && c <= '~'
+}
+
+// codeSpan puts one placeholder for inline code, backticks included.
+func (m *mdExtractor) codeSpan(n *ast.CodeSpan) {
+	first, last := n.FirstChild(), n.LastChild()
+	ft, ok1 := first.(*ast.Text)
+	lt, ok2 := last.(*ast.Text)
+	if !ok1 || !ok2 {
+		return
+	}
+	start, end := ft.Segment.Start, lt.Segment.Stop
+	for start > 0 && m.view[start-1] == '`' {
+		start--
+	}
+	for end < len(m.view) && m.view[end] == '`' {
+		end++
+	}
+	m.cur.mask(region{start: start, end: end, kind: maskValue}, start, end)
+}
+
+// rawHTML handles inline HTML: comments may be directives, <br> breaks words, other tags are
+// markup the text flows through.
+func (m *mdExtractor) rawHTML(n *ast.RawHTML) {
+	for i := 0; i < n.Segments.Len(); i++ {
+		s := n.Segments.At(i)
+		raw := m.view[s.Start:s.Stop]
+		switch {
+		case bytes.HasPrefix(raw, []byte("<!--")):
+			body := bytes.TrimSuffix(bytes.TrimPrefix(m.doc.Src[s.Start:s.Stop], []byte("<!--")), []byte("-->"))
+			m.doc.scanComment(string(body), s.Start, s.Stop)
+		case bytes.HasPrefix(bytes.ToLower(raw), []byte("<br")):
+			m.cur.breakWord(s.Start, s.Stop)
+		}
+	}
+}
+
+// htmlBlock reads a block of raw HTML with the HTML extractor.
+func (m *mdExtractor) htmlBlock(n *ast.HTMLBlock) {
+	lines := n.Lines()
+	if lines.Len() == 0 {
+		return
+	}
+	start, end := lines.At(0).Start, lines.At(lines.Len()-1).Stop
+	if n.HasClosure() {
+		end = n.ClosureLine.Stop
+	}
+	m.b.flush()
+	e := &htmlExtractor{doc: m.doc, view: m.view, b: m.b, attrs: m.attrs}
+	e.run(start, end)
+	m.b.start(RoleBody, "", EscapeNone)
+}

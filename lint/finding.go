@@ -1,0 +1,53 @@
+package lint
+
+import (
+	"github.com/farewell-protocol/farewell/rules"
+)
+
+// Finding is one problem in a file: a rule, the exact source range it matched, and the
+// alternative ways to fix it.
+type Finding struct {
+	Rule *rules.Rule
+	// Severity is the rule's severity after configuration overrides.
+	Severity rules.Severity
+	Message  string
+	// Start and End are the byte offsets of the match in the file as stored (End exclusive).
+	Start, End int
+	// Pos and EndPos are Start and End as lines and columns.
+	Pos, EndPos Position
+	// Match is exactly Src[Start:End].
+	Match string
+	// Text is the normalised text that matched, as rules saw it.
+	Text string
+	// Key is the catalog key the text belongs to ("" for running text).
+	Key string
+	// MessageIndex is the index of the finding's message in the file's result.
+	MessageIndex int
+	// Fixes are alternative fixes, best first; each replaces the match one-to-one.
+	Fixes []Fix
+	// Advice are rewrites that cannot replace the match one-to-one, and the ready sentences
+	// that requires rules offer.
+	Advice []string
+}
+
+// Fix is one way to fix a finding: a set of byte edits applied together.
+type Fix struct {
+	// Title is the replacement text as a writer reads it.
+	Title string
+	Edits []Edit
+}
+
+// Edit replaces Src[Start:End] with New.
+type Edit struct {
+	Start, End int
+	New        string
+}
+
+// Suggestions returns every rewrite of the finding, fixes first, as a writer reads them.
+func (f *Finding) Suggestions() []string {
+	out := make([]string, 0, len(f.Fixes)+len(f.Advice))
+	for _, fx := range f.Fixes {
+		out = append(out, fx.Title)
+	}
+	return append(out, f.Advice...)
+}

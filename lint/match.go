@@ -1,0 +1,168 @@
+package lint
+
+import (
+	"sort"
+
+	"github.com/farewell-protocol/farewell/rules"
+)
+
+// candidate is a match of rule before overlap, scope and exception checks.
+type candidate struct {
+	rule int
+	m    rules.Match
+}
+
+// lintSegment finds the matches of every rule whose keywords occur in segment si (and of the
+// rules that always run) and turns them into findings.
+func (l *Linter) lintSegment(res *Result, si int, sev []rules.Severity, sc *scratch) {
+	doc := res.Doc
+	seg := &doc.Segments[si]
+	msg := &res.Messages[seg.Message]
+	sc.text.Reset(seg.Text)
+	if len(sc.marked) < len(l.pack.Rules) {
+		sc.marked = make([]bool, len(l.pack.Rules))
+	}
+	run := sc.runList[:0]
+	var cands []candidate
+	for _, h := range sc.hits[sc.segHits[si]:sc.segHits[si+1]] {
+		for _, t := range l.targets[h.id] {
+			ri := int(t.rule)
+			switch t.kind {
+			case targetToken:
+				r := l.pack.Rules[ri]
+				if r.Type == rules.Requires || !l.active(ri, sev, msg.Kind, seg) {
+					continue
+				}
+				if r.LiteralAt(&sc.text, int(t.token), int(h.start), int(h.end)) {
+					cands = append(cands, candidate{ri, rules.Match{Start: int(h.start), End: int(h.end), Token: int(t.token), Count: 1}})
+				}
+			case targetKeyword:
+				if !sc.marked[ri] {
+					sc.marked[ri] = true
+					run = append(run, ri)
+				}
+			}
+		}
+	}
+	for _, ri := range l.always {
+		if !sc.marked[ri] {
+			sc.marked[ri] = true
+			run = append(run, ri)
+		}
+	}
+	for _, ri := range run {
+		sc.marked[ri] = false
+		r := l.pack.Rules[ri]
+		if r.Type == rules.Requires || !l.active(ri, sev, msg.Kind, seg) {
+			continue
+		}
+		emit := func(m rules.Match) { cands = append(cands, candidate{ri, m}) }
+		if r.Scope != rules.ScopeCTA {
+			r.FindPatterns(&sc.text, emit)
+			continue
+		}
+		for _, span := range seg.CTAs {
+			sc.sub.Reset(seg.Text[span.Start:span.End])
+			r.FindPatterns(&sc.sub, func(m rules.Match) {
+				m.Start, m.End = m.Start+span.Start, m.End+span.Start
+				emit(m)
+			})
+		}
+	}
+	sc.runList = run[:0]
+	l.report(res, si, sev, cands, sc)
+}
+
+// active reports whether rule ri runs on a segment of a message of kind k.
+func (l *Linter) active(ri int, sev []rules.Severity, k rules.MessageKind, seg *Segment) bool {
+	if sev[ri] == rules.Off {
+		return false
+	}
+	r := l.pack.Rules[ri]
+	if !r.AppliesTo(k) {
+		return false
+	}
+	switch r.Scope {
+	case rules.ScopeHeading:
+		return seg.Role == RoleHeading
+	case rules.ScopeCTA:
+		return len(seg.CTAs) > 0
+	}
+	return true
+}
+
+// report keeps, for each rule, the longest of overlapping matches, drops those outside a CTA
+// for cta rules and those an exception excuses, and records findings.
+func (l *Linter) report(res *Result, si int, sev []rules.Severity, cands []candidate, sc *scratch) {
+	sort.Slice(cands, func(i, j int) bool {
+		a, b := cands[i], cands[j]
+		if a.rule != b.rule {
+			return a.rule < b.rule
+		}
+		if a.m.Start != b.m.Start {
+			return a.m.Start < b.m.Start
+		}
+		return a.m.End > b.m.End
+	})
+	seg := &res.Doc.Segments[si]
+	lastRule, lastEnd := -1, -1
+	for _, c := range cands {
+		if c.rule == lastRule && c.m.Start < lastEnd {
+			continue
+		}
+		r := l.pack.Rules[c.rule]
+		if r.Scope == rules.ScopeCTA && !insideCTA(seg, c.m) {
+			continue
+		}
+		if r.Excepted(&sc.text, c.m) {
+			continue
+		}
+		lastRule, lastEnd = c.rule, c.m.End
+		if r.Scope == rules.ScopeMessage && !sc.firstInMessage(seg.Message, c.rule) && r.Type != rules.Occurrence {
+			continue
+		}
+		if r.Type == rules.Occurrence && r.Scope == rules.ScopeMessage {
+			st := sc.occurrence(seg.Message, c.rule)
+			if st.count++; st.count == r.Max()+1 {
+				st.f = l.finding(res, si, c, sev[c.rule])
+			}
+			continue
+		}
+		res.Findings = append(res.Findings, l.finding(res, si, c, sev[c.rule]))
+	}
+}
+
+func insideCTA(seg *Segment, m rules.Match) bool {
+	for _, s := range seg.CTAs {
+		if m.Start >= s.Start && m.End <= s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// finding builds a Finding for a match, mapping it back to source bytes and turning one-to-one
+// rewrites into fixes where the source behind the match may be replaced.
+func (l *Linter) finding(res *Result, si int, c candidate, sev rules.Severity) Finding {
+	seg := &res.Doc.Segments[si]
+	r := l.pack.Rules[c.rule]
+	start, end := seg.SourceRange(c.m.Start, c.m.End)
+	text := seg.Text[c.m.Start:c.m.End]
+	f := Finding{
+		Rule: r, Severity: sev, Message: r.FormatMessage(text, c.m.Count),
+		Start: start, End: end, Match: string(res.Doc.Src[start:end]), Text: text,
+		Key: seg.Key, MessageIndex: seg.Message,
+	}
+	editable := seg.Editable(c.m.Start, c.m.End)
+	for _, rw := range r.Replacements(c.m, text) {
+		if editable {
+			f.Fixes = append(f.Fixes, Fix{Title: rw, Edits: []Edit{{Start: start, End: end, New: escapeText(seg.Escape, rw)}}})
+		} else {
+			f.Advice = append(f.Advice, rw)
+		}
+	}
+	if r.Type != rules.Substitution {
+		f.Advice = append(f.Advice, r.Rewrites...)
+	}
+	return f
+}

@@ -1,0 +1,78 @@
+package lint
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	_ "github.com/farewell-protocol/farewell/internal/golden" // registers -update
+)
+
+var testKeywords = []string{"please don't go", "don't", "go", "last chance", "chance", "!", "can't lose you", "a", "aa", "’"}
+
+// naiveHits finds every occurrence of every keyword by brute force, ASCII case-insensitively.
+func naiveHits(keywords []string, s string) []string {
+	lower := lowerASCII(s)
+	var out []string
+	for id, kw := range keywords {
+		for i := 0; i+len(kw) <= len(lower); i++ {
+			if lower[i:i+len(kw)] == kw {
+				out = append(out, fmt.Sprintf("%d@%d-%d", id, i, i+len(kw)))
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func scanHits(p *prefilter, s string) []string {
+	var out []string
+	p.scan(s, func(id, start, end int) { out = append(out, fmt.Sprintf("%d@%d-%d", id, start, end)) })
+	slices.Sort(out)
+	return out
+}
+
+func TestPrefilterMatchesNaive(t *testing.T) {
+	p := newPrefilter(testKeywords)
+	for _, s := range []string{
+		"Please DON'T GO! Last Chance!!", "aaaa", "", "We can’t lose you, can't LOSE YOU", "chancechance",
+	} {
+		if got, want := scanHits(p, s), naiveHits(testKeywords, s); !slices.Equal(got, want) {
+			t.Errorf("scan(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestPrefilterAllocations(t *testing.T) {
+	p := newPrefilter(testKeywords)
+	n := 0
+	hit := func(id, start, end int) { n++ }
+	if a := testing.AllocsPerRun(100, func() { p.scan("Please don't go! Last chance, we can't lose you.", hit) }); a != 0 {
+		t.Errorf("scan allocates %v times per run, want 0", a)
+	}
+}
+
+func FuzzPrefilter(f *testing.F) {
+	f.Add("please don't go", "Please DON'T go, last chance!")
+	f.Add("aa", "aaaaa")
+	f.Fuzz(func(t *testing.T, kw, s string) {
+		kws := []string{}
+		for _, k := range strings.Split(strings.ToLower(kw), ",") {
+			if k != "" && len(k) < 20 {
+				kws = append(kws, k)
+			}
+		}
+		if len(kws) == 0 || len(s) > 1000 {
+			return
+		}
+		lowered := make([]string, len(kws))
+		for i, k := range kws {
+			lowered[i] = lowerASCII(k)
+		}
+		p := newPrefilter(lowered)
+		if got, want := scanHits(p, s), naiveHits(lowered, s); !slices.Equal(got, want) {
+			t.Fatalf("keywords %q in %q: got %v, want %v", lowered, s, got, want)
+		}
+	})
+}

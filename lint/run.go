@@ -1,0 +1,193 @@
+package lint
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+)
+
+// Input is one file to lint: a path on disk, or bytes read from standard input under a name.
+type Input struct {
+	// Path is the path as shown in output: relative and forward-slashed.
+	Path string
+	// File is the path to read; empty for standard input.
+	File string
+	// Data is the content of standard input.
+	Data []byte
+	// Err is why the input could not be found.
+	Err error
+}
+
+// RunOptions control a run over many inputs.
+type RunOptions struct {
+	// Settings returns the configuration for a file; nil means defaults.
+	Settings func(path string) *FileSettings
+	// Format forces the format of every input ("" detects it from the name and content).
+	Format Format
+	// Workers is the number of files linted at once (0: one per CPU).
+	Workers int
+	// MaxFileSize skips larger files with a reason (0: DefaultMaxFileSize).
+	MaxFileSize int64
+}
+
+// DefaultMaxFileSize is the largest file linted unless configured otherwise.
+const DefaultMaxFileSize = 16 << 20
+
+// window bounds how many finished results may wait for an earlier, slower file.
+const window = 64
+
+// Run lints inputs in parallel and calls emit with each result in input order, as soon as it
+// and every earlier result are ready; results are never all held at once.
+func (l *Linter) Run(ctx context.Context, inputs []Input, opt RunOptions, emit func(*Result)) {
+	workers := opt.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	type job struct {
+		in  Input
+		out chan *Result
+	}
+	jobs := make(chan job, workers)
+	pending := make(chan chan *Result, window)
+	go func() {
+		defer close(pending)
+		defer close(jobs)
+		for _, in := range inputs {
+			out := make(chan *Result, 1)
+			pending <- out
+			jobs <- job{in, out}
+		}
+	}()
+	for w := 0; w < workers; w++ {
+		go func() {
+			for j := range jobs {
+				if err := ctx.Err(); err != nil {
+					j.out <- &Result{Path: j.in.Path, Err: fmt.Errorf("%s: %w", j.in.Path, err)}
+					continue
+				}
+				j.out <- l.LintInput(j.in, opt)
+			}
+		}()
+	}
+	for out := range pending {
+		emit(<-out)
+	}
+}
+
+// LintInput reads one input, detects its format and lints it; files farewell does not read,
+// binary files and files over the size limit come back skipped with the reason.
+func (l *Linter) LintInput(in Input, opt RunOptions) *Result {
+	res := &Result{Path: in.Path}
+	if in.Err != nil {
+		res.Err = in.Err
+		return res
+	}
+	data := in.Data
+	if in.File != "" {
+		var skip string
+		var err error
+		data, skip, err = readFile(in.File, maxSize(opt))
+		if err != nil {
+			res.Err = fmt.Errorf("%s: %w", in.Path, err)
+			return res
+		}
+		if skip != "" {
+			res.Skipped = skip
+			return res
+		}
+	}
+	format := opt.Format
+	if format == "" {
+		f, ok := DetectFormat(in.Path, data)
+		if !ok {
+			res.Skipped = "not a format farewell reads"
+			return res
+		}
+		format = f
+	}
+	res.Format = format
+	if isBinary(data) {
+		res.Skipped = "binary file"
+		return res
+	}
+	var fs *FileSettings
+	if opt.Settings != nil {
+		fs = opt.Settings(in.Path)
+	}
+	return l.Lint(&Document{Path: in.Path, Format: format, Src: data}, fs)
+}
+
+func maxSize(opt RunOptions) int64 {
+	if opt.MaxFileSize > 0 {
+		return opt.MaxFileSize
+	}
+	return DefaultMaxFileSize
+}
+
+// readFile reads a regular file up to limit bytes; a larger file is skipped, not read.
+func readFile(name string, limit int64) ([]byte, string, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, "", unwrapPathError(err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, "", unwrapPathError(err)
+	}
+	if info.IsDir() {
+		return nil, "", errors.New("is a directory")
+	}
+	if info.Size() > limit {
+		return nil, fmt.Sprintf("larger than the %d-byte limit (%d bytes)", limit, info.Size()), nil
+	}
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, "", unwrapPathError(err)
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Sprintf("larger than the %d-byte limit", limit), nil
+	}
+	return data, "", nil
+}
+
+// unwrapPathError drops the path from an *fs.PathError: messages name the display path.
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// isBinary reports data with a NUL byte in its first 8 KB that is not UTF-16 text with a
+// byte order mark.
+func isBinary(data []byte) bool {
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		return false
+	}
+	return bytes.IndexByte(data[:min(len(data), 8000)], 0) >= 0
+}
+
+// DisplayPath returns p relative to the working directory when it lies below it, with
+// forward slashes.
+func DisplayPath(p string) string {
+	if filepath.IsAbs(p) {
+		if wd, err := os.Getwd(); err == nil {
+			if rel, err := filepath.Rel(wd, p); err == nil && !startsWithDotDot(rel) {
+				p = rel
+			}
+		}
+	}
+	return filepath.ToSlash(filepath.Clean(p))
+}
+
+func startsWithDotDot(rel string) bool {
+	return rel == ".." || len(rel) > 2 && rel[:3] == ".."+string(filepath.Separator)
+}

@@ -1,0 +1,58 @@
+package lint
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/jdkato/prose/v2"
+
+	"github.com/farewell-protocol/farewell/rules"
+)
+
+// proseTagger tags words with prose's averaged-perceptron part-of-speech model. The model
+// takes about 150 ms to load, so it is loaded on the first sentence that needs tags, never at
+// start-up, and only sequence rules that use tags ever ask for it.
+type proseTagger struct {
+	once  sync.Once
+	model *prose.Model
+}
+
+func (p *proseTagger) load() {
+	p.once.Do(func() {
+		doc, err := prose.NewDocument("", prose.WithSegmentation(false), prose.WithExtraction(false))
+		if err == nil {
+			p.model = doc.Model
+		}
+	})
+}
+
+// Tag returns a Penn Treebank tag for each word of sentence. prose tokenizes on its own terms
+// ("don't" becomes "do" and "n't"), so its tokens are aligned with the words by walking the
+// sentence left to right, and each word takes the tag of the first prose token inside it.
+func (p *proseTagger) Tag(sentence string, words []rules.Span) []string {
+	p.load()
+	tags := make([]string, len(words))
+	if p.model == nil {
+		return tags
+	}
+	doc, err := prose.NewDocument(sentence, prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(p.model))
+	if err != nil {
+		return tags
+	}
+	cursor, w := 0, 0
+	for _, tok := range doc.Tokens() {
+		at := strings.Index(sentence[cursor:], tok.Text)
+		if at < 0 {
+			continue
+		}
+		start := cursor + at
+		cursor = start + len(tok.Text)
+		for w < len(words) && words[w].End <= start {
+			w++
+		}
+		if w < len(words) && words[w].Start <= start && tags[w] == "" {
+			tags[w] = tok.Tag
+		}
+	}
+	return tags
+}

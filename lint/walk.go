@@ -1,0 +1,90 @@
+package lint
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+)
+
+// WalkOptions say which files a directory walk visits.
+type WalkOptions struct {
+	// Ignore reports display paths (files and directories) to leave out.
+	Ignore func(path string, dir bool) bool
+}
+
+// skippedDir reports directories never walked into: version control, dependencies. Hidden
+// files and directories (.git, .github, .farewell.yaml) are never walked into either.
+func skippedDir(name string) bool {
+	switch name {
+	case ".git", ".hg", ".svn", "node_modules", "vendor", ".venv":
+		return true
+	}
+	return false
+}
+
+// IsCandidate reports whether a directory walk should read a file with this name: its
+// extension is one of a format farewell reads (XML is sniffed once read).
+func IsCandidate(name string) bool {
+	ext := strings.ToLower(path.Ext(name))
+	if ext == ".xml" || isTemplateExt(ext) {
+		return true
+	}
+	_, ok := formatOfExt(ext, nil)
+	return ok
+}
+
+// Expand turns command-line paths into inputs in a deterministic order: files as given,
+// directories walked in lexical order. A path that does not exist is an input that carries
+// its error, so that it is reported in place and never read as text.
+func Expand(paths []string, opt WalkOptions) []Input {
+	var out []Input
+	for _, p := range paths {
+		display := DisplayPath(p)
+		info, err := os.Stat(p)
+		if err != nil {
+			out = append(out, Input{Path: display, Err: errors.New(display + ": " + unwrapPathError(err).Error())})
+			continue
+		}
+		if !info.IsDir() {
+			out = append(out, Input{Path: display, File: p})
+			continue
+		}
+		out = walkDir(p, opt, out)
+	}
+	return out
+}
+
+func walkDir(root string, opt WalkOptions, out []Input) []Input {
+	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		display := DisplayPath(p)
+		if err != nil {
+			out = append(out, Input{Path: display, Err: errors.New(display + ": " + unwrapPathError(err).Error())})
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		hidden := p != root && strings.HasPrefix(d.Name(), ".")
+		if d.IsDir() {
+			if p != root && (hidden || skippedDir(d.Name()) || (opt.Ignore != nil && opt.Ignore(display, true))) {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if hidden {
+			return nil
+		}
+		if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+			return nil
+		}
+		if !IsCandidate(d.Name()) || (opt.Ignore != nil && opt.Ignore(display, false)) {
+			return nil
+		}
+		out = append(out, Input{Path: display, File: p})
+		return nil
+	})
+	return out
+}

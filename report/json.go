@@ -1,0 +1,152 @@
+package report
+
+import (
+	"bufio"
+	"encoding/json"
+	"io"
+
+	"github.com/farewell-protocol/farewell/lint"
+)
+
+// JSON output is a stable contract: fields are added, never renamed or removed. Files are
+// written as they are linted, so memory does not grow with the run.
+
+type jsonFile struct {
+	Path     string        `json:"path"`
+	Format   string        `json:"format,omitempty"`
+	Findings []jsonFinding `json:"findings"`
+	Messages []jsonMessage `json:"messages,omitempty"`
+	Skipped  string        `json:"skipped,omitempty"`
+	Error    string        `json:"error,omitempty"`
+}
+
+type jsonFinding struct {
+	Rule        string           `json:"rule"`
+	Category    string           `json:"category"`
+	Severity    string           `json:"severity"`
+	Message     string           `json:"message"`
+	Match       string           `json:"match"`
+	Line        int              `json:"line"`
+	Column      int              `json:"column"`
+	EndLine     int              `json:"end_line"`
+	EndColumn   int              `json:"end_column"`
+	Offset      int              `json:"offset"`
+	EndOffset   int              `json:"end_offset"`
+	Suggestions []jsonSuggestion `json:"suggestions"`
+	Key         string           `json:"key,omitempty"`
+	MessageID   string           `json:"message_id,omitempty"`
+}
+
+type jsonSuggestion struct {
+	Text  string     `json:"text"`
+	Edits []jsonEdit `json:"edits,omitempty"`
+}
+
+type jsonEdit struct {
+	Offset    int    `json:"offset"`
+	EndOffset int    `json:"end_offset"`
+	New       string `json:"new"`
+}
+
+type jsonMessage struct {
+	ID         string   `json:"id"`
+	Kind       string   `json:"kind"`
+	KindSource string   `json:"kind_source"`
+	Line       int      `json:"line"`
+	EndLine    int      `json:"end_line"`
+	Present    []string `json:"present"`
+	Missing    []string `json:"missing"`
+}
+
+type jsonReporter struct {
+	w     *bufio.Writer
+	first bool
+	err   error
+}
+
+func newJSON(w io.Writer, _ Options) *jsonReporter {
+	j := &jsonReporter{w: bufio.NewWriter(w), first: true}
+	j.write([]byte(`{"version":1,"files":[`))
+	return j
+}
+
+func (j *jsonReporter) write(b []byte) {
+	if j.err == nil {
+		_, j.err = j.w.Write(b)
+	}
+}
+
+func (j *jsonReporter) File(r *lint.Result) error {
+	b, err := json.Marshal(toJSONFile(r))
+	if err != nil {
+		return err
+	}
+	if !j.first {
+		j.write([]byte(","))
+	}
+	j.first = false
+	j.write(b)
+	return j.err
+}
+
+func (j *jsonReporter) Close(s *Summary) error {
+	b, err := json.Marshal(s)
+	if err != nil {
+		return err
+	}
+	j.write([]byte(`],"summary":`))
+	j.write(b)
+	j.write([]byte("}\n"))
+	if j.err != nil {
+		return j.err
+	}
+	return j.w.Flush()
+}
+
+func toJSONFile(r *lint.Result) jsonFile {
+	jf := jsonFile{Path: r.Path, Format: string(r.Format), Skipped: r.Skipped, Findings: []jsonFinding{}}
+	if r.Err != nil {
+		jf.Error = r.Err.Error()
+	}
+	for _, m := range r.Messages {
+		jf.Messages = append(jf.Messages, jsonMessage{
+			ID: m.ID, Kind: string(m.Kind), KindSource: m.KindSource,
+			Line: m.Pos.Line, EndLine: m.EndPos.Line,
+			Present: nonNil(m.Present), Missing: nonNil(m.Missing),
+		})
+	}
+	for _, f := range r.Findings {
+		jf.Findings = append(jf.Findings, toJSONFinding(r, &f))
+	}
+	return jf
+}
+
+func toJSONFinding(r *lint.Result, f *lint.Finding) jsonFinding {
+	out := jsonFinding{
+		Rule: f.Rule.ID, Category: f.Rule.Category, Severity: f.Severity.String(),
+		Message: f.Message, Match: f.Match,
+		Line: f.Pos.Line, Column: f.Pos.Col, EndLine: f.EndPos.Line, EndColumn: f.EndPos.Col,
+		Offset: f.Start, EndOffset: f.End, Key: f.Key, Suggestions: []jsonSuggestion{},
+	}
+	if f.MessageIndex < len(r.Messages) {
+		out.MessageID = r.Messages[f.MessageIndex].ID
+	}
+	for _, fx := range f.Fixes {
+		s := jsonSuggestion{Text: fx.Title}
+		for _, e := range fx.Edits {
+			s.Edits = append(s.Edits, jsonEdit{Offset: e.Start, EndOffset: e.End, New: e.New})
+		}
+		out.Suggestions = append(out.Suggestions, s)
+	}
+	for _, a := range f.Advice {
+		out.Suggestions = append(out.Suggestions, jsonSuggestion{Text: a})
+	}
+	return out
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

@@ -1,0 +1,110 @@
+// Package report writes lint results in each output format: one file per format, each with
+// its own wire structs. Reporters stream: they receive results one file at a time, in order,
+// and a summary at the end.
+package report
+
+import (
+	"fmt"
+	"io"
+	"sort"
+
+	"github.com/farewell-protocol/farewell/lint"
+	"github.com/farewell-protocol/farewell/rules"
+)
+
+// Reporter writes results as they arrive and the summary at the end.
+type Reporter interface {
+	// File reports one file's result.
+	File(r *lint.Result) error
+	// Close reports the summary and flushes the output.
+	Close(s *Summary) error
+}
+
+// Options configure a reporter.
+type Options struct {
+	// Color enables ANSI colour (text format).
+	Color bool
+	// Pack is the rule pack of the run, for rule metadata.
+	Pack *rules.Pack
+	// Version is farewell's version, for formats that name their tool.
+	Version string
+	// Quiet reports only the summary (text format).
+	Quiet bool
+}
+
+// Names lists the output formats.
+func Names() []string { return []string{"text", "json"} }
+
+// New returns the reporter for a format name.
+func New(name string, w io.Writer, opts Options) (Reporter, error) {
+	switch name {
+	case "text":
+		return newText(w, opts), nil
+	case "json":
+		return newJSON(w, opts), nil
+	}
+	return nil, fmt.Errorf("unknown format %q (want one of %v)", name, Names())
+}
+
+// Summary counts what a run found.
+type Summary struct {
+	Files    int            `json:"files"`
+	Linted   int            `json:"linted"`
+	Skipped  int            `json:"skipped"`
+	Errors   int            `json:"errors"`
+	Findings int            `json:"findings"`
+	Messages int            `json:"messages"`
+	BySev    map[string]int `json:"by_severity"`
+	// SkipReasons counts skipped files by reason.
+	SkipReasons map[string]int `json:"skip_reasons,omitempty"`
+	// Worst is the highest severity found (Off when nothing was found).
+	Worst rules.Severity `json:"-"`
+}
+
+// NewSummary returns an empty summary.
+func NewSummary() *Summary {
+	return &Summary{BySev: map[string]int{"error": 0, "warning": 0, "suggestion": 0}}
+}
+
+// Add counts one file's result.
+func (s *Summary) Add(r *lint.Result) {
+	s.Files++
+	switch {
+	case r.Err != nil:
+		s.Errors++
+		return
+	case r.Skipped != "":
+		s.Skipped++
+		if s.SkipReasons == nil {
+			s.SkipReasons = map[string]int{}
+		}
+		s.SkipReasons[r.Skipped]++
+		return
+	}
+	s.Linted++
+	s.Messages += len(r.Messages)
+	for _, f := range r.Findings {
+		s.Findings++
+		s.BySev[f.Severity.String()]++
+		if f.Severity > s.Worst {
+			s.Worst = f.Severity
+		}
+	}
+}
+
+// skipReasons returns the skip reasons in a stable order.
+func (s *Summary) skipReasons() []string {
+	out := make([]string, 0, len(s.SkipReasons))
+	for k := range s.SkipReasons {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

@@ -1,0 +1,116 @@
+package report
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/fatih/color"
+
+	"github.com/farewell-protocol/farewell/lint"
+	"github.com/farewell-protocol/farewell/rules"
+)
+
+// text writes findings for people: `path:line:col: severity rule-id: message`, the source line
+// with the match underlined, `-> try:` rewrites, and a summary line.
+type text struct {
+	w    *bufio.Writer
+	opts Options
+
+	bold, dim, red, yellow, cyan, green *color.Color
+}
+
+func newText(w io.Writer, opts Options) *text {
+	t := &text{w: bufio.NewWriter(w), opts: opts}
+	mk := func(attrs ...color.Attribute) *color.Color {
+		c := color.New(attrs...)
+		if opts.Color {
+			c.EnableColor()
+		} else {
+			c.DisableColor()
+		}
+		return c
+	}
+	t.bold, t.dim = mk(color.Bold), mk(color.Faint)
+	t.red, t.yellow, t.cyan, t.green = mk(color.FgRed, color.Bold), mk(color.FgYellow, color.Bold), mk(color.FgCyan), mk(color.FgGreen)
+	return t
+}
+
+func (t *text) sevColor(s rules.Severity) *color.Color {
+	switch s {
+	case rules.Error:
+		return t.red
+	case rules.Warning:
+		return t.yellow
+	}
+	return t.cyan
+}
+
+func (t *text) File(r *lint.Result) error {
+	if t.opts.Quiet || r.Err != nil || r.Skipped != "" {
+		return nil
+	}
+	for i := range r.Findings {
+		t.finding(r, &r.Findings[i])
+	}
+	return nil
+}
+
+func (t *text) finding(r *lint.Result, f *lint.Finding) {
+	fmt.Fprintf(t.w, "%s: %s %s: %s\n",
+		t.bold.Sprintf("%s:%d:%d", r.Path, f.Pos.Line, f.Pos.Col),
+		t.sevColor(f.Severity).Sprint(f.Severity), t.dim.Sprint(f.Rule.ID), f.Message)
+	if f.Key != "" {
+		fmt.Fprintf(t.w, "  %s %s\n", t.dim.Sprint("key:"), f.Key)
+	}
+	t.excerpt(r.Doc, f)
+	for _, s := range f.Suggestions() {
+		fmt.Fprintf(t.w, "  %s %s\n", t.green.Sprint("-> try:"), s)
+	}
+}
+
+// excerpt prints the finding's first line with the matched part underlined.
+func (t *text) excerpt(doc *lint.Document, f *lint.Finding) {
+	line := doc.Line(f.Pos.Line)
+	if line == nil || len(line) > 400 {
+		return
+	}
+	endCol := utf8.RuneCount(line) + 1
+	if f.EndPos.Line == f.Pos.Line {
+		endCol = f.EndPos.Col
+	}
+	num := fmt.Sprintf("%d", f.Pos.Line)
+	shown := strings.ReplaceAll(string(line), "\t", " ")
+	fmt.Fprintf(t.w, "  %s %s %s\n", t.dim.Sprint(num), t.dim.Sprint("|"), shown)
+	width := max(1, endCol-f.Pos.Col)
+	fmt.Fprintf(t.w, "  %s %s %s%s\n", strings.Repeat(" ", len(num)), t.dim.Sprint("|"),
+		strings.Repeat(" ", f.Pos.Col-1), t.sevColor(f.Severity).Sprint(strings.Repeat("^", width)))
+}
+
+func (t *text) Close(s *Summary) error {
+	parts := []string{
+		plural(s.BySev["error"], "error", "errors"),
+		plural(s.BySev["warning"], "warning", "warnings"),
+		plural(s.BySev["suggestion"], "suggestion", "suggestions"),
+	}
+	line := fmt.Sprintf("%s in %s", strings.Join(parts, ", "), plural(s.Linted, "file", "files"))
+	if s.Skipped > 0 {
+		line += fmt.Sprintf(" (%s skipped)", plural(s.Skipped, "file", "files"))
+	}
+	if s.Errors > 0 {
+		line += fmt.Sprintf(", %s", plural(s.Errors, "file could not be read", "files could not be read"))
+	}
+	if s.Findings == 0 && s.Errors == 0 {
+		line = fmt.Sprintf("No problems in %s.", plural(s.Linted, "file", "files"))
+		if s.Skipped > 0 {
+			line = strings.TrimSuffix(line, ".") + fmt.Sprintf(" (%s skipped).", plural(s.Skipped, "file", "files"))
+		}
+	}
+	fmt.Fprintln(t.w, t.bold.Sprint(line))
+	for _, reason := range s.skipReasons() {
+		fmt.Fprintf(t.w, "  %s %s: %s\n", t.dim.Sprint("skipped"), plural(s.SkipReasons[reason], "file", "files"), reason)
+	}
+	return t.w.Flush()
+}

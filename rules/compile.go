@@ -1,0 +1,332 @@
+package rules
+
+import (
+	"fmt"
+	"regexp"
+	"regexp/syntax"
+	"strings"
+
+	"github.com/farewell-protocol/farewell/internal/yamlx"
+)
+
+// validID reports whether id is two or more dot-separated words of lower-case letters, digits
+// and inner hyphens.
+func validID(id string) bool {
+	words := strings.Split(id, ".")
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		if w == "" || w[0] == '-' || w[len(w)-1] == '-' || strings.Contains(w, "--") {
+			return false
+		}
+		for _, c := range w {
+			if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// compileRule checks a decoded rule and turns it into an immutable Rule.
+func compileRule(w *wireRule) (*Rule, error) {
+	c := compiler{w: w}
+	r := &Rule{
+		ID:       w.ID.Value,
+		Message:  w.Message.Value,
+		Why:      w.Why.Value,
+		Link:     w.Link,
+		Rewrites: w.Rewrites,
+		Examples: Examples{Flag: w.Examples.Flag, Pass: w.Examples.Pass},
+		Pos:      w.Pos,
+	}
+	r.caseSensitive = w.CaseSensitive
+	c.required(w.ID, "id")
+	c.required(w.Type, "type")
+	c.required(w.Severity, "severity")
+	c.required(w.Message, "message")
+	c.required(w.Why, "why")
+	if c.err != nil {
+		return nil, c.err
+	}
+	if !validID(r.ID) {
+		return nil, yamlx.Errorf(w.ID.Pos, "rule id %q must be lower-case words joined by dots, like farewell.guilt.confirmshaming", r.ID)
+	}
+	r.Category = w.Category.Value
+	if r.Category == "" {
+		parts := strings.Split(r.ID, ".")
+		r.Category = parts[len(parts)-2]
+	}
+	var err error
+	if r.Type, err = parseType(w.Type.Value); err != nil {
+		return nil, yamlx.Errorf(w.Type.Pos, "%v", err)
+	}
+	if r.Severity, err = ParseSeverity(w.Severity.Value); err != nil || r.Severity == Off {
+		return nil, yamlx.Errorf(w.Severity.Pos, "unknown severity %q (want suggestion, warning or error)", w.Severity.Value)
+	}
+	if r.Scope, err = parseScope(w.Scope.Value); err != nil {
+		return nil, yamlx.Errorf(w.Scope.Pos, "%v", err)
+	}
+	for _, k := range w.Kinds {
+		kind, err := ParseMessageKind(k.Value)
+		if err != nil {
+			return nil, yamlx.Errorf(k.Pos, "%v", err)
+		}
+		r.Kinds = append(r.Kinds, kind)
+	}
+	c.rule = r
+	c.typeFields()
+	c.tokens()
+	c.patterns()
+	c.exceptions()
+	c.sequence()
+	c.suggest()
+	if c.err != nil {
+		return nil, c.err
+	}
+	c.keywords()
+	return r, c.err
+}
+
+// compiler carries the first error while a rule's fields are checked in turn.
+type compiler struct {
+	w    *wireRule
+	rule *Rule
+	err  error
+}
+
+func (c *compiler) fail(pos yamlx.Pos, format string, args ...any) {
+	if c.err == nil {
+		c.err = yamlx.Errorf(pos, format, args...)
+	}
+}
+
+func (c *compiler) required(s yamlx.String, field string) {
+	if strings.TrimSpace(s.Value) == "" {
+		pos := s.Pos
+		if pos.Line == 0 {
+			pos = c.w.Pos
+		}
+		name := c.w.ID.Value
+		if name == "" {
+			name = "rule"
+		}
+		c.fail(pos, "%s: missing required field %q", name, field)
+	}
+}
+
+// typeFields checks that the fields a rule sets are the ones its type uses.
+func (c *compiler) typeFields() {
+	w, t := c.w, c.rule.Type
+	has := map[string]bool{
+		"tokens": len(w.Tokens) > 0, "patterns": len(w.Patterns) > 0, "swap": len(w.Swap) > 0,
+		"max": w.Max != nil, "sequence": len(w.Sequence) > 0, "suggest": len(w.Suggest) > 0,
+	}
+	allowed := map[Type][]string{
+		Existence:    {"tokens", "patterns"},
+		Substitution: {"swap", "patterns"},
+		Occurrence:   {"patterns", "max"},
+		Sequence:     {"sequence"},
+		Requires:     {"tokens", "patterns", "suggest"},
+	}[t]
+	for _, f := range []string{"tokens", "patterns", "swap", "max", "sequence", "suggest"} {
+		if has[f] && !contains(allowed, f) {
+			c.fail(w.Type.Pos, "%s: %s rule does not take %q (it takes %s)", w.ID.Value, article(t), f, strings.Join(allowed, ", "))
+		}
+	}
+	need := func(ok bool, what string) {
+		if !ok {
+			c.fail(w.Type.Pos, "%s: %s rule needs %s", w.ID.Value, article(t), what)
+		}
+	}
+	switch t {
+	case Existence:
+		need(has["tokens"] || has["patterns"], "tokens or patterns")
+	case Substitution:
+		need(has["swap"] || has["patterns"], "swap, or patterns with rewrites")
+		need(!has["patterns"] || len(w.Rewrites) > 0, "rewrites for its patterns")
+	case Occurrence:
+		need(len(w.Patterns) == 1, "exactly one pattern")
+		need(has["max"], "max")
+		if w.Max != nil && *w.Max < 0 {
+			c.fail(w.Type.Pos, "%s: max must not be negative", w.ID.Value)
+		}
+	case Sequence:
+		need(has["sequence"], "sequence")
+	case Requires:
+		need(has["tokens"] || has["patterns"], "tokens or patterns")
+		need(has["suggest"], "suggest")
+	}
+	if w.Max != nil {
+		c.rule.max = *w.Max
+	}
+}
+
+func article(t Type) string {
+	if strings.ContainsRune("aeiou", rune(t[0])) {
+		return "an " + string(t)
+	}
+	return "a " + string(t)
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *compiler) tokens() {
+	add := func(s yamlx.String, rewrites []string) {
+		text := normalizeToken(s.Value)
+		if text == "" {
+			c.fail(s.Pos, "%s: empty token", c.w.ID.Value)
+			return
+		}
+		c.rule.tokens = append(c.rule.tokens, Token{Text: text, Rewrites: rewrites})
+	}
+	for _, s := range c.w.Tokens {
+		add(s, nil)
+	}
+	for _, p := range c.w.Swap {
+		var rewrites []string
+		for _, v := range p.Values {
+			rewrites = append(rewrites, v.Value)
+		}
+		if len(rewrites) == 0 {
+			c.fail(p.Key.Pos, "%s: %q has no rewrite", c.w.ID.Value, p.Key.Value)
+		}
+		add(p.Key, rewrites)
+	}
+}
+
+// normalizeToken writes a token the way segment text is normalised: single spaces and straight
+// apostrophes and quotes.
+func normalizeToken(s string) string {
+	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`).Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func (c *compiler) regexp(s yamlx.String, what string) *regexp.Regexp {
+	if _, err := syntax.Parse(s.Value, syntax.Perl); err != nil {
+		c.fail(s.Pos, "%s: bad %s %q: %v", c.w.ID.Value, what, s.Value, err)
+		return nil
+	}
+	expr := s.Value
+	if !c.rule.caseSensitive {
+		expr = "(?i)" + expr
+	}
+	re, err := regexp.Compile(expr)
+	if err != nil {
+		c.fail(s.Pos, "%s: bad %s %q: %v", c.w.ID.Value, what, s.Value, err)
+		return nil
+	}
+	return re
+}
+
+func (c *compiler) patterns() {
+	for _, s := range c.w.Patterns {
+		if re := c.regexp(s, "pattern"); re != nil {
+			if re.MatchString("") {
+				c.fail(s.Pos, "%s: pattern %q matches empty text", c.w.ID.Value, s.Value)
+			}
+			c.rule.patterns = append(c.rule.patterns, re)
+		}
+	}
+}
+
+func (c *compiler) exceptions() {
+	for _, s := range c.w.Exceptions {
+		if re := c.regexp(s, "exception"); re != nil {
+			c.rule.exceptions = append(c.rule.exceptions, re)
+		}
+	}
+}
+
+func (c *compiler) sequence() {
+	for _, st := range c.w.Sequence {
+		if st.Word.Value == "" && st.Tag.Value == "" {
+			c.fail(st.Pos, "%s: a sequence step needs a word or a tag", c.w.ID.Value)
+			continue
+		}
+		var step seqToken
+		step.optional = st.Optional
+		if st.Word.Value != "" {
+			if c.regexp(st.Word, "word") != nil {
+				step.word = c.regexp(yamlx.String{Value: "^(?:" + st.Word.Value + ")$", Pos: st.Word.Pos}, "word")
+			}
+		}
+		if st.Tag.Value != "" {
+			if _, err := syntax.Parse(st.Tag.Value, syntax.Perl); err != nil {
+				c.fail(st.Tag.Pos, "%s: bad tag %q: %v", c.w.ID.Value, st.Tag.Value, err)
+			} else {
+				step.tag = regexp.MustCompile("^(?:" + st.Tag.Value + ")$")
+			}
+		}
+		c.rule.sequence = append(c.rule.sequence, step)
+	}
+}
+
+func (c *compiler) suggest() {
+	if len(c.w.Suggest) == 0 {
+		return
+	}
+	c.rule.Suggest = map[MessageKind]string{}
+	for _, p := range c.w.Suggest {
+		kind := MessageKind("")
+		if p.Key.Value != "default" {
+			k, err := ParseMessageKind(p.Key.Value)
+			if err != nil {
+				c.fail(p.Key.Pos, "%s: suggest: %v (or default)", c.w.ID.Value, err)
+				return
+			}
+			kind = k
+		}
+		if len(p.Values) != 1 {
+			c.fail(p.Key.Pos, "%s: suggest %q needs exactly one sentence", c.w.ID.Value, p.Key.Value)
+			return
+		}
+		c.rule.Suggest[kind] = p.Values[0].Value
+	}
+	if _, ok := c.rule.Suggest[""]; !ok {
+		c.fail(c.w.Suggest[0].Key.Pos, "%s: suggest needs a default sentence", c.w.ID.Value)
+	}
+}
+
+// keywords derives the prefilter literals that guard the rule's patterns, unless the author
+// listed them.
+func (c *compiler) keywords() {
+	r := c.rule
+	for _, k := range c.w.Keywords {
+		if kw := strings.ToLower(normalizeToken(k.Value)); kw != "" {
+			r.keywords = append(r.keywords, kw)
+		}
+	}
+	if len(r.keywords) > 0 || !r.hasPatterns() {
+		return
+	}
+	var set []string
+	for _, s := range c.w.Patterns {
+		lits := requiredLiterals(s.Value)
+		if lits == nil {
+			return // one unguarded pattern makes the whole rule run everywhere
+		}
+		set = append(set, lits...)
+	}
+	for _, st := range c.w.Sequence {
+		if st.Optional || st.Word.Value == "" {
+			continue
+		}
+		if lits := requiredLiterals(st.Word.Value); lits != nil {
+			set = lits
+			break
+		}
+	}
+	r.keywords = dedupe(set)
+}
+
+// String describes a rule for messages: its id and where it is defined.
+func (r *Rule) String() string { return fmt.Sprintf("%s (%s)", r.ID, r.Pos) }

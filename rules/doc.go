@@ -1,0 +1,128 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Explain renders a rule's documentation as plain text: what it flags, why, where it
+// applies, examples and rewrites. The same data feeds `farewell rules explain`, SARIF rule help
+// and the writers' web page.
+func Explain(r *Rule) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s (%s, %s)\n", r.ID, r.Severity, r.Type)
+	fmt.Fprintf(&b, "  %s\n\n", Summary(r))
+	fmt.Fprintf(&b, "Why: %s\n", strings.TrimSpace(r.Why))
+	fmt.Fprintf(&b, "Applies to: %s, %s\n", scopeText(r.Scope), kindsText(r.Kinds))
+	if r.Link != "" {
+		fmt.Fprintf(&b, "More: %s\n", r.Link)
+	}
+	if rw := AllRewrites(r); len(rw) > 0 {
+		b.WriteString("\nRewrites:\n")
+		for _, s := range rw {
+			fmt.Fprintf(&b, "  -> %s\n", s)
+		}
+	}
+	writeList(&b, "Flags", r.Examples.Flag)
+	writeList(&b, "Passes", r.Examples.Pass)
+	return b.String()
+}
+
+// Markdown renders a rule's documentation as Markdown, for SARIF help and web pages.
+func Markdown(r *Rule) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "**%s** (%s)\n\n%s\n\n", r.ID, r.Severity, strings.TrimSpace(r.Why))
+	fmt.Fprintf(&b, "Applies to %s, %s.\n", scopeText(r.Scope), kindsText(r.Kinds))
+	if rw := AllRewrites(r); len(rw) > 0 {
+		b.WriteString("\nTry instead:\n\n")
+		for _, s := range rw {
+			fmt.Fprintf(&b, "- %s\n", s)
+		}
+	}
+	for _, sec := range []struct {
+		title string
+		list  []string
+	}{{"Flags", r.Examples.Flag}, {"Passes", r.Examples.Pass}} {
+		if len(sec.list) == 0 {
+			continue
+		}
+		fmt.Fprintf(&b, "\n%s:\n\n", sec.title)
+		for _, ex := range sec.list {
+			fmt.Fprintf(&b, "- `%s`\n", strings.ReplaceAll(ex, "`", "'"))
+		}
+	}
+	return b.String()
+}
+
+// Summary is a rule's message with its placeholders replaced by generic words, fit for a
+// one-line description.
+func Summary(r *Rule) string {
+	s := strings.ReplaceAll(r.Message, `"{match}"`, "this wording")
+	s = strings.ReplaceAll(s, "{match}", "this wording")
+	s = strings.ReplaceAll(s, "{count}", "several")
+	if s != "" && 'a' <= s[0] && s[0] <= 'z' {
+		s = string(s[0]-'a'+'A') + s[1:]
+	}
+	return s
+}
+
+// AllRewrites lists every rewrite a rule offers: its one-to-one replacements, its advice and,
+// for requires rules, its ready sentences.
+func AllRewrites(r *Rule) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(s string) {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	for _, t := range r.tokens {
+		for _, rw := range t.Rewrites {
+			add(rw)
+		}
+	}
+	for _, rw := range r.Rewrites {
+		add(rw)
+	}
+	if s, ok := r.Suggest[""]; ok {
+		add(s)
+	}
+	for _, k := range MessageKinds() {
+		add(r.Suggest[k])
+	}
+	return out
+}
+
+func writeList(b *strings.Builder, title string, list []string) {
+	if len(list) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "\n%s:\n", title)
+	for _, s := range list {
+		fmt.Fprintf(b, "  %q\n", s)
+	}
+}
+
+func scopeText(s Scope) string {
+	switch s {
+	case ScopeCTA:
+		return "link and button text"
+	case ScopeHeading:
+		return "headings and subject lines"
+	case ScopeMessage:
+		return "whole messages (once per message)"
+	}
+	return "every sentence"
+}
+
+func kindsText(kinds []MessageKind) string {
+	if len(kinds) == 0 {
+		return "in every kind of message"
+	}
+	parts := make([]string, len(kinds))
+	for i, k := range kinds {
+		parts[i] = string(k)
+	}
+	return "in " + strings.Join(parts, ", ") + " messages"
+}

@@ -1,0 +1,137 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/farewell-protocol/farewell/internal/textseg"
+)
+
+// LiteralAt reports whether token tok of r, found by a case-insensitive keyword search at
+// [start, end) of t, is a match: the case agrees where the rule is case-sensitive, and the
+// token is word-bounded on each side that begins or ends with a word character.
+func (r *Rule) LiteralAt(t *Text, tok, start, end int) bool {
+	lit := r.tokens[tok].Text
+	if r.caseSensitive && t.S[start:end] != lit {
+		return false
+	}
+	if textseg.IsWordByte(lit[0]) && start > 0 && textseg.IsWordByte(t.S[start-1]) {
+		return false
+	}
+	if textseg.IsWordByte(lit[len(lit)-1]) && end < len(t.S) && textseg.IsWordByte(t.S[end]) {
+		return false
+	}
+	return true
+}
+
+// FindPatterns calls emit for each match of the rule's patterns in t: regexp matches for
+// existence, substitution and requires rules, token-pattern matches for sequence rules, and
+// for occurrence rules one match per sentence (or segment, for cta and heading scope) that
+// holds more than Max occurrences, or every occurrence when the scope is the whole message.
+func (r *Rule) FindPatterns(t *Text, emit func(Match)) {
+	switch r.Type {
+	case Occurrence:
+		r.findOccurrences(t, emit)
+	case Sequence:
+		r.findSequences(t, emit)
+	default:
+		for _, re := range r.patterns {
+			for _, loc := range re.FindAllStringIndex(t.S, -1) {
+				if loc[1] > loc[0] {
+					emit(Match{Start: loc[0], End: loc[1], Token: -1, Count: 1})
+				}
+			}
+		}
+	}
+}
+
+// Excepted reports whether one of the rule's exceptions matches the sentence that holds m.
+func (r *Rule) Excepted(t *Text, m Match) bool {
+	if len(r.exceptions) == 0 {
+		return false
+	}
+	sp := t.SentenceAt(m.Start)
+	if m.End > sp.End {
+		sp.End = m.End
+	}
+	sentence := t.S[sp.Start:sp.End]
+	for _, re := range r.exceptions {
+		if re.MatchString(sentence) {
+			return true
+		}
+	}
+	return false
+}
+
+// Replacements returns the one-to-one rewrites a substitution rule offers for m, adapted to
+// the case of the matched text; other rule types offer none.
+func (r *Rule) Replacements(m Match, matched string) []string {
+	if r.Type != Substitution {
+		return nil
+	}
+	list := r.Rewrites
+	if m.Token >= 0 && m.Token < len(r.tokens) {
+		list = r.tokens[m.Token].Rewrites
+	}
+	out := make([]string, len(list))
+	for i, rw := range list {
+		out[i] = matchCase(matched, rw)
+	}
+	return out
+}
+
+// matchCase capitalises a rewrite's first letter when the match starts with a capital, and
+// lower-cases it when the match starts in lower case and the rewrite's first word is not an
+// acronym or "I".
+func matchCase(matched, rewrite string) string {
+	if matched == "" || rewrite == "" {
+		return rewrite
+	}
+	m, w := matched[0], rewrite[0]
+	switch {
+	case 'A' <= m && m <= 'Z' && 'a' <= w && w <= 'z':
+		return string(w-'a'+'A') + rewrite[1:]
+	case 'a' <= m && m <= 'z' && 'A' <= w && w <= 'Z' && !keepsCapital(rewrite):
+		return string(w-'A'+'a') + rewrite[1:]
+	}
+	return rewrite
+}
+
+func keepsCapital(s string) bool {
+	word, _, _ := strings.Cut(s, " ")
+	if word == "I" || strings.HasPrefix(word, "I'") {
+		return true
+	}
+	return len(word) > 1 && 'A' <= word[1] && word[1] <= 'Z'
+}
+
+func (r *Rule) findOccurrences(t *Text, emit func(Match)) {
+	re := r.patterns[0]
+	locs := re.FindAllStringIndex(t.S, -1)
+	if len(locs) == 0 {
+		return
+	}
+	if r.Scope == ScopeMessage {
+		for _, loc := range locs {
+			emit(Match{Start: loc[0], End: loc[1], Token: -1, Count: 1})
+		}
+		return
+	}
+	units := []Span{{Start: 0, End: len(t.S)}}
+	if r.Scope == ScopeSentence {
+		units = t.Sentences()
+	}
+	i := 0
+	for _, u := range units {
+		for i < len(locs) && locs[i][0] < u.Start {
+			i++
+		}
+		first, n := i, 0
+		for i < len(locs) && locs[i][0] < u.End {
+			i++
+			n++
+		}
+		if n > r.max {
+			emit(Match{Start: locs[first][0], End: locs[i-1][1], Token: -1, Count: n})
+		}
+	}
+}

@@ -1,0 +1,205 @@
+package rules
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/farewell-protocol/farewell/internal/yamlx"
+)
+
+//go:embed builtin/*.yaml
+var builtinFS embed.FS
+
+// BuiltinName is the name under which the embedded pack is reported.
+const BuiltinName = "builtin"
+
+// Pack is a named, immutable set of compiled rules and the cues that tell message kinds apart.
+type Pack struct {
+	Name string
+	// Rules are sorted by ID.
+	Rules []*Rule
+	// Kinds are the cues for inferring a message's kind, in file order.
+	Kinds []KindCue
+}
+
+// KindCue lists phrases in a message's text, and words in its keys or file name, that suggest
+// the message is of Kind.
+type KindCue struct {
+	Kind   MessageKind
+	Tokens []string
+	Keys   []string
+	Pos    yamlx.Pos
+}
+
+// Rule returns the rule with the given id, or nil.
+func (p *Pack) Rule(id string) *Rule {
+	i := sort.Search(len(p.Rules), func(i int) bool { return p.Rules[i].ID >= id })
+	if i < len(p.Rules) && p.Rules[i].ID == id {
+		return p.Rules[i]
+	}
+	return nil
+}
+
+// Builtin compiles the pack embedded in the binary.
+func Builtin() (*Pack, error) {
+	p, err := LoadFS(builtinFS, "builtin", BuiltinName)
+	if err != nil {
+		return nil, fmt.Errorf("built-in pack: %w", err)
+	}
+	return p, nil
+}
+
+// BuiltinSource returns the YAML files of the built-in pack by name, for documentation.
+func BuiltinSource() fs.FS { return builtinFS }
+
+// LoadPath loads a pack from a YAML file or from every .yaml and .yml file in a directory.
+func LoadPath(p string) (*Pack, error) {
+	info, err := os.Stat(p)
+	if err != nil {
+		return nil, fmt.Errorf("rule pack: %w", err)
+	}
+	if !info.IsDir() {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, fmt.Errorf("rule pack: %w", err)
+		}
+		b := newBuilder(p)
+		if err := b.addFile(filepath.ToSlash(p), data); err != nil {
+			return nil, err
+		}
+		return b.pack()
+	}
+	return LoadFS(os.DirFS(p), ".", filepath.ToSlash(p))
+}
+
+// LoadFS loads every .yaml and .yml file under dir in fsys, in name order. Positions in errors
+// name files as name/relative-path.
+func LoadFS(fsys fs.FS, dir, name string) (*Pack, error) {
+	var files []string
+	err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && (strings.HasSuffix(p, ".yaml") || strings.HasSuffix(p, ".yml")) {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("rule pack %s: %w", name, err)
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("rule pack %s: no .yaml files", name)
+	}
+	sort.Strings(files)
+	b := newBuilder(name)
+	for _, f := range files {
+		data, err := fs.ReadFile(fsys, f)
+		if err != nil {
+			return nil, fmt.Errorf("rule pack %s: %w", name, err)
+		}
+		rel := strings.TrimPrefix(strings.TrimPrefix(f, dir), "/")
+		if err := b.addFile(path.Join(name, rel), data); err != nil {
+			return nil, err
+		}
+	}
+	return b.pack()
+}
+
+// Merge joins packs into one; a rule id defined twice is an error naming both places.
+func Merge(name string, packs ...*Pack) (*Pack, error) {
+	b := newBuilder(name)
+	for _, p := range packs {
+		for _, r := range p.Rules {
+			if err := b.add(r); err != nil {
+				return nil, err
+			}
+		}
+		b.kinds = append(b.kinds, p.Kinds...)
+	}
+	return b.pack()
+}
+
+type builder struct {
+	name  string
+	rules []*Rule
+	byID  map[string]*Rule
+	kinds []KindCue
+}
+
+func newBuilder(name string) *builder {
+	return &builder{name: name, byID: map[string]*Rule{}}
+}
+
+func (b *builder) add(r *Rule) error {
+	if prev, ok := b.byID[r.ID]; ok {
+		return yamlx.Errorf(r.Pos, "duplicate rule id %q (first defined at %s)", r.ID, prev.Pos)
+	}
+	b.byID[r.ID] = r
+	b.rules = append(b.rules, r)
+	return nil
+}
+
+// addFile decodes one rule file; every bad rule in it is reported, not just the first.
+func (b *builder) addFile(file string, data []byte) error {
+	node, err := yamlx.Parse(file, data)
+	if err != nil {
+		return err
+	}
+	if node == nil {
+		return yamlx.Errorf(yamlx.Pos{File: file, Line: 1, Col: 1}, "empty rule file")
+	}
+	var wf wireFile
+	if err := yamlx.Decode(file, node, &wf); err != nil {
+		return err
+	}
+	var errs []error
+	for i := range wf.Rules {
+		r, err := compileRule(&wf.Rules[i])
+		if err == nil {
+			err = b.add(r)
+		}
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	for i := range wf.Kinds {
+		cue, err := compileKind(&wf.Kinds[i])
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		b.kinds = append(b.kinds, cue)
+	}
+	return errors.Join(errs...)
+}
+
+func compileKind(w *wireKind) (KindCue, error) {
+	k, err := ParseMessageKind(w.Kind.Value)
+	if err != nil {
+		if w.Kind.Pos.Line == 0 {
+			return KindCue{}, yamlx.Errorf(w.Pos, "kind cue: missing required field \"kind\"")
+		}
+		return KindCue{}, yamlx.Errorf(w.Kind.Pos, "%v", err)
+	}
+	cue := KindCue{Kind: k, Pos: w.Pos}
+	for _, t := range w.Tokens {
+		cue.Tokens = append(cue.Tokens, strings.ToLower(normalizeToken(t.Value)))
+	}
+	for _, t := range w.Keys {
+		cue.Keys = append(cue.Keys, strings.ToLower(t.Value))
+	}
+	return cue, nil
+}
+
+func (b *builder) pack() (*Pack, error) {
+	sort.Slice(b.rules, func(i, j int) bool { return b.rules[i].ID < b.rules[j].ID })
+	return &Pack{Name: b.name, Rules: b.rules, Kinds: b.kinds}, nil
+}

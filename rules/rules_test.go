@@ -1,0 +1,70 @@
+package rules_test
+
+import (
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/farewell-protocol/farewell/internal/golden"
+	"github.com/farewell-protocol/farewell/rules"
+)
+
+// TestInvalid loads every bad rule file and compares the error with its golden file; every
+// error must name the file, line and column.
+func TestInvalid(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/rules/invalid/*.yaml")
+	if len(files) == 0 {
+		t.Fatal("no invalid rule files")
+	}
+	pos := regexp.MustCompile(`^\.\./testdata/rules/invalid/[a-z-]+\.yaml:\d+:\d+: `)
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			_, err := rules.LoadPath(f)
+			if err == nil {
+				t.Fatal("loaded without error")
+			}
+			for _, line := range strings.Split(err.Error(), "\n") {
+				if !pos.MatchString(line) {
+					t.Errorf("error %q does not start with file:line:col", line)
+				}
+			}
+			golden.Check(t, f+".golden", []byte(err.Error()+"\n"))
+		})
+	}
+}
+
+func TestValidPack(t *testing.T) {
+	p, err := rules.LoadPath("../testdata/rules/valid")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Rules) != 2 || p.Rule("acme.voice.sunset") == nil || p.Rule("acme.pressure.hours") == nil {
+		t.Fatalf("loaded %d rules", len(p.Rules))
+	}
+	if got := p.Rule("acme.pressure.hours").Keywords(); strings.Join(got, ",") != "within " {
+		t.Errorf("derived keywords %q, want [\"within \"]", got)
+	}
+}
+
+func TestBuiltinCompiles(t *testing.T) {
+	p, err := rules.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range p.Rules {
+		if !strings.HasPrefix(r.ID, "farewell."+r.Category+".") {
+			t.Errorf("%s: id does not follow farewell.<category>.<name>", r)
+		}
+	}
+}
+
+func TestMergeDuplicate(t *testing.T) {
+	p, err := rules.LoadPath("../testdata/rules/valid/acme.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := rules.Merge("twice", p, p); err == nil || !strings.Contains(err.Error(), "duplicate rule id") {
+		t.Fatalf("merging a pack with itself: %v", err)
+	}
+}

@@ -1,0 +1,61 @@
+package rules
+
+import (
+	"sort"
+
+	"github.com/farewell-protocol/farewell/internal/textseg"
+)
+
+// Span is a half-open byte range [Start, End) in a Text.
+type Span = textseg.Span
+
+// Tagger assigns a part-of-speech tag (Penn Treebank: VB, NN, PRP, ...) to each word of a
+// sentence. Implementations load their model lazily and must be safe for concurrent use.
+type Tagger interface {
+	Tag(sentence string, words []Span) []string
+}
+
+// Text is one segment's normalised text as rules see it. Its sentences are computed on first
+// use; a Text is reused across segments by one goroutine and is not safe for concurrent use.
+type Text struct {
+	S      string
+	Tagger Tagger
+
+	sentences []Span
+	split     bool
+}
+
+// Reset points t at a new text, keeping its buffers.
+func (t *Text) Reset(s string) {
+	t.S = s
+	t.sentences = t.sentences[:0]
+	t.split = false
+}
+
+// Sentences returns the sentences of the text.
+func (t *Text) Sentences() []Span {
+	if !t.split {
+		t.sentences = textseg.Sentences(t.S, t.sentences[:0])
+		t.split = true
+	}
+	return t.sentences
+}
+
+// SentenceAt returns the sentence that contains byte i (or the whole text when none does).
+func (t *Text) SentenceAt(i int) Span {
+	ss := t.Sentences()
+	k := sort.Search(len(ss), func(k int) bool { return ss[k].End > i })
+	if k < len(ss) && ss[k].Start <= i {
+		return ss[k]
+	}
+	return Span{Start: 0, End: len(t.S)}
+}
+
+// Match is a place where a rule matched, in Text byte offsets.
+type Match struct {
+	Start, End int
+	// Token is the index of the literal token that matched, or -1 for a pattern.
+	Token int
+	// Count is the number of occurrences an occurrence match stands for.
+	Count int
+}

@@ -1,0 +1,54 @@
+package rules
+
+import "github.com/farewell-protocol/farewell/internal/yamlx"
+
+// The wire structs mirror the YAML schema exactly; they are decoded strictly and then
+// compiled into Rules. Nothing outside this package sees them.
+
+type wireFile struct {
+	Rules []wireRule `yaml:"rules"`
+	Kinds []wireKind `yaml:"kinds"`
+}
+
+type wireRule struct {
+	Pos           yamlx.Pos      `yaml:"-"`
+	ID            yamlx.String   `yaml:"id"`
+	Type          yamlx.String   `yaml:"type"`
+	Category      yamlx.String   `yaml:"category"`
+	Severity      yamlx.String   `yaml:"severity"`
+	Message       yamlx.String   `yaml:"message"`
+	Why           yamlx.String   `yaml:"why"`
+	Link          string         `yaml:"link"`
+	Scope         yamlx.String   `yaml:"scope"`
+	Kinds         []yamlx.String `yaml:"kinds"`
+	Tokens        []yamlx.String `yaml:"tokens"`
+	Patterns      []yamlx.String `yaml:"patterns"`
+	Keywords      []yamlx.String `yaml:"keywords"`
+	Exceptions    []yamlx.String `yaml:"exceptions"`
+	CaseSensitive bool           `yaml:"case_sensitive"`
+	Swap          yamlx.Pairs    `yaml:"swap"`
+	Rewrites      []string       `yaml:"rewrites"`
+	Max           *int           `yaml:"max"`
+	Sequence      []wireStep     `yaml:"sequence"`
+	Suggest       yamlx.Pairs    `yaml:"suggest"`
+	Examples      wireExamples   `yaml:"examples"`
+}
+
+type wireStep struct {
+	Pos      yamlx.Pos    `yaml:"-"`
+	Word     yamlx.String `yaml:"word"`
+	Tag      yamlx.String `yaml:"tag"`
+	Optional bool         `yaml:"optional"`
+}
+
+type wireExamples struct {
+	Flag []string `yaml:"flag"`
+	Pass []string `yaml:"pass"`
+}
+
+type wireKind struct {
+	Pos    yamlx.Pos      `yaml:"-"`
+	Kind   yamlx.String   `yaml:"kind"`
+	Tokens []yamlx.String `yaml:"tokens"`
+	Keys   []yamlx.String `yaml:"keys"`
+}
