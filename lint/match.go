@@ -2,6 +2,7 @@ package lint
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/farewell-protocol/farewell/rules"
 )
@@ -155,6 +156,7 @@ func (l *Linter) finding(res *Result, si int, c candidate, sev rules.Severity) F
 	}
 	editable := seg.Editable(c.m.Start, c.m.End)
 	for _, rw := range r.Replacements(c.m, text) {
+		rw = fitPunctuation(rw, seg.Text, c.m.End)
 		if editable {
 			f.Fixes = append(f.Fixes, Fix{Title: rw, Edits: []Edit{{Start: start, End: end, New: escapeText(seg.Escape, rw)}}})
 		} else {
@@ -165,4 +167,13 @@ func (l *Linter) finding(res *Result, si int, c candidate, sev rules.Severity) F
 		f.Advice = append(f.Advice, r.Rewrites...)
 	}
 	return f
+}
+
+// fitPunctuation drops a rewrite's closing punctuation when the text after the match already
+// has some, so "Please don't go!" becomes "We'll miss you!" rather than "We'll miss you.!".
+func fitPunctuation(rw, text string, end int) string {
+	if end >= len(text) || !strings.ContainsRune(".!?,;:", rune(text[end])) {
+		return rw
+	}
+	return strings.TrimRight(rw, ".!?")
 }

@@ -30,10 +30,14 @@ type Options struct {
 	Version string
 	// Quiet reports only the summary (text format).
 	Quiet bool
+	// FailOn is the severity at which findings fail the run (JUnit failures).
+	FailOn rules.Severity
 }
 
 // Names lists the output formats.
-func Names() []string { return []string{"text", "json"} }
+func Names() []string {
+	return []string{"text", "json", "sarif", "github", "junit", "checkstyle"}
+}
 
 // New returns the reporter for a format name.
 func New(name string, w io.Writer, opts Options) (Reporter, error) {
@@ -42,6 +46,14 @@ func New(name string, w io.Writer, opts Options) (Reporter, error) {
 		return newText(w, opts), nil
 	case "json":
 		return newJSON(w, opts), nil
+	case "sarif":
+		return newSARIF(w, opts), nil
+	case "github":
+		return newGitHub(w), nil
+	case "junit":
+		return newJUnit(w, opts), nil
+	case "checkstyle":
+		return newCheckstyle(w), nil
 	}
 	return nil, fmt.Errorf("unknown format %q (want one of %v)", name, Names())
 }

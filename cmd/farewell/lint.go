@@ -6,9 +6,7 @@ import (
 	"os"
 	"strings"
 
-	"github.com/mattn/go-isatty"
-
-	"github.com/farewell-protocol/farewell/config"
+	"github.com/farewell-protocol/farewell/baseline"
 	"github.com/farewell-protocol/farewell/lint"
 	"github.com/farewell-protocol/farewell/report"
 	"github.com/farewell-protocol/farewell/rules"
@@ -17,8 +15,9 @@ import (
 // lintFlags are the flags of `farewell lint`.
 type lintFlags struct {
 	format, color, failOn, minSeverity string
-	configPath, stdinName              string
-	noBuiltin, quiet, stdin            bool
+	configPath, stdinName, output      string
+	baseline, writeBaseline            string
+	noBuiltin, quiet, stdin, fix, diff bool
 }
 
 func cmdLint(e *env, args []string) int {
@@ -33,6 +32,11 @@ func cmdLint(e *env, args []string) int {
 	fs.BoolVar(&f.noBuiltin, "no-builtin", false, "do not load the built-in rule pack")
 	fs.BoolVar(&f.quiet, "quiet", false, "print only the summary")
 	fs.BoolVar(&f.stdin, "stdin", false, "read standard input (the same as the path -)")
+	fs.StringVar(&f.output, "output", "", "write the report to this file instead of standard output")
+	fs.BoolVar(&f.fix, "fix", false, "apply each finding's first fix in place (atomically)")
+	fs.BoolVar(&f.diff, "diff", false, "print the fixes --fix would apply as a unified diff instead of the report")
+	fs.StringVar(&f.baseline, "baseline", "", "report only findings not recorded in this baseline file")
+	fs.StringVar(&f.writeBaseline, "write-baseline", "", "record the current findings in this baseline file")
 	paths, err := parseInterspersed(fs, args)
 	if err != nil {
 		return flagExit(err)
@@ -61,8 +65,26 @@ func cmdLint(e *env, args []string) int {
 		e.errorf("%v", err)
 		return exitUsage
 	}
-	rep, err := report.New(f.format, e.stdout, report.Options{
-		Color: useColor(f.color, e.stdout), Pack: linter.Pack(), Version: version(), Quiet: f.quiet,
+	if f.fix && f.diff {
+		e.errorf("--fix and --diff cannot be combined: --diff shows what --fix would write")
+		return exitUsage
+	}
+	if (f.fix || f.diff) && containsStdin(inputs) {
+		e.errorf("--fix and --diff need files, not standard input")
+		return exitUsage
+	}
+	out, closeOut, err := openOutput(e, f.output)
+	if err != nil {
+		e.errorf("%v", err)
+		return exitUsage
+	}
+	reportTo := out
+	if f.diff {
+		reportTo = io.Discard
+	}
+	rep, err := report.New(f.format, reportTo, report.Options{
+		Color: f.output == "" && useColor(f.color, e.stdout), Pack: linter.Pack(), Version: version(),
+		Quiet: f.quiet, FailOn: failOn,
 	})
 	if err != nil {
 		e.errorf("%v", err)
@@ -76,9 +98,33 @@ func cmdLint(e *env, args []string) int {
 			return s
 		},
 	}
+	var known *baseline.Baseline
+	if f.baseline != "" {
+		if known, err = baseline.Load(f.baseline); err != nil {
+			e.errorf("%v", err)
+			return exitUsage
+		}
+	}
+	var fx *fixer
+	if f.fix || f.diff {
+		fx = &fixer{linter: linter, opt: opt, root: workingDir()}
+		if f.diff {
+			fx.diff = out
+		}
+	}
+	var rec baseline.Recorder
 	sum := report.NewSummary()
+	prog := newProgress(e.stderr, len(inputs))
 	var repErr error
 	linter.Run(e.ctx, inputs, opt, func(r *lint.Result) {
+		prog.add()
+		if fx != nil {
+			r = fx.apply(r)
+		}
+		if known != nil {
+			known.Filter(r)
+		}
+		rec.Add(r)
 		sum.Add(r)
 		if r.Err != nil {
 			e.errorf("%v", r.Err)
@@ -87,12 +133,29 @@ func cmdLint(e *env, args []string) int {
 			repErr = err
 		}
 	})
+	prog.finish()
 	if err := rep.Close(sum); err != nil && repErr == nil {
+		repErr = err
+	}
+	if err := closeOut(); err != nil && repErr == nil {
 		repErr = err
 	}
 	if repErr != nil {
 		e.errorf("writing the report: %v", repErr)
 		return exitUsage
+	}
+	if fx != nil && !f.diff {
+		fmt.Fprintf(e.stderr, "farewell: applied %s in %s\n", count(fx.edits, "fix", "fixes"), count(fx.files, "file", "files"))
+	}
+	if f.writeBaseline != "" {
+		if err := writeBaseline(&rec, f.writeBaseline); err != nil {
+			e.errorf("%v", err)
+			return exitUsage
+		}
+		fmt.Fprintf(e.stderr, "farewell: recorded %s in %s\n", count(sum.Findings, "finding", "findings"), f.writeBaseline)
+		if sum.Errors == 0 {
+			return exitOK
+		}
 	}
 	switch {
 	case sum.Errors > 0:
@@ -103,90 +166,45 @@ func cmdLint(e *env, args []string) int {
 	return exitOK
 }
 
-// setup loads the configuration and the rule packs it names and builds the linter; on failure
-// it prints the error and returns a nil linter with the exit code.
-func setup(e *env, configPath string, noBuiltin bool) (*config.Config, *lint.Linter, int) {
-	var cfg *config.Config
-	var err error
-	if configPath != "" {
-		cfg, err = config.Load(configPath)
-	} else {
-		cfg, err = config.Discover(".")
+func count(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
 	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+func containsStdin(inputs []lint.Input) bool {
+	for _, in := range inputs {
+		if in.File == "" && in.Err == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// openOutput returns where the report goes: standard output, or a file created for --output.
+func openOutput(e *env, path string) (io.Writer, func() error, error) {
+	if path == "" {
+		return e.stdout, func() error { return nil }, nil
+	}
+	f, err := os.Create(path)
 	if err != nil {
-		e.errorf("%v", err)
-		return nil, nil, exitUsage
+		return nil, nil, fmt.Errorf("--output: %w", err)
 	}
-	pack, err := loadPacks(cfg.Builtin && !noBuiltin, cfg.Packs)
+	return f, f.Close, nil
+}
+
+func writeBaseline(rec *baseline.Recorder, path string) error {
+	f, err := os.Create(path)
 	if err != nil {
-		e.errorf("%v", err)
-		return nil, nil, exitUsage
+		return fmt.Errorf("--write-baseline: %w", err)
 	}
-	if unknown := cfg.UnknownRules(pack); len(unknown) > 0 {
-		e.errorf("%s: rules names no rule, category or id prefix: %s", cfg.Path, strings.Join(unknown, ", "))
-		return nil, nil, exitUsage
+	if err := rec.Write(f); err != nil {
+		_ = f.Close()
+		return fmt.Errorf("--write-baseline: %w", err)
 	}
-	return cfg, lint.New(pack), exitOK
-}
-
-// loadPacks loads the built-in pack (when wanted) and the given packs into one.
-func loadPacks(builtin bool, paths []string) (*rules.Pack, error) {
-	var packs []*rules.Pack
-	if builtin {
-		p, err := rules.Builtin()
-		if err != nil {
-			return nil, err
-		}
-		packs = append(packs, p)
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("--write-baseline: %w", err)
 	}
-	for _, path := range paths {
-		p, err := rules.LoadPath(path)
-		if err != nil {
-			return nil, err
-		}
-		packs = append(packs, p)
-	}
-	if len(packs) == 1 {
-		return packs[0], nil
-	}
-	return rules.Merge("packs", packs...)
-}
-
-// lintInputs expands the paths; "-" reads standard input under --stdin-filename.
-func lintInputs(e *env, paths []string, stdinName string, cfg *config.Config) ([]lint.Input, error) {
-	if len(paths) == 0 {
-		paths = []string{"."}
-	}
-	var inputs []lint.Input
-	for _, p := range paths {
-		if p != "-" {
-			inputs = append(inputs, lint.Expand([]string{p}, lint.WalkOptions{Ignore: cfg.Ignored})...)
-			continue
-		}
-		data, err := io.ReadAll(e.stdin)
-		if err != nil {
-			return nil, fmt.Errorf("reading standard input: %w", err)
-		}
-		name := "<stdin>"
-		if stdinName != "" {
-			name = lint.DisplayPath(stdinName)
-		}
-		inputs = append(inputs, lint.Input{Path: name, Data: data})
-	}
-	return inputs, nil
-}
-
-// useColor decides colour: always, never, or auto (a terminal, NO_COLOR unset, TERM not dumb).
-func useColor(mode string, w io.Writer) bool {
-	switch mode {
-	case "always":
-		return true
-	case "never":
-		return false
-	}
-	if _, ok := os.LookupEnv("NO_COLOR"); ok || os.Getenv("TERM") == "dumb" {
-		return false
-	}
-	f, ok := w.(*os.File)
-	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
+	return nil
 }

@@ -1,0 +1,102 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/mattn/go-isatty"
+
+	"github.com/farewell-protocol/farewell/config"
+	"github.com/farewell-protocol/farewell/lint"
+	"github.com/farewell-protocol/farewell/rules"
+)
+
+// setup loads the configuration and the rule packs it names and builds the linter; on failure
+// it prints the error and returns a nil linter with the exit code.
+func setup(e *env, configPath string, noBuiltin bool) (*config.Config, *lint.Linter, int) {
+	var cfg *config.Config
+	var err error
+	if configPath != "" {
+		cfg, err = config.Load(configPath)
+	} else {
+		cfg, err = config.Discover(".")
+	}
+	if err != nil {
+		e.errorf("%v", err)
+		return nil, nil, exitUsage
+	}
+	pack, err := loadPacks(cfg.Builtin && !noBuiltin, cfg.Packs)
+	if err != nil {
+		e.errorf("%v", err)
+		return nil, nil, exitUsage
+	}
+	if unknown := cfg.UnknownRules(pack); len(unknown) > 0 {
+		e.errorf("%s: rules names no rule, category or id prefix: %s", cfg.Path, strings.Join(unknown, ", "))
+		return nil, nil, exitUsage
+	}
+	return cfg, lint.New(pack), exitOK
+}
+
+// loadPacks loads the built-in pack (when wanted) and the given packs into one.
+func loadPacks(builtin bool, paths []string) (*rules.Pack, error) {
+	var packs []*rules.Pack
+	if builtin {
+		p, err := rules.Builtin()
+		if err != nil {
+			return nil, err
+		}
+		packs = append(packs, p)
+	}
+	for _, path := range paths {
+		p, err := rules.LoadPath(path)
+		if err != nil {
+			return nil, err
+		}
+		packs = append(packs, p)
+	}
+	if len(packs) == 1 {
+		return packs[0], nil
+	}
+	return rules.Merge("packs", packs...)
+}
+
+// lintInputs expands the paths; "-" reads standard input under --stdin-filename.
+func lintInputs(e *env, paths []string, stdinName string, cfg *config.Config) ([]lint.Input, error) {
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	var inputs []lint.Input
+	for _, p := range paths {
+		if p != "-" {
+			inputs = append(inputs, lint.Expand([]string{p}, lint.WalkOptions{Ignore: cfg.Ignored})...)
+			continue
+		}
+		data, err := io.ReadAll(e.stdin)
+		if err != nil {
+			return nil, fmt.Errorf("reading standard input: %w", err)
+		}
+		name := "<stdin>"
+		if stdinName != "" {
+			name = lint.DisplayPath(stdinName)
+		}
+		inputs = append(inputs, lint.Input{Path: name, Data: data})
+	}
+	return inputs, nil
+}
+
+// useColor decides colour: always, never, or auto (a terminal, NO_COLOR unset, TERM not dumb).
+func useColor(mode string, w io.Writer) bool {
+	switch mode {
+	case "always":
+		return true
+	case "never":
+		return false
+	}
+	if _, ok := os.LookupEnv("NO_COLOR"); ok || os.Getenv("TERM") == "dumb" {
+		return false
+	}
+	f, ok := w.(*os.File)
+	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
+}
