@@ -19,6 +19,8 @@ type Linter struct {
 	always  []int      // rules whose patterns run on every segment
 	tagger  *proseTagger
 	scratch sync.Pool
+
+	keywords []string // the prefilter's literals, by id
 }
 
 // targetKind says what a prefilter keyword hit means.
@@ -72,9 +74,14 @@ func New(pack *rules.Pack) *Linter {
 		}
 	}
 	l.pf = newPrefilter(keywords)
+	l.keywords = keywords
 	l.scratch.New = func() any { return &scratch{} }
 	return l
 }
+
+// Keywords returns every literal the keyword prefilter looks for, in lower case: rule tokens,
+// pattern keywords and kind cues.
+func (l *Linter) Keywords() []string { return append([]string(nil), l.keywords...) }
 
 // Pack returns the rules the linter runs.
 func (l *Linter) Pack() *rules.Pack { return l.pack }

@@ -23,12 +23,19 @@ func cmdRules(e *env, args []string) int {
 	fs := newFlagSet(e, "rules", "farewell rules [--config FILE] [--no-builtin]")
 	configPath := fs.String("config", "", "configuration file (default: the nearest .farewell.yaml)")
 	noBuiltin := fs.Bool("no-builtin", false, "do not load the built-in rule pack")
+	keywords := fs.Bool("keywords", false, "print the literal keywords of the prefilter, one per line")
 	if _, err := parseInterspersed(fs, args); err != nil {
 		return flagExit(err)
 	}
 	_, linter, code := setup(e, *configPath, *noBuiltin)
 	if linter == nil {
 		return code
+	}
+	if *keywords {
+		for _, kw := range linter.Keywords() {
+			fmt.Fprintln(e.stdout, kw)
+		}
+		return exitOK
 	}
 	tw := tabwriter.NewWriter(e.stdout, 2, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tSEVERITY\tTYPE\tKINDS")
