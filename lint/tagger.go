@@ -3,6 +3,7 @@ package lint
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/jdkato/prose/v2"
 
@@ -29,12 +30,20 @@ func (p *proseTagger) load() {
 // Tag returns a Penn Treebank tag for each word of sentence. prose tokenizes on its own terms
 // ("don't" becomes "do" and "n't"), so its tokens are aligned with the words by walking the
 // sentence left to right, and each word takes the tag of the first prose token inside it.
-func (p *proseTagger) Tag(sentence string, words []rules.Span) []string {
+func (p *proseTagger) Tag(sentence string, words []rules.Span) (tags []string) {
 	p.load()
-	tags := make([]string, len(words))
+	tags = make([]string, len(words))
 	if p.model == nil {
 		return tags
 	}
+	// prose's tokenizer is not written for invalid UTF-8; give it a copy of the same length
+	// with each invalid byte replaced, and never let a failure inside it stop a lint.
+	sentence = sanitizeUTF8(sentence)
+	defer func() {
+		if recover() != nil {
+			tags = make([]string, len(words))
+		}
+	}()
 	doc, err := prose.NewDocument(sentence, prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(p.model))
 	if err != nil {
 		return tags
@@ -55,4 +64,20 @@ func (p *proseTagger) Tag(sentence string, words []rules.Span) []string {
 		}
 	}
 	return tags
+}
+
+// sanitizeUTF8 replaces each byte of an invalid UTF-8 sequence with a space, keeping offsets.
+func sanitizeUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	b := []byte(s)
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			b[i] = ' '
+		}
+		i += n
+	}
+	return string(b)
 }
