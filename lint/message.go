@@ -1,8 +1,11 @@
 package lint
 
 import (
+	"fmt"
 	"path"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/farewell-protocol/farewell/internal/textseg"
 	"github.com/farewell-protocol/farewell/rules"
@@ -14,39 +17,54 @@ import (
 type Message struct {
 	ID   string
 	Kind rules.MessageKind
-	// KindSource says where Kind came from: "config", "label", "key", "text" or "default".
+	// KindSource says where Kind came from: "label" (a `farewell: kind=` comment), "config"
+	// (a glob or key pattern in .farewell.yaml), "key" (cue words in the catalog key), "path"
+	// (cue words in the file or folder name), "text" (cue phrases in the text) or "default".
 	KindSource string
 	// Start and End are the source range from the first to the last byte of its text.
 	Start, End  int
 	Pos, EndPos Position
+	// Words counts the words of the message's text; template values are not words.
+	Words int
 	// Present lists the requires rules whose element the message contains; Missing those whose
-	// element it lacks.
+	// element it lacks. Both are empty when no elements are expected of the message.
 	Present, Missing []string
+	// Score is the message's grace score and the deductions and credits that make it up.
+	Score Score
 
 	segments []int
 }
 
-// messages groups the document's segments into messages and infers each message's kind.
-func (l *Linter) messages(doc *Document, fs *FileSettings, sc *scratch) []Message {
+// MinGoodbyeWords is the fewest words a message must have for elements to be expected of it
+// when its kind was inferred: a shorter text is a fragment (a button, a label, a subject line),
+// not a whole goodbye. A kind set by a label or by configuration always expects them.
+const MinGoodbyeWords = 8
+
+// minCueWords is the fewest words a text must have for its cue phrases to count toward a kind.
+const minCueWords = 4
+
+// messages groups the document's segments into messages and settles each message's kind: a
+// label wins, then a configured key pattern, then a configured file glob, then inference.
+func (l *Linter) messages(doc *Document, fs *FileSettings, sc *scratch) ([]Message, error) {
 	var msgs []Message
 	byID := map[string]int{}
+	catalog := doc.Format.IsCatalog()
 	for i := range doc.Segments {
 		seg := &doc.Segments[i]
-		id, label := l.messageID(doc, seg)
+		id, label := messageID(doc, seg, fs.KeyDepth)
 		mi, ok := byID[id]
 		if !ok {
 			mi = len(msgs)
 			byID[id] = mi
 			msgs = append(msgs, Message{ID: id, Start: -1})
-			if label != nil && label.Kind != "" {
-				if k, err := rules.ParseMessageKind(label.Kind); err == nil {
-					msgs[mi].Kind, msgs[mi].KindSource = k, "label"
-				}
+			if err := applyLabel(doc, &msgs[mi], label); err != nil {
+				return nil, err
 			}
 		}
 		seg.Message = mi
 		m := &msgs[mi]
 		m.segments = append(m.segments, i)
+		m.Words += countWords(seg.Text)
 		start, _ := seg.SourceRange(0, 0)
 		_, end := seg.SourceRange(0, len(seg.Text))
 		if m.Start < 0 || start < m.Start {
@@ -54,25 +72,85 @@ func (l *Linter) messages(doc *Document, fs *FileSettings, sc *scratch) []Messag
 		}
 		m.End = max(m.End, end)
 	}
-	for i := range msgs {
-		m := &msgs[i]
-		switch {
-		case fs.Kind != "":
-			m.Kind, m.KindSource = fs.Kind, "config"
-		case m.KindSource == "":
-			m.Kind, m.KindSource = l.inferKind(doc, m, sc)
+	if catalog {
+		if err := labelCatalog(doc, msgs); err != nil {
+			return nil, err
 		}
 	}
-	return msgs
+	for i := range msgs {
+		m := &msgs[i]
+		if m.KindSource != "" {
+			continue
+		}
+		if k, ok := keyKind(doc, m, fs); ok {
+			m.Kind, m.KindSource = k, "config"
+			continue
+		}
+		if fs.Kind != "" {
+			m.Kind, m.KindSource = fs.Kind, "config"
+			continue
+		}
+		m.Kind, m.KindSource = l.inferKind(doc, m, sc)
+	}
+	return msgs, nil
+}
+
+// applyLabel sets a message's kind from the label that opened it; an unknown kind is an error
+// at the label.
+func applyLabel(doc *Document, m *Message, label *Label) error {
+	if label == nil || label.Kind == "" {
+		return nil
+	}
+	k, err := rules.ParseMessageKind(label.Kind)
+	if err != nil {
+		p := doc.Position(label.Offset)
+		return fmt.Errorf("%d:%d: farewell label: %w", p.Line, p.Col, err)
+	}
+	m.Kind, m.KindSource = k, "label"
+	return nil
+}
+
+// labelCatalog applies each label in a catalog to the message of the first string after it.
+func labelCatalog(doc *Document, msgs []Message) error {
+	for li := range doc.Labels {
+		label := &doc.Labels[li]
+		for si := range doc.Segments {
+			if start, _ := doc.Segments[si].SourceRange(0, 0); start >= label.Offset {
+				if m := &msgs[doc.Segments[si].Message]; m.KindSource == "" {
+					if err := applyLabel(doc, m, label); err != nil {
+						return err
+					}
+				}
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// keyKind returns the kind a configured key pattern gives a catalog message: the first
+// pattern that matches its id or the key of one of its strings.
+func keyKind(doc *Document, m *Message, fs *FileSettings) (rules.MessageKind, bool) {
+	if fs.KeyKind == nil || !doc.Format.IsCatalog() {
+		return "", false
+	}
+	if k, ok := fs.KeyKind(m.ID); ok {
+		return k, true
+	}
+	for _, si := range m.segments {
+		if key := doc.Segments[si].Key; key != "" {
+			if k, ok := fs.KeyKind(key); ok {
+				return k, true
+			}
+		}
+	}
+	return "", false
 }
 
 // messageID names the message a segment belongs to, and the label that opened it.
-func (l *Linter) messageID(doc *Document, seg *Segment) (string, *Label) {
+func messageID(doc *Document, seg *Segment, depth int) (string, *Label) {
 	if doc.Format.IsCatalog() && seg.Key != "" {
-		if i := strings.LastIndexByte(seg.Key, '.'); i > 0 {
-			return seg.Key[:i], nil
-		}
-		return seg.Key, nil
+		return CatalogMessageID(seg.Key, depth), nil
 	}
 	start, _ := seg.SourceRange(0, 0)
 	var label *Label
@@ -90,38 +168,82 @@ func (l *Linter) messageID(doc *Document, seg *Segment) (string, *Label) {
 	return path.Base(doc.Path) + "#" + itoa(label.Offset), label
 }
 
-// inferKind picks the kind whose cues the message matches most: a cue word in a catalog key
-// counts three, in the file name two, a cue phrase in the text one. Ties go to the cue listed
-// first in the pack; no cue at all means "other".
+// CatalogMessageID returns the message a catalog key belongs to. Keys are paths whose parts
+// are joined by "." ("cancel.title") or end in an index ("reasons[2]"). With depth 0 the
+// message is the parent key; with depth n it is the first n parts, or the parent key when the
+// key has n parts or fewer. A key with no parent, or one holding white space (a source text
+// used as the key, as in gettext), is a message of its own.
+func CatalogMessageID(key string, depth int) string {
+	if strings.ContainsAny(key, " \t\n") {
+		return key
+	}
+	if strings.HasSuffix(key, "]") {
+		if i := strings.LastIndexByte(key, '['); i > 0 {
+			key = key[:i]
+		}
+	}
+	parts := strings.Count(key, ".") + 1
+	keep := parts - 1
+	if depth > 0 && depth < keep {
+		keep = depth
+	}
+	if keep < 1 {
+		return key
+	}
+	end := 0
+	for n := 0; n < keep; n++ {
+		end += strings.IndexByte(key[end:], '.') + 1
+	}
+	return key[:end-1]
+}
+
+// inferKind picks the kind whose cues weigh most: a cue word in the catalog key of the message
+// weighs 3, in the file or folder name 2, each distinct cue phrase in running text of four
+// words or more 1 (link and button text does not count). Ties go to the cue listed first in
+// the pack; no cue at all means "other".
 func (l *Linter) inferKind(doc *Document, m *Message, sc *scratch) (rules.MessageKind, string) {
 	cues := l.pack.Kinds
 	if len(cues) == 0 {
 		return rules.Other, "default"
 	}
 	score := make([]int, len(cues))
-	fromKey := make([]bool, len(cues))
-	base := strings.ToLower(path.Base(doc.Path))
-	keys := strings.ToLower(m.ID)
-	for ci, cue := range cues {
-		for _, k := range cue.Keys {
-			if doc.Format.IsCatalog() && strings.Contains(keys, k) {
-				score[ci] += 3
-				fromKey[ci] = true
+	source := make([]string, len(cues))
+	var keyWords string
+	if doc.Format.IsCatalog() {
+		keyWords = KeyWords(m.ID)
+	}
+	pathWords := KeyWords(path.Base(path.Dir(doc.Path)) + " " + strings.SplitN(path.Base(doc.Path), ".", 2)[0])
+	for ci := range cues {
+		for _, k := range l.cueKeys[ci] {
+			if keyWords != "" && strings.Contains(keyWords, k) {
+				score[ci], source[ci] = score[ci]+3, "key"
 				break
 			}
-			if strings.Contains(base, k) {
-				score[ci] += 2
-				fromKey[ci] = true
+			if strings.Contains(pathWords, k) {
+				score[ci], source[ci] = score[ci]+2, "path"
 				break
 			}
 		}
 	}
+	seen := map[int32]bool{}
 	for _, si := range m.segments {
-		text := doc.Segments[si].Text
+		seg := &doc.Segments[si]
+		if countWords(seg.Text) < minCueWords {
+			continue
+		}
 		for _, h := range sc.hits[sc.segHits[si]:sc.segHits[si+1]] {
+			if seen[h.id] || !hasCue(l.targets[h.id]) || !wordBounded(seg.Text, int(h.start), int(h.end)) ||
+				insideCTA(seg, rules.Match{Start: int(h.start), End: int(h.end)}) {
+				continue
+			}
+			seen[h.id] = true
 			for _, t := range l.targets[h.id] {
-				if t.kind == targetCue && wordBounded(text, int(h.start), int(h.end)) {
-					score[t.rule]++
+				if t.kind != targetCue {
+					continue
+				}
+				score[t.rule]++
+				if source[t.rule] == "" {
+					source[t.rule] = "text"
 				}
 			}
 		}
@@ -135,10 +257,75 @@ func (l *Linter) inferKind(doc *Document, m *Message, sc *scratch) (rules.Messag
 	if best < 0 {
 		return rules.Other, "default"
 	}
-	if fromKey[best] {
-		return cues[best].Kind, "key"
+	return cues[best].Kind, source[best]
+}
+
+func hasCue(ts []target) bool {
+	for _, t := range ts {
+		if t.kind == targetCue {
+			return true
+		}
 	}
-	return cues[best].Kind, "text"
+	return false
+}
+
+// cueKeys returns each kind cue's key words in the form KeyWords writes them, without the
+// trailing space so that a cue may end inside a longer word.
+func cueKeys(cues []rules.KindCue) [][]string {
+	out := make([][]string, len(cues))
+	for i, c := range cues {
+		for _, k := range c.Keys {
+			out[i] = append(out[i], strings.TrimSuffix(KeyWords(k), " "))
+		}
+	}
+	return out
+}
+
+// KeyWords splits a key or file name into lower-case words at punctuation, spaces and
+// camelCase humps, and writes them with a space before and after each ("cancelDialog.title"
+// -> " cancel dialog title "), so that a cue matches whole words with strings.Contains.
+func KeyWords(s string) string {
+	var b strings.Builder
+	b.WriteByte(' ')
+	prevLower := false
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			if prevLower {
+				b.WriteByte(' ')
+			}
+			b.WriteRune(unicode.ToLower(r))
+			prevLower = false
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+			prevLower = true
+		default:
+			if str := b.String(); str[len(str)-1] != ' ' {
+				b.WriteByte(' ')
+			}
+			prevLower = false
+		}
+	}
+	if str := b.String(); str[len(str)-1] != ' ' {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// countWords counts runs of letters and digits in normalised text; the placeholder that
+// stands for a template value is not a word.
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		word := r != '\uFFFC' && (unicode.IsLetter(r) || unicode.IsDigit(r) || (in && r == '\''))
+		if word && !in {
+			n++
+		}
+		in = word
+	}
+	return n
 }
 
 func wordBounded(s string, start, end int) bool {

@@ -62,6 +62,26 @@ func (r *Rule) Excepted(t *Text, m Match) bool {
 	return false
 }
 
+// ExceptionOverlaps reports whether one of the rule's exceptions matches text that overlaps m
+// within the sentence that holds it. Requires rules use it: their exceptions name wording
+// around an element that keeps it from counting ("No thanks" is not gratitude), without
+// discounting everything else in the sentence.
+func (r *Rule) ExceptionOverlaps(t *Text, m Match) bool {
+	if len(r.exceptions) == 0 {
+		return false
+	}
+	sp := t.SentenceAt(m.Start)
+	start, end := min(sp.Start, m.Start), max(sp.End, m.End)
+	for _, re := range r.exceptions {
+		for _, loc := range re.FindAllStringIndex(t.S[start:end], -1) {
+			if start+loc[0] < m.End && start+loc[1] > m.Start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // Replacements returns the one-to-one rewrites a substitution rule offers for m, adapted to
 // the case of the matched text; other rule types offer none.
 func (r *Rule) Replacements(m Match, matched string) []string {
