@@ -19,6 +19,7 @@ type lintFlags struct {
 	format, color, failOn, minSeverity string
 	configPath, stdinName              string
 	noBuiltin, quiet, stdin            bool
+	score                              scoreFlags
 }
 
 func cmdLint(e *env, args []string) int {
@@ -33,6 +34,7 @@ func cmdLint(e *env, args []string) int {
 	fs.BoolVar(&f.noBuiltin, "no-builtin", false, "do not load the built-in rule pack")
 	fs.BoolVar(&f.quiet, "quiet", false, "print only the summary")
 	fs.BoolVar(&f.stdin, "stdin", false, "read standard input (the same as the path -)")
+	f.score.register(fs)
 	paths, err := parseInterspersed(fs, args)
 	if err != nil {
 		return flagExit(err)
@@ -47,6 +49,9 @@ func cmdLint(e *env, args []string) int {
 	minSev, err2 := rules.ParseSeverity(f.minSeverity)
 	if err == nil {
 		err = err2
+	}
+	if err == nil {
+		err = f.score.check()
 	}
 	if err != nil {
 		e.errorf("%v", err)
@@ -63,6 +68,7 @@ func cmdLint(e *env, args []string) int {
 	}
 	rep, err := report.New(f.format, e.stdout, report.Options{
 		Color: useColor(f.color, e.stdout), Pack: linter.Pack(), Version: version(), Quiet: f.quiet,
+		ExplainScore: f.score.explain,
 	})
 	if err != nil {
 		e.errorf("%v", err)
@@ -77,9 +83,11 @@ func cmdLint(e *env, args []string) int {
 		},
 	}
 	sum := report.NewSummary()
+	gate := f.score.gate()
 	var repErr error
 	linter.Run(e.ctx, inputs, opt, func(r *lint.Result) {
 		sum.Add(r)
+		gate.add(r)
 		if r.Err != nil {
 			e.errorf("%v", r.Err)
 		}
@@ -94,10 +102,14 @@ func cmdLint(e *env, args []string) int {
 		e.errorf("writing the report: %v", repErr)
 		return exitUsage
 	}
+	low := gate.failed(sum)
+	if low != "" {
+		e.errorf("%s", low)
+	}
 	switch {
 	case sum.Errors > 0:
 		return exitUsage
-	case sum.Worst >= failOn:
+	case sum.Worst >= failOn, low != "":
 		return exitFindings
 	}
 	return exitOK
