@@ -40,7 +40,8 @@ type Message struct {
 // not a whole goodbye. A kind set by a label or by configuration always expects them.
 const MinGoodbyeWords = 8
 
-// minCueWords is the fewest words a text must have for its cue phrases to count toward a kind.
+// minCueWords is the fewest words a body text must have for its cue phrases to count toward a
+// kind: shorter ones are labels.
 const minCueWords = 4
 
 // messages groups the document's segments into messages and settles each message's kind: a
@@ -169,10 +170,11 @@ func messageID(doc *Document, seg *Segment, depth int) (string, *Label) {
 }
 
 // CatalogMessageID returns the message a catalog key belongs to. Keys are paths whose parts
-// are joined by "." ("cancel.title") or end in an index ("reasons[2]"). With depth 0 the
-// message is the parent key; with depth n it is the first n parts, or the parent key when the
-// key has n parts or fewer. A key with no parent, or one holding white space (a source text
-// used as the key, as in gettext), is a message of its own.
+// are joined by "." ("cancel.title") or, in a key without a dot, by "_" (Android's
+// "delete_account_title"); a trailing index ("reasons[2]") is dropped. With depth 0 the message
+// is the parent key; with depth n it is the first n parts, or the parent key when the key has n
+// parts or fewer. A key with no parent, one with an empty part, or one holding white space (a
+// source text used as the key, as in gettext) is a message of its own.
 func CatalogMessageID(key string, depth int) string {
 	if strings.ContainsAny(key, " \t\n") {
 		return key
@@ -182,25 +184,32 @@ func CatalogMessageID(key string, depth int) string {
 			key = key[:i]
 		}
 	}
-	parts := strings.Count(key, ".") + 1
-	keep := parts - 1
+	sep := byte('.')
+	if strings.IndexByte(key, '.') < 0 {
+		sep = '_'
+	}
+	s := string(sep)
+	if strings.HasPrefix(key, s) || strings.HasSuffix(key, s) || strings.Contains(key, s+s) {
+		return key // an empty part: not a path
+	}
+	keep := strings.Count(key, s) // the parent has all parts but the last
 	if depth > 0 && depth < keep {
 		keep = depth
 	}
 	if keep < 1 {
 		return key
 	}
-	end := 0
+	end := -1
 	for n := 0; n < keep; n++ {
-		end += strings.IndexByte(key[end:], '.') + 1
+		end += strings.IndexByte(key[end+1:], sep) + 1
 	}
-	return key[:end-1]
+	return key[:end]
 }
 
 // inferKind picks the kind whose cues weigh most: a cue word in the catalog key of the message
-// weighs 3, in the file or folder name 2, each distinct cue phrase in running text of four
-// words or more 1 (link and button text does not count). Ties go to the cue listed first in
-// the pack; no cue at all means "other".
+// weighs 3, in the file or folder name 2, each distinct cue phrase in a heading, title or
+// subject line 2, in other text of four words or more 1 (link and button text does not count).
+// Ties go to the cue listed first in the pack; no cue at all means "other".
 func (l *Linter) inferKind(doc *Document, m *Message, sc *scratch) (rules.MessageKind, string) {
 	cues := l.pack.Kinds
 	if len(cues) == 0 {
@@ -228,7 +237,7 @@ func (l *Linter) inferKind(doc *Document, m *Message, sc *scratch) (rules.Messag
 	seen := map[int32]bool{}
 	for _, si := range m.segments {
 		seg := &doc.Segments[si]
-		if countWords(seg.Text) < minCueWords {
+		if seg.Role != RoleHeading && countWords(seg.Text) < minCueWords {
 			continue
 		}
 		for _, h := range sc.hits[sc.segHits[si]:sc.segHits[si+1]] {
@@ -237,11 +246,15 @@ func (l *Linter) inferKind(doc *Document, m *Message, sc *scratch) (rules.Messag
 				continue
 			}
 			seen[h.id] = true
+			weight := 1
+			if seg.Role == RoleHeading {
+				weight = 2
+			}
 			for _, t := range l.targets[h.id] {
 				if t.kind != targetCue {
 					continue
 				}
-				score[t.rule]++
+				score[t.rule] += weight
 				if source[t.rule] == "" {
 					source[t.rule] = "text"
 				}
