@@ -87,16 +87,13 @@ func (l *Linter) markPresent(res *Result, si int, sev []rules.Severity, present 
 		return r.Type == rules.Requires && !present[ri] && sev[ri] != rules.Off && r.AppliesTo(kind)
 	}
 	counts := func(r *rules.Rule, m rules.Match) bool {
-		if r.ExceptionOverlaps(&sc.text, m) {
-			return false
-		}
 		start, end := seg.SourceRange(m.Start, m.End)
 		for i := range found {
 			if start < found[i].End && found[i].Start < end {
 				return false
 			}
 		}
-		return true
+		return !r.ExceptionOverlaps(&sc.text, m)
 	}
 	if len(sc.marked) < len(l.pack.Rules) {
 		sc.marked = make([]bool, len(l.pack.Rules))
@@ -132,11 +129,7 @@ func (l *Linter) markPresent(res *Result, si int, sev []rules.Severity, present 
 			continue
 		}
 		r := l.pack.Rules[ri]
-		r.FindPatterns(&sc.text, func(m rules.Match) {
-			if !present[ri] && counts(r, m) {
-				present[ri] = true
-			}
-		})
+		present[ri] = r.AnyPattern(&sc.text, func(m rules.Match) bool { return counts(r, m) })
 	}
 	sc.runList = run[:0]
 }
