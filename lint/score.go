@@ -91,7 +91,7 @@ type ScoreInput struct {
 // is 49 when any finding is an error, else 100. Removing a finding or adding an element never
 // lowers the score.
 func GraceScore(in ScoreInput) Score {
-	var s Score
+	s := Score{Items: make([]ScoreItem, 0, 3+len(in.Present)+len(in.Findings))}
 	add := func(it ScoreItem) {
 		s.Items = append(s.Items, it)
 		s.Value += it.Points
