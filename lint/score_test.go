@@ -2,6 +2,7 @@ package lint_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -222,29 +223,51 @@ func TestScoreAggregates(t *testing.T) {
 	}
 }
 
-// TestGraceScoreExample is the worked example of README.md, computed.
+// readmeExample is the message of README.md's worked example.
+const readmeExample = `Subject: Your subscription has been cancelled
+
+Thank you for being with us. You keep access until May 31, and you will not be charged again.
+
+If you change your mind, we will be here!!
+
+No thanks, I don't like saving money
+`
+
+// TestGraceScoreExample lints the worked example of README.md and checks the numbers the README
+// gives for it, its fixed version and a version with every element.
 func TestGraceScoreExample(t *testing.T) {
-	guilt := &rules.Rule{ID: "farewell.guilt.confirmshaming", Type: rules.Substitution}
-	bang := &rules.Rule{ID: "farewell.desperation.exclamations", Type: rules.Occurrence}
-	in := lint.ScoreInput{
-		Kind: rules.Cancellation,
-		Present: []string{"farewell.elements.open-door", "farewell.elements.thanks",
-			"farewell.elements.timeline"},
-		Missing: []string{"farewell.elements.contact-choice", "farewell.elements.data", "farewell.elements.feedback",
-			"farewell.elements.soft-exit", "farewell.elements.time-together"},
-		Findings: []lint.Finding{{Rule: bang, Severity: rules.Suggestion}},
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
 	}
-	if got := lint.GraceScore(in); got.Value != 64 {
-		t.Errorf("with a suggestion: %d, want 50 + 6 + 6 + 6 - 4 = 64\n%s", got.Value, breakdown(got))
+	if !strings.Contains(string(readme), readmeExample) || !strings.Contains(string(readme), "score 40 [####......] needs work") {
+		t.Fatal("README.md no longer holds the worked example this test checks")
 	}
-	in.Findings = append(in.Findings, lint.Finding{Rule: guilt, Severity: rules.Error})
-	if got := lint.GraceScore(in); got.Value != 34 {
-		t.Errorf("with an error too: %d, want 64 - 30 = 34\n%s", got.Value, breakdown(got))
+	l := linttest.Builtin(t)
+	res := l.LintInput(lint.Input{Path: "goodbye.txt", Data: []byte(readmeExample)}, lint.RunOptions{})
+	m := res.Messages[0]
+	var items []string
+	for _, it := range m.Score.Items {
+		items = append(items, fmt.Sprintf("%+d %s", it.Points, it.Rule))
 	}
-	in.Missing, in.Present = nil, append(in.Present, in.Missing...)
-	in.Findings = in.Findings[1:]
+	want := "+50 ,+6 farewell.elements.open-door,+6 farewell.elements.thanks,+6 farewell.elements.time-together," +
+		"+6 farewell.elements.timeline,-4 farewell.desperation.exclamations,-30 farewell.guilt.confirmshaming"
+	if m.Kind != rules.Cancellation || m.Score.Value != 40 || strings.Join(items, ",") != want {
+		t.Errorf("%s scores %d:\n%s", m.Kind, m.Score.Value, strings.Join(items, "\n"))
+	}
+	in := lint.ScoreInput{Kind: m.Kind, Present: m.Present, Missing: m.Missing}
+	if got := lint.GraceScore(in).Value; got != 74 {
+		t.Errorf("without its findings: %d, want 74", got)
+	}
+	var findings []lint.Finding
+	for _, f := range res.Findings {
+		if f.Rule.Type != rules.Requires {
+			findings = append(findings, f)
+		}
+	}
+	in = lint.ScoreInput{Kind: m.Kind, Present: append(append([]string(nil), m.Present...), m.Missing...), Findings: findings}
 	if got := lint.GraceScore(in); got.Value != lint.ErrorCap {
-		t.Errorf("every element and an error: %d, want the cap %d\n%s", got.Value, lint.ErrorCap, breakdown(got))
+		t.Errorf("with every element: %d, want the cap %d\n%s", got.Value, lint.ErrorCap, breakdown(got))
 	}
 	if got := strings.Join([]string{lint.Band(100), lint.Band(80), lint.Band(79), lint.Band(40), lint.Band(39)}, ","); got != "gracious,gracious,fair,needs work,poor" {
 		t.Errorf("bands: %s", got)
