@@ -179,3 +179,20 @@ func TestElementsNotCounted(t *testing.T) {
 		}
 	}
 }
+
+// TestSilencedElement checks that a directive silencing a missing element takes it out of the
+// message's expectations, and that one silencing a finding takes it out of the score.
+func TestSilencedElement(t *testing.T) {
+	l := builtinLinter(t)
+	text := "Subject: You have been unsubscribed\n\nThanks for reading. You will not get any more emails from us. Please don't go.\n"
+	plain := l.LintInput(Input{Path: "a.txt", Data: []byte(text)}, RunOptions{}).Messages[0]
+	quiet := l.LintInput(Input{Path: "a.txt", Data: []byte("# farewell-disable farewell.elements.soft-exit farewell.desperation\n" + text)}, RunOptions{}).Messages[0]
+	if len(plain.Missing) != len(quiet.Missing)+1 || len(plain.Present) != len(quiet.Present) {
+		t.Errorf("missing %v -> %v, present %v -> %v", plain.Missing, quiet.Missing, plain.Present, quiet.Present)
+	}
+	// 5 elements, thanks present: 50 + 10 - 30; silenced: 4 elements sharing 13, 13, 12, 12 in id
+	// order (thanks is third), and no error: 50 + 12.
+	if plain.Score.Value != 30 || quiet.Score.Value != 62 {
+		t.Errorf("scores %d and %d, want 30 and 62\n%+v\n%+v", plain.Score.Value, quiet.Score.Value, plain.Score.Items, quiet.Score.Items)
+	}
+}

@@ -6,10 +6,11 @@ import (
 
 // requires checks, for every message of which elements are expected, which elements its kind
 // calls for are present; each missing one is a finding anchored at the end of the message with
-// a ready sentence to add. An element counts only where it is not part of a finding's match:
-// "after everything we've done for you these two years" acknowledges no time together. found
-// are the findings the score counts (silenced ones already dropped); missing-element findings
-// that a directive silences are dropped here.
+// a ready sentence to add. An element counts only where it is not part of a finding's match
+// (findings silenced by a directive are already gone): "after everything we've done for you
+// these two years" acknowledges no time together. A directive that silences a missing element
+// by name at the end of the message takes it out of the message's expectations, as if it were
+// off.
 func (l *Linter) requires(res *Result, sev []rules.Severity, sc *scratch, sil *silencer) {
 	doc := res.Doc
 	present := make([]bool, len(l.pack.Rules))
@@ -31,18 +32,35 @@ func (l *Linter) requires(res *Result, sev []rules.Severity, sc *scratch, sil *s
 				m.Present = append(m.Present, r.ID)
 				continue
 			}
-			m.Missing = append(m.Missing, r.ID)
 			f := Finding{
 				Rule: r, Severity: sev[ri], Message: r.FormatMessage("", 0),
 				Start: m.End, End: m.End, MessageIndex: mi,
 				Advice: []string{r.SuggestFor(m.Kind)},
 			}
 			f.Pos, f.EndPos = doc.Position(f.Start), doc.Position(f.End)
-			if !sil.silenced(r.ID, f.Start, f.Pos.Line) {
+			if !elementSilenced(sil, r.ID, f.Start, f.Pos.Line) {
+				m.Missing = append(m.Missing, r.ID)
 				res.Findings = append(res.Findings, f)
 			}
 		}
 	}
+}
+
+// elementSilenced reports whether a directive that names the requires rule id (or a prefix of
+// it) covers offset off on line line. A directive that names no rule is about the wording of a
+// line or region, not about what the whole message lacks, so it does not silence elements.
+func elementSilenced(sil *silencer, id string, off, line int) bool {
+	for _, d := range sil.next[line] {
+		if len(d.Rules) > 0 && matchesRule(d.Rules, id) {
+			return true
+		}
+	}
+	for _, r := range sil.regs {
+		if len(r.rules) > 0 && off >= r.start && off < r.end && matchesRule(r.rules, id) {
+			return true
+		}
+	}
+	return false
 }
 
 // expectsElements reports whether a message is a goodbye whose elements are checked: its kind is
