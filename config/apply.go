@@ -46,14 +46,21 @@ func (c *Config) Ignored(display string, dir bool) bool {
 	return matchAny(c.ignore, c.relative(display))
 }
 
-// Settings returns the settings for one file: global rule overrides, then those of every
-// override whose globs match, in file order.
+// Settings returns the settings for one file: global rule overrides and message settings, then
+// those of every override whose globs match, in file order.
 func (c *Config) Settings(display string) *lint.FileSettings {
 	fs := &lint.FileSettings{Severity: map[string]rules.Severity{}}
 	for k, v := range c.rules {
 		fs.Severity[k] = v
 	}
 	rel := c.relative(display)
+	fs.KeyDepth = c.messages.keyDepth
+	if len(c.messages.keyKinds) > 0 {
+		fs.KeyKind = c.messages.keyKind
+	}
+	if k, ok := c.messages.fileKind(rel); ok {
+		fs.Kind = k
+	}
 	for _, o := range c.overrides {
 		if !matchAny(o.files, rel) {
 			continue

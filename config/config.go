@@ -29,6 +29,15 @@ type wireConfig struct {
 	Ignore    []yamlx.String          `yaml:"ignore"`
 	Overrides []wireOverride          `yaml:"overrides"`
 	Limits    wireLimits              `yaml:"limits"`
+	Messages  wireMessages            `yaml:"messages"`
+}
+
+// wireMessages is the `messages` section: how catalog strings group into messages, and which
+// files and keys hold which kind of message.
+type wireMessages struct {
+	KeyDepth yamlx.String `yaml:"key_depth"`
+	Files    yamlx.Pairs  `yaml:"files"`
+	Keys     yamlx.Pairs  `yaml:"keys"`
 }
 
 type wireOverride struct {
@@ -58,6 +67,7 @@ type Config struct {
 	rules     map[string]rules.Severity
 	ignore    []string
 	overrides []override
+	messages  messageSettings
 }
 
 type override struct {
@@ -141,6 +151,9 @@ func Parse(p string, data []byte) (*Config, error) {
 			return nil, err
 		}
 		c.overrides = append(c.overrides, ov)
+	}
+	if c.messages, err = compileMessages(w.Messages); err != nil {
+		return nil, err
 	}
 	if v := w.Limits.MaxFileSize; v.Value != "" {
 		if c.MaxFileSize, err = parseSize(v.Value); err != nil {

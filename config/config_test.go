@@ -58,3 +58,49 @@ func TestDefaultWhenAbsent(t *testing.T) {
 		t.Errorf("got %+v, want defaults", c)
 	}
 }
+
+func TestMessages(t *testing.T) {
+	dir := t.TempDir()
+	data := `messages:
+  key_depth: 2
+  files:
+    "emails/winback/**": win-back
+    "emails/**": cancellation
+  keys:
+    "billing.cancel*.**": cancellation
+    "**.unsubscribe_*": unsubscribe
+overrides:
+  - files: ["emails/offboarding/**"]
+    kind: offboarding
+`
+	c, err := config.Parse(filepath.Join(dir, ".farewell.yaml"), []byte(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		file string
+		kind rules.MessageKind
+	}{
+		{"emails/winback/offer.html", rules.WinBack},          // first glob that matches wins
+		{"emails/cancel.html", rules.Cancellation},            // later glob
+		{"emails/offboarding/notice.html", rules.Offboarding}, // an override wins over messages.files
+		{"app/en.json", ""},
+	} {
+		if s := c.Settings(filepath.Join(dir, tc.file)); s.Kind != tc.kind || s.KeyDepth != 2 {
+			t.Errorf("%s: kind %q depth %d, want %q depth 2", tc.file, s.Kind, s.KeyDepth, tc.kind)
+		}
+	}
+	s := c.Settings(filepath.Join(dir, "app/en.json"))
+	for key, want := range map[string]rules.MessageKind{
+		"billing.cancel.title":           rules.Cancellation,
+		"billing.cancelDialog.body.text": rules.Cancellation,
+		"billing.cancel":                 "", // "**" after the dot needs at least the dot's part
+		"settings.email.unsubscribe_all": rules.Unsubscribe,
+		"settings.unsubscribe":           "",
+	} {
+		got, ok := s.KeyKind(key)
+		if got != want || ok != (want != "") {
+			t.Errorf("key %s: kind %q (%v), want %q", key, got, ok, want)
+		}
+	}
+}

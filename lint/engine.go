@@ -18,6 +18,7 @@ type Linter struct {
 	targets [][]target // by prefilter keyword id
 	always  []int      // rules whose patterns run on every segment
 	tagger  *proseTagger
+	cueKeys [][]string // by pack.Kinds index, as KeyWords writes them
 	scratch sync.Pool
 
 	keywords []string // the prefilter's literals, by id
@@ -73,6 +74,7 @@ func New(pack *rules.Pack) *Linter {
 			add(tok, target{kind: targetCue, rule: int32(i), token: int32(j)})
 		}
 	}
+	l.cueKeys = cueKeys(pack.Kinds)
 	l.pf = newPrefilter(keywords)
 	l.keywords = keywords
 	l.scratch.New = func() any { return &scratch{} }
@@ -100,8 +102,14 @@ func lowerASCII(s string) string {
 type FileSettings struct {
 	// Severity overrides rule severities by id; rules.Off switches a rule off.
 	Severity map[string]rules.Severity
-	// Kind, when set, is the kind of every message in the file.
+	// Kind, when set, is the kind of every message in the file that no label or key pattern
+	// names.
 	Kind rules.MessageKind
+	// KeyKind, when set, returns the kind configured for a catalog message id or key.
+	KeyKind func(key string) (rules.MessageKind, bool)
+	// KeyDepth groups catalog strings into messages by the first KeyDepth parts of their keys
+	// (0: by the parent key); see CatalogMessageID.
+	KeyDepth int
 	// MinSeverity drops findings below it.
 	MinSeverity rules.Severity
 }
@@ -207,11 +215,19 @@ func (l *Linter) lintExtracted(res *Result, fs *FileSettings) *Result {
 	sc.text.Tagger, sc.sub.Tagger = l.tagger, l.tagger
 	sev := l.severities(fs)
 	l.scanHits(doc, sc)
-	res.Messages = l.messages(doc, fs, sc)
+	msgs, err := l.messages(doc, fs, sc)
+	if err != nil {
+		res.Err = fmt.Errorf("%s:%w", doc.Path, err)
+		return res
+	}
+	res.Messages = msgs
 	for i := range doc.Segments {
 		l.lintSegment(res, i, sev, sc)
 	}
-	l.requires(res, sev, sc)
+	l.occurrences(res, sc)
+	sil := newSilencer(doc)
+	l.silence(res, sil)
+	l.requires(res, sev, sc, sil)
 	l.finish(res, fs)
 	return res
 }
@@ -258,21 +274,24 @@ func (l *Linter) scanHits(doc *Document, sc *scratch) {
 	}
 }
 
-// finish drops silenced and below-threshold findings, fills positions, and orders them.
-func (l *Linter) finish(res *Result, fs *FileSettings) {
+// silence fills the findings' positions and drops those an inline directive silences.
+func (l *Linter) silence(res *Result, sil *silencer) {
 	doc := res.Doc
-	sil := newSilencer(doc)
 	kept := res.Findings[:0]
 	for _, f := range res.Findings {
-		if f.Severity < fs.MinSeverity {
-			continue
-		}
 		f.Pos, f.EndPos = doc.Position(f.Start), doc.Position(f.End)
-		if sil.silenced(f.Rule.ID, f.Start, f.Pos.Line) {
-			continue
+		if !sil.silenced(f.Rule.ID, f.Start, f.Pos.Line) {
+			kept = append(kept, f)
 		}
-		kept = append(kept, f)
 	}
+	res.Findings = kept
+}
+
+// finish orders the findings, scores every message, then drops the findings below the
+// reporting threshold: the threshold filters what is shown, not what is scored.
+func (l *Linter) finish(res *Result, fs *FileSettings) {
+	doc := res.Doc
+	kept := res.Findings
 	sort.SliceStable(kept, func(i, j int) bool {
 		a, b := kept[i], kept[j]
 		if a.Start != b.Start {
@@ -283,9 +302,16 @@ func (l *Linter) finish(res *Result, fs *FileSettings) {
 		}
 		return a.Rule.ID < b.Rule.ID
 	})
-	res.Findings = kept
 	for i := range res.Messages {
 		m := &res.Messages[i]
 		m.Pos, m.EndPos = doc.Position(m.Start), doc.Position(m.End)
 	}
+	scoreMessages(res)
+	shown := kept[:0]
+	for _, f := range kept {
+		if f.Severity >= fs.MinSeverity {
+			shown = append(shown, f)
+		}
+	}
+	res.Findings = shown
 }

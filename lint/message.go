@@ -1,10 +1,10 @@
 package lint
 
 import (
+	"fmt"
 	"path"
 	"strings"
 
-	"github.com/farewell-protocol/farewell/internal/textseg"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -14,39 +14,51 @@ import (
 type Message struct {
 	ID   string
 	Kind rules.MessageKind
-	// KindSource says where Kind came from: "config", "label", "key", "text" or "default".
+	// KindSource says where Kind came from: "label" (a `farewell: kind=` comment), "config"
+	// (a glob or key pattern in .farewell.yaml), "key" (cue words in the catalog key), "path"
+	// (cue words in the file or folder name), "text" (cue phrases in the text) or "default".
 	KindSource string
 	// Start and End are the source range from the first to the last byte of its text.
 	Start, End  int
 	Pos, EndPos Position
+	// Words counts the words of the message's text; template values are not words.
+	Words int
 	// Present lists the requires rules whose element the message contains; Missing those whose
-	// element it lacks.
+	// element it lacks. Both are empty when no elements are expected of the message.
 	Present, Missing []string
+	// Score is the message's grace score and the deductions and credits that make it up.
+	Score Score
 
 	segments []int
 }
 
-// messages groups the document's segments into messages and infers each message's kind.
-func (l *Linter) messages(doc *Document, fs *FileSettings, sc *scratch) []Message {
+// MinGoodbyeWords is the fewest words a message must have for elements to be expected of it
+// when its kind was inferred: a shorter text is a fragment (a button, a label, a subject line),
+// not a whole goodbye. A kind set by a label or by configuration always expects them.
+const MinGoodbyeWords = 8
+
+// messages groups the document's segments into messages and settles each message's kind: a
+// label wins, then a configured key pattern, then a configured file glob, then inference.
+func (l *Linter) messages(doc *Document, fs *FileSettings, sc *scratch) ([]Message, error) {
 	var msgs []Message
 	byID := map[string]int{}
+	catalog := doc.Format.IsCatalog()
 	for i := range doc.Segments {
 		seg := &doc.Segments[i]
-		id, label := l.messageID(doc, seg)
+		id, label := messageID(doc, seg, fs.KeyDepth)
 		mi, ok := byID[id]
 		if !ok {
 			mi = len(msgs)
 			byID[id] = mi
 			msgs = append(msgs, Message{ID: id, Start: -1})
-			if label != nil && label.Kind != "" {
-				if k, err := rules.ParseMessageKind(label.Kind); err == nil {
-					msgs[mi].Kind, msgs[mi].KindSource = k, "label"
-				}
+			if err := applyLabel(doc, &msgs[mi], label); err != nil {
+				return nil, err
 			}
 		}
 		seg.Message = mi
 		m := &msgs[mi]
 		m.segments = append(m.segments, i)
+		m.Words += countWords(seg.Text)
 		start, _ := seg.SourceRange(0, 0)
 		_, end := seg.SourceRange(0, len(seg.Text))
 		if m.Start < 0 || start < m.Start {
@@ -54,25 +66,85 @@ func (l *Linter) messages(doc *Document, fs *FileSettings, sc *scratch) []Messag
 		}
 		m.End = max(m.End, end)
 	}
-	for i := range msgs {
-		m := &msgs[i]
-		switch {
-		case fs.Kind != "":
-			m.Kind, m.KindSource = fs.Kind, "config"
-		case m.KindSource == "":
-			m.Kind, m.KindSource = l.inferKind(doc, m, sc)
+	if catalog {
+		if err := labelCatalog(doc, msgs); err != nil {
+			return nil, err
 		}
 	}
-	return msgs
+	for i := range msgs {
+		m := &msgs[i]
+		if m.KindSource != "" {
+			continue
+		}
+		if k, ok := keyKind(doc, m, fs); ok {
+			m.Kind, m.KindSource = k, "config"
+			continue
+		}
+		if fs.Kind != "" {
+			m.Kind, m.KindSource = fs.Kind, "config"
+			continue
+		}
+		m.Kind, m.KindSource = l.inferKind(doc, m, sc)
+	}
+	return msgs, nil
+}
+
+// applyLabel sets a message's kind from the label that opened it; an unknown kind is an error
+// at the label.
+func applyLabel(doc *Document, m *Message, label *Label) error {
+	if label == nil || label.Kind == "" {
+		return nil
+	}
+	k, err := rules.ParseMessageKind(label.Kind)
+	if err != nil {
+		p := doc.Position(label.Offset)
+		return fmt.Errorf("%d:%d: farewell label: %w", p.Line, p.Col, err)
+	}
+	m.Kind, m.KindSource = k, "label"
+	return nil
+}
+
+// labelCatalog applies each label in a catalog to the message of the first string after it.
+func labelCatalog(doc *Document, msgs []Message) error {
+	for li := range doc.Labels {
+		label := &doc.Labels[li]
+		for si := range doc.Segments {
+			if start, _ := doc.Segments[si].SourceRange(0, 0); start >= label.Offset {
+				if m := &msgs[doc.Segments[si].Message]; m.KindSource == "" {
+					if err := applyLabel(doc, m, label); err != nil {
+						return err
+					}
+				}
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// keyKind returns the kind a configured key pattern gives a catalog message: the first
+// pattern that matches its id or the key of one of its strings.
+func keyKind(doc *Document, m *Message, fs *FileSettings) (rules.MessageKind, bool) {
+	if fs.KeyKind == nil || !doc.Format.IsCatalog() {
+		return "", false
+	}
+	if k, ok := fs.KeyKind(m.ID); ok {
+		return k, true
+	}
+	for _, si := range m.segments {
+		if key := doc.Segments[si].Key; key != "" {
+			if k, ok := fs.KeyKind(key); ok {
+				return k, true
+			}
+		}
+	}
+	return "", false
 }
 
 // messageID names the message a segment belongs to, and the label that opened it.
-func (l *Linter) messageID(doc *Document, seg *Segment) (string, *Label) {
+func messageID(doc *Document, seg *Segment, depth int) (string, *Label) {
 	if doc.Format.IsCatalog() && seg.Key != "" {
-		if i := strings.LastIndexByte(seg.Key, '.'); i > 0 {
-			return seg.Key[:i], nil
-		}
-		return seg.Key, nil
+		return CatalogMessageID(seg.Key, depth), nil
 	}
 	start, _ := seg.SourceRange(0, 0)
 	var label *Label
@@ -90,62 +162,41 @@ func (l *Linter) messageID(doc *Document, seg *Segment) (string, *Label) {
 	return path.Base(doc.Path) + "#" + itoa(label.Offset), label
 }
 
-// inferKind picks the kind whose cues the message matches most: a cue word in a catalog key
-// counts three, in the file name two, a cue phrase in the text one. Ties go to the cue listed
-// first in the pack; no cue at all means "other".
-func (l *Linter) inferKind(doc *Document, m *Message, sc *scratch) (rules.MessageKind, string) {
-	cues := l.pack.Kinds
-	if len(cues) == 0 {
-		return rules.Other, "default"
+// CatalogMessageID returns the message a catalog key belongs to. Keys are paths whose parts
+// are joined by "." ("cancel.title") or, in a key without a dot, by "_" (Android's
+// "delete_account_title"); a trailing index ("reasons[2]") is dropped. With depth 0 the message
+// is the parent key; with depth n it is the first n parts, or the parent key when the key has n
+// parts or fewer. A key with no parent, one with an empty part, or one holding white space (a
+// source text used as the key, as in gettext) is a message of its own.
+func CatalogMessageID(key string, depth int) string {
+	if strings.ContainsAny(key, " \t\n") {
+		return key
 	}
-	score := make([]int, len(cues))
-	fromKey := make([]bool, len(cues))
-	base := strings.ToLower(path.Base(doc.Path))
-	keys := strings.ToLower(m.ID)
-	for ci, cue := range cues {
-		for _, k := range cue.Keys {
-			if doc.Format.IsCatalog() && strings.Contains(keys, k) {
-				score[ci] += 3
-				fromKey[ci] = true
-				break
-			}
-			if strings.Contains(base, k) {
-				score[ci] += 2
-				fromKey[ci] = true
-				break
-			}
+	if strings.HasSuffix(key, "]") {
+		if i := strings.LastIndexByte(key, '['); i > 0 {
+			key = key[:i]
 		}
 	}
-	for _, si := range m.segments {
-		text := doc.Segments[si].Text
-		for _, h := range sc.hits[sc.segHits[si]:sc.segHits[si+1]] {
-			for _, t := range l.targets[h.id] {
-				if t.kind == targetCue && wordBounded(text, int(h.start), int(h.end)) {
-					score[t.rule]++
-				}
-			}
-		}
+	sep := byte('.')
+	if strings.IndexByte(key, '.') < 0 {
+		sep = '_'
 	}
-	best := -1
-	for ci := range cues {
-		if score[ci] > 0 && (best < 0 || score[ci] > score[best]) {
-			best = ci
-		}
+	s := string(sep)
+	if strings.HasPrefix(key, s) || strings.HasSuffix(key, s) || strings.Contains(key, s+s) {
+		return key // an empty part: not a path
 	}
-	if best < 0 {
-		return rules.Other, "default"
+	keep := strings.Count(key, s) // the parent has all parts but the last
+	if depth > 0 && depth < keep {
+		keep = depth
 	}
-	if fromKey[best] {
-		return cues[best].Kind, "key"
+	if keep < 1 {
+		return key
 	}
-	return cues[best].Kind, "text"
-}
-
-func wordBounded(s string, start, end int) bool {
-	if start > 0 && textseg.IsWordByte(s[start]) && textseg.IsWordByte(s[start-1]) {
-		return false
+	end := -1
+	for n := 0; n < keep; n++ {
+		end += strings.IndexByte(key[end+1:], sep) + 1
 	}
-	return end >= len(s) || !textseg.IsWordByte(s[end-1]) || !textseg.IsWordByte(s[end])
+	return key[:end]
 }
 
 func itoa(n int) string {

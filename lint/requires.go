@@ -4,17 +4,25 @@ import (
 	"github.com/farewell-protocol/farewell/rules"
 )
 
-// requires checks, for every message, which elements its kind calls for are present; each
-// missing one is a finding anchored at the end of the message with a ready sentence to add. It
-// also reports message-scope occurrence rules over their limit.
-func (l *Linter) requires(res *Result, sev []rules.Severity, sc *scratch) {
+// requires checks, for every message of which elements are expected, which elements its kind
+// calls for are present; each missing one is a finding anchored at the end of the message with
+// a ready sentence to add. An element counts only where it is not part of a finding's match
+// (findings silenced by a directive are already gone): "after everything we've done for you
+// these two years" acknowledges no time together. A directive that silences a missing element
+// by name at the end of the message takes it out of the message's expectations, as if it were
+// off.
+func (l *Linter) requires(res *Result, sev []rules.Severity, sc *scratch, sil *silencer) {
 	doc := res.Doc
 	present := make([]bool, len(l.pack.Rules))
+	byMsg := findingsByMessage(res)
 	for mi := range res.Messages {
 		m := &res.Messages[mi]
+		if !expectsElements(m) || !l.anyRequires(m.Kind, sev) {
+			continue
+		}
 		clear(present)
 		for _, si := range m.segments {
-			l.markPresent(doc, si, present, sc)
+			l.markPresent(res, si, sev, present, byMsg[mi], sc)
 		}
 		for ri, r := range l.pack.Rules {
 			if r.Type != rules.Requires || sev[ri] == rules.Off || !r.AppliesTo(m.Kind) {
@@ -24,14 +32,128 @@ func (l *Linter) requires(res *Result, sev []rules.Severity, sc *scratch) {
 				m.Present = append(m.Present, r.ID)
 				continue
 			}
-			m.Missing = append(m.Missing, r.ID)
-			res.Findings = append(res.Findings, Finding{
+			f := Finding{
 				Rule: r, Severity: sev[ri], Message: r.FormatMessage("", 0),
 				Start: m.End, End: m.End, MessageIndex: mi,
 				Advice: []string{r.SuggestFor(m.Kind)},
-			})
+			}
+			f.Pos, f.EndPos = doc.Position(f.Start), doc.Position(f.End)
+			if !elementSilenced(sil, r.ID, f.Start, f.Pos.Line) {
+				m.Missing = append(m.Missing, r.ID)
+				res.Findings = append(res.Findings, f)
+			}
 		}
 	}
+}
+
+// elementSilenced reports whether a directive that names the requires rule id (or a prefix of
+// it) covers offset off on line line. A directive that names no rule is about the wording of a
+// line or region, not about what the whole message lacks, so it does not silence elements.
+func elementSilenced(sil *silencer, id string, off, line int) bool {
+	for _, d := range sil.next[line] {
+		if len(d.Rules) > 0 && matchesRule(d.Rules, id) {
+			return true
+		}
+	}
+	for _, r := range sil.regs {
+		if len(r.rules) > 0 && off >= r.start && off < r.end && matchesRule(r.rules, id) {
+			return true
+		}
+	}
+	return false
+}
+
+// expectsElements reports whether a message is a goodbye whose elements are checked: its kind is
+// not other, and it is long enough to hold them or its kind was set on purpose.
+func expectsElements(m *Message) bool {
+	if m.Kind == rules.Other || m.Kind == "" {
+		return false
+	}
+	return m.KindSource == "label" || m.KindSource == "config" || m.Words >= MinGoodbyeWords
+}
+
+// anyRequires reports whether some active requires rule applies to kind k.
+func (l *Linter) anyRequires(k rules.MessageKind, sev []rules.Severity) bool {
+	for ri, r := range l.pack.Rules {
+		if r.Type == rules.Requires && sev[ri] != rules.Off && r.AppliesTo(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// findingsByMessage lists, by message, the source ranges of the findings that are matches
+// (not missing elements).
+func findingsByMessage(res *Result) [][]Finding {
+	out := make([][]Finding, len(res.Messages))
+	for _, f := range res.Findings {
+		if f.Rule.Type != rules.Requires && f.MessageIndex < len(out) {
+			out[f.MessageIndex] = append(out[f.MessageIndex], f)
+		}
+	}
+	return out
+}
+
+// markPresent marks the requires rules whose element occurs in segment si outside every
+// finding's match.
+func (l *Linter) markPresent(res *Result, si int, sev []rules.Severity, present []bool, found []Finding, sc *scratch) {
+	seg := &res.Doc.Segments[si]
+	kind := res.Messages[seg.Message].Kind
+	sc.text.Reset(seg.Text)
+	want := func(ri int) bool {
+		r := l.pack.Rules[ri]
+		return r.Type == rules.Requires && !present[ri] && sev[ri] != rules.Off && r.AppliesTo(kind)
+	}
+	counts := func(r *rules.Rule, m rules.Match) bool {
+		start, end := seg.SourceRange(m.Start, m.End)
+		for i := range found {
+			if start < found[i].End && found[i].Start < end {
+				return false
+			}
+		}
+		return !r.ExceptionOverlaps(&sc.text, m)
+	}
+	if len(sc.marked) < len(l.pack.Rules) {
+		sc.marked = make([]bool, len(l.pack.Rules))
+	}
+	run := sc.runList[:0]
+	for _, h := range sc.hits[sc.segHits[si]:sc.segHits[si+1]] {
+		for _, t := range l.targets[h.id] {
+			ri := int(t.rule)
+			if t.kind == targetCue || !want(ri) {
+				continue
+			}
+			r := l.pack.Rules[ri]
+			if t.kind == targetToken {
+				m := rules.Match{Start: int(h.start), End: int(h.end), Token: int(t.token), Count: 1}
+				present[ri] = r.LiteralAt(&sc.text, int(t.token), m.Start, m.End) && counts(r, m)
+				continue
+			}
+			if !sc.marked[ri] {
+				sc.marked[ri] = true
+				run = append(run, ri)
+			}
+		}
+	}
+	for _, ri := range l.always {
+		if !sc.marked[ri] && want(ri) {
+			sc.marked[ri] = true
+			run = append(run, ri)
+		}
+	}
+	for _, ri := range run {
+		sc.marked[ri] = false
+		if !want(ri) {
+			continue
+		}
+		r := l.pack.Rules[ri]
+		present[ri] = r.AnyPattern(&sc.text, func(m rules.Match) bool { return counts(r, m) })
+	}
+	sc.runList = run[:0]
+}
+
+// occurrences reports the message-scope occurrence rules that went over their limit.
+func (l *Linter) occurrences(res *Result, sc *scratch) {
 	for k, st := range sc.occ {
 		r := l.pack.Rules[int(uint32(k))]
 		if st.count > r.Max() {
@@ -41,41 +163,16 @@ func (l *Linter) requires(res *Result, sev []rules.Severity, sc *scratch) {
 	}
 }
 
-// markPresent marks the requires rules whose tokens or patterns match segment si.
-func (l *Linter) markPresent(doc *Document, si int, present []bool, sc *scratch) {
-	seg := &doc.Segments[si]
-	sc.text.Reset(seg.Text)
-	for _, h := range sc.hits[sc.segHits[si]:sc.segHits[si+1]] {
-		for _, t := range l.targets[h.id] {
-			ri := int(t.rule)
-			if t.kind == targetCue || present[ri] {
-				continue
-			}
-			r := l.pack.Rules[ri]
-			if r.Type != rules.Requires {
-				continue
-			}
-			if t.kind == targetToken {
-				m := rules.Match{Start: int(h.start), End: int(h.end), Token: int(t.token)}
-				present[ri] = r.LiteralAt(&sc.text, int(t.token), m.Start, m.End) && !r.Excepted(&sc.text, m)
-				continue
-			}
-			present[ri] = l.anyPattern(r, &sc.text)
+// scoreMessages computes every message's grace score from its findings and elements.
+func scoreMessages(res *Result) {
+	byMsg := make([][]Finding, len(res.Messages))
+	for _, f := range res.Findings {
+		if f.MessageIndex < len(byMsg) {
+			byMsg[f.MessageIndex] = append(byMsg[f.MessageIndex], f)
 		}
 	}
-	for _, ri := range l.always {
-		if r := l.pack.Rules[ri]; r.Type == rules.Requires && !present[ri] {
-			present[ri] = l.anyPattern(r, &sc.text)
-		}
+	for i := range res.Messages {
+		m := &res.Messages[i]
+		m.Score = GraceScore(ScoreInput{Kind: m.Kind, Present: m.Present, Missing: m.Missing, Findings: byMsg[i]})
 	}
-}
-
-func (l *Linter) anyPattern(r *rules.Rule, t *rules.Text) bool {
-	found := false
-	r.FindPatterns(t, func(m rules.Match) {
-		if !found && !r.Excepted(t, m) {
-			found = true
-		}
-	})
-	return found
 }

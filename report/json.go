@@ -18,6 +18,8 @@ type jsonFile struct {
 	Messages []jsonMessage `json:"messages,omitempty"`
 	Skipped  string        `json:"skipped,omitempty"`
 	Error    string        `json:"error,omitempty"`
+	// Score is the file's grace score (absent when the file has no message).
+	Score *int `json:"score,omitempty"`
 }
 
 type jsonFinding struct {
@@ -49,13 +51,28 @@ type jsonEdit struct {
 }
 
 type jsonMessage struct {
-	ID         string   `json:"id"`
-	Kind       string   `json:"kind"`
-	KindSource string   `json:"kind_source"`
-	Line       int      `json:"line"`
-	EndLine    int      `json:"end_line"`
-	Present    []string `json:"present"`
-	Missing    []string `json:"missing"`
+	ID         string          `json:"id"`
+	Kind       string          `json:"kind"`
+	KindSource string          `json:"kind_source"`
+	Line       int             `json:"line"`
+	EndLine    int             `json:"end_line"`
+	Present    []string        `json:"present"`
+	Missing    []string        `json:"missing"`
+	Score      int             `json:"score"`
+	Band       string          `json:"band"`
+	Breakdown  []jsonScoreItem `json:"breakdown"`
+}
+
+// jsonScoreItem is one deduction or credit of a message's score; the points of a message's
+// breakdown add up to its score.
+type jsonScoreItem struct {
+	Type     string `json:"type"`
+	Points   int    `json:"points"`
+	Rule     string `json:"rule,omitempty"`
+	Severity string `json:"severity,omitempty"`
+	Line     int    `json:"line,omitempty"`
+	Column   int    `json:"column,omitempty"`
+	Reason   string `json:"reason"`
 }
 
 type jsonReporter struct {
@@ -109,11 +126,23 @@ func toJSONFile(r *lint.Result) jsonFile {
 		jf.Error = r.Err.Error()
 	}
 	for _, m := range r.Messages {
-		jf.Messages = append(jf.Messages, jsonMessage{
+		jm := jsonMessage{
 			ID: m.ID, Kind: string(m.Kind), KindSource: m.KindSource,
 			Line: m.Pos.Line, EndLine: m.EndPos.Line,
 			Present: nonNil(m.Present), Missing: nonNil(m.Missing),
-		})
+			Score: m.Score.Value, Band: lint.Band(m.Score.Value), Breakdown: []jsonScoreItem{},
+		}
+		for _, it := range m.Score.Items {
+			ji := jsonScoreItem{Type: string(it.Kind), Points: it.Points, Rule: it.Rule, Reason: it.Reason}
+			if it.Kind == lint.ScoreDeduction {
+				ji.Severity, ji.Line, ji.Column = it.Severity.String(), it.Pos.Line, it.Pos.Col
+			}
+			jm.Breakdown = append(jm.Breakdown, ji)
+		}
+		jf.Messages = append(jf.Messages, jm)
+	}
+	if v, ok := lint.FileScore(r); ok && r.Err == nil && r.Skipped == "" {
+		jf.Score = &v
 	}
 	for _, f := range r.Findings {
 		jf.Findings = append(jf.Findings, toJSONFinding(r, &f))

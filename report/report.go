@@ -32,6 +32,9 @@ type Options struct {
 	Quiet bool
 	// FailOn is the severity at which findings fail the run (JUnit failures).
 	FailOn rules.Severity
+	// ExplainScore lists each message's score deductions and credits (text format; JSON
+	// always carries them).
+	ExplainScore bool
 }
 
 // Names lists the output formats.
@@ -69,8 +72,13 @@ type Summary struct {
 	BySev    map[string]int `json:"by_severity"`
 	// SkipReasons counts skipped files by reason.
 	SkipReasons map[string]int `json:"skip_reasons,omitempty"`
+	// Score is the run's grace score: the mean score of its goodbye messages, or of all its
+	// messages when none is a goodbye (absent when no message was linted).
+	Score *int `json:"score,omitempty"`
 	// Worst is the highest severity found (Off when nothing was found).
 	Worst rules.Severity `json:"-"`
+
+	tally lint.ScoreTally
 }
 
 // NewSummary returns an empty summary.
@@ -95,6 +103,10 @@ func (s *Summary) Add(r *lint.Result) {
 	}
 	s.Linted++
 	s.Messages += len(r.Messages)
+	s.tally.Add(r.Messages)
+	if v, ok := s.tally.Score(); ok {
+		s.Score = &v
+	}
 	for _, f := range r.Findings {
 		s.Findings++
 		s.BySev[f.Severity.String()]++

@@ -73,7 +73,7 @@ type sarifLocation struct {
 
 type sarifPhysical struct {
 	ArtifactLocation sarifArtifact `json:"artifactLocation"`
-	Region           sarifRegion   `json:"region"`
+	Region           *sarifRegion  `json:"region,omitempty"`
 }
 
 type sarifArtifact struct {
@@ -195,13 +195,13 @@ func (s *sarifReporter) File(r *lint.Result) error {
 	return nil
 }
 
-func region(start, end lint.Position, match string) sarifRegion {
+func region(start, end lint.Position, match string) *sarifRegion {
 	off, n := start.Offset, end.Offset-start.Offset
 	reg := sarifRegion{StartLine: start.Line, StartColumn: start.Col16, EndLine: end.Line, EndColumn: end.Col16, ByteOffset: &off, ByteLength: &n}
 	if match != "" {
 		reg.Snippet = &sarifText{Text: match}
 	}
-	return reg
+	return &reg
 }
 
 func (s *sarifReporter) Close(sum *Summary) error {

@@ -55,7 +55,56 @@ func (t *text) File(r *lint.Result) error {
 	for i := range r.Findings {
 		t.finding(r, &r.Findings[i])
 	}
+	for i := range r.Messages {
+		t.message(r, &r.Messages[i])
+	}
 	return nil
+}
+
+// message prints a message's grace score with a bar, and with ExplainScore every deduction and
+// credit. A message of kind other that scores 100 has nothing to report and is left out.
+func (t *text) message(r *lint.Result, m *lint.Message) {
+	v := m.Score.Value
+	if m.Kind == rules.Other && v == lint.BaseComplete && !t.opts.ExplainScore {
+		return
+	}
+	kind := string(m.Kind)
+	if m.KindSource != "default" {
+		kind += ", from " + m.KindSource
+	}
+	c := t.scoreColor(v)
+	fmt.Fprintf(t.w, "%s: message %s (%s): score %s %s %s\n",
+		t.bold.Sprintf("%s:%d", r.Path, m.Pos.Line), m.ID, kind,
+		c.Sprintf("%d", v), c.Sprint(Bar(v)), lint.Band(v))
+	if !t.opts.ExplainScore {
+		return
+	}
+	for _, it := range m.Score.Items {
+		label := string(it.Kind)
+		switch {
+		case it.Kind == lint.ScoreDeduction:
+			label = fmt.Sprintf("%d:%d %s %s", it.Pos.Line, it.Pos.Col, it.Severity, it.Rule)
+		case it.Rule != "":
+			label = it.Rule
+		}
+		fmt.Fprintf(t.w, "    %5s  %s: %s\n", fmt.Sprintf("%+d", it.Points), t.dim.Sprint(label), it.Reason)
+	}
+}
+
+func (t *text) scoreColor(v int) *color.Color {
+	switch {
+	case v >= lint.GraciousScore:
+		return t.green
+	case v >= 40:
+		return t.yellow
+	}
+	return t.red
+}
+
+// Bar draws a score as ten cells, one per ten points, rounded to the nearest cell.
+func Bar(score int) string {
+	n := min(10, max(0, (score+5)/10))
+	return "[" + strings.Repeat("#", n) + strings.Repeat(".", 10-n) + "]"
 }
 
 func (t *text) finding(r *lint.Result, f *lint.Finding) {
@@ -65,7 +114,9 @@ func (t *text) finding(r *lint.Result, f *lint.Finding) {
 	if f.Key != "" {
 		fmt.Fprintf(t.w, "  %s %s\n", t.dim.Sprint("key:"), f.Key)
 	}
-	t.excerpt(r.Doc, f)
+	if f.Rule.Type != rules.Requires { // a missing element has no text to show
+		t.excerpt(r.Doc, f)
+	}
 	for _, s := range f.Suggestions() {
 		fmt.Fprintf(t.w, "  %s %s\n", t.green.Sprint("-> try:"), s)
 	}
@@ -107,6 +158,9 @@ func (t *text) Close(s *Summary) error {
 		if s.Skipped > 0 {
 			line = strings.TrimSuffix(line, ".") + fmt.Sprintf(" (%s skipped).", plural(s.Skipped, "file", "files"))
 		}
+	}
+	if s.Score != nil {
+		line = strings.TrimSuffix(line, ".") + fmt.Sprintf(". Grace score %d (%s).", *s.Score, lint.Band(*s.Score))
 	}
 	fmt.Fprintln(t.w, t.bold.Sprint(line))
 	for _, reason := range s.skipReasons() {

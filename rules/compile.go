@@ -234,6 +234,7 @@ func (c *compiler) patterns() {
 				c.fail(s.Pos, "%s: pattern %q matches empty text", c.w.ID.Value, s.Value)
 			}
 			c.rule.patterns = append(c.rule.patterns, re)
+			c.rule.patternLits = append(c.rule.patternLits, requiredLiterals(s.Value))
 		}
 	}
 }
@@ -242,6 +243,7 @@ func (c *compiler) exceptions() {
 	for _, s := range c.w.Exceptions {
 		if re := c.regexp(s, "exception"); re != nil {
 			c.rule.exceptions = append(c.rule.exceptions, re)
+			c.rule.exceptionLits = append(c.rule.exceptionLits, requiredLiterals(s.Value))
 		}
 	}
 }

@@ -44,6 +44,70 @@ func (r *Rule) FindPatterns(t *Text, emit func(Match)) {
 	}
 }
 
+// AnyPattern reports whether some match of the rule's regular expressions in t satisfies ok,
+// stopping at the first that does; requires rules use it to learn whether an element is
+// present without finding every occurrence.
+func (r *Rule) AnyPattern(t *Text, ok func(Match) bool) bool {
+	for i, re := range r.patterns {
+		if !mayContain(t.S, r.patternLits[i]) {
+			continue
+		}
+		first := re.FindStringIndex(t.S)
+		if first == nil {
+			continue
+		}
+		if first[1] > first[0] && ok(Match{Start: first[0], End: first[1], Token: -1, Count: 1}) {
+			return true
+		}
+		for _, loc := range re.FindAllStringIndex(t.S, -1)[1:] {
+			if loc[1] > loc[0] && ok(Match{Start: loc[0], End: loc[1], Token: -1, Count: 1}) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mayContain reports whether s may hold one of the lower-case literals, ignoring ASCII case; it
+// answers true when it cannot tell (no literals, or one with non-ASCII letters that have case).
+func mayContain(s string, lits []string) bool {
+	if lits == nil {
+		return true
+	}
+	for _, lit := range lits {
+		if indexFold(s, lit) {
+			return true
+		}
+	}
+	return false
+}
+
+// indexFold reports whether s contains lit, comparing ASCII letters without case; a literal
+// with other cased letters is assumed present.
+func indexFold(s, lit string) bool {
+	for i := 0; i < len(lit); i++ {
+		if lit[i] >= 0x80 && strings.ToUpper(lit) != lit {
+			return true
+		}
+	}
+	for i := 0; i+len(lit) <= len(s); i++ {
+		j := 0
+		for ; j < len(lit); j++ {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != lit[j] {
+				break
+			}
+		}
+		if j == len(lit) {
+			return true
+		}
+	}
+	return false
+}
+
 // Excepted reports whether one of the rule's exceptions matches the sentence that holds m.
 func (r *Rule) Excepted(t *Text, m Match) bool {
 	if len(r.exceptions) == 0 {
@@ -57,6 +121,29 @@ func (r *Rule) Excepted(t *Text, m Match) bool {
 	for _, re := range r.exceptions {
 		if re.MatchString(sentence) {
 			return true
+		}
+	}
+	return false
+}
+
+// ExceptionOverlaps reports whether one of the rule's exceptions matches text that overlaps m
+// within the sentence that holds it. Requires rules use it: their exceptions name wording
+// around an element that keeps it from counting ("No thanks" is not gratitude), without
+// discounting everything else in the sentence.
+func (r *Rule) ExceptionOverlaps(t *Text, m Match) bool {
+	if len(r.exceptions) == 0 {
+		return false
+	}
+	sp := t.SentenceAt(m.Start)
+	start, end := min(sp.Start, m.Start), max(sp.End, m.End)
+	for i, re := range r.exceptions {
+		if !mayContain(t.S[start:end], r.exceptionLits[i]) {
+			continue
+		}
+		for _, loc := range re.FindAllStringIndex(t.S[start:end], -1) {
+			if start+loc[0] < m.End && start+loc[1] > m.Start {
+				return true
+			}
 		}
 	}
 	return false

@@ -37,8 +37,10 @@ type Rule struct {
 	caseSensitive bool
 	tokens        []Token
 	patterns      []*regexp.Regexp
+	patternLits   [][]string // by pattern: literals one of which every match contains (nil: none)
 	keywords      []string
 	exceptions    []*regexp.Regexp
+	exceptionLits [][]string // by exception, like patternLits
 	max           int
 	sequence      []seqToken
 }

@@ -18,6 +18,7 @@ type lintFlags struct {
 	configPath, stdinName, output      string
 	baseline, writeBaseline            string
 	noBuiltin, quiet, stdin, fix, diff bool
+	score                              scoreFlags
 }
 
 func cmdLint(e *env, args []string) int {
@@ -37,6 +38,7 @@ func cmdLint(e *env, args []string) int {
 	fs.BoolVar(&f.diff, "diff", false, "print the fixes --fix would apply as a unified diff instead of the report")
 	fs.StringVar(&f.baseline, "baseline", "", "report only findings not recorded in this baseline file")
 	fs.StringVar(&f.writeBaseline, "write-baseline", "", "record the current findings in this baseline file")
+	f.score.register(fs)
 	paths, err := parseInterspersed(fs, args)
 	if err != nil {
 		return flagExit(err)
@@ -51,6 +53,9 @@ func cmdLint(e *env, args []string) int {
 	minSev, err2 := rules.ParseSeverity(f.minSeverity)
 	if err == nil {
 		err = err2
+	}
+	if err == nil {
+		err = f.score.check()
 	}
 	if err != nil {
 		e.errorf("%v", err)
@@ -84,7 +89,7 @@ func cmdLint(e *env, args []string) int {
 	}
 	rep, err := report.New(f.format, reportTo, report.Options{
 		Color: f.output == "" && useColor(f.color, e.stdout), Pack: linter.Pack(), Version: version(),
-		Quiet: f.quiet, FailOn: failOn,
+		Quiet: f.quiet, FailOn: failOn, ExplainScore: f.score.explain,
 	})
 	if err != nil {
 		e.errorf("%v", err)
@@ -115,6 +120,7 @@ func cmdLint(e *env, args []string) int {
 	var rec baseline.Recorder
 	sum := report.NewSummary()
 	prog := newProgress(e.stderr, len(inputs))
+	gate := f.score.gate()
 	var repErr error
 	linter.Run(e.ctx, inputs, opt, func(r *lint.Result) {
 		prog.add()
@@ -126,6 +132,7 @@ func cmdLint(e *env, args []string) int {
 		}
 		rec.Add(r)
 		sum.Add(r)
+		gate.add(r)
 		if r.Err != nil {
 			e.errorf("%v", r.Err)
 		}
@@ -157,10 +164,14 @@ func cmdLint(e *env, args []string) int {
 			return exitOK
 		}
 	}
+	low := gate.failed(sum)
+	if low != "" {
+		e.errorf("%s", low)
+	}
 	switch {
 	case sum.Errors > 0:
 		return exitUsage
-	case sum.Worst >= failOn:
+	case sum.Worst >= failOn, low != "":
 		return exitFindings
 	}
 	return exitOK

@@ -94,8 +94,19 @@ func Render(r *lint.Result) []byte {
 	}
 	b.WriteString("\n# messages\n")
 	for _, m := range r.Messages {
-		fmt.Fprintf(&b, "%s kind=%s (%s) lines %d-%d present=%v missing=%v\n",
-			m.ID, m.Kind, m.KindSource, m.Pos.Line, m.EndPos.Line, m.Present, m.Missing)
+		fmt.Fprintf(&b, "%s kind=%s (%s) lines %d-%d words=%d present=%v missing=%v\n",
+			m.ID, m.Kind, m.KindSource, m.Pos.Line, m.EndPos.Line, m.Words, m.Present, m.Missing)
+		fmt.Fprintf(&b, "    score %d (%s)\n", m.Score.Value, lint.Band(m.Score.Value))
+		for _, it := range m.Score.Items {
+			fmt.Fprintf(&b, "    %+d %s", it.Points, it.Kind)
+			if it.Rule != "" {
+				fmt.Fprintf(&b, " %s", it.Rule)
+			}
+			if it.Kind == lint.ScoreDeduction {
+				fmt.Fprintf(&b, " %s at %d:%d", it.Severity, it.Pos.Line, it.Pos.Col)
+			}
+			fmt.Fprintf(&b, ": %s\n", it.Reason)
+		}
 	}
 	b.WriteString("\n# findings\n")
 	for _, f := range r.Findings {

@@ -1,0 +1,87 @@
+package config
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/bmatcuk/doublestar/v4"
+
+	"github.com/farewell-protocol/farewell/internal/yamlx"
+	"github.com/farewell-protocol/farewell/rules"
+)
+
+// messageSettings is the checked `messages` section.
+type messageSettings struct {
+	keyDepth  int
+	fileKinds []globKind // file globs, relative to the config file
+	keyKinds  []globKind // catalog key globs, with key parts joined by "/"
+}
+
+// globKind maps a glob to a message kind.
+type globKind struct {
+	glob string
+	kind rules.MessageKind
+}
+
+func compileMessages(w wireMessages) (messageSettings, error) {
+	var ms messageSettings
+	if v := w.KeyDepth; v.Value != "" {
+		n, err := strconv.Atoi(v.Value)
+		if err != nil || n < 0 {
+			return ms, yamlx.Errorf(v.Pos, "messages.key_depth: %q is not a whole number of key parts (0 groups by the parent key)", v.Value)
+		}
+		ms.keyDepth = n
+	}
+	var err error
+	if ms.fileKinds, err = globKinds(w.Files, "messages.files", func(g string) string { return strings.TrimPrefix(g, "./") }); err != nil {
+		return ms, err
+	}
+	ms.keyKinds, err = globKinds(w.Keys, "messages.keys", keyPath)
+	return ms, err
+}
+
+// globKinds checks a mapping of globs to kinds, in file order.
+func globKinds(pairs yamlx.Pairs, field string, norm func(string) string) ([]globKind, error) {
+	var out []globKind
+	for _, p := range pairs {
+		glob := norm(p.Key.Value)
+		if !doublestar.ValidatePattern(glob) {
+			return nil, yamlx.Errorf(p.Key.Pos, "%s: bad glob %q", field, p.Key.Value)
+		}
+		if len(p.Values) != 1 {
+			return nil, yamlx.Errorf(p.Key.Pos, "%s: %q needs exactly one message kind", field, p.Key.Value)
+		}
+		k, err := rules.ParseMessageKind(p.Values[0].Value)
+		if err != nil {
+			return nil, yamlx.Errorf(p.Values[0].Pos, "%s: %v", field, err)
+		}
+		out = append(out, globKind{glob: glob, kind: k})
+	}
+	return out, nil
+}
+
+// keyPath writes a catalog key, or a glob over keys, with its parts joined by "/" so that
+// doublestar's "*" matches within one part and "**" across parts.
+func keyPath(key string) string { return strings.ReplaceAll(key, ".", "/") }
+
+// fileKind returns the kind of the first messages.files glob that matches a relative path.
+func (ms *messageSettings) fileKind(rel string) (rules.MessageKind, bool) {
+	for _, g := range ms.fileKinds {
+		if matchAny([]string{g.glob}, rel) {
+			return g.kind, true
+		}
+	}
+	return "", false
+}
+
+// keyKind returns the kind of the first messages.keys glob that matches a catalog key or
+// message id.
+func (ms *messageSettings) keyKind(key string) (rules.MessageKind, bool) {
+	p := keyPath(key)
+	for _, g := range ms.keyKinds {
+		if ok, _ := doublestar.Match(g.glob, p); ok {
+			return g.kind, true
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,157 @@
+package lint
+
+import (
+	"path"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/farewell-protocol/farewell/internal/textseg"
+	"github.com/farewell-protocol/farewell/rules"
+)
+
+// minCueWords is the fewest words a body text must have for its cue phrases to count toward a
+// kind: shorter ones are labels.
+const minCueWords = 4
+
+// inferKind picks the kind whose cues weigh most: a cue word in the catalog key of the message
+// weighs 3, in the file or folder name 2, each distinct cue phrase in a heading, title or
+// subject line 2, in other text of four words or more 1 (link and button text does not count).
+// Ties go to the cue listed first in the pack; no cue at all means "other".
+func (l *Linter) inferKind(doc *Document, m *Message, sc *scratch) (rules.MessageKind, string) {
+	cues := l.pack.Kinds
+	if len(cues) == 0 {
+		return rules.Other, "default"
+	}
+	score := make([]int, len(cues))
+	source := make([]string, len(cues))
+	var keyWords string
+	if doc.Format.IsCatalog() {
+		keyWords = KeyWords(m.ID)
+	}
+	pathWords := KeyWords(path.Base(path.Dir(doc.Path)) + " " + strings.SplitN(path.Base(doc.Path), ".", 2)[0])
+	for ci := range cues {
+		for _, k := range l.cueKeys[ci] {
+			if keyWords != "" && strings.Contains(keyWords, k) {
+				score[ci], source[ci] = score[ci]+3, "key"
+				break
+			}
+			if strings.Contains(pathWords, k) {
+				score[ci], source[ci] = score[ci]+2, "path"
+				break
+			}
+		}
+	}
+	seen := map[int32]bool{}
+	for _, si := range m.segments {
+		seg := &doc.Segments[si]
+		if seg.Role != RoleHeading && countWords(seg.Text) < minCueWords {
+			continue
+		}
+		for _, h := range sc.hits[sc.segHits[si]:sc.segHits[si+1]] {
+			if seen[h.id] || !hasCue(l.targets[h.id]) || !wordBounded(seg.Text, int(h.start), int(h.end)) ||
+				insideCTA(seg, rules.Match{Start: int(h.start), End: int(h.end)}) {
+				continue
+			}
+			seen[h.id] = true
+			weight := 1
+			if seg.Role == RoleHeading {
+				weight = 2
+			}
+			for _, t := range l.targets[h.id] {
+				if t.kind != targetCue {
+					continue
+				}
+				score[t.rule] += weight
+				if source[t.rule] == "" {
+					source[t.rule] = "text"
+				}
+			}
+		}
+	}
+	best := -1
+	for ci := range cues {
+		if score[ci] > 0 && (best < 0 || score[ci] > score[best]) {
+			best = ci
+		}
+	}
+	if best < 0 {
+		return rules.Other, "default"
+	}
+	return cues[best].Kind, source[best]
+}
+
+func hasCue(ts []target) bool {
+	for _, t := range ts {
+		if t.kind == targetCue {
+			return true
+		}
+	}
+	return false
+}
+
+// cueKeys returns each kind cue's key words in the form KeyWords writes them, without the
+// trailing space so that a cue may end inside a longer word.
+func cueKeys(cues []rules.KindCue) [][]string {
+	out := make([][]string, len(cues))
+	for i, c := range cues {
+		for _, k := range c.Keys {
+			out[i] = append(out[i], strings.TrimSuffix(KeyWords(k), " "))
+		}
+	}
+	return out
+}
+
+// KeyWords splits a key or file name into lower-case words at punctuation, spaces and
+// camelCase humps, and writes them with a space before and after each ("cancelDialog.title"
+// -> " cancel dialog title "), so that a cue matches whole words with strings.Contains.
+func KeyWords(s string) string {
+	var b strings.Builder
+	b.WriteByte(' ')
+	prevLower := false
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			if prevLower {
+				b.WriteByte(' ')
+			}
+			b.WriteRune(unicode.ToLower(r))
+			prevLower = false
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+			prevLower = true
+		default:
+			if str := b.String(); str[len(str)-1] != ' ' {
+				b.WriteByte(' ')
+			}
+			prevLower = false
+		}
+	}
+	if str := b.String(); str[len(str)-1] != ' ' {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// countWords counts runs of letters and digits in normalised text; the placeholder that
+// stands for a template value is not a word.
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		word := r != '\uFFFC' && (unicode.IsLetter(r) || unicode.IsDigit(r) || (in && r == '\''))
+		if word && !in {
+			n++
+		}
+		in = word
+	}
+	return n
+}
+
+func wordBounded(s string, start, end int) bool {
+	if start > 0 && textseg.IsWordByte(s[start]) && textseg.IsWordByte(s[start-1]) {
+		return false
+	}
+	return end >= len(s) || !textseg.IsWordByte(s[end-1]) || !textseg.IsWordByte(s[end])
+}
