@@ -39,7 +39,7 @@ type Options struct {
 
 // Names lists the output formats.
 func Names() []string {
-	return []string{"text", "json", "sarif", "github", "junit", "checkstyle"}
+	return []string{"text", "json", "sarif", "github", "junit", "checkstyle", "html"}
 }
 
 // New returns the reporter for a format name.
@@ -57,6 +57,8 @@ func New(name string, w io.Writer, opts Options) (Reporter, error) {
 		return newJUnit(w, opts), nil
 	case "checkstyle":
 		return newCheckstyle(w), nil
+	case "html":
+		return newHTML(w, opts)
 	}
 	return nil, fmt.Errorf("unknown format %q (want one of %v)", name, Names())
 }
