@@ -233,7 +233,14 @@ func (c *compiler) patterns() {
 			if re.MatchString("") {
 				c.fail(s.Pos, "%s: pattern %q matches empty text", c.w.ID.Value, s.Value)
 			}
+			var groups []int
+			for i, name := range re.SubexpNames() {
+				if name == "match" {
+					groups = append(groups, i)
+				}
+			}
 			c.rule.patterns = append(c.rule.patterns, re)
+			c.rule.groups = append(c.rule.groups, groups)
 		}
 	}
 }
@@ -242,6 +249,15 @@ func (c *compiler) exceptions() {
 	for _, s := range c.w.Exceptions {
 		if re := c.regexp(s, "exception"); re != nil {
 			c.rule.exceptions = append(c.rule.exceptions, re)
+		}
+	}
+	if len(c.w.Unless) > 0 && c.rule.Type == Requires {
+		c.fail(c.w.Unless[0].Pos, "%s: a requires rule does not take \"unless\" (list the element's tokens or patterns instead)", c.w.ID.Value)
+		return
+	}
+	for _, s := range c.w.Unless {
+		if re := c.regexp(s, "unless pattern"); re != nil {
+			c.rule.unless = append(c.rule.unless, re)
 		}
 	}
 }

@@ -34,14 +34,55 @@ func (r *Rule) FindPatterns(t *Text, emit func(Match)) {
 	case Sequence:
 		r.findSequences(t, emit)
 	default:
-		for _, re := range r.patterns {
-			for _, loc := range re.FindAllStringIndex(t.S, -1) {
-				if loc[1] > loc[0] {
-					emit(Match{Start: loc[0], End: loc[1], Token: -1, Count: 1})
-				}
+		for i := range r.patterns {
+			for _, loc := range r.findAll(i, t.S) {
+				emit(Match{Start: loc[0], End: loc[1], Token: -1, Count: 1})
 			}
 		}
 	}
+}
+
+// findAll returns the non-empty matches of pattern i in s. A pattern with groups named
+// "match" reports only the span of the first of them that took part in the match: the rest
+// of the pattern is context that must be there but is not part of the finding.
+func (r *Rule) findAll(i int, s string) [][]int {
+	re, groups := r.patterns[i], r.groups[i]
+	if len(groups) == 0 {
+		locs := re.FindAllStringIndex(s, -1)
+		out := locs[:0]
+		for _, loc := range locs {
+			if loc[1] > loc[0] {
+				out = append(out, loc)
+			}
+		}
+		return out
+	}
+	locs := re.FindAllStringSubmatchIndex(s, -1)
+	out := locs[:0]
+	for _, loc := range locs {
+		for _, g := range groups {
+			if start, end := loc[2*g], loc[2*g+1]; start >= 0 && end > start {
+				loc[0], loc[1] = start, end
+				out = append(out, loc[:2])
+				break
+			}
+		}
+	}
+	return out
+}
+
+// HasUnless reports whether the rule has message-level exceptions ("unless" patterns).
+func (r *Rule) HasUnless() bool { return len(r.unless) > 0 }
+
+// ExcusedBy reports whether one of the rule's unless patterns matches text, one text of a
+// message; a match anywhere in the message excuses the rule in the whole message.
+func (r *Rule) ExcusedBy(text string) bool {
+	for _, re := range r.unless {
+		if re.MatchString(text) {
+			return true
+		}
+	}
+	return false
 }
 
 // Excepted reports whether one of the rule's exceptions matches the sentence that holds m.
@@ -105,8 +146,7 @@ func keepsCapital(s string) bool {
 }
 
 func (r *Rule) findOccurrences(t *Text, emit func(Match)) {
-	re := r.patterns[0]
-	locs := re.FindAllStringIndex(t.S, -1)
+	locs := r.findAll(0, t.S)
 	if len(locs) == 0 {
 		return
 	}

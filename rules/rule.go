@@ -37,8 +37,10 @@ type Rule struct {
 	caseSensitive bool
 	tokens        []Token
 	patterns      []*regexp.Regexp
+	groups        [][]int // by pattern: the indexes of its groups named "match" (none: the whole match)
 	keywords      []string
 	exceptions    []*regexp.Regexp
+	unless        []*regexp.Regexp
 	max           int
 	sequence      []seqToken
 }
