@@ -241,6 +241,8 @@ func (c *compiler) patterns() {
 			}
 			c.rule.patterns = append(c.rule.patterns, re)
 			c.rule.groups = append(c.rule.groups, groups)
+			c.rule.guards = append(c.rule.guards, asciiLiterals(requiredLiterals(s.Value)))
+			c.rule.digits = append(c.rule.digits, requiresDigit(s.Value))
 		}
 	}
 }
@@ -249,6 +251,7 @@ func (c *compiler) exceptions() {
 	for _, s := range c.w.Exceptions {
 		if re := c.regexp(s, "exception"); re != nil {
 			c.rule.exceptions = append(c.rule.exceptions, re)
+			c.rule.exceptGuards = append(c.rule.exceptGuards, asciiLiterals(requiredLiterals(s.Value)))
 		}
 	}
 	if len(c.w.Unless) > 0 && c.rule.Type == Requires {
@@ -342,6 +345,19 @@ func (c *compiler) keywords() {
 		}
 	}
 	r.keywords = dedupe(set)
+}
+
+// asciiLiterals returns lits when every literal is ASCII, and nil otherwise: a guard is checked
+// against text lower-cased byte by byte, which folds only ASCII letters.
+func asciiLiterals(lits []string) []string {
+	for _, l := range lits {
+		for i := 0; i < len(l); i++ {
+			if l[i] >= 0x80 {
+				return nil
+			}
+		}
+	}
+	return lits
 }
 
 // String describes a rule for messages: its id and where it is defined.

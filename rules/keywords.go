@@ -66,23 +66,54 @@ func concatSet(subs []*syntax.Regexp) ([]string, bool) {
 		}
 	}
 	var run strings.Builder
+	flush := func() {
+		if lit := strings.TrimSpace(run.String()); lit != "" {
+			consider([]string{lit})
+		}
+		run.Reset()
+	}
 	for _, sub := range subs {
-		if sub.Op == syntax.OpLiteral {
+		switch {
+		case sub.Op == syntax.OpLiteral:
 			run.WriteString(strings.ToLower(string(sub.Rune)))
 			continue
+		case isSpaceRun(sub):
+			// Rules see normalised text, where every run of white space is one space.
+			run.WriteByte(' ')
+			continue
 		}
-		if run.Len() > 0 {
-			consider([]string{run.String()})
-			run.Reset()
-		}
+		flush()
 		if set, ok := literalSet(sub); ok {
 			consider(set)
 		}
 	}
-	if run.Len() > 0 {
-		consider([]string{run.String()})
-	}
+	flush()
 	return best, best != nil
+}
+
+// isSpaceRun reports a repetition, at least once, of white space only (\s+, [ \t]{1,3}):
+// in normalised text it always matches exactly one space.
+func isSpaceRun(re *syntax.Regexp) bool {
+	if !(re.Op == syntax.OpPlus || re.Op == syntax.OpRepeat && re.Min >= 1) {
+		return false
+	}
+	class := re.Sub[0]
+	if class.Op != syntax.OpCharClass {
+		return false
+	}
+	hasSpace := false
+	for i := 0; i+1 < len(class.Rune); i += 2 {
+		for r := class.Rune[i]; r <= class.Rune[i+1]; r++ {
+			switch r {
+			case ' ':
+				hasSpace = true
+			case '\t', '\n', '\v', '\f', '\r':
+			default:
+				return false
+			}
+		}
+	}
+	return hasSpace
 }
 
 func classSet(re *syntax.Regexp) ([]string, bool) {
@@ -123,4 +154,53 @@ func dedupe(set []string) []string {
 		}
 	}
 	return out
+}
+
+// requiresDigit reports whether every match of pattern contains an ASCII digit, so that a
+// text without digits can skip it.
+func requiresDigit(pattern string) bool {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return false
+	}
+	return needsDigit(re.Simplify())
+}
+
+func needsDigit(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpCharClass:
+		if len(re.Rune) == 0 {
+			return false
+		}
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i] < '0' || re.Rune[i+1] > '9' {
+				return false
+			}
+		}
+		return true
+	case syntax.OpLiteral:
+		for _, r := range re.Rune {
+			if '0' <= r && r <= '9' {
+				return true
+			}
+		}
+	case syntax.OpCapture, syntax.OpPlus:
+		return needsDigit(re.Sub[0])
+	case syntax.OpRepeat:
+		return re.Min >= 1 && needsDigit(re.Sub[0])
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			if needsDigit(sub) {
+				return true
+			}
+		}
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if !needsDigit(sub) {
+				return false
+			}
+		}
+		return len(re.Sub) > 0
+	}
+	return false
 }

@@ -35,11 +35,25 @@ func (r *Rule) FindPatterns(t *Text, emit func(Match)) {
 		r.findSequences(t, emit)
 	default:
 		for i := range r.patterns {
+			if !r.mayMatch(i, t) {
+				continue
+			}
 			for _, loc := range r.findAll(i, t.S) {
 				emit(Match{Start: loc[0], End: loc[1], Token: -1, Count: 1})
 			}
 		}
 	}
+}
+
+// mayMatch reports whether pattern i can match t: every match contains one of the pattern's
+// guard literals (and a digit, for patterns that require one), so a text that lacks them is
+// skipped without running the regular expression. The rule-level keywords decide whether a rule runs at all; guards decide, at
+// no cost to the result, which of its patterns need to.
+func (r *Rule) mayMatch(i int, t *Text) bool {
+	if r.digits[i] && !t.HasDigit() {
+		return false
+	}
+	return len(r.guards[i]) == 0 || guarded(r.guards[i], t.Lower())
 }
 
 // findAll returns the non-empty matches of pattern i in s. A pattern with groups named
@@ -95,8 +109,23 @@ func (r *Rule) Excepted(t *Text, m Match) bool {
 		sp.End = m.End
 	}
 	sentence := t.S[sp.Start:sp.End]
-	for _, re := range r.exceptions {
-		if re.MatchString(sentence) {
+	lower := t.Lower()[sp.Start:sp.End]
+	for i, re := range r.exceptions {
+		if guarded(r.exceptGuards[i], lower) && re.MatchString(sentence) {
+			return true
+		}
+	}
+	return false
+}
+
+// guarded reports whether lower, lower-case text, holds one of the literals g (or g is empty):
+// otherwise the expression they guard cannot match.
+func guarded(g []string, lower string) bool {
+	if len(g) == 0 {
+		return true
+	}
+	for _, lit := range g {
+		if strings.Contains(lower, lit) {
 			return true
 		}
 	}
@@ -146,6 +175,9 @@ func keepsCapital(s string) bool {
 }
 
 func (r *Rule) findOccurrences(t *Text, emit func(Match)) {
+	if !r.mayMatch(0, t) {
+		return
+	}
 	locs := r.findAll(0, t.S)
 	if len(locs) == 0 {
 		return

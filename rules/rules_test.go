@@ -42,8 +42,8 @@ func TestValidPack(t *testing.T) {
 	if len(p.Rules) != 2 || p.Rule("acme.voice.sunset") == nil || p.Rule("acme.pressure.hours") == nil {
 		t.Fatalf("loaded %d rules", len(p.Rules))
 	}
-	if got := p.Rule("acme.pressure.hours").Keywords(); strings.Join(got, ",") != "within " {
-		t.Errorf("derived keywords %q, want [\"within \"]", got)
+	if got := p.Rule("acme.pressure.hours").Keywords(); strings.Join(got, ",") != "within" {
+		t.Errorf("derived keywords %q, want [\"within\"]", got)
 	}
 }
 
