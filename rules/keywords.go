@@ -22,10 +22,23 @@ func requiredLiterals(pattern string) []string {
 	if !ok {
 		return nil
 	}
+	for _, lit := range set {
+		if strings.TrimSpace(lit) == "" {
+			return nil // white space guards nothing in normalised text
+		}
+	}
 	return dedupe(set)
 }
 
+// maxExact bounds the size of an exact set (see exactSet).
+const maxExact = 16
+
 func literalSet(re *syntax.Regexp) ([]string, bool) {
+	if ex, ok := exactSet(re); ok {
+		if set := trimmedSet(ex); set != nil {
+			return set, true
+		}
+	}
 	switch re.Op {
 	case syntax.OpLiteral:
 		return []string{strings.ToLower(string(re.Rune))}, true
@@ -55,8 +68,9 @@ func literalSet(re *syntax.Regexp) ([]string, bool) {
 	return nil, false
 }
 
-// concatSet joins runs of adjacent literals and picks the child set whose shortest literal is
-// longest, the most selective keyword choice.
+// concatSet joins runs of adjacent sub-expressions whose matches are known exactly ("do",
+// (?:n't|nt| not)) into their cross product, and picks the candidate set whose shortest literal
+// is longest, the most selective keyword choice.
 func concatSet(subs []*syntax.Regexp) ([]string, bool) {
 	var best []string
 	bestLen := 0
@@ -65,21 +79,21 @@ func concatSet(subs []*syntax.Regexp) ([]string, bool) {
 			best, bestLen = set, l
 		}
 	}
-	var run strings.Builder
+	cur := []string{""}
 	flush := func() {
-		if lit := strings.TrimSpace(run.String()); lit != "" {
-			consider([]string{lit})
+		if set := trimmedSet(cur); set != nil {
+			consider(set)
 		}
-		run.Reset()
+		cur = []string{""}
 	}
 	for _, sub := range subs {
-		switch {
-		case sub.Op == syntax.OpLiteral:
-			run.WriteString(strings.ToLower(string(sub.Rune)))
-			continue
-		case isSpaceRun(sub):
-			// Rules see normalised text, where every run of white space is one space.
-			run.WriteByte(' ')
+		if ex, ok := exactSet(sub); ok {
+			if prod := product(cur, ex); prod != nil {
+				cur = prod
+				continue
+			}
+			flush()
+			cur = ex
 			continue
 		}
 		flush()
@@ -89,6 +103,102 @@ func concatSet(subs []*syntax.Regexp) ([]string, bool) {
 	}
 	flush()
 	return best, best != nil
+}
+
+// exactSet returns every string re can match, in lower case, when they are few (at most
+// maxExact): literals, small classes, alternations, optional parts and zero-width
+// assertions. A run of white space counts as the one space it is in normalised text.
+func exactSet(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return []string{strings.ToLower(string(re.Rune))}, true
+	case syntax.OpEmptyMatch, syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpBeginText,
+		syntax.OpEndText, syntax.OpBeginLine, syntax.OpEndLine:
+		return []string{""}, true
+	case syntax.OpCapture:
+		return exactSet(re.Sub[0])
+	case syntax.OpCharClass:
+		var set []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i+1]-re.Rune[i] >= maxClassKeywords {
+				return nil, false
+			}
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				c := unicode.ToLower(r)
+				if unicode.IsSpace(r) {
+					c = ' '
+				}
+				set = append(set, string(c))
+			}
+		}
+		set = uniq(set)
+		return set, len(set) > 0 && len(set) <= 2*maxClassKeywords
+	case syntax.OpQuest:
+		ex, ok := exactSet(re.Sub[0])
+		if !ok || len(ex) >= maxExact {
+			return nil, false
+		}
+		return append([]string{""}, ex...), true
+	case syntax.OpAlternate:
+		var set []string
+		for _, sub := range re.Sub {
+			ex, ok := exactSet(sub)
+			if !ok {
+				return nil, false
+			}
+			set = append(set, ex...)
+		}
+		set = uniq(set)
+		return set, len(set) <= maxExact
+	case syntax.OpConcat:
+		cur := []string{""}
+		for _, sub := range re.Sub {
+			ex, ok := exactSet(sub)
+			if !ok {
+				return nil, false
+			}
+			if cur = product(cur, ex); cur == nil {
+				return nil, false
+			}
+		}
+		return cur, true
+	}
+	if isSpaceRun(re) {
+		return []string{" "}, true
+	}
+	return nil, false
+}
+
+// product returns every concatenation of a string of a with one of b, or nil when there would
+// be more than maxExact; adjacent spaces merge, as they do in normalised text.
+func product(a, b []string) []string {
+	if len(a)*len(b) > maxExact {
+		return nil
+	}
+	out := make([]string, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			if strings.HasSuffix(x, " ") && strings.HasPrefix(y, " ") {
+				y = y[1:]
+			}
+			out = append(out, x+y)
+		}
+	}
+	return uniq(out)
+}
+
+// trimmedSet trims the white space at the ends of each string, which need not be part of the
+// text, and returns nil when one of them is left empty: then nothing is required.
+func trimmedSet(set []string) []string {
+	out := make([]string, 0, len(set))
+	for _, s := range set {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			return nil
+		}
+		out = append(out, s)
+	}
+	return dedupe(out)
 }
 
 // isSpaceRun reports a repetition, at least once, of white space only (\s+, [ \t]{1,3}):
@@ -203,4 +313,17 @@ func needsDigit(re *syntax.Regexp) bool {
 		return len(re.Sub) > 0
 	}
 	return false
+}
+
+// uniq removes repeated strings, keeping the empty one (which exact sets need).
+func uniq(set []string) []string {
+	seen := make(map[string]bool, len(set))
+	out := set[:0]
+	for _, s := range set {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
 }
