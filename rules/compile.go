@@ -347,18 +347,5 @@ func (c *compiler) keywords() {
 	r.keywords = dedupe(set)
 }
 
-// asciiLiterals returns lits when every literal is ASCII, and nil otherwise: a guard is checked
-// against text lower-cased byte by byte, which folds only ASCII letters.
-func asciiLiterals(lits []string) []string {
-	for _, l := range lits {
-		for i := 0; i < len(l); i++ {
-			if l[i] >= 0x80 {
-				return nil
-			}
-		}
-	}
-	return lits
-}
-
 // String describes a rule for messages: its id and where it is defined.
 func (r *Rule) String() string { return fmt.Sprintf("%s (%s)", r.ID, r.Pos) }
