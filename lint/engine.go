@@ -140,6 +140,7 @@ type scratch struct {
 	sub     rules.Text
 	seen    map[uint64]bool
 	occ     map[uint64]*occState
+	excused map[uint64]bool // by message and rule: whether an unless pattern matched
 }
 
 // occState counts the occurrences of a message-scope occurrence rule in one message and keeps
@@ -155,6 +156,7 @@ func scratchKey(msg, rule int) uint64 { return uint64(msg)<<32 | uint64(uint32(r
 func (sc *scratch) reset() {
 	clear(sc.seen)
 	clear(sc.occ)
+	clear(sc.excused)
 }
 
 // firstInMessage reports whether rule has not yet reported in message msg, and marks it.

@@ -106,6 +106,7 @@ func (l *Linter) report(res *Result, si int, sev []rules.Severity, cands []candi
 		return a.m.End > b.m.End
 	})
 	seg := &res.Doc.Segments[si]
+	first := len(res.Findings)
 	lastRule, lastEnd := -1, -1
 	for _, c := range cands {
 		if c.rule == lastRule && c.m.Start < lastEnd {
@@ -115,7 +116,7 @@ func (l *Linter) report(res *Result, si int, sev []rules.Severity, cands []candi
 		if r.Scope == rules.ScopeCTA && !insideCTA(seg, c.m) {
 			continue
 		}
-		if r.Excepted(&sc.text, c.m) {
+		if r.Excepted(&sc.text, c.m) || (r.HasUnless() && l.excused(res, seg.Message, c.rule, sc)) {
 			continue
 		}
 		lastRule, lastEnd = c.rule, c.m.End
@@ -131,6 +132,76 @@ func (l *Linter) report(res *Result, si int, sev []rules.Severity, cands []candi
 		}
 		res.Findings = append(res.Findings, l.finding(res, si, c, sev[c.rule]))
 	}
+	res.Findings = append(res.Findings[:first], oneFindingPerWords(res.Findings[first:])...)
+}
+
+// excused reports whether one of rule ri's unless patterns matches a text of message mi,
+// remembering the answer for the rest of the file.
+func (l *Linter) excused(res *Result, mi, ri int, sc *scratch) bool {
+	k := scratchKey(mi, ri)
+	if v, ok := sc.excused[k]; ok {
+		return v
+	}
+	if sc.excused == nil {
+		sc.excused = map[uint64]bool{}
+	}
+	r := l.pack.Rules[ri]
+	v := false
+	for _, si := range res.Messages[mi].segments {
+		if r.ExcusedBy(res.Doc.Segments[si].Text) {
+			v = true
+			break
+		}
+	}
+	sc.excused[k] = v
+	return v
+}
+
+// oneFindingPerWords keeps, where findings of different rules in one segment overlap, only
+// the one that matters most: the most severe, then one that offers a fix, then the longer,
+// then the first rule by id. One problem in the text gets one finding. Findings are taken in
+// that order and each is kept unless it overlaps one already kept; the order of fs is kept.
+func oneFindingPerWords(fs []Finding) []Finding {
+	if len(fs) < 2 {
+		return fs
+	}
+	order := make([]int, len(fs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(x, y int) bool { return outranks(&fs[order[x]], &fs[order[y]]) })
+	keep := make([]bool, len(fs))
+	for n, i := range order {
+		keep[i] = true
+		for _, j := range order[:n] {
+			a, b := &fs[i], &fs[j]
+			if keep[j] && a.Rule != b.Rule && a.Start < b.End && b.Start < a.End {
+				keep[i] = false
+				break
+			}
+		}
+	}
+	kept := fs[:0]
+	for i, f := range fs {
+		if keep[i] {
+			kept = append(kept, f)
+		}
+	}
+	return kept
+}
+
+// outranks orders overlapping findings: severity, then a fix, then length, then rule id.
+func outranks(a, b *Finding) bool {
+	if a.Severity != b.Severity {
+		return a.Severity > b.Severity
+	}
+	if (len(a.Fixes) > 0) != (len(b.Fixes) > 0) {
+		return len(a.Fixes) > 0
+	}
+	if la, lb := a.End-a.Start, b.End-b.Start; la != lb {
+		return la > lb
+	}
+	return a.Rule.ID < b.Rule.ID && a.Rule != b.Rule
 }
 
 func insideCTA(seg *Segment, m rules.Match) bool {

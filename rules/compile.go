@@ -233,8 +233,16 @@ func (c *compiler) patterns() {
 			if re.MatchString("") {
 				c.fail(s.Pos, "%s: pattern %q matches empty text", c.w.ID.Value, s.Value)
 			}
+			var groups []int
+			for i, name := range re.SubexpNames() {
+				if name == "match" {
+					groups = append(groups, i)
+				}
+			}
 			c.rule.patterns = append(c.rule.patterns, re)
-			c.rule.patternLits = append(c.rule.patternLits, requiredLiterals(s.Value))
+			c.rule.groups = append(c.rule.groups, groups)
+			c.rule.guards = append(c.rule.guards, asciiLiterals(requiredLiterals(s.Value)))
+			c.rule.digits = append(c.rule.digits, requiresDigit(s.Value))
 		}
 	}
 }
@@ -243,7 +251,16 @@ func (c *compiler) exceptions() {
 	for _, s := range c.w.Exceptions {
 		if re := c.regexp(s, "exception"); re != nil {
 			c.rule.exceptions = append(c.rule.exceptions, re)
-			c.rule.exceptionLits = append(c.rule.exceptionLits, requiredLiterals(s.Value))
+			c.rule.exceptGuards = append(c.rule.exceptGuards, asciiLiterals(requiredLiterals(s.Value)))
+		}
+	}
+	if len(c.w.Unless) > 0 && c.rule.Type == Requires {
+		c.fail(c.w.Unless[0].Pos, "%s: a requires rule does not take \"unless\" (list the element's tokens or patterns instead)", c.w.ID.Value)
+		return
+	}
+	for _, s := range c.w.Unless {
+		if re := c.regexp(s, "unless pattern"); re != nil {
+			c.rule.unless = append(c.rule.unless, re)
 		}
 	}
 }

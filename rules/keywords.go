@@ -22,10 +22,23 @@ func requiredLiterals(pattern string) []string {
 	if !ok {
 		return nil
 	}
+	for _, lit := range set {
+		if strings.TrimSpace(lit) == "" {
+			return nil // white space guards nothing in normalised text
+		}
+	}
 	return dedupe(set)
 }
 
+// maxExact bounds the size of an exact set (see exactSet).
+const maxExact = 16
+
 func literalSet(re *syntax.Regexp) ([]string, bool) {
+	if ex, ok := exactSet(re); ok {
+		if set := trimmedSet(ex); set != nil {
+			return set, true
+		}
+	}
 	switch re.Op {
 	case syntax.OpLiteral:
 		return []string{strings.ToLower(string(re.Rune))}, true
@@ -55,8 +68,9 @@ func literalSet(re *syntax.Regexp) ([]string, bool) {
 	return nil, false
 }
 
-// concatSet joins runs of adjacent literals and picks the child set whose shortest literal is
-// longest, the most selective keyword choice.
+// concatSet joins runs of adjacent sub-expressions whose matches are known exactly ("do",
+// (?:n't|nt| not)) into their cross product, and picks the candidate set whose shortest literal
+// is longest, the most selective keyword choice.
 func concatSet(subs []*syntax.Regexp) ([]string, bool) {
 	var best []string
 	bestLen := 0
@@ -65,23 +79,29 @@ func concatSet(subs []*syntax.Regexp) ([]string, bool) {
 			best, bestLen = set, l
 		}
 	}
-	var run strings.Builder
+	cur := []string{""}
+	flush := func() {
+		if set := trimmedSet(cur); set != nil {
+			consider(set)
+		}
+		cur = []string{""}
+	}
 	for _, sub := range subs {
-		if sub.Op == syntax.OpLiteral {
-			run.WriteString(strings.ToLower(string(sub.Rune)))
+		if ex, ok := exactSet(sub); ok {
+			if prod := product(cur, ex); prod != nil {
+				cur = prod
+				continue
+			}
+			flush()
+			cur = ex
 			continue
 		}
-		if run.Len() > 0 {
-			consider([]string{run.String()})
-			run.Reset()
-		}
+		flush()
 		if set, ok := literalSet(sub); ok {
 			consider(set)
 		}
 	}
-	if run.Len() > 0 {
-		consider([]string{run.String()})
-	}
+	flush()
 	return best, best != nil
 }
 

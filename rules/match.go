@@ -34,74 +34,65 @@ func (r *Rule) FindPatterns(t *Text, emit func(Match)) {
 	case Sequence:
 		r.findSequences(t, emit)
 	default:
-		for _, re := range r.patterns {
-			for _, loc := range re.FindAllStringIndex(t.S, -1) {
-				if loc[1] > loc[0] {
-					emit(Match{Start: loc[0], End: loc[1], Token: -1, Count: 1})
-				}
+		for i := range r.patterns {
+			if !r.mayMatch(i, t) {
+				continue
+			}
+			for _, loc := range r.findAll(i, t.S) {
+				emit(Match{Start: loc[0], End: loc[1], Token: -1, Count: 1})
 			}
 		}
 	}
 }
 
-// AnyPattern reports whether some match of the rule's regular expressions in t satisfies ok,
-// stopping at the first that does; requires rules use it to learn whether an element is
-// present without finding every occurrence.
-func (r *Rule) AnyPattern(t *Text, ok func(Match) bool) bool {
-	for i, re := range r.patterns {
-		if !mayContain(t.S, r.patternLits[i]) {
-			continue
-		}
-		first := re.FindStringIndex(t.S)
-		if first == nil {
-			continue
-		}
-		if first[1] > first[0] && ok(Match{Start: first[0], End: first[1], Token: -1, Count: 1}) {
-			return true
-		}
-		for _, loc := range re.FindAllStringIndex(t.S, -1)[1:] {
-			if loc[1] > loc[0] && ok(Match{Start: loc[0], End: loc[1], Token: -1, Count: 1}) {
-				return true
-			}
-		}
+// mayMatch reports whether pattern i can match t: every match contains one of the pattern's
+// guard literals (and a digit, for patterns that require one), so a text that lacks them is
+// skipped without running the regular expression. The rule-level keywords decide whether a rule runs at all; guards decide, at
+// no cost to the result, which of its patterns need to.
+func (r *Rule) mayMatch(i int, t *Text) bool {
+	if r.digits[i] && !t.HasDigit() {
+		return false
 	}
-	return false
+	return len(r.guards[i]) == 0 || guarded(r.guards[i], t.Lower())
 }
 
-// mayContain reports whether s may hold one of the lower-case literals, ignoring ASCII case; it
-// answers true when it cannot tell (no literals, or one with non-ASCII letters that have case).
-func mayContain(s string, lits []string) bool {
-	if lits == nil {
-		return true
-	}
-	for _, lit := range lits {
-		if indexFold(s, lit) {
-			return true
-		}
-	}
-	return false
-}
-
-// indexFold reports whether s contains lit, comparing ASCII letters without case; a literal
-// with other cased letters is assumed present.
-func indexFold(s, lit string) bool {
-	for i := 0; i < len(lit); i++ {
-		if lit[i] >= 0x80 && strings.ToUpper(lit) != lit {
-			return true
-		}
-	}
-	for i := 0; i+len(lit) <= len(s); i++ {
-		j := 0
-		for ; j < len(lit); j++ {
-			c := s[i+j]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+// findAll returns the non-empty matches of pattern i in s. A pattern with groups named
+// "match" reports only the span of the first of them that took part in the match: the rest
+// of the pattern is context that must be there but is not part of the finding.
+func (r *Rule) findAll(i int, s string) [][]int {
+	re, groups := r.patterns[i], r.groups[i]
+	if len(groups) == 0 {
+		locs := re.FindAllStringIndex(s, -1)
+		out := locs[:0]
+		for _, loc := range locs {
+			if loc[1] > loc[0] {
+				out = append(out, loc)
 			}
-			if c != lit[j] {
+		}
+		return out
+	}
+	locs := re.FindAllStringSubmatchIndex(s, -1)
+	out := locs[:0]
+	for _, loc := range locs {
+		for _, g := range groups {
+			if start, end := loc[2*g], loc[2*g+1]; start >= 0 && end > start {
+				loc[0], loc[1] = start, end
+				out = append(out, loc[:2])
 				break
 			}
 		}
-		if j == len(lit) {
+	}
+	return out
+}
+
+// HasUnless reports whether the rule has message-level exceptions ("unless" patterns).
+func (r *Rule) HasUnless() bool { return len(r.unless) > 0 }
+
+// ExcusedBy reports whether one of the rule's unless patterns matches text, one text of a
+// message; a match anywhere in the message excuses the rule in the whole message.
+func (r *Rule) ExcusedBy(text string) bool {
+	for _, re := range r.unless {
+		if re.MatchString(text) {
 			return true
 		}
 	}
@@ -118,32 +109,24 @@ func (r *Rule) Excepted(t *Text, m Match) bool {
 		sp.End = m.End
 	}
 	sentence := t.S[sp.Start:sp.End]
-	for _, re := range r.exceptions {
-		if re.MatchString(sentence) {
+	lower := t.Lower()[sp.Start:sp.End]
+	for i, re := range r.exceptions {
+		if guarded(r.exceptGuards[i], lower) && re.MatchString(sentence) {
 			return true
 		}
 	}
 	return false
 }
 
-// ExceptionOverlaps reports whether one of the rule's exceptions matches text that overlaps m
-// within the sentence that holds it. Requires rules use it: their exceptions name wording
-// around an element that keeps it from counting ("No thanks" is not gratitude), without
-// discounting everything else in the sentence.
-func (r *Rule) ExceptionOverlaps(t *Text, m Match) bool {
-	if len(r.exceptions) == 0 {
-		return false
+// guarded reports whether lower, lower-case text, holds one of the literals g (or g is empty):
+// otherwise the expression they guard cannot match.
+func guarded(g []string, lower string) bool {
+	if len(g) == 0 {
+		return true
 	}
-	sp := t.SentenceAt(m.Start)
-	start, end := min(sp.Start, m.Start), max(sp.End, m.End)
-	for i, re := range r.exceptions {
-		if !mayContain(t.S[start:end], r.exceptionLits[i]) {
-			continue
-		}
-		for _, loc := range re.FindAllStringIndex(t.S[start:end], -1) {
-			if start+loc[0] < m.End && start+loc[1] > m.Start {
-				return true
-			}
+	for _, lit := range g {
+		if strings.Contains(lower, lit) {
+			return true
 		}
 	}
 	return false
@@ -192,8 +175,10 @@ func keepsCapital(s string) bool {
 }
 
 func (r *Rule) findOccurrences(t *Text, emit func(Match)) {
-	re := r.patterns[0]
-	locs := re.FindAllStringIndex(t.S, -1)
+	if !r.mayMatch(0, t) {
+		return
+	}
+	locs := r.findAll(0, t.S)
 	if len(locs) == 0 {
 		return
 	}
@@ -221,4 +206,54 @@ func (r *Rule) findOccurrences(t *Text, emit func(Match)) {
 			emit(Match{Start: locs[first][0], End: locs[i-1][1], Token: -1, Count: n})
 		}
 	}
+}
+
+// AnyPattern reports whether some match of the rule's regular expressions in t satisfies ok,
+// stopping at the first that does; requires rules use it to learn whether an element is
+// present without finding every occurrence.
+func (r *Rule) AnyPattern(t *Text, ok func(Match) bool) bool {
+	for i, re := range r.patterns {
+		if !r.mayMatch(i, t) {
+			continue
+		}
+		if len(r.groups[i]) == 0 {
+			first := re.FindStringIndex(t.S)
+			if first == nil {
+				continue
+			}
+			if first[1] > first[0] && ok(Match{Start: first[0], End: first[1], Token: -1, Count: 1}) {
+				return true
+			}
+		}
+		for _, loc := range r.findAll(i, t.S) {
+			if ok(Match{Start: loc[0], End: loc[1], Token: -1, Count: 1}) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ExceptionOverlaps reports whether one of the rule's exceptions matches text that overlaps m
+// within the sentence that holds it. Requires rules use it: their exceptions name wording
+// around an element that keeps it from counting ("No thanks" is not gratitude), without
+// discounting everything else in the sentence.
+func (r *Rule) ExceptionOverlaps(t *Text, m Match) bool {
+	if len(r.exceptions) == 0 {
+		return false
+	}
+	sp := t.SentenceAt(m.Start)
+	start, end := min(sp.Start, m.Start), max(sp.End, m.End)
+	lower := t.Lower()[start:end]
+	for i, re := range r.exceptions {
+		if !guarded(r.exceptGuards[i], lower) {
+			continue
+		}
+		for _, loc := range re.FindAllStringIndex(t.S[start:end], -1) {
+			if start+loc[0] < m.End && start+loc[1] > m.Start {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -37,10 +37,13 @@ type Rule struct {
 	caseSensitive bool
 	tokens        []Token
 	patterns      []*regexp.Regexp
-	patternLits   [][]string // by pattern: literals one of which every match contains (nil: none)
+	groups        [][]int    // by pattern: the indexes of its groups named "match" (none: the whole match)
+	guards        [][]string // by pattern: lower-case literals one of which every match contains (none: no guard)
+	digits        []bool     // by pattern: whether every match contains an ASCII digit
 	keywords      []string
 	exceptions    []*regexp.Regexp
-	exceptionLits [][]string // by exception, like patternLits
+	exceptGuards  [][]string // by exception: like guards
+	unless        []*regexp.Regexp
 	max           int
 	sequence      []seqToken
 }

@@ -42,8 +42,8 @@ func TestValidPack(t *testing.T) {
 	if len(p.Rules) != 2 || p.Rule("acme.voice.sunset") == nil || p.Rule("acme.pressure.hours") == nil {
 		t.Fatalf("loaded %d rules", len(p.Rules))
 	}
-	if got := p.Rule("acme.pressure.hours").Keywords(); strings.Join(got, ",") != "within " {
-		t.Errorf("derived keywords %q, want [\"within \"]", got)
+	if got := p.Rule("acme.pressure.hours").Keywords(); strings.Join(got, ",") != "within" {
+		t.Errorf("derived keywords %q, want [\"within\"]", got)
 	}
 }
 
@@ -55,6 +55,47 @@ func TestBuiltinCompiles(t *testing.T) {
 	for _, r := range p.Rules {
 		if !strings.HasPrefix(r.ID, "farewell."+r.Category+".") {
 			t.Errorf("%s: id does not follow farewell.<category>.<name>", r)
+		}
+	}
+}
+
+// TestBuiltinPackComplete checks what every rule of the built-in pack owes its readers: it
+// lives in its category's file, says what the reader feels and why, offers at least one
+// rewrite, and documents itself with at least three flag examples and three near-miss pass
+// examples.
+func TestBuiltinPackComplete(t *testing.T) {
+	p, err := rules.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	categories := map[string]int{}
+	for _, c := range []string{"desperation", "guilt", "friction", "pressure", "hostage", "interrogation", "forever", "coldness", "blame", "elements"} {
+		categories[c] = 0
+	}
+	for _, r := range p.Rules {
+		if _, ok := categories[r.Category]; !ok {
+			t.Errorf("%s: unknown category %q", r, r.Category)
+		}
+		categories[r.Category]++
+		if want := "/" + r.Category + ".yaml"; !strings.HasSuffix(r.Pos.File, want) {
+			t.Errorf("%s: defined outside %s", r, want[1:])
+		}
+		if r.Type == rules.Requires {
+			continue
+		}
+		if len(r.Examples.Flag) < 3 || len(r.Examples.Pass) < 3 {
+			t.Errorf("%s: %d flag and %d pass examples, want at least 3 of each", r, len(r.Examples.Flag), len(r.Examples.Pass))
+		}
+		if len(rules.AllRewrites(r)) == 0 {
+			t.Errorf("%s: no rewrite", r)
+		}
+		if len(strings.Fields(r.Why)) < 12 {
+			t.Errorf("%s: why is too short to explain anything: %q", r, r.Why)
+		}
+	}
+	for c, n := range categories {
+		if n == 0 {
+			t.Errorf("category %s has no rule", c)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/farewell-protocol/farewell/internal/textseg"
 )
@@ -23,6 +24,9 @@ type Text struct {
 
 	sentences []Span
 	split     bool
+	lower     string
+	lowered   bool
+	digit     int8 // 0 unknown, 1 has an ASCII digit, -1 has none
 }
 
 // Reset points t at a new text, keeping its buffers.
@@ -30,6 +34,44 @@ func (t *Text) Reset(s string) {
 	t.S = s
 	t.sentences = t.sentences[:0]
 	t.split = false
+	t.lower, t.lowered = "", false
+	t.digit = 0
+}
+
+// HasDigit reports whether the text holds an ASCII digit, computed on first use.
+func (t *Text) HasDigit() bool {
+	if t.digit == 0 {
+		t.digit = -1
+		if strings.ContainsAny(t.S, "0123456789") {
+			t.digit = 1
+		}
+	}
+	return t.digit > 0
+}
+
+// Lower returns the text with ASCII letters in lower case, computed on first use.
+func (t *Text) Lower() string {
+	if !t.lowered {
+		t.lower, t.lowered = lowerASCII(t.S), true
+	}
+	return t.lower
+}
+
+func lowerASCII(s string) string {
+	i := 0
+	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if 'A' <= b[i] && b[i] <= 'Z' {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // Sentences returns the sentences of the text.

@@ -25,6 +25,7 @@ type wireRule struct {
 	Patterns      []yamlx.String `yaml:"patterns"`
 	Keywords      []yamlx.String `yaml:"keywords"`
 	Exceptions    []yamlx.String `yaml:"exceptions"`
+	Unless        []yamlx.String `yaml:"unless"`
 	CaseSensitive bool           `yaml:"case_sensitive"`
 	Swap          yamlx.Pairs    `yaml:"swap"`
 	Rewrites      []string       `yaml:"rewrites"`

@@ -56,6 +56,7 @@ Usage:
   farewell rules                      list the rules
   farewell rules explain ID           explain a rule: why, examples, rewrites
   farewell rules test [PACK...]       check every rule's examples
+  farewell eval [--verbose] FILE.tsv  measure the rules on a labelled data set
   farewell version                    print the version
 
 Run 'farewell lint -h' for the lint flags.
@@ -72,6 +73,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdLint(e, args[1:])
 	case "rules":
 		return cmdRules(e, args[1:])
+	case "eval":
+		return cmdEval(e, args[1:])
 	case "version", "--version":
 		fmt.Fprintln(stdout, "farewell", version())
 		return exitOK

@@ -112,6 +112,11 @@ func TestExitCodes(t *testing.T) {
 		{"rules explain unknown", []string{"rules", "explain", "farewell.nope"}, exitUsage, "", "no rule", ""},
 		{"rules test", []string{"rules", "test"}, exitOK, "0 failed", "", ""},
 		{"rules test user pack", []string{"rules", "test", "../../testdata/rules/valid"}, exitOK, "2 rules, 12 examples, 0 failed", "", ""},
+		{"eval", []string{"eval", "../../testdata/eval/sample.tsv"}, exitOK, "false positives: 1 of 5 pass rows (20.00 %)", "", "missed:"},
+		{"eval verbose", []string{"eval", "--verbose", "../../testdata/eval/sample.tsv"}, exitOK, `missed: line 9 (pressure): "Spring collection"`, "", ""},
+		{"eval no file", []string{"eval"}, exitUsage, "", "eval needs one data set", ""},
+		{"eval missing file", []string{"eval", missing}, exitUsage, "", "missing.txt: no such file or directory", ""},
+		{"eval bad data set", []string{"eval", write("bad.tsv", "text\texpect\nhi\tmaybe\n")}, exitUsage, "", `bad.tsv:2:4: expect is "maybe"`, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			code, out, stderr := farewell(t, "", tc.args...)

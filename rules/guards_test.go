@@ -1,0 +1,126 @@
+package rules
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestRequiredLiterals checks the literal derivation on patterns whose answer is known: every
+// match contains one of the literals, and white space runs read as the one space normalised
+// text has.
+func TestRequiredLiterals(t *testing.T) {
+	for _, tc := range []struct {
+		pattern string
+		want    string // literals joined by |, or "" for none
+	}{
+		{`\bwithin \d+ hours\b`, "within"},
+		{`\bends\s+in\b`, "ends in"},
+		{`(?:ends in|expires in)`, "ends in|expires in"},
+		{`\bplease\s+(?:don't|do\s+not)\s+go\b`, "please don't go|please do not go"},
+		{`(?:don't|dont|do\s+not)\s+go`, "don't go|dont go|do not go"},
+		{`\bdays?\s+left\b`, "day left|days left"},
+		{`[A-Z][a-z]+`, ""},
+		{`\s+`, ""},
+	} {
+		got := strings.Join(requiredLiterals(tc.pattern), "|")
+		if got != tc.want {
+			t.Errorf("requiredLiterals(%q) = %q, want %q", tc.pattern, got, tc.want)
+		}
+	}
+}
+
+func TestRequiresDigit(t *testing.T) {
+	for pattern, want := range map[string]bool{
+		`\d{1,2}:\d{2}`:          true,
+		`(?:\d+ days|\d+ hours)`: true,
+		`(?:\d+ days|soon)`:      false,
+		`[0-9a-f]+`:              false,
+		`order 66`:               true,
+		`\d*x`:                   false,
+	} {
+		if got := requiresDigit(pattern); got != want {
+			t.Errorf("requiresDigit(%q) = %v, want %v", pattern, got, want)
+		}
+	}
+}
+
+// TestGuardsNeverSkipAMatch checks, for every pattern and exception of the built-in pack, on
+// every example and on the real texts of the shared data when present, that a text a guard
+// skips is one the expression does not match: guards save time and never change a result.
+func TestGuardsNeverSkipAMatch(t *testing.T) {
+	p, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := sharedTexts(t)
+	for _, r := range p.Rules {
+		texts = append(texts, r.Examples.Flag...)
+		texts = append(texts, r.Examples.Pass...)
+	}
+	var tx Text
+	checked := 0
+	for _, s := range texts {
+		s = strings.Join(strings.Fields(s), " ") // rules see normalised text
+		tx.Reset(s)
+		lower := tx.Lower()
+		for _, r := range p.Rules {
+			for i, re := range r.patterns {
+				if !r.mayMatch(i, &tx) && re.MatchString(s) {
+					t.Errorf("%s: pattern %d matches %q but its guard %q skips it", r.ID, i, s, r.guards[i])
+				}
+				checked++
+			}
+			for i, re := range r.exceptions {
+				if !guarded(r.exceptGuards[i], lower) && re.MatchString(s) {
+					t.Errorf("%s: exception %d matches %q but its guard %q skips it", r.ID, i, s, r.exceptGuards[i])
+				}
+			}
+		}
+	}
+	t.Logf("%d texts, %d pattern checks", len(texts), checked)
+}
+
+// sharedTexts reads the labelled data set beside the repository, when it is there, as a
+// source of real texts.
+func sharedTexts(t *testing.T) []string {
+	data, err := os.ReadFile(filepath.Join("..", "..", "shared", "data", "darkpatterns", "dev.tsv"))
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, line := range strings.Split(string(data), "\n") {
+		if text, _, ok := strings.Cut(line, "\t"); ok {
+			out = append(out, strings.ReplaceAll(strings.Trim(text, `"`), `\n`, " "))
+		}
+	}
+	return out
+}
+
+// TestMatchGroup checks that a group named "match" narrows a match to itself, the first
+// group of that name that took part winning.
+func TestMatchGroup(t *testing.T) {
+	r := &Rule{Type: Existence}
+	for _, p := range []string{`to cancel, (?P<match>call us)`, `(?:x(?P<match>a)|y(?P<match>b))c`} {
+		re := regexp.MustCompile(p)
+		var groups []int
+		for i, name := range re.SubexpNames() {
+			if name == "match" {
+				groups = append(groups, i)
+			}
+		}
+		r.patterns = append(r.patterns, re)
+		r.groups = append(r.groups, groups)
+		r.guards = append(r.guards, nil)
+		r.digits = append(r.digits, false)
+	}
+	var tx Text
+	tx.Reset("to cancel, call us. To cancel, call us. ybc xac")
+	var got []string
+	r.FindPatterns(&tx, func(m Match) { got = append(got, tx.S[m.Start:m.End]) })
+	if want := "call us|b|a"; strings.Join(got, "|") != want {
+		t.Errorf("matches %q, want %q", got, want)
+	}
+}

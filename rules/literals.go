@@ -1,0 +1,206 @@
+package rules
+
+import (
+	"regexp/syntax"
+	"strings"
+	"unicode"
+)
+
+// This file holds the parts of literal derivation that know every string a small expression
+// can match (exact sets), and the guards that let a pattern skip texts it cannot match.
+
+// exactSet returns every string re can match, in lower case, when they are few (at most
+// maxExact): literals, small classes, alternations, optional parts and zero-width
+// assertions. A run of white space counts as the one space it is in normalised text.
+func exactSet(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return []string{strings.ToLower(string(re.Rune))}, true
+	case syntax.OpEmptyMatch, syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpBeginText,
+		syntax.OpEndText, syntax.OpBeginLine, syntax.OpEndLine:
+		return []string{""}, true
+	case syntax.OpCapture:
+		return exactSet(re.Sub[0])
+	case syntax.OpCharClass:
+		var set []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i+1]-re.Rune[i] >= maxClassKeywords {
+				return nil, false
+			}
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				c := unicode.ToLower(r)
+				if unicode.IsSpace(r) {
+					c = ' '
+				}
+				set = append(set, string(c))
+			}
+		}
+		set = uniq(set)
+		return set, len(set) > 0 && len(set) <= 2*maxClassKeywords
+	case syntax.OpQuest:
+		ex, ok := exactSet(re.Sub[0])
+		if !ok || len(ex) >= maxExact {
+			return nil, false
+		}
+		return append([]string{""}, ex...), true
+	case syntax.OpAlternate:
+		var set []string
+		for _, sub := range re.Sub {
+			ex, ok := exactSet(sub)
+			if !ok {
+				return nil, false
+			}
+			set = append(set, ex...)
+		}
+		set = uniq(set)
+		return set, len(set) <= maxExact
+	case syntax.OpConcat:
+		cur := []string{""}
+		for _, sub := range re.Sub {
+			ex, ok := exactSet(sub)
+			if !ok {
+				return nil, false
+			}
+			if cur = product(cur, ex); cur == nil {
+				return nil, false
+			}
+		}
+		return cur, true
+	}
+	if isSpaceRun(re) {
+		return []string{" "}, true
+	}
+	return nil, false
+}
+
+// product returns every concatenation of a string of a with one of b, or nil when there would
+// be more than maxExact; adjacent spaces merge, as they do in normalised text.
+func product(a, b []string) []string {
+	if len(a)*len(b) > maxExact {
+		return nil
+	}
+	out := make([]string, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			if strings.HasSuffix(x, " ") && strings.HasPrefix(y, " ") {
+				y = y[1:]
+			}
+			out = append(out, x+y)
+		}
+	}
+	return uniq(out)
+}
+
+// trimmedSet trims the white space at the ends of each string, which need not be part of the
+// text, and returns nil when one of them is left empty: then nothing is required.
+func trimmedSet(set []string) []string {
+	out := make([]string, 0, len(set))
+	for _, s := range set {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			return nil
+		}
+		out = append(out, s)
+	}
+	return dedupe(out)
+}
+
+// isSpaceRun reports a repetition, at least once, of white space only (\s+, [ \t]{1,3}):
+// in normalised text it always matches exactly one space.
+func isSpaceRun(re *syntax.Regexp) bool {
+	if !(re.Op == syntax.OpPlus || re.Op == syntax.OpRepeat && re.Min >= 1) {
+		return false
+	}
+	class := re.Sub[0]
+	if class.Op != syntax.OpCharClass {
+		return false
+	}
+	hasSpace := false
+	for i := 0; i+1 < len(class.Rune); i += 2 {
+		for r := class.Rune[i]; r <= class.Rune[i+1]; r++ {
+			switch r {
+			case ' ':
+				hasSpace = true
+			case '\t', '\n', '\v', '\f', '\r':
+			default:
+				return false
+			}
+		}
+	}
+	return hasSpace
+}
+
+// requiresDigit reports whether every match of pattern contains an ASCII digit, so that a
+// text without digits can skip it.
+func requiresDigit(pattern string) bool {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return false
+	}
+	return needsDigit(re.Simplify())
+}
+
+func needsDigit(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpCharClass:
+		if len(re.Rune) == 0 {
+			return false
+		}
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i] < '0' || re.Rune[i+1] > '9' {
+				return false
+			}
+		}
+		return true
+	case syntax.OpLiteral:
+		for _, r := range re.Rune {
+			if '0' <= r && r <= '9' {
+				return true
+			}
+		}
+	case syntax.OpCapture, syntax.OpPlus:
+		return needsDigit(re.Sub[0])
+	case syntax.OpRepeat:
+		return re.Min >= 1 && needsDigit(re.Sub[0])
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			if needsDigit(sub) {
+				return true
+			}
+		}
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if !needsDigit(sub) {
+				return false
+			}
+		}
+		return len(re.Sub) > 0
+	}
+	return false
+}
+
+// asciiLiterals returns lits when every literal is ASCII, and nil otherwise: a guard is checked
+// against text lower-cased byte by byte, which folds only ASCII letters.
+func asciiLiterals(lits []string) []string {
+	for _, l := range lits {
+		for i := 0; i < len(l); i++ {
+			if l[i] >= 0x80 {
+				return nil
+			}
+		}
+	}
+	return lits
+}
+
+// uniq removes repeated strings, keeping the empty one (which exact sets need).
+func uniq(set []string) []string {
+	seen := make(map[string]bool, len(set))
+	out := set[:0]
+	for _, s := range set {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
