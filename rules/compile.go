@@ -43,15 +43,15 @@ func compileRule(w *wireRule) (*Rule, error) {
 	}
 	r.caseSensitive = w.CaseSensitive
 	c.required(w.ID, "id")
+	if c.err == nil && !validID(r.ID) {
+		return nil, yamlx.Errorf(w.ID.Pos, "rule id %q must be lower-case words joined by dots, like farewell.guilt.confirmshaming", r.ID)
+	}
 	c.required(w.Type, "type")
 	c.required(w.Severity, "severity")
 	c.required(w.Message, "message")
 	c.required(w.Why, "why")
 	if c.err != nil {
 		return nil, c.err
-	}
-	if !validID(r.ID) {
-		return nil, yamlx.Errorf(w.ID.Pos, "rule id %q must be lower-case words joined by dots, like farewell.guilt.confirmshaming", r.ID)
 	}
 	r.Category = w.Category.Value
 	if r.Category == "" {

@@ -70,13 +70,18 @@ func LoadPath(p string) (*Pack, error) {
 		if err != nil {
 			return nil, fmt.Errorf("rule pack: %w", err)
 		}
-		b := newBuilder(p)
-		if err := b.addFile(filepath.ToSlash(p), data); err != nil {
-			return nil, err
-		}
-		return b.pack()
+		return Parse(filepath.ToSlash(p), data)
 	}
 	return LoadFS(os.DirFS(p), ".", filepath.ToSlash(p))
+}
+
+// Parse compiles a pack from one YAML rule file's content; positions in errors name file.
+func Parse(file string, data []byte) (*Pack, error) {
+	b := newBuilder(file)
+	if err := b.addFile(file, data); err != nil {
+		return nil, err
+	}
+	return b.pack()
 }
 
 // LoadFS loads every .yaml and .yml file under dir in fsys, in name order. Positions in errors

@@ -54,6 +54,7 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value) error {
 		return err
 	}
 	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		setPos(v, d.pos(n)) // an empty item still knows where it is
 		return nil
 	}
 	switch {
@@ -240,4 +241,14 @@ func (d *decoder) pairs(n *yaml.Node, v reflect.Value) error {
 	}
 	v.Set(reflect.ValueOf(out))
 	return nil
+}
+
+// setPos fills the `Pos` field (tagged `yaml:"-"`) of a struct value, if it has one.
+func setPos(v reflect.Value, p Pos) {
+	if v.Kind() != reflect.Struct {
+		return
+	}
+	if f := v.FieldByName("Pos"); f.IsValid() && f.Type() == posType && f.CanSet() {
+		f.Set(reflect.ValueOf(p))
+	}
 }
