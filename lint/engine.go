@@ -97,6 +97,10 @@ type FileSettings struct {
 	Kind rules.MessageKind
 	// MinSeverity drops findings below it.
 	MinSeverity rules.Severity
+	// Locale, when set, is the file's locale, whatever its path or content says.
+	Locale string
+	// Script configures the reading of call-centre and chat scripts.
+	Script ScriptSettings
 }
 
 // Result is what linting one file produced.
@@ -179,13 +183,26 @@ func (l *Linter) Lint(doc *Document, fs *FileSettings) *Result {
 	if fs == nil {
 		fs = &FileSettings{}
 	}
-	if err := extract(doc, &extractOptions{}); err != nil {
+	if fs.Locale != "" {
+		doc.Locale = fs.Locale
+	} else if doc.Locale == "" {
+		doc.Locale = LocaleFromPath(doc.Path)
+	}
+	if !LintsLocale(doc.Locale) {
+		res.Skipped = SkipLocale
+		return res
+	}
+	if err := extract(doc, &extractOptions{script: fs.Script, localeForced: fs.Locale != ""}); err != nil {
 		var skip *skipError
 		if errors.As(err, &skip) {
 			res.Skipped = skip.reason
 			return res
 		}
 		res.Err = fmt.Errorf("%s: %w", doc.Path, err)
+		return res
+	}
+	if !LintsLocale(doc.Locale) {
+		res.Skipped = SkipLocale
 		return res
 	}
 	return l.lintExtracted(res, fs)

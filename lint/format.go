@@ -131,6 +131,8 @@ func extract(doc *Document, opts *extractOptions) error {
 		extractMarkdown(doc)
 	case FormatHTML:
 		extractHTML(doc)
+	case FormatJSON:
+		return extractJSON(doc, opts)
 	default:
 		return &skipError{reason: fmt.Sprintf("the %s format is not read yet", doc.Format)}
 	}
@@ -144,6 +146,7 @@ func (e *skipError) Error() string { return e.reason }
 
 // extractOptions are the per-file settings extractors need from configuration.
 type extractOptions struct {
-	// CompanySpeakers and CustomerSpeakers are the speaker labels of call and chat scripts.
-	CompanySpeakers, CustomerSpeakers []string
+	script ScriptSettings
+	// localeForced says that configuration chose the locale: content must not change it.
+	localeForced bool
 }

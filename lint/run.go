@@ -8,8 +8,10 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"runtime"
+	"strings"
 )
 
 // Input is one file to lint: a path on disk, or bytes read from standard input under a name.
@@ -88,6 +90,21 @@ func (l *Linter) LintInput(in Input, opt RunOptions) *Result {
 		res.Err = in.Err
 		return res
 	}
+	var fs *FileSettings
+	if opt.Settings != nil {
+		fs = opt.Settings(in.Path)
+	}
+	locale := LocaleFromPath(in.Path)
+	if fs != nil && fs.Locale != "" {
+		locale = fs.Locale
+	}
+	if !LintsLocale(locale) && opt.Format == "" {
+		// Decided from the path alone: the file is not even read.
+		if _, ok := DetectFormat(in.Path, nil); ok || isCatalogExt(strings.ToLower(path.Ext(in.Path))) {
+			res.Skipped = SkipLocale
+			return res
+		}
+	}
 	data := in.Data
 	if in.File != "" {
 		var skip string
@@ -116,11 +133,7 @@ func (l *Linter) LintInput(in Input, opt RunOptions) *Result {
 		res.Skipped = "binary file"
 		return res
 	}
-	var fs *FileSettings
-	if opt.Settings != nil {
-		fs = opt.Settings(in.Path)
-	}
-	return l.Lint(&Document{Path: in.Path, Format: format, Src: data}, fs)
+	return l.Lint(&Document{Path: in.Path, Format: format, Src: data, Locale: locale}, fs)
 }
 
 func maxSize(opt RunOptions) int64 {

@@ -1,0 +1,205 @@
+package lint
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// catString is one catalog string being read: its decoded text and, for each run of the text,
+// the source bytes it came from. Scanners append runs in source order with raw (bytes copied
+// as they are) and dec (an escape or entity and what it means); the placeholder scanner then
+// reads the decoded text and the emitter maps every part of it back through the runs.
+type catString struct {
+	text  []byte
+	spans []catSpan
+}
+
+// catSpan maps text[text:next span's text] to src[src:srcEnd].
+type catSpan struct {
+	text, src, srcEnd int
+	raw               bool
+}
+
+func (c *catString) reset() {
+	c.text, c.spans = c.text[:0], c.spans[:0]
+}
+
+// raw appends source bytes [start, end) as they are.
+func (c *catString) raw(src []byte, start, end int) {
+	if start >= end {
+		return
+	}
+	if n := len(c.spans); n > 0 && c.spans[n-1].raw && c.spans[n-1].srcEnd == start {
+		c.spans[n-1].srcEnd = end
+	} else {
+		c.spans = append(c.spans, catSpan{text: len(c.text), src: start, srcEnd: end, raw: true})
+	}
+	c.text = append(c.text, src[start:end]...)
+}
+
+// dec appends s as the meaning of source bytes [start, end).
+func (c *catString) dec(start, end int, s string) {
+	c.spans = append(c.spans, catSpan{text: len(c.text), src: start, srcEnd: end})
+	c.text = append(c.text, s...)
+}
+
+// spanEnd returns where span k's text ends.
+func (c *catString) spanEnd(k int) int {
+	if k+1 < len(c.spans) {
+		return c.spans[k+1].text
+	}
+	return len(c.text)
+}
+
+// spanAt returns the index of the span holding text byte t.
+func (c *catString) spanAt(t int) int {
+	lo, hi := 0, len(c.spans)-1
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if c.spans[mid].text <= t {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return lo
+}
+
+// srcRange maps text range [t0, t1) to source bytes; decoded runs count whole.
+func (c *catString) srcRange(t0, t1 int) (int, int) {
+	a, z := c.spans[c.spanAt(t0)], c.spans[c.spanAt(t1-1)]
+	s0, s1 := a.src, z.srcEnd
+	if a.raw {
+		s0 = a.src + t0 - a.text
+	}
+	if z.raw {
+		s1 = z.src + t1 - z.text
+	}
+	return s0, s1
+}
+
+// feed appends text range [t0, t1) to the builder, raw runs as source text (white space
+// collapsed, quotes straightened) and decoded runs as decoded pieces.
+func (c *catString) feed(b *builder, t0, t1 int) {
+	if t0 >= t1 || len(c.spans) == 0 {
+		return
+	}
+	for k := c.spanAt(t0); k < len(c.spans); k++ {
+		sp := c.spans[k]
+		te := c.spanEnd(k)
+		if sp.text >= t1 {
+			break
+		}
+		if sp.raw {
+			b.text(sp.src+max(t0, sp.text)-sp.text, sp.src+min(t1, te)-sp.text)
+		} else if sp.text >= t0 {
+			b.decoded(sp.src, sp.srcEnd, string(c.text[sp.text:te]))
+		}
+	}
+}
+
+// catalogString is one string of a catalog, ready to emit.
+type catalogString struct {
+	key  string
+	esc  Escape
+	role Role
+	str  *catString
+}
+
+// emit turns a catalog string into segments: placeholders masked, markup dropped (block tags
+// break the text), and each ICU plural or select branch its own segment. The string's own
+// text, with a whole ICU block read as one placeholder, comes first.
+func (b *builder) emitCatalog(cs catalogString) {
+	parts := scanCatalogText(cs.str.text)
+	b.emitParts(cs, parts, 0, len(cs.str.text))
+}
+
+// emitParts emits text range [t0, t1) of a string whose marks are parts, then the branches of
+// every ICU block directly inside it.
+func (b *builder) emitParts(cs catalogString, parts []catPart, t0, t1 int) {
+	c := cs.str
+	b.start(cs.role, cs.key, cs.esc)
+	at := t0
+	var blocks []catPart
+	for i := 0; i < len(parts); i++ {
+		p := parts[i]
+		if p.start < at || p.end > t1 {
+			continue
+		}
+		c.feed(b, at, p.start)
+		switch p.kind {
+		case partValue, partICU:
+			s0, s1 := c.srcRange(p.start, p.end)
+			b.mask(region{kind: maskValue}, s0, s1)
+			if p.kind == partICU {
+				blocks = append(blocks, p)
+			}
+		case partBreak:
+			b.start(cs.role, cs.key, cs.esc)
+		case partDecoded:
+			s0, s1 := c.srcRange(p.start, p.end)
+			b.decoded(s0, s1, p.text)
+		case partTag:
+		}
+		at = p.end
+	}
+	c.feed(b, at, t1)
+	b.flush()
+	for _, blk := range blocks {
+		for _, br := range blk.branches {
+			b.emitParts(cs, br.parts, br.start, br.end)
+		}
+	}
+}
+
+// dropEmpty removes segments with no letter or digit: a string that is only a placeholder or
+// an ICU block has nothing to lint of its own.
+func dropEmpty(segs []Segment) []Segment {
+	out := segs[:0]
+	for _, s := range segs {
+		if hasAlnum(s.Text) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func hasAlnum(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// posError is a parse error at a byte offset of a document; it names the line and column.
+type posError struct {
+	doc *Document
+	off int
+	msg string
+}
+
+func (e *posError) Error() string {
+	p := e.doc.Position(e.off)
+	return fmt.Sprintf("%d:%d: %s", p.Line, p.Col, e.msg)
+}
+
+func errAt(doc *Document, off int, format string, args ...any) error {
+	return &posError{doc: doc, off: off, msg: fmt.Sprintf(format, args...)}
+}
+
+// truncateKey shortens a key made of source text (a .po msgid) for display.
+func truncateKey(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
+}
