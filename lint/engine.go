@@ -203,6 +203,7 @@ func (l *Linter) Lint(doc *Document, fs *FileSettings) *Result {
 	}
 	if !LintsLocale(doc.Locale) {
 		res.Skipped = SkipLocale
+		doc.Segments, doc.Directives, doc.Labels = nil, nil, nil
 		return res
 	}
 	return l.lintExtracted(res, fs)

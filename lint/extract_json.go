@@ -12,7 +12,7 @@ const maxNesting = 1000
 
 // extractJSON reads JSON catalogs: nested and flat i18next files, Flutter .arb (whose
 // "@"-metadata is skipped and whose "@@locale" names the locale), and chatbot reply lists.
-// Every string value is a segment keyed by its path ("a.b", "replies.0"). The scanner is
+// Every string value is a segment keyed by its path ("a.b", "replies[0]"). The scanner is
 // iterative and exact: each string maps to its source bytes, escapes included. JSONC comments
 // are allowed and may hold directives.
 func extractJSON(doc *Document, opts *extractOptions) error {
@@ -171,14 +171,14 @@ func (s *jsonScanner) run(opts *extractOptions) error {
 	}
 }
 
-// pushIndex sets the last path element to an array index.
+// pushIndex sets the last path element to an array index: "list[2]", so that the items of a
+// list share the message of the object around it, and the replies of a top-level list are
+// one message each.
 func (s *jsonScanner) pushIndex(n int) {
 	top := s.stack[len(s.stack)-1]
-	s.path = s.path[:top.pathLen]
-	if len(s.path) > 0 {
-		s.path = append(s.path, '.')
-	}
+	s.path = append(s.path[:top.pathLen], '[')
 	s.path = strconv.AppendInt(s.path, int64(n), 10)
+	s.path = append(s.path, ']')
 }
 
 func (s *jsonScanner) pop() {

@@ -131,6 +131,10 @@ func extract(doc *Document, opts *extractOptions) error {
 		extractMarkdown(doc)
 	case FormatHTML:
 		extractHTML(doc)
+	case FormatYAML:
+		return extractYAML(doc, opts)
+	case FormatPO:
+		return extractPO(doc, opts)
 	case FormatJSON:
 		return extractJSON(doc, opts)
 	default:
