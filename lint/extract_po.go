@@ -200,9 +200,12 @@ func cEscape(s []byte) (int, string) {
 	case 'a', 'b', 'f', 'v':
 		return 2, " "
 	case 'x', 'u', 'U':
-		width := map[byte]int{'x': 2, 'u': 4, 'U': 8}[e]
-		if 2+width <= len(s) {
-			if v, err := strconv.ParseUint(string(s[2:2+width]), 16, 32); err == nil {
+		// \U takes eight digits in C and four in .strings files: the longest that parses wins.
+		for _, width := range []int{8, 4, 2} {
+			if e == 'x' && width != 2 || e == 'u' && width != 4 || 2+width > len(s) {
+				continue
+			}
+			if v, err := strconv.ParseUint(string(s[2:2+width]), 16, 32); err == nil && v <= 0x10FFFF {
 				return 2 + width, string(rune(v))
 			}
 		}

@@ -135,6 +135,10 @@ func extract(doc *Document, opts *extractOptions) error {
 		return extractYAML(doc, opts)
 	case FormatPO:
 		return extractPO(doc, opts)
+	case FormatAndroid:
+		return extractAndroid(doc)
+	case FormatStrings:
+		return extractStrings(doc)
 	case FormatJSON:
 		return extractJSON(doc, opts)
 	default:

@@ -1,10 +1,12 @@
 package linttest
 
 import (
+	"encoding/binary"
 	"html"
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/farewell-protocol/farewell/lint"
@@ -77,8 +79,12 @@ func checkSegment(t testing.TB, path string, i int, s *lint.Segment, src []byte)
 }
 
 // countPosition counts line and columns from the start of the file, independently of
-// lint.Document: lines end at \n, \r\n or a lone \r.
+// lint.Document: lines end at \n, \r\n or a lone \r. A file with a UTF-16 byte order mark
+// is counted in UTF-16 code units.
 func countPosition(src []byte, off int) (line, col, col16 int) {
+	if order := utf16Order(src); order != nil {
+		return countPosition16(src, off, order)
+	}
 	line, col, col16 = 1, 1, 1
 	for i := 0; i < off; {
 		c := src[i]
@@ -110,7 +116,11 @@ func countPosition(src []byte, off int) (line, col, col16 int) {
 func checkEdges(t testing.TB, r *lint.Result, f *lint.Finding) {
 	t.Helper()
 	want := alnums(f.Text)
-	got := alnums(html.UnescapeString(stripTags(f.Match)))
+	match := f.Match
+	if order := utf16Order(r.Doc.Src); order != nil {
+		match = decode16([]byte(match), order)
+	}
+	got := alnums(html.UnescapeString(stripTags(match)))
 	if len(want) == 0 {
 		return
 	}
@@ -144,4 +154,47 @@ func stripTags(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// utf16Order returns the byte order a UTF-16 byte order mark announces, or nil.
+func utf16Order(src []byte) binary.ByteOrder {
+	switch {
+	case len(src) >= 2 && src[0] == 0xFF && src[1] == 0xFE:
+		return binary.LittleEndian
+	case len(src) >= 2 && src[0] == 0xFE && src[1] == 0xFF:
+		return binary.BigEndian
+	}
+	return nil
+}
+
+func units(b []byte, order binary.ByteOrder) []uint16 {
+	out := make([]uint16, len(b)/2)
+	for i := range out {
+		out[i] = order.Uint16(b[2*i:])
+	}
+	return out
+}
+
+func decode16(b []byte, order binary.ByteOrder) string {
+	return string(utf16.Decode(units(b, order)))
+}
+
+// countPosition16 counts lines and columns in UTF-16 code units.
+func countPosition16(src []byte, off int, order binary.ByteOrder) (line, col, col16 int) {
+	line, col, col16 = 1, 1, 1
+	u := units(src[:off], order)
+	for i := 0; i < len(u); i++ {
+		switch {
+		case u[i] == '\n' || u[i] == '\r' && (2*(i+1) >= len(src) || order.Uint16(src[2*(i+1):]) != '\n'):
+			line, col, col16 = line+1, 1, 1
+		case utf16.IsSurrogate(rune(u[i])) && i+1 < len(u):
+			col++
+			col16 += 2
+			i++
+		default:
+			col++
+			col16++
+		}
+	}
+	return line, col, col16
 }
