@@ -327,8 +327,11 @@ func scanTag(t []byte, i, to int) (catPart, bool) {
 		switch t[j] {
 		case '>':
 			kind := partTag
-			if tag == "br" || isBlockTag(tag) || isHeadingTag(tag) {
+			switch {
+			case tag == "br" || isBlockTag(tag) || isHeadingTag(tag):
 				kind = partBreak
+			case t[j-1] == '/' && (tag == "x" || tag == "ph" || tag == "bx" || tag == "ex"):
+				kind = partValue // an XLIFF inline code stands for a value
 			}
 			return catPart{start: i, end: j + 1, kind: kind}, true
 		case '<':

@@ -139,10 +139,16 @@ func extract(doc *Document, opts *extractOptions) error {
 		return extractAndroid(doc)
 	case FormatStrings:
 		return extractStrings(doc)
+	case FormatStringsdict:
+		return extractStringsdict(doc)
+	case FormatXLIFF:
+		return extractXLIFF(doc, opts)
+	case FormatINI:
+		extractINI(doc)
 	case FormatJSON:
 		return extractJSON(doc, opts)
 	default:
-		return &skipError{reason: fmt.Sprintf("the %s format is not read yet", doc.Format)}
+		return fmt.Errorf("no reader for the %s format", doc.Format)
 	}
 	return nil
 }
