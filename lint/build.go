@@ -24,6 +24,10 @@ type builder struct {
 
 	pending        bool // a white space run waits to be written before the next text
 	spaceAt, space int  // its source start and length
+
+	gen    int        // counts flushes: a template block's branches share one segment
+	blocks []tplBlock // open template blocks
+	tails  []tplAlt   // earlier branches of closed blocks, waiting for the segment's end
 }
 
 func newBuilder(src []byte, masks []region) *builder {
@@ -39,6 +43,8 @@ func (b *builder) start(role Role, key string, esc Escape) {
 // flush ends the open segment, dropping it when it holds no text.
 func (b *builder) flush() {
 	b.endCTA()
+	b.gen++
+	b.flushTails()
 	if len(b.buf) > 0 {
 		seg := Segment{
 			Text:   string(b.buf),
@@ -100,9 +106,11 @@ func (b *builder) mask(m region, start, end int) {
 	case maskLiteral:
 		b.plain(max(m.innerStart, start), min(m.innerEnd, end))
 	case maskBranch:
-		role, key, esc := b.role, b.key, b.escape
-		b.flush()
-		b.role, b.key, b.escape = role, key, esc
+		b.branch()
+	case maskOpen:
+		b.openBlock()
+	case maskClose:
+		b.closeBlock()
 	}
 }
 

@@ -294,9 +294,22 @@ func (l *Linter) finish(res *Result, fs *FileSettings) {
 		}
 		return a.Rule.ID < b.Rule.ID
 	})
-	res.Findings = kept
+	res.Findings = dedupFindings(kept)
 	for i := range res.Messages {
 		m := &res.Messages[i]
 		m.Pos, m.EndPos = doc.Position(m.Start), doc.Position(m.End)
 	}
+}
+
+// dedupFindings drops a finding that repeats the one before it: the text around a template
+// block is linted once with each branch, and must be reported once.
+func dedupFindings(fs []Finding) []Finding {
+	out := fs[:0]
+	for i, f := range fs {
+		if i > 0 && f.Start == fs[i-1].Start && f.End == fs[i-1].End && f.Rule == fs[i-1].Rule {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }

@@ -20,6 +20,11 @@ const (
 	maskComment
 	// maskLiteral prints a translated string literal ({% trans "..." %}); the literal is text.
 	maskLiteral
+	// maskOpen opens a block ({{#if}}, {% if %}, {{range}}): reads as nothing, and lets the
+	// builder give each branch of the block the text around it.
+	maskOpen
+	// maskClose closes a block ({{/if}}, {% endif %}, {{end}}).
+	maskClose
 )
 
 // region is template code at Src[start:end]; for comments and literals, inner is the
@@ -104,8 +109,17 @@ func scanTemplate(src []byte, at int) (region, bool) {
 		r, ok := closeRegion(src, at, 2, "%>", maskControl)
 		if ok && at+2 < len(src) && (src[at+2] == '=' || src[at+2] == '-') {
 			r.kind = maskValue
-		} else if ok && isBranchWord(firstWord(src[r.innerStart:r.innerEnd])) {
-			r.kind = maskBranch
+		} else if ok {
+			inner := src[r.innerStart:r.innerEnd]
+			switch w := firstWord(inner); {
+			case isBranchWord(w) || w == "when":
+				r.kind = maskBranch
+			case w == "if" || w == "unless" || w == "case" || bytes.HasSuffix(bytes.TrimRight(inner, " \t\r\n-"), []byte(" do")) ||
+				bytes.Contains(inner, []byte(" do |")):
+				r.kind = maskOpen
+			case w == "end":
+				r.kind = maskClose
+			}
 		}
 		return r, ok
 	case "${":
@@ -137,13 +151,21 @@ func classifyCurly(inner []byte) regionKind {
 		return maskControl
 	case strings.HasPrefix(s, "!"), strings.HasPrefix(s, "/*"):
 		return maskComment
-	case s[0] == '#' || s[0] == '^' || s[0] == '/' || s[0] == '>':
+	case s[0] == '#' || s[0] == '^':
+		return maskOpen
+	case s[0] == '/':
+		return maskClose
+	case s[0] == '>':
 		return maskControl
 	}
 	switch w := firstWord([]byte(s)); w {
 	case "else":
 		return maskBranch
-	case "if", "range", "with", "end", "define", "block", "template", "break", "continue", "unless", "each":
+	case "if", "range", "with", "define", "block":
+		return maskOpen
+	case "end":
+		return maskClose
+	case "template", "break", "continue", "unless", "each":
 		return maskControl
 	}
 	return maskValue
@@ -157,6 +179,10 @@ func classifyStatement(src []byte, r region) region {
 	switch {
 	case isBranchWord(w) || w == "when" || w == "empty":
 		r.kind = maskBranch
+	case w == "if" || w == "for" || w == "unless" || w == "case" || w == "with":
+		r.kind = maskOpen
+	case w == "endif" || w == "endfor" || w == "endunless" || w == "endcase" || w == "endwith":
+		r.kind = maskClose
 	case w == "comment":
 		if end := bytes.Index(src[r.end:], []byte("endcomment")); end >= 0 {
 			if close := bytes.Index(src[r.end+end:], []byte("%}")); close >= 0 {

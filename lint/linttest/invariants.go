@@ -3,6 +3,7 @@ package linttest
 import (
 	"encoding/binary"
 	"html"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -120,6 +121,9 @@ func checkEdges(t testing.TB, r *lint.Result, f *lint.Finding) {
 	if order := utf16Order(r.Doc.Src); order != nil {
 		match = decode16([]byte(match), order)
 	}
+	if r.Format.IsCatalog() {
+		match = unescapeBackslashes(match)
+	}
 	got := alnums(html.UnescapeString(stripTags(match)))
 	if len(want) == 0 {
 		return
@@ -197,4 +201,36 @@ func countPosition16(src []byte, off int, order binary.ByteOrder) (line, col, co
 		}
 	}
 	return line, col, col16
+}
+
+// unescapeBackslashes drops the backslash escapes of catalog strings (\n, \", \u2019) so
+// that an escape's letter is not read as a letter of the text.
+func unescapeBackslashes(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\\' || i+1 >= len(s) {
+			b.WriteByte(s[i])
+			continue
+		}
+		i++
+		switch s[i] {
+		case 'n', 't', 'r':
+			b.WriteByte(' ')
+		case 'u', 'U', 'x':
+			width := map[byte]int{'u': 4, 'U': 8, 'x': 2}[s[i]]
+			j := i + 1
+			for j < len(s) && j <= i+width && strings.IndexByte("0123456789abcdefABCDEF", s[j]) >= 0 {
+				j++
+			}
+			if v, err := strconv.ParseUint(s[i+1:j], 16, 32); err == nil && j > i+1 {
+				b.WriteRune(rune(v))
+				i = j - 1
+			} else {
+				b.WriteByte(s[i])
+			}
+		default:
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
 }
