@@ -136,9 +136,11 @@ func (b *builder) plain(start, end int) {
 		case c == 0xE2 && i+2 < end && src[i+1] == 0x80 && (src[i+2] == 0x9C || src[i+2] == 0x9D):
 			b.decoded(i, i+3, `"`)
 			i += 3
-		case c == 0xE2 && i+2 < end && src[i+1] == 0x80 && src[i+2] == 0x8B, // zero-width space
+		case c == 0xE2 && i+2 < end && isZeroWidth(string(src[i:i+3])),
 			c == 0xEF && i+2 < end && src[i+1] == 0xBB && src[i+2] == 0xBF: // byte order mark
 			i += 3
+		case c == 0xC2 && i+1 < end && src[i+1] == 0xAD: // soft hyphen
+			i += 2
 		default:
 			b.verbatim(i)
 			i++
@@ -180,6 +182,11 @@ func (b *builder) decoded(start, end int, s string) {
 		s = `"`
 	case "\u00a0":
 		b.whitespace(start, end)
+		return
+	case "\u00ad", "\u034f", "\ufeff":
+		return
+	}
+	if isZeroWidth(s) {
 		return
 	}
 	b.flushSpace()
@@ -228,4 +235,10 @@ func (b *builder) add(p piece) { b.pieces = append(b.pieces, p) }
 func (b *builder) segments() []Segment {
 	b.flush()
 	return b.segs
+}
+
+// isZeroWidth reports the invisible joiners and spaces e-mail preheaders are padded with:
+// U+200B-U+200D and U+2060.
+func isZeroWidth(s string) bool {
+	return s == "\u200b" || s == "\u200c" || s == "\u200d" || s == "\u2060"
 }

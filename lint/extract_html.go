@@ -21,7 +21,7 @@ func extractHTML(doc *Document) {
 	view := maskedCopy(doc.Src, regions)
 	e := &htmlExtractor{doc: doc, view: view, b: newBuilder(doc.Src, regions), attrs: newBuilder(doc.Src, regions)}
 	e.run(0, len(view))
-	doc.Segments = mergeSegments(e.b.segments(), e.attrs.segments())
+	doc.Segments = dropEmpty(mergeSegments(e.b.segments(), e.attrs.segments()))
 }
 
 // htmlExtractor walks HTML tokens; b receives running text, attrs attribute text.

@@ -60,14 +60,15 @@ func findTemplates(src []byte) []region {
 
 func indexOpener(src []byte, from int) int {
 	for i := from; i < len(src); {
-		k := bytes.IndexAny(src[i:], "{<$")
+		k := bytes.IndexAny(src[i:], "{<$*")
 		if k < 0 {
 			return -1
 		}
 		i += k
 		if i+1 < len(src) {
 			c, d := src[i], src[i+1]
-			if (c == '{' && (d == '{' || d == '%' || d == '#')) || (c == '<' && d == '%') || (c == '$' && d == '{') {
+			if (c == '{' && (d == '{' || d == '%' || d == '#')) || (c == '<' && d == '%') || (c == '$' && d == '{') ||
+				isMergeOpener(c, d) {
 				return i
 			}
 		}
@@ -122,6 +123,8 @@ func scanTemplate(src []byte, at int) (region, bool) {
 			}
 		}
 		return r, ok
+	case "*|":
+		return scanMergeTag(src, at)
 	case "${":
 		end := bytes.IndexByte(src[at+2:min(len(src), at+2+maxValueSpan)], '}')
 		if end < 0 || bytes.IndexByte(src[at+2:at+2+end], '\n') >= 0 {
@@ -129,12 +132,18 @@ func scanTemplate(src []byte, at int) (region, bool) {
 		}
 		return region{start: at, end: at + 2 + end + 1, kind: maskValue, innerStart: at + 2, innerEnd: at + 2 + end}, true
 	}
+	if isMergeOpener(src[at], src[at+1]) {
+		return scanMergeTag(src, at)
+	}
 	return region{}, false
 }
 
 // closeRegion finds the closer of a tag opened at at with an opener of n bytes.
 func closeRegion(src []byte, at, n int, closer string, kind regionKind) (region, bool) {
 	end := bytes.Index(src[at+n:], []byte(closer))
+	if kind != maskComment && end >= 0 && bytes.ContainsAny(src[at+n:at+n+end], `"'`) {
+		end = closeQuoted(src, at+n, closer)
+	}
 	if end < 0 {
 		return region{}, false
 	}
