@@ -127,8 +127,10 @@ func extract(doc *Document, opts *extractOptions) error {
 	switch doc.Format {
 	case FormatText:
 		extractText(doc, opts)
+		applyScript(doc, opts.script)
 	case FormatMarkdown:
 		extractMarkdown(doc)
+		applyScript(doc, opts.script)
 	case FormatHTML:
 		extractHTML(doc)
 	case FormatYAML:

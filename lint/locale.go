@@ -40,6 +40,10 @@ func LocaleFromPath(p string) string {
 	return ""
 }
 
+// ParseLocale returns the canonical form of a locale tag such as en, en_US or pt-BR, or ""
+// when s is not one.
+func ParseLocale(s string) string { return parseLocale(s, true) }
+
 // isCatalogExt reports the extensions of string catalogs.
 func isCatalogExt(ext string) bool {
 	switch ext {
