@@ -40,8 +40,8 @@ type wireScripts struct {
 }
 
 type wireOverride struct {
-	Pos   yamlx.Pos               `yaml:"-"`
-	Files []yamlx.String          `yaml:"files"`
+	Pos    yamlx.Pos               `yaml:"-"`
+	Files  []yamlx.String          `yaml:"files"`
 	Kind   yamlx.String            `yaml:"kind"`
 	Locale yamlx.String            `yaml:"locale"`
 	Rules  map[string]yamlx.String `yaml:"rules"`
