@@ -17,6 +17,9 @@ type tplBlock struct {
 	spaceAt      int
 	space        int
 	alts         []tplAlt
+	// tails are branches of blocks closed inside this one, waiting for the text up to this
+	// block's next branch or end
+	tails []tplAlt
 }
 
 // tplAlt is a finished earlier branch waiting for the text after its block.
@@ -44,6 +47,7 @@ func (b *builder) branch() {
 		return
 	}
 	blk := &b.blocks[n-1]
+	blk.settle(b)
 	blk.alts = append(blk.alts, tplAlt{buf: append([]byte(nil), b.buf...), pieces: append([]piece(nil), b.pieces...)})
 	b.buf, b.pieces = b.buf[:blk.text], b.pieces[:blk.pieces]
 	b.pending, b.spaceAt, b.space = blk.pending, blk.spaceAt, blk.space
@@ -61,28 +65,43 @@ func (b *builder) closeBlock() {
 	if blk.gen != b.gen {
 		return
 	}
+	blk.settle(b)
 	for _, a := range blk.alts {
 		a.sfxText, a.sfxPiece = len(b.buf), len(b.pieces)
 		if n > 1 && b.blocks[n-2].gen == b.gen {
-			// Inside an outer block the alternative is only a longer branch of it.
-			b.blocks[n-2].alts = append(b.blocks[n-2].alts, tplAlt{buf: a.buf, pieces: a.pieces})
+			// Inside an outer block the branch continues to the outer block's next branch.
+			b.blocks[n-2].tails = append(b.blocks[n-2].tails, a)
 			continue
 		}
 		b.tails = append(b.tails, a)
 	}
 }
 
+// settle completes the waiting branches of inner blocks with the text written since, making
+// them branches of this block.
+func (blk *tplBlock) settle(b *builder) {
+	for _, a := range blk.tails {
+		buf, pieces := b.complete(a)
+		blk.alts = append(blk.alts, tplAlt{buf: buf, pieces: pieces})
+	}
+	blk.tails = nil
+}
+
+// complete returns a waiting branch followed by the text written since its block closed.
+func (b *builder) complete(a tplAlt) ([]byte, []piece) {
+	buf, pieces := a.buf, a.pieces
+	shift := int32(len(buf) - a.sfxText)
+	for _, p := range b.pieces[a.sfxPiece:] {
+		p.text += shift
+		pieces = append(pieces, p)
+	}
+	return append(buf, b.buf[a.sfxText:]...), pieces
+}
+
 // flushTails emits each earlier branch followed by the text after its block.
 func (b *builder) flushTails() {
 	for _, a := range b.tails {
-		buf, pieces := a.buf, a.pieces
-		from := a.sfxText
-		shift := int32(len(buf) - from)
-		for _, p := range b.pieces[a.sfxPiece:] {
-			p.text += shift
-			pieces = append(pieces, p)
-		}
-		buf = append(buf, b.buf[from:]...)
+		buf, pieces := b.complete(a)
 		if len(buf) > 0 {
 			b.segs = append(b.segs, Segment{Text: string(buf), Role: b.role, Key: b.key, Escape: b.escape, pieces: pieces})
 		}

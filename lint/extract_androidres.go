@@ -9,8 +9,8 @@ import (
 )
 
 // extractAndroid reads Android string resources: each <string> is a segment keyed by its
-// name, each plural <item> by "name.quantity" (so a plural's forms are one message), each
-// <string-array> item by "name[i]". Strings marked translatable="false" are identifiers and
+// name, each plural <item> by "name.quantity" and each <string-array> item by "name.i", so
+// that a plural's forms, or an array's items, are one message. Strings marked translatable="false" are identifiers and
 // URLs, not copy, and are skipped. Entities, CDATA and Android escapes are decoded for
 // matching; positions stay on the source bytes.
 func extractAndroid(doc *Document) error {
@@ -43,7 +43,7 @@ func extractAndroid(doc *Document) error {
 				if q, ok := attr(t, "quantity"); ok {
 					key = group + "." + q
 				} else {
-					key = group + "[" + strconv.Itoa(index) + "]"
+					key = group + "." + strconv.Itoa(index)
 					index++
 				}
 			default:

@@ -95,6 +95,15 @@ func readProperty(c *catString, src []byte, v int) int {
 		case '\n', '\r':
 			c.raw(src, run, i)
 			return skipLineBreak(src, i)
+		case '\'': // MessageFormat writes an apostrophe as ''
+			if i+1 < len(src) && src[i+1] == '\'' {
+				c.raw(src, run, i)
+				c.dec(i, i+2, "'")
+				i += 2
+				run = i
+				continue
+			}
+			i++
 		case '\\':
 			c.raw(src, run, i)
 			if i+1 >= len(src) {

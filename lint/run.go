@@ -100,8 +100,8 @@ func (l *Linter) LintInput(in Input, opt RunOptions) *Result {
 	}
 	if !LintsLocale(locale) && opt.Format == "" {
 		// Decided from the path alone: the file is not even read.
-		if _, ok := DetectFormat(in.Path, nil); ok || isCatalogExt(strings.ToLower(path.Ext(in.Path))) {
-			res.Skipped = SkipLocale
+		if f, ok := DetectFormat(in.Path, nil); ok || isCatalogExt(strings.ToLower(path.Ext(in.Path))) {
+			res.Format, res.Skipped = f, SkipLocale
 			return res
 		}
 	}
