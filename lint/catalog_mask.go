@@ -10,7 +10,7 @@ import (
 type partKind uint8
 
 const (
-	// partValue is a placeholder (%s, {name}, {{name}}, %(name)s, :name, %email%): one
+	// partValue is a placeholder (%s, {name}, {{name}}, %(name)s, :name, %email%, !!name!!): one
 	// placeholder word, never split on, never linted.
 	partValue partKind = iota
 	// partTag is inline markup (<b>, </a>): the text flows through it.
@@ -80,6 +80,8 @@ func scanMarks(text []byte, from, to int, inPlural bool, depth int) []catPart {
 			}
 		case '#':
 			p, ok = catPart{start: i, end: i + 1, kind: partValue}, inPlural
+		case '!':
+			p, ok = scanBangs(text, i, to)
 		}
 		if !ok {
 			i++
@@ -94,211 +96,6 @@ func scanMarks(text []byte, from, to int, inPlural bool, depth int) []catPart {
 func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 func isWordByte(c byte) bool { return isAlnum(c) || c == '_' }
-
-// scanPercent reads %%, %(name)s, %{name}, %name%, %#@name@ and printf conversions
-// (%s, %1$s, %@, %ld, %.2f, %-5d).
-func scanPercent(t []byte, i, to int) (catPart, bool) {
-	if i+1 >= to {
-		return catPart{}, false
-	}
-	val := func(end int) (catPart, bool) { return catPart{start: i, end: end, kind: partValue}, true }
-	switch t[i+1] {
-	case '%':
-		return catPart{start: i, end: i + 2, kind: partDecoded, text: "%"}, true
-	case '(':
-		if j := closeWithin(t, i+2, to, ')'); j > 0 && j+1 < to && isLetter(t[j+1]) {
-			return val(j + 2)
-		}
-	case '{':
-		if j := closeWithin(t, i+2, to, '}'); j > i+2 {
-			return val(j + 1)
-		}
-	case '#':
-		if i+2 < to && t[i+2] == '@' {
-			if j := closeWithin(t, i+3, to, '@'); j > 0 {
-				return val(j + 1)
-			}
-		}
-	}
-	if isLetter(t[i+1]) || t[i+1] == '_' { // %name%
-		j := i + 1
-		for j < to && (isWordByte(t[j]) || t[j] == '.' || t[j] == '-') && j-i < maxPlaceholder {
-			j++
-		}
-		if j < to && t[j] == '%' && j > i+2 {
-			return val(j + 1)
-		}
-	}
-	j := i + 1
-	for j < to && '0' <= t[j] && t[j] <= '9' { // argument index
-		j++
-	}
-	if j < to && t[j] == '$' && j > i+1 {
-		j++
-	} else {
-		j = i + 1
-	}
-	for j < to && bytes.IndexByte([]byte("-+#0'"), t[j]) >= 0 {
-		j++
-	}
-	for j < to && ('0' <= t[j] && t[j] <= '9' || t[j] == '*') {
-		j++
-	}
-	if j < to && t[j] == '.' {
-		j++
-		for j < to && ('0' <= t[j] && t[j] <= '9' || t[j] == '*') {
-			j++
-		}
-	}
-	for j < to && bytes.IndexByte([]byte("hlLqjzt"), t[j]) >= 0 {
-		j++
-	}
-	if j < to && bytes.IndexByte([]byte("diouxXeEfFgGaAcCsSp@"), t[j]) >= 0 {
-		return val(j + 1)
-	}
-	return catPart{}, false
-}
-
-// closeWithin returns the index of the first c in t[from:to] within maxPlaceholder bytes and
-// before any white space line break, or -1.
-func closeWithin(t []byte, from, to int, c byte) int {
-	for j := from; j < to && j-from < maxPlaceholder; j++ {
-		switch t[j] {
-		case c:
-			return j
-		case '\n', '{', '<':
-			return -1
-		}
-	}
-	return -1
-}
-
-// scanBrace reads {{name}}, {{{name}}}, {0}, {name}, ICU arguments ({n, number}) and ICU
-// plural, selectordinal and select blocks.
-func scanBrace(t []byte, i, to int, inPlural bool, depth int) (catPart, bool) {
-	if i+1 < to && t[i+1] == '{' {
-		closer := []byte("}}")
-		if i+2 < to && t[i+2] == '{' {
-			closer = []byte("}}}")
-		}
-		lim := min(to, i+maxPlaceholder)
-		if k := bytes.Index(t[i+2:lim], closer); k >= 0 {
-			return catPart{start: i, end: i + 2 + k + len(closer), kind: partValue}, true
-		}
-		return catPart{}, false
-	}
-	j := skipSpaces(t, i+1, to)
-	name := j
-	for j < to && (isWordByte(t[j]) || t[j] == '.' || t[j] == '-') {
-		j++
-	}
-	if j == name {
-		return catPart{}, false
-	}
-	j = skipSpaces(t, j, to)
-	if j < to && t[j] == '}' {
-		return catPart{start: i, end: j + 1, kind: partValue}, true
-	}
-	if j >= to || t[j] != ',' {
-		return catPart{}, false
-	}
-	j = skipSpaces(t, j+1, to)
-	typ := j
-	for j < to && isLetter(t[j]) {
-		j++
-	}
-	switch string(t[typ:j]) {
-	case "plural", "selectordinal", "select":
-		if depth >= 8 {
-			return catPart{}, false
-		}
-		return scanICUBranches(t, i, j, to, string(t[typ:j]) != "select" || inPlural, depth)
-	}
-	if end := matchBrace(t, i, to); end > 0 {
-		return catPart{start: i, end: end, kind: partValue}, true
-	}
-	return catPart{}, false
-}
-
-// scanICUBranches reads the branches of an ICU block opened at open, from j (after its type)
-// to the block's closing brace.
-func scanICUBranches(t []byte, open, j, to int, plural bool, depth int) (catPart, bool) {
-	j = skipSpaces(t, j, to)
-	if j >= to || t[j] != ',' {
-		return catPart{}, false
-	}
-	p := catPart{start: open, kind: partICU}
-	for j = j + 1; ; {
-		j = skipSpaces(t, j, to)
-		if j >= to {
-			return catPart{}, false
-		}
-		if t[j] == '}' {
-			p.end = j + 1
-			return p, len(p.branches) > 0
-		}
-		sel := j
-		for j < to && (isWordByte(t[j]) || t[j] == '=' || t[j] == ':' || t[j] == '-') {
-			j++
-		}
-		if j == sel {
-			return catPart{}, false
-		}
-		if bytes.HasPrefix(t[sel:j], []byte("offset:")) {
-			continue
-		}
-		j = skipSpaces(t, j, to)
-		if j >= to || t[j] != '{' {
-			return catPart{}, false
-		}
-		end := matchBrace(t, j, to)
-		if end < 0 {
-			return catPart{}, false
-		}
-		p.branches = append(p.branches, catBranch{start: j + 1, end: end - 1,
-			parts: scanMarks(t, j+1, end-1, plural, depth+1)})
-		j = end
-	}
-}
-
-// matchBrace returns the index after the brace that closes the one at t[i], or -1.
-func matchBrace(t []byte, i, to int) int {
-	depth := 0
-	for j := i; j < to; j++ {
-		switch t[j] {
-		case '{':
-			depth++
-		case '}':
-			depth--
-			if depth == 0 {
-				return j + 1
-			}
-		}
-	}
-	return -1
-}
-
-func skipSpaces(t []byte, j, to int) int {
-	for j < to && isASCIISpace(t[j]) {
-		j++
-	}
-	return j
-}
-
-// scanDollar reads ${name} and i18next's $t(key) nesting.
-func scanDollar(t []byte, i, to int) (catPart, bool) {
-	switch {
-	case i+1 < to && t[i+1] == '{':
-		if j := closeWithin(t, i+2, to, '}'); j > i+2 {
-			return catPart{start: i, end: j + 1, kind: partValue}, true
-		}
-	case i+2 < to && t[i+1] == 't' && t[i+2] == '(':
-		if j := closeWithin(t, i+3, to, ')'); j > i+3 {
-			return catPart{start: i, end: j + 1, kind: partValue}, true
-		}
-	}
-	return catPart{}, false
-}
 
 // scanTag reads an HTML tag or comment inside a string.
 func scanTag(t []byte, i, to int) (catPart, bool) {

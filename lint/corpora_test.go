@@ -11,8 +11,9 @@ import (
 )
 
 // TestCorporaPositions lints every file of the shared corpora (real catalogs and e-mail
-// templates) and checks the position invariants on every finding; every file must be linted
-// or skipped with a reason, never fail.
+// templates) as the CLI would and checks the position invariants on every finding; every file
+// must be linted or deliberately skipped (a locale without a rule pack, a file that is no
+// format farewell reads), never fail.
 func TestCorporaPositions(t *testing.T) {
 	dir := linttest.Shared(t, "corpora")
 	l := linttest.Builtin(t)
@@ -27,12 +28,51 @@ func TestCorporaPositions(t *testing.T) {
 			t.Errorf("%v", r.Err)
 		case r.Skipped != "":
 			skipped[r.Skipped]++
+			if r.Skipped != lint.SkipLocale && r.Skipped != lint.SkipFormat {
+				t.Errorf("%s: skipped: %s", r.Path, r.Skipped)
+			}
 		default:
 			linted++
 			linttest.Check(t, r)
 		}
 	})
 	t.Logf("%d files linted, skipped: %v", linted, skipped)
+}
+
+// TestCorporaEveryReader reads every corpus file in every locale, as if it were English, so
+// that each reader meets all 1,640 real files: none may fail, and every segment and finding
+// must pass the invariants. It logs, per format, the files and strings read.
+func TestCorporaEveryReader(t *testing.T) {
+	dir := linttest.Shared(t, "corpora")
+	l := linttest.Builtin(t)
+	inputs := lint.Expand([]string{dir}, lint.WalkOptions{})
+	english := func(string) *lint.FileSettings { return &lint.FileSettings{Locale: "en"} }
+	type tally struct{ files, segments, findings int }
+	by := map[lint.Format]*tally{}
+	l.Run(context.Background(), inputs, lint.RunOptions{Settings: english}, func(r *lint.Result) {
+		switch {
+		case r.Err != nil:
+			t.Errorf("%v", r.Err)
+			return
+		case r.Skipped == lint.SkipFormat:
+			return
+		case r.Skipped != "":
+			t.Errorf("%s: skipped: %s", r.Path, r.Skipped)
+			return
+		}
+		linttest.Check(t, r)
+		if by[r.Format] == nil {
+			by[r.Format] = &tally{}
+		}
+		by[r.Format].files++
+		by[r.Format].segments += len(r.Doc.Segments)
+		by[r.Format].findings += len(r.Findings)
+	})
+	for _, f := range lint.Formats() {
+		if n := by[f]; n != nil {
+			t.Logf("%-12s %5d files %7d strings %6d findings", f, n.files, n.segments, n.findings)
+		}
+	}
 }
 
 // BenchmarkCorpora lints all of the shared corpora per iteration and reports MB/s.

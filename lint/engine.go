@@ -183,27 +183,13 @@ func (l *Linter) Lint(doc *Document, fs *FileSettings) *Result {
 	if fs == nil {
 		fs = &FileSettings{}
 	}
-	if fs.Locale != "" {
-		doc.Locale = fs.Locale
-	} else if doc.Locale == "" {
-		doc.Locale = LocaleFromPath(doc.Path)
-	}
-	if !LintsLocale(doc.Locale) {
-		res.Skipped = SkipLocale
-		return res
-	}
-	if err := extract(doc, &extractOptions{script: fs.Script, localeForced: fs.Locale != ""}); err != nil {
+	if err := extract(doc, &extractOptions{script: fs.Script, locale: fs.Locale}); err != nil {
 		var skip *skipError
 		if errors.As(err, &skip) {
 			res.Skipped = skip.reason
 			return res
 		}
 		res.Err = fmt.Errorf("%s: %w", doc.Path, err)
-		return res
-	}
-	if !LintsLocale(doc.Locale) {
-		res.Skipped = SkipLocale
-		doc.Segments, doc.Directives, doc.Labels = nil, nil, nil
 		return res
 	}
 	return l.lintExtracted(res, fs)
@@ -299,17 +285,4 @@ func (l *Linter) finish(res *Result, fs *FileSettings) {
 		m := &res.Messages[i]
 		m.Pos, m.EndPos = doc.Position(m.Start), doc.Position(m.End)
 	}
-}
-
-// dedupFindings drops a finding that repeats the one before it: the text around a template
-// block is linted once with each branch, and must be reported once.
-func dedupFindings(fs []Finding) []Finding {
-	out := fs[:0]
-	for i, f := range fs {
-		if i > 0 && f.Start == fs[i-1].Start && f.End == fs[i-1].End && f.Rule == fs[i-1].Rule {
-			continue
-		}
-		out = append(out, f)
-	}
-	return out
 }

@@ -151,7 +151,7 @@ func (p *poScanner) localeSkip(opts *extractOptions) error {
 	}
 	header := p.fieldText(str)
 	for _, l := range strings.Split(header, "\n") {
-		if v, ok := strings.CutPrefix(l, "Language:"); ok && p.doc.Locale == "" && !opts.localeForced {
+		if v, ok := strings.CutPrefix(l, "Language:"); ok && p.doc.Locale == "" && opts.locale == "" {
 			p.doc.Locale = parseLocale(strings.TrimSpace(v), true)
 		}
 	}

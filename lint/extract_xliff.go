@@ -57,7 +57,7 @@ func extractXLIFF(doc *Document, opts *extractOptions) error {
 			}
 		}
 	}
-	if doc.Locale == "" && !opts.localeForced {
+	if doc.Locale == "" && opts.locale == "" {
 		lang := srcLang
 		if trgLang != "" {
 			lang = trgLang

@@ -122,8 +122,30 @@ func looksLikeHTML(head []byte) bool {
 	return false
 }
 
-// extract fills doc's segments, directives, labels and locale from its source.
+// extract fills doc's segments, directives, labels and locale from its source. The locale is
+// settled first from configuration or the path, and a locale without a rule pack skips the
+// file before it is parsed; readers may then find it in the content (a .po header, a YAML
+// root key, an .arb @@locale).
 func extract(doc *Document, opts *extractOptions) error {
+	if opts.locale != "" {
+		doc.Locale = opts.locale
+	} else if doc.Locale == "" {
+		doc.Locale = LocaleFromPath(doc.Path)
+	}
+	if !LintsLocale(doc.Locale) {
+		return &skipError{reason: SkipLocale}
+	}
+	if err := extractFormat(doc, opts); err != nil {
+		return err
+	}
+	if !LintsLocale(doc.Locale) {
+		doc.Segments, doc.Directives, doc.Labels = nil, nil, nil
+		return &skipError{reason: SkipLocale}
+	}
+	return nil
+}
+
+func extractFormat(doc *Document, opts *extractOptions) error {
 	switch doc.Format {
 	case FormatText:
 		extractText(doc, opts)
@@ -163,6 +185,6 @@ func (e *skipError) Error() string { return e.reason }
 // extractOptions are the per-file settings extractors need from configuration.
 type extractOptions struct {
 	script ScriptSettings
-	// localeForced says that configuration chose the locale: content must not change it.
-	localeForced bool
+	// locale, when set, was chosen by configuration: content must not change it.
+	locale string
 }

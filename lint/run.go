@@ -38,6 +38,9 @@ type RunOptions struct {
 	MaxFileSize int64
 }
 
+// SkipFormat is the reason a file that is no format farewell reads is skipped.
+const SkipFormat = "not a format farewell reads"
+
 // DefaultMaxFileSize is the largest file linted unless configured otherwise.
 const DefaultMaxFileSize = 16 << 20
 
@@ -123,7 +126,7 @@ func (l *Linter) LintInput(in Input, opt RunOptions) *Result {
 	if format == "" {
 		f, ok := DetectFormat(in.Path, data)
 		if !ok {
-			res.Skipped = "not a format farewell reads"
+			res.Skipped = SkipFormat
 			return res
 		}
 		format = f
