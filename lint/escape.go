@@ -19,6 +19,10 @@ func escapeText(e Escape, s string) string {
 		return strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`).Replace(s)
 	case EscapeCStringUTF16LE, EscapeCStringUTF16BE:
 		return encodeUTF16(escapeText(EscapeCString, s), e == EscapeCStringUTF16BE)
+	case EscapeProperties:
+		return strings.NewReplacer(`\`, `\\`, "\n", `\n`).Replace(s)
+	case EscapeMessageFormat:
+		return strings.NewReplacer(`\`, `\\`, "\n", `\n`, "'", "''").Replace(s)
 	case EscapeSingleQuoted:
 		return strings.ReplaceAll(s, "'", "''")
 	}

@@ -44,12 +44,21 @@ func extractINI(doc *Document) {
 				v++
 			}
 			c.reset()
-			if props {
+			esc := EscapeNone
+			switch {
+			case props:
 				next = readProperty(&c, src, v)
-			} else {
+				esc = EscapeProperties
+				if isMessageFormat(src[v:next]) {
+					esc = EscapeMessageFormat
+				}
+			case v < end && src[v] == '"':
+				readINIValue(&c, src, v, end)
+				esc = EscapeCString
+			default:
 				readINIValue(&c, src, v, end)
 			}
-			b.emitCatalog(catalogString{key: key, esc: EscapeNone, str: &c})
+			b.emitCatalog(catalogString{key: key, esc: esc, str: &c})
 		}
 		off = next
 	}
@@ -128,4 +137,15 @@ func readProperty(c *catString, src []byte, v int) int {
 	}
 	c.raw(src, run, len(src))
 	return len(src)
+}
+
+// isMessageFormat reports a .properties value written for Java's MessageFormat: it has a {0}
+// style argument or a doubled apostrophe.
+func isMessageFormat(v []byte) bool {
+	for i := 0; i+1 < len(v); i++ {
+		if v[i] == '{' && '0' <= v[i+1] && v[i+1] <= '9' || v[i] == '\'' && v[i+1] == '\'' {
+			return true
+		}
+	}
+	return false
 }
