@@ -25,6 +25,7 @@ type builder struct {
 	pending        bool // a white space run waits to be written before the next text
 	spaceAt, space int  // its source start and length
 
+	arena  []piece    // backing store for the pieces of finished segments
 	gen    int        // counts flushes: a template block's branches share one segment
 	blocks []tplBlock // open template blocks
 	tails  []tplAlt   // earlier branches of closed blocks, waiting for the segment's end
@@ -51,7 +52,7 @@ func (b *builder) flush() {
 			Role:   b.role,
 			Key:    b.key,
 			Escape: b.escape,
-			pieces: append([]piece(nil), b.pieces...),
+			pieces: b.keep(b.pieces),
 		}
 		if len(b.ctas) > 0 {
 			seg.CTAs = append([]rules.Span(nil), b.ctas...)
@@ -241,4 +242,15 @@ func (b *builder) segments() []Segment {
 // U+200B-U+200D and U+2060.
 func isZeroWidth(s string) bool {
 	return s == "\u200b" || s == "\u200c" || s == "\u200d" || s == "\u2060"
+}
+
+// keep copies a finished segment's pieces into the arena, so that a file's many short
+// segments share a few allocations.
+func (b *builder) keep(ps []piece) []piece {
+	if cap(b.arena)-len(b.arena) < len(ps) {
+		b.arena = make([]piece, 0, max(64, 2*cap(b.arena), len(ps)))
+	}
+	start := len(b.arena)
+	b.arena = append(b.arena, ps...)
+	return b.arena[start:len(b.arena):len(b.arena)]
 }

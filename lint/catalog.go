@@ -193,7 +193,9 @@ func errAt(doc *Document, off int, format string, args ...any) error {
 
 // truncateKey shortens a key made of source text (a .po msgid) for display.
 func truncateKey(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
+	if strings.ContainsAny(s, "\n\t\r") || strings.Contains(s, "  ") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	if len(s) <= n {
 		return s
 	}

@@ -25,6 +25,7 @@ func extractPO(doc *Document, opts *extractOptions) error {
 type poScanner struct {
 	doc      *Document
 	b        *builder
+	str      catString
 	template bool
 	sawEntry bool
 
@@ -249,24 +250,29 @@ func (p *poScanner) flushIf(cond bool) {
 	if ctxt != "" {
 		key = truncateKey(ctxt, 30) + "|" + key
 	}
-	var lint []poField
+	translated := false
 	for _, f := range e.fields {
-		if strings.HasPrefix(f.name, "msgstr") && p.fieldText(f) != "" && !p.template {
-			lint = append(lint, f)
+		translated = translated || strings.HasPrefix(f.name, "msgstr") && !f.empty() && !p.template
+	}
+	for _, f := range e.fields {
+		if translated && (!strings.HasPrefix(f.name, "msgstr") || f.empty()) ||
+			!translated && f.name != "msgid" && f.name != "msgid_plural" {
+			continue
+		}
+		p.str.reset()
+		p.decode(&p.str, f)
+		p.b.emitCatalog(catalogString{key: key + "." + f.name, esc: EscapeCString, str: &p.str})
+	}
+}
+
+// empty reports a field whose strings are all "".
+func (f *poField) empty() bool {
+	for _, q := range f.quotes {
+		if q[1] > q[0] {
+			return false
 		}
 	}
-	if len(lint) == 0 {
-		for _, f := range e.fields {
-			if f.name == "msgid" || f.name == "msgid_plural" {
-				lint = append(lint, f)
-			}
-		}
-	}
-	for _, f := range lint {
-		var c catString
-		p.decode(&c, f)
-		p.b.emitCatalog(catalogString{key: key + "." + f.name, esc: EscapeCString, str: &c})
-	}
+	return true
 }
 
 // scopeDirectives turns each farewell-disable-next-line comment of the entry into a region
