@@ -51,4 +51,3 @@ func containsText(segs []lint.Segment, title string) bool {
 	}
 	return false
 }
-
