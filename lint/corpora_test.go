@@ -21,7 +21,7 @@ func TestCorporaPositions(t *testing.T) {
 	if len(inputs) < 1000 {
 		t.Fatalf("found only %d inputs in %s", len(inputs), dir)
 	}
-	linted, skipped := 0, map[string]int{}
+	linted, skipped := tallies{}, map[string]int{}
 	l.Run(context.Background(), inputs, lint.RunOptions{}, func(r *lint.Result) {
 		switch {
 		case r.Err != nil:
@@ -32,11 +32,33 @@ func TestCorporaPositions(t *testing.T) {
 				t.Errorf("%s: skipped: %s", r.Path, r.Skipped)
 			}
 		default:
-			linted++
+			linted.add(r)
 			linttest.Check(t, r)
 		}
 	})
-	t.Logf("%d files linted, skipped: %v", linted, skipped)
+	linted.log(t)
+	t.Logf("skipped: %v", skipped)
+}
+
+// tallies counts files, strings and findings by format.
+type tallies map[lint.Format]*[3]int
+
+func (ts tallies) add(r *lint.Result) {
+	if ts[r.Format] == nil {
+		ts[r.Format] = &[3]int{}
+	}
+	n := ts[r.Format]
+	n[0]++
+	n[1] += len(r.Doc.Segments)
+	n[2] += len(r.Findings)
+}
+
+func (ts tallies) log(t *testing.T) {
+	for _, f := range lint.Formats() {
+		if n := ts[f]; n != nil {
+			t.Logf("%-12s %5d files %7d strings %6d findings", f, n[0], n[1], n[2])
+		}
+	}
 }
 
 // TestCorporaEveryReader reads every corpus file in every locale, as if it were English, so
@@ -47,8 +69,7 @@ func TestCorporaEveryReader(t *testing.T) {
 	l := linttest.Builtin(t)
 	inputs := lint.Expand([]string{dir}, lint.WalkOptions{})
 	english := func(string) *lint.FileSettings { return &lint.FileSettings{Locale: "en"} }
-	type tally struct{ files, segments, findings int }
-	by := map[lint.Format]*tally{}
+	by := tallies{}
 	l.Run(context.Background(), inputs, lint.RunOptions{Settings: english}, func(r *lint.Result) {
 		switch {
 		case r.Err != nil:
@@ -61,18 +82,9 @@ func TestCorporaEveryReader(t *testing.T) {
 			return
 		}
 		linttest.Check(t, r)
-		if by[r.Format] == nil {
-			by[r.Format] = &tally{}
-		}
-		by[r.Format].files++
-		by[r.Format].segments += len(r.Doc.Segments)
-		by[r.Format].findings += len(r.Findings)
+		by.add(r)
 	})
-	for _, f := range lint.Formats() {
-		if n := by[f]; n != nil {
-			t.Logf("%-12s %5d files %7d strings %6d findings", f, n.files, n.segments, n.findings)
-		}
-	}
+	by.log(t)
 }
 
 // BenchmarkCorpora lints all of the shared corpora per iteration and reports MB/s.
