@@ -15,8 +15,9 @@ import (
 // range it came from. XML catalogs (Android, .stringsdict, XLIFF) use the decoder for
 // structure and read the bytes of each string's content themselves with readXMLContent.
 type xmlWalker struct {
-	doc *Document
-	d   *xml.Decoder
+	doc   *Document
+	d     *xml.Decoder
+	stack []xml.Name // open elements: RawToken does not check that end tags match
 }
 
 func newXMLWalker(doc *Document) *xmlWalker {
@@ -28,12 +29,16 @@ func newXMLWalker(doc *Document) *xmlWalker {
 }
 
 // next returns the next token with its source range; comments are handed to the directive
-// scanner. At the end of the document tok is nil.
+// scanner. At the end of the document tok is nil. Names are as written (xliff:g has the
+// space "xliff"): catalogs name their elements without namespaces.
 func (w *xmlWalker) next() (tok xml.Token, start, end int, err error) {
 	start = int(w.d.InputOffset())
-	tok, err = w.d.Token()
+	tok, err = w.d.RawToken()
 	end = int(w.d.InputOffset())
 	if err == io.EOF {
+		if len(w.stack) > 0 {
+			return nil, start, end, errAt(w.doc, end, "unexpected end of the document: <%s> is not closed", w.stack[len(w.stack)-1].Local)
+		}
 		return nil, start, end, nil
 	}
 	if err != nil {
@@ -44,8 +49,19 @@ func (w *xmlWalker) next() (tok xml.Token, start, end int, err error) {
 		}
 		return nil, start, end, errAt(w.doc, end, "%s", msg)
 	}
-	if c, ok := tok.(xml.Comment); ok {
-		w.doc.scanComment(string(c), start, end)
+	switch t := tok.(type) {
+	case xml.Comment:
+		w.doc.scanComment(string(t), start, end)
+	case xml.StartElement:
+		w.stack = append(w.stack, t.Name)
+	case xml.EndElement:
+		if len(w.stack) == 0 {
+			return nil, start, end, errAt(w.doc, start, "unexpected end tag </%s>", t.Name.Local)
+		}
+		if open := w.stack[len(w.stack)-1]; open != t.Name {
+			return nil, start, end, errAt(w.doc, start, "element <%s> closed by </%s>", xmlName(open), xmlName(t.Name))
+		}
+		w.stack = w.stack[:len(w.stack)-1]
 	}
 	return tok, start, end, nil
 }
@@ -70,6 +86,13 @@ func (w *xmlWalker) skipElement() (int, error) {
 			}
 		}
 	}
+}
+
+func xmlName(n xml.Name) string {
+	if n.Space != "" {
+		return n.Space + ":" + n.Local
+	}
+	return n.Local
 }
 
 func attr(se xml.StartElement, name string) (string, bool) {
