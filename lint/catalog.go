@@ -205,3 +205,17 @@ func truncateKey(s string, n int) string {
 	}
 	return s[:cut] + "…"
 }
+
+// scopeToEntry turns each farewell-disable-next-line comment recorded since directive index
+// from into a region that runs to end, the end of the catalog entry that follows the comment:
+// in .po and XML catalogs the text of an entry may lie lines below it. It returns the index
+// the next entry's comments start at.
+func (d *Document) scopeToEntry(from, end int) int {
+	for i := from; i < len(d.Directives); i++ {
+		if ds := &d.Directives[i]; ds.Kind == DisableNextLine {
+			ds.Kind = Disable
+			d.Directives = append(d.Directives, Directive{Kind: Enable, Rules: ds.Rules, Start: end, End: end})
+		}
+	}
+	return len(d.Directives)
+}

@@ -275,15 +275,7 @@ func (f *poField) empty() bool {
 	return true
 }
 
-// scopeDirectives turns each farewell-disable-next-line comment of the entry into a region
-// that covers the whole entry, since the text linted may be lines below the comment.
+// scopeDirectives makes the entry's farewell-disable-next-line comments cover the entry.
 func (p *poScanner) scopeDirectives(end int) {
-	ds := p.doc.Directives
-	for i := p.directives; i < len(ds); i++ {
-		if ds[i].Kind == DisableNextLine {
-			ds[i].Kind = Disable
-			p.doc.Directives = append(p.doc.Directives, Directive{Kind: Enable, Rules: ds[i].Rules, Start: end, End: end})
-		}
-	}
-	p.directives = len(p.doc.Directives)
+	p.directives = p.doc.scopeToEntry(p.directives, end)
 }

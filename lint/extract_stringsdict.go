@@ -15,6 +15,7 @@ func extractStringsdict(doc *Document) error {
 	b := newBuilder(doc.Src, nil)
 	var c catString
 	var frames []plistFrame
+	directives := 0 // the directives before the current entry start here
 	for {
 		tok, _, end, err := w.next()
 		if err != nil {
@@ -65,6 +66,9 @@ func extractStringsdict(doc *Document) error {
 		case xml.EndElement:
 			if (t.Name.Local == "dict" || t.Name.Local == "array") && len(frames) > 0 {
 				frames = frames[:len(frames)-1]
+				if len(frames) == 1 { // the end of a top-level entry
+					directives = doc.scopeToEntry(directives, end)
+				}
 			}
 		}
 	}

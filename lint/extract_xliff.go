@@ -52,7 +52,10 @@ func extractXLIFF(doc *Document, opts *extractOptions) error {
 			}
 		case xml.EndElement:
 			switch t.Name.Local {
-			case "trans-unit", "segment", "unit":
+			case "trans-unit", "unit":
+				x.emit()
+				x.directives = doc.scopeToEntry(x.directives, end)
+			case "segment":
 				x.emit()
 			}
 		}
@@ -75,6 +78,7 @@ type xliffReader struct {
 	unit           string
 	source, target [2]int
 	pending        bool
+	directives     int // the directives before the current unit start here
 }
 
 func (x *xliffReader) open() {
