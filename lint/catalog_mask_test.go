@@ -18,7 +18,7 @@ func TestCatalogMasking(t *testing.T) {
 		"Click <a href=\"x\">here</a> to <b>stay</b>":  "Click here to stay",
 		"Line one<br/>Line two":                        "Line one|Line two",
 		"Fish &amp; chips&nbsp;now":                    "Fish & chips now",
-		"A { brace } and {not closed":                  "A { brace } and {not closed",
+		"A { two words } and {not closed":              "A { two words } and {not closed",
 		"{n, plural, one {# day} other {# days}} left": "￼ left|￼ day|￼ days",
 		"{g, select, male {He} other {They}} left #":   "￼ left #|He|They",
 		"{n, number} items":                            "￼ items",
