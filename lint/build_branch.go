@@ -6,13 +6,16 @@ package lint
 // "Hi, do stay". The text before the block is copied into each branch when the branch
 // starts; the text after the block is copied after each earlier branch when the segment
 // ends. A block tag that ends the segment inside the block (a <p> in a branch) ends this: the
-// branches are then linted as they stand.
+// branches are then linted as they stand. Link and button texts (CTAs) go with their branch.
+
+import "github.com/farewell-protocol/farewell/rules"
 
 // tplBlock is an open template block.
 type tplBlock struct {
 	gen int // the builder's segment generation when the block opened
 	// the text, pieces and pending white space when the block opened
 	text, pieces int
+	ctas         int
 	pending      bool
 	spaceAt      int
 	space        int
@@ -26,14 +29,15 @@ type tplBlock struct {
 type tplAlt struct {
 	buf    []byte
 	pieces []piece
+	ctas   []rules.Span
 	// from where in the current buffer the text after the block starts
-	sfxText, sfxPiece int
+	sfxText, sfxPiece, sfxCTA int
 }
 
 // openBlock records where a block starts.
 func (b *builder) openBlock() {
 	b.blocks = append(b.blocks, tplBlock{gen: b.gen, text: len(b.buf), pieces: len(b.pieces),
-		pending: b.pending, spaceAt: b.spaceAt, space: b.space})
+		ctas: len(b.ctas), pending: b.pending, spaceAt: b.spaceAt, space: b.space})
 }
 
 // branch ends the current branch of the innermost block and starts the next one from the
@@ -48,10 +52,16 @@ func (b *builder) branch() {
 	}
 	blk := &b.blocks[n-1]
 	blk.settle(b)
-	blk.alts = append(blk.alts, tplAlt{buf: append([]byte(nil), b.buf...), pieces: append([]piece(nil), b.pieces...)})
-	b.buf, b.pieces = b.buf[:blk.text], b.pieces[:blk.pieces]
+	ctas := append([]rules.Span(nil), b.ctas...)
+	if b.cta >= 0 && len(b.buf) > b.cta { // a CTA still open in this branch
+		ctas = append(ctas, rules.Span{Start: b.cta, End: len(b.buf)})
+	}
+	blk.alts = append(blk.alts, tplAlt{buf: append([]byte(nil), b.buf...), pieces: append([]piece(nil), b.pieces...), ctas: ctas})
+	b.buf, b.pieces, b.ctas = b.buf[:blk.text], b.pieces[:blk.pieces], b.ctas[:blk.ctas]
 	b.pending, b.spaceAt, b.space = blk.pending, blk.spaceAt, blk.space
-	b.endCTA()
+	if b.cta > len(b.buf) { // opened inside the branch that ended
+		b.cta = -1
+	}
 }
 
 // closeBlock ends the innermost block; its earlier branches wait for the text that follows.
@@ -67,7 +77,7 @@ func (b *builder) closeBlock() {
 	}
 	blk.settle(b)
 	for _, a := range blk.alts {
-		a.sfxText, a.sfxPiece = len(b.buf), len(b.pieces)
+		a.sfxText, a.sfxPiece, a.sfxCTA = len(b.buf), len(b.pieces), len(b.ctas)
 		if n > 1 && b.blocks[n-2].gen == b.gen {
 			// Inside an outer block the branch continues to the outer block's next branch.
 			b.blocks[n-2].tails = append(b.blocks[n-2].tails, a)
@@ -81,29 +91,42 @@ func (b *builder) closeBlock() {
 // them branches of this block.
 func (blk *tplBlock) settle(b *builder) {
 	for _, a := range blk.tails {
-		buf, pieces := b.complete(a)
-		blk.alts = append(blk.alts, tplAlt{buf: buf, pieces: pieces})
+		buf, pieces, ctas := b.complete(a)
+		blk.alts = append(blk.alts, tplAlt{buf: buf, pieces: pieces, ctas: ctas})
 	}
 	blk.tails = nil
 }
 
-// complete returns a waiting branch followed by the text written since its block closed.
-func (b *builder) complete(a tplAlt) ([]byte, []piece) {
-	buf, pieces := a.buf, a.pieces
-	shift := int32(len(buf) - a.sfxText)
+// complete returns a waiting branch followed by the text written since its block closed,
+// with the CTAs of both; a CTA open across the block's end runs on into the text after it.
+func (b *builder) complete(a tplAlt) ([]byte, []piece, []rules.Span) {
+	buf, pieces, ctas := a.buf, a.pieces, a.ctas
+	shift := len(buf) - a.sfxText
 	for _, p := range b.pieces[a.sfxPiece:] {
-		p.text += shift
+		p.text += int32(shift)
 		pieces = append(pieces, p)
 	}
-	return append(buf, b.buf[a.sfxText:]...), pieces
+	current := b.ctas
+	if b.cta >= 0 && len(b.buf) > b.cta {
+		current = append(current[:len(current):len(current)], rules.Span{Start: b.cta, End: len(b.buf)})
+	}
+	for _, c := range current {
+		switch {
+		case c.Start >= a.sfxText:
+			ctas = append(ctas, rules.Span{Start: c.Start + shift, End: c.End + shift})
+		case c.End > a.sfxText && len(ctas) > 0 && ctas[len(ctas)-1].End == len(a.buf):
+			ctas[len(ctas)-1].End = c.End + shift
+		}
+	}
+	return append(buf, b.buf[a.sfxText:]...), pieces, ctas
 }
 
 // flushTails emits each earlier branch followed by the text after its block.
 func (b *builder) flushTails() {
 	for _, a := range b.tails {
-		buf, pieces := b.complete(a)
+		buf, pieces, ctas := b.complete(a)
 		if len(buf) > 0 {
-			b.segs = append(b.segs, Segment{Text: string(buf), Role: b.role, Key: b.key, Escape: b.escape, pieces: pieces})
+			b.segs = append(b.segs, Segment{Text: string(buf), Role: b.role, Key: b.key, Escape: b.escape, pieces: pieces, CTAs: ctas})
 		}
 	}
 	b.tails = b.tails[:0]
