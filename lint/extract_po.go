@@ -49,7 +49,11 @@ type poEntry struct {
 
 func (p *poScanner) run(opts *extractOptions) error {
 	src := p.doc.Src
-	for off := 0; off < len(src); {
+	off := 0
+	if bytes.HasPrefix(src, []byte("\uFEFF")) {
+		off = 3
+	}
+	for off < len(src) {
 		end := lineEnd(src, off)
 		line := bytes.TrimLeft(src[off:end], " \t")
 		lead := end - off - len(line)
