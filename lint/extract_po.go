@@ -39,7 +39,6 @@ type poScanner struct {
 type poField struct {
 	name   string // msgid, msgid_plural, msgstr, msgstr[1], msgctxt
 	quotes [][2]int
-	line   int
 }
 
 type poEntry struct {
