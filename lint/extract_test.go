@@ -68,7 +68,7 @@ func BenchmarkExtract(b *testing.B) {
 		b.Skipf("%s is absent", dir)
 	}
 	byFormat := map[Format][]*Document{}
-	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
@@ -81,6 +81,9 @@ func BenchmarkExtract(b *testing.B) {
 		}
 		return nil
 	})
+	if err != nil {
+		b.Fatal(err)
+	}
 	for _, f := range Formats() {
 		docs := byFormat[f]
 		if len(docs) == 0 {
