@@ -175,20 +175,23 @@ func hasAlnum(s string) bool {
 	return false
 }
 
-// posError is a parse error at a byte offset of a document; it names the line and column.
-type posError struct {
-	doc *Document
-	off int
-	msg string
+// ParseError is a syntax error in a file, at a line and column (1-based, the column in code
+// points).
+type ParseError struct {
+	Path      string
+	Line, Col int
+	Msg       string
 }
 
-func (e *posError) Error() string {
-	p := e.doc.Position(e.off)
-	return fmt.Sprintf("%d:%d: %s", p.Line, p.Col, e.msg)
+// Error formats the error as path:line:col: message.
+func (e *ParseError) Error() string {
+	return fmt.Sprintf("%s:%d:%d: %s", e.Path, e.Line, e.Col, e.Msg)
 }
 
+// errAt makes a ParseError at byte offset off of doc.
 func errAt(doc *Document, off int, format string, args ...any) error {
-	return &posError{doc: doc, off: off, msg: fmt.Sprintf(format, args...)}
+	p := doc.Position(off)
+	return &ParseError{Path: doc.Path, Line: p.Line, Col: p.Col, Msg: fmt.Sprintf(format, args...)}
 }
 
 // truncateKey shortens a key made of source text (a .po msgid) for display.

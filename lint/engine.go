@@ -189,7 +189,10 @@ func (l *Linter) Lint(doc *Document, fs *FileSettings) *Result {
 			res.Skipped = skip.reason
 			return res
 		}
-		res.Err = fmt.Errorf("%s: %w", doc.Path, err)
+		var pe *ParseError
+		if res.Err = err; !errors.As(err, &pe) { // a ParseError names its file already
+			res.Err = fmt.Errorf("%s: %w", doc.Path, err)
+		}
 		return res
 	}
 	return l.lintExtracted(res, fs)

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -23,7 +24,8 @@ func TestDeepNesting(t *testing.T) {
 		format, _ := DetectFormat(c.name, c.src)
 		doc := &Document{Path: c.name, Format: format, Src: c.src}
 		err := extract(doc, &extractOptions{})
-		if err == nil || !strings.Contains(err.Error(), ":") {
+		var pe *ParseError
+		if !errors.As(err, &pe) || pe.Line < 1 {
 			t.Errorf("%s: got %v, want an error with a position", c.name, err)
 		}
 	}
@@ -54,8 +56,9 @@ func TestMalformed(t *testing.T) {
 			t.Errorf("%s: no error", name)
 			continue
 		}
-		if msg := err.Error(); len(msg) < 4 || msg[0] < '1' || msg[0] > '9' || !strings.Contains(msg, ":") {
-			t.Errorf("%s: error %q does not start with line:col", name, msg)
+		var pe *ParseError
+		if !errors.As(err, &pe) || pe.Line < 1 || pe.Col < 1 || !strings.HasPrefix(err.Error(), name+":") {
+			t.Errorf("%s: error %q does not start with file:line:col", name, err)
 		}
 	}
 }

@@ -3,7 +3,6 @@ package lint
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -23,7 +22,7 @@ func extractYAML(doc *Document, opts *extractOptions) error {
 	if err != nil {
 		var ye *yamlx.Error
 		if errors.As(err, &ye) {
-			return fmt.Errorf("%d:%d: %s", ye.Pos.Line, ye.Pos.Col, ye.Msg)
+			return &ParseError{Path: doc.Path, Line: ye.Pos.Line, Col: ye.Pos.Col, Msg: ye.Msg}
 		}
 		return err
 	}
