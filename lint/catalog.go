@@ -108,7 +108,7 @@ type catalogString struct {
 	str  *catString
 }
 
-// emit turns a catalog string into segments: placeholders masked, markup dropped (block tags
+// emitCatalog turns a catalog string into segments: placeholders masked, markup dropped (block tags
 // break the text), and each ICU plural or select branch its own segment. The string's own
 // text, with a whole ICU block read as one placeholder, comes first.
 func (b *builder) emitCatalog(cs catalogString) {
