@@ -101,8 +101,17 @@ func (blk *tplBlock) settle(b *builder) {
 // with the CTAs of both; a CTA open across the block's end runs on into the text after it.
 func (b *builder) complete(a tplAlt) ([]byte, []piece, []rules.Span) {
 	buf, pieces, ctas := a.buf, a.pieces, a.ctas
-	shift := len(buf) - a.sfxText
-	for _, p := range b.pieces[a.sfxPiece:] {
+	from, k := a.sfxText, a.sfxPiece
+	if n := len(pieces); n > 0 {
+		// White space pending when the block closed may lie before the branch's own text
+		// (an empty last branch): the branch has it already.
+		end := pieces[n-1].src + pieces[n-1].srcN
+		for ; k < len(b.pieces) && b.pieces[k].src < end; k++ {
+			from = int(b.pieces[k].text + b.pieces[k].n)
+		}
+	}
+	shift := len(buf) - from
+	for _, p := range b.pieces[k:] {
 		p.text += int32(shift)
 		pieces = append(pieces, p)
 	}
@@ -112,13 +121,13 @@ func (b *builder) complete(a tplAlt) ([]byte, []piece, []rules.Span) {
 	}
 	for _, c := range current {
 		switch {
-		case c.Start >= a.sfxText:
+		case c.Start >= from:
 			ctas = append(ctas, rules.Span{Start: c.Start + shift, End: c.End + shift})
-		case c.End > a.sfxText && len(ctas) > 0 && ctas[len(ctas)-1].End == len(a.buf):
+		case c.End > from && len(ctas) > 0 && ctas[len(ctas)-1].End == len(a.buf):
 			ctas[len(ctas)-1].End = c.End + shift
 		}
 	}
-	return append(buf, b.buf[a.sfxText:]...), pieces, ctas
+	return append(buf, b.buf[from:]...), pieces, ctas
 }
 
 // flushTails emits each earlier branch followed by the text after its block.

@@ -78,7 +78,10 @@ func (s *stringsScanner) run() error {
 		if err := s.ws(); err != nil {
 			return err
 		}
-		if s.i >= len(s.view) || s.view[s.i] != '"' {
+		if s.i >= len(s.view) {
+			return errAt(s.doc, s.at(len(s.view)), "expected a value for %q", truncateKey(key, 40))
+		}
+		if s.view[s.i] != '"' {
 			if _, err := s.token(); err != nil {
 				return err
 			}
