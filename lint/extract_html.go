@@ -99,14 +99,17 @@ func decodeEntities(b *builder, view []byte, start, end int) {
 // "&#x27;"), or amp+1 when none does.
 func entityEnd(src []byte, amp, limit int) int {
 	i := amp + 1
+	digit := isAlnum // a named reference: letters and digits
 	if i < limit && src[i] == '#' {
 		i++
+		digit = func(c byte) bool { return '0' <= c && c <= '9' }
 		if i < limit && (src[i] == 'x' || src[i] == 'X') {
 			i++
+			digit = func(c byte) bool { return '0' <= c && c <= '9' || 'a' <= c|0x20 && c|0x20 <= 'f' }
 		}
 	}
 	j := i
-	for j < limit && j-i < 32 && isAlnum(src[j]) {
+	for j < limit && j-i < 32 && digit(src[j]) {
 		j++
 	}
 	if j == i {

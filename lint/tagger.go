@@ -3,6 +3,7 @@ package lint
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/jdkato/prose/v2"
 
@@ -35,6 +36,7 @@ func (p *proseTagger) Tag(sentence string, words []rules.Span) []string {
 	if p.model == nil {
 		return tags
 	}
+	sentence = validUTF8(sentence)
 	doc, err := prose.NewDocument(sentence, prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(p.model))
 	if err != nil {
 		return tags
@@ -55,4 +57,21 @@ func (p *proseTagger) Tag(sentence string, words []rules.Span) []string {
 		}
 	}
 	return tags
+}
+
+// validUTF8 replaces each byte that is not valid UTF-8 with "?", keeping every offset: prose's
+// tokenizer fails on invalid text.
+func validUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	b := []byte(s)
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			b[i] = '?'
+		}
+		i += n
+	}
+	return string(b)
 }
