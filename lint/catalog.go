@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -221,4 +222,41 @@ func (d *Document) scopeToEntry(from, end int) int {
 		}
 	}
 	return len(d.Directives)
+}
+
+// scopeNextString widens each farewell-disable-next-line comment of a catalog to the whole
+// string that starts on the next line or the one after (a YAML block scalar starts below its
+// key), so that a string written over several lines is silenced whole.
+func (d *Document) scopeNextString() {
+	n := len(d.Directives)
+	for i := 0; i < n; i++ {
+		dir := &d.Directives[i]
+		if dir.Kind != DisableNextLine {
+			continue
+		}
+		line := d.Position(dir.End).Line
+		k := sort.Search(len(d.Segments), func(k int) bool {
+			start, _ := d.Segments[k].SourceRange(0, 0)
+			return start >= dir.End
+		})
+		if k == len(d.Segments) {
+			continue
+		}
+		start, _ := d.Segments[k].SourceRange(0, 0)
+		if d.Position(start).Line > line+2 {
+			continue
+		}
+		end := 0
+		for _, s := range d.Segments[k:] {
+			if s.Key != d.Segments[k].Key {
+				break
+			}
+			_, e := s.SourceRange(0, len(s.Text))
+			end = max(end, e)
+		}
+		dir.Kind = Disable
+		d.Directives = append(d.Directives, Directive{Kind: Enable, Rules: dir.Rules, Start: end, End: end})
+	}
+	// The silencer pairs each disable with the next enable: keep them in source order.
+	sort.SliceStable(d.Directives, func(i, j int) bool { return d.Directives[i].Start < d.Directives[j].Start })
 }

@@ -138,6 +138,9 @@ func extract(doc *Document, opts *extractOptions) error {
 	if err := extractFormat(doc, opts); err != nil {
 		return err
 	}
+	if doc.Format.IsCatalog() {
+		doc.scopeNextString()
+	}
 	if !LintsLocale(doc.Locale) {
 		doc.Segments, doc.Directives, doc.Labels = nil, nil, nil
 		return &skipError{reason: SkipLocale}
