@@ -2,6 +2,7 @@ package lint
 
 import (
 	"sort"
+	"unicode/utf8"
 
 	"github.com/farewell-protocol/farewell/rules"
 )
@@ -142,6 +143,18 @@ func (b *builder) plain(start, end int) {
 			i += 3
 		case c == 0xC2 && i+1 < end && src[i+1] == 0xAD: // soft hyphen
 			i += 2
+		case c >= 0x80:
+			// A byte that is not UTF-8 reads as U+FFFD, so that bytes from either side of
+			// markup can never join into a character the source does not have.
+			if r, n := utf8.DecodeRune(src[i:end]); r == utf8.RuneError && n <= 1 {
+				b.decoded(i, i+1, "\uFFFD")
+				i++
+			} else {
+				for k := 0; k < n; k++ {
+					b.verbatim(i + k)
+				}
+				i += n
+			}
 		default:
 			b.verbatim(i)
 			i++
