@@ -186,11 +186,13 @@ func classifyStatement(src []byte, r region) region {
 	inner := src[r.innerStart:r.innerEnd]
 	w := firstWord(inner)
 	switch {
-	case isBranchWord(w) || w == "when" || w == "empty":
+	case isBranchWord(w) || w == "when" || w == "empty" || w == "plural":
 		r.kind = maskBranch
-	case w == "if" || w == "for" || w == "unless" || w == "case" || w == "with":
+	case w == "if" || w == "for" || w == "unless" || w == "case" || w == "with" ||
+		w == "blocktrans" || w == "blocktranslate":
 		r.kind = maskOpen
-	case w == "endif" || w == "endfor" || w == "endunless" || w == "endcase" || w == "endwith":
+	case w == "endif" || w == "endfor" || w == "endunless" || w == "endcase" || w == "endwith" ||
+		w == "endblocktrans" || w == "endblocktranslate":
 		r.kind = maskClose
 	case w == "comment":
 		if end := bytes.Index(src[r.end:], []byte("endcomment")); end >= 0 {
