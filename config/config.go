@@ -30,6 +30,7 @@ type wireConfig struct {
 	Overrides []wireOverride          `yaml:"overrides"`
 	Limits    wireLimits              `yaml:"limits"`
 	Messages  wireMessages            `yaml:"messages"`
+	Scripts   wireScripts             `yaml:"scripts"`
 }
 
 // wireMessages is the `messages` section: how catalog strings group into messages, and which
@@ -40,11 +41,19 @@ type wireMessages struct {
 	Keys     yamlx.Pairs  `yaml:"keys"`
 }
 
+// wireScripts configures call-centre and chat scripts.
+type wireScripts struct {
+	Company  []yamlx.String `yaml:"company"`
+	Customer []yamlx.String `yaml:"customer"`
+	Turns    *bool          `yaml:"turns"`
+}
+
 type wireOverride struct {
-	Pos   yamlx.Pos               `yaml:"-"`
-	Files []yamlx.String          `yaml:"files"`
-	Kind  yamlx.String            `yaml:"kind"`
-	Rules map[string]yamlx.String `yaml:"rules"`
+	Pos    yamlx.Pos               `yaml:"-"`
+	Files  []yamlx.String          `yaml:"files"`
+	Kind   yamlx.String            `yaml:"kind"`
+	Locale yamlx.String            `yaml:"locale"`
+	Rules  map[string]yamlx.String `yaml:"rules"`
 }
 
 type wireLimits struct {
@@ -68,12 +77,14 @@ type Config struct {
 	ignore    []string
 	overrides []override
 	messages  messageSettings
+	script    lint.ScriptSettings
 }
 
 type override struct {
-	files []string
-	kind  rules.MessageKind
-	rules map[string]rules.Severity
+	files  []string
+	kind   rules.MessageKind
+	locale string
+	rules  map[string]rules.Severity
 }
 
 // Default returns the configuration used when no file is found.
@@ -155,6 +166,7 @@ func Parse(p string, data []byte) (*Config, error) {
 	if c.messages, err = compileMessages(w.Messages); err != nil {
 		return nil, err
 	}
+	c.script = scriptSettings(w.Scripts)
 	if v := w.Limits.MaxFileSize; v.Value != "" {
 		if c.MaxFileSize, err = parseSize(v.Value); err != nil {
 			return nil, yamlx.Errorf(v.Pos, "limits.max_file_size: %v", err)
@@ -197,8 +209,25 @@ func compileOverride(o wireOverride) (override, error) {
 			return ov, yamlx.Errorf(o.Kind.Pos, "%v", err)
 		}
 	}
+	if v := o.Locale.Value; v != "" {
+		if ov.locale = lint.ParseLocale(v); ov.locale == "" {
+			return ov, yamlx.Errorf(o.Locale.Pos, "%q is not a locale such as en or pt-BR", v)
+		}
+	}
 	ov.rules, err = severities(o.Rules)
 	return ov, err
+}
+
+func scriptSettings(w wireScripts) lint.ScriptSettings {
+	var s lint.ScriptSettings
+	for _, v := range w.Company {
+		s.Company = append(s.Company, v.Value)
+	}
+	for _, v := range w.Customer {
+		s.Customer = append(s.Customer, v.Value)
+	}
+	s.Turns = w.Turns != nil && *w.Turns
+	return s
 }
 
 // severities reads a rules map: rule id, id prefix or category -> severity or "off".

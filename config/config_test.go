@@ -44,8 +44,14 @@ func TestValid(t *testing.T) {
 		s.Severity["farewell.guilt"] != rules.Warning || s.Severity["farewell.desperation.exclamations"] != rules.Off {
 		t.Errorf("settings for winback/offer.txt: %+v", s)
 	}
-	if s := c.Settings(base + "current.txt"); s.Kind != "" {
+	if s := c.Settings(base + "current.txt"); s.Kind != "" || s.Locale != "" {
 		t.Errorf("override applied outside its files: %+v", s)
+	}
+	if s := c.Settings(base + "locales/fr/messages.yml"); s.Locale != "en" {
+		t.Errorf("locale override: got %q, want en", s.Locale)
+	}
+	if sc := s.Script; !sc.Turns || len(sc.Company) != 2 || sc.Company[1] != "Concierge" || len(sc.Customer) != 1 {
+		t.Errorf("scripts: %+v", sc)
 	}
 }
 

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"sort"
+	"unicode/utf8"
 
 	"github.com/farewell-protocol/farewell/rules"
 )
@@ -24,6 +25,11 @@ type builder struct {
 
 	pending        bool // a white space run waits to be written before the next text
 	spaceAt, space int  // its source start and length
+
+	arena  []piece    // backing store for the pieces of finished segments
+	gen    int        // counts flushes: a template block's branches share one segment
+	blocks []tplBlock // open template blocks
+	tails  []tplAlt   // earlier branches of closed blocks, waiting for the segment's end
 }
 
 func newBuilder(src []byte, masks []region) *builder {
@@ -39,13 +45,15 @@ func (b *builder) start(role Role, key string, esc Escape) {
 // flush ends the open segment, dropping it when it holds no text.
 func (b *builder) flush() {
 	b.endCTA()
+	b.gen++
+	b.flushTails()
 	if len(b.buf) > 0 {
 		seg := Segment{
 			Text:   string(b.buf),
 			Role:   b.role,
 			Key:    b.key,
 			Escape: b.escape,
-			pieces: append([]piece(nil), b.pieces...),
+			pieces: b.keep(b.pieces),
 		}
 		if len(b.ctas) > 0 {
 			seg.CTAs = append([]rules.Span(nil), b.ctas...)
@@ -100,9 +108,11 @@ func (b *builder) mask(m region, start, end int) {
 	case maskLiteral:
 		b.plain(max(m.innerStart, start), min(m.innerEnd, end))
 	case maskBranch:
-		role, key, esc := b.role, b.key, b.escape
-		b.flush()
-		b.role, b.key, b.escape = role, key, esc
+		b.branch()
+	case maskOpen:
+		b.openBlock()
+	case maskClose:
+		b.closeBlock()
 	}
 }
 
@@ -128,9 +138,23 @@ func (b *builder) plain(start, end int) {
 		case c == 0xE2 && i+2 < end && src[i+1] == 0x80 && (src[i+2] == 0x9C || src[i+2] == 0x9D):
 			b.decoded(i, i+3, `"`)
 			i += 3
-		case c == 0xE2 && i+2 < end && src[i+1] == 0x80 && src[i+2] == 0x8B, // zero-width space
+		case c == 0xE2 && i+2 < end && isZeroWidth(string(src[i:i+3])),
 			c == 0xEF && i+2 < end && src[i+1] == 0xBB && src[i+2] == 0xBF: // byte order mark
 			i += 3
+		case c == 0xC2 && i+1 < end && src[i+1] == 0xAD: // soft hyphen
+			i += 2
+		case c >= 0x80:
+			// A byte that is not UTF-8 reads as U+FFFD, so that bytes from either side of
+			// markup can never join into a character the source does not have.
+			if r, n := utf8.DecodeRune(src[i:end]); r == utf8.RuneError && n <= 1 {
+				b.decoded(i, i+1, "\uFFFD")
+				i++
+			} else {
+				for k := 0; k < n; k++ {
+					b.verbatim(i + k)
+				}
+				i += n
+			}
 		default:
 			b.verbatim(i)
 			i++
@@ -172,6 +196,11 @@ func (b *builder) decoded(start, end int, s string) {
 		s = `"`
 	case "\u00a0":
 		b.whitespace(start, end)
+		return
+	case "\u00ad", "\u034f", "\ufeff":
+		return
+	}
+	if isZeroWidth(s) {
 		return
 	}
 	b.flushSpace()
@@ -220,4 +249,21 @@ func (b *builder) add(p piece) { b.pieces = append(b.pieces, p) }
 func (b *builder) segments() []Segment {
 	b.flush()
 	return b.segs
+}
+
+// isZeroWidth reports the invisible joiners and spaces e-mail preheaders are padded with:
+// U+200B-U+200D and U+2060.
+func isZeroWidth(s string) bool {
+	return s == "\u200b" || s == "\u200c" || s == "\u200d" || s == "\u2060"
+}
+
+// keep copies a finished segment's pieces into the arena, so that a file's many short
+// segments share a few allocations.
+func (b *builder) keep(ps []piece) []piece {
+	if cap(b.arena)-len(b.arena) < len(ps) {
+		b.arena = make([]piece, 0, max(64, 2*cap(b.arena), len(ps)))
+	}
+	start := len(b.arena)
+	b.arena = append(b.arena, ps...)
+	return b.arena[start:len(b.arena):len(b.arena)]
 }

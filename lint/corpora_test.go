@@ -11,8 +11,9 @@ import (
 )
 
 // TestCorporaPositions lints every file of the shared corpora (real catalogs and e-mail
-// templates) and checks the position invariants on every finding; every file must be linted
-// or skipped with a reason, never fail.
+// templates) as the CLI would and checks the position invariants on every finding; every file
+// must be linted or deliberately skipped (a locale without a rule pack, a file that is no
+// format farewell reads), never fail.
 func TestCorporaPositions(t *testing.T) {
 	dir := linttest.Shared(t, "corpora")
 	l := linttest.Builtin(t)
@@ -20,19 +21,70 @@ func TestCorporaPositions(t *testing.T) {
 	if len(inputs) < 1000 {
 		t.Fatalf("found only %d inputs in %s", len(inputs), dir)
 	}
-	linted, skipped := 0, map[string]int{}
+	linted, skipped := tallies{}, map[string]int{}
 	l.Run(context.Background(), inputs, lint.RunOptions{}, func(r *lint.Result) {
 		switch {
 		case r.Err != nil:
 			t.Errorf("%v", r.Err)
 		case r.Skipped != "":
 			skipped[r.Skipped]++
+			if r.Skipped != lint.SkipLocale && r.Skipped != lint.SkipFormat && r.Skipped != lint.SkipNotCatalog {
+				t.Errorf("%s: skipped: %s", r.Path, r.Skipped)
+			}
 		default:
-			linted++
+			linted.add(r)
 			linttest.Check(t, r)
 		}
 	})
-	t.Logf("%d files linted, skipped: %v", linted, skipped)
+	linted.log(t)
+	t.Logf("skipped: %v", skipped)
+}
+
+// tallies counts files, strings and findings by format.
+type tallies map[lint.Format]*[3]int
+
+func (ts tallies) add(r *lint.Result) {
+	if ts[r.Format] == nil {
+		ts[r.Format] = &[3]int{}
+	}
+	n := ts[r.Format]
+	n[0]++
+	n[1] += len(r.Doc.Segments)
+	n[2] += len(r.Findings)
+}
+
+func (ts tallies) log(t *testing.T) {
+	for _, f := range lint.Formats() {
+		if n := ts[f]; n != nil {
+			t.Logf("%-12s %5d files %7d strings %6d findings", f, n[0], n[1], n[2])
+		}
+	}
+}
+
+// TestCorporaEveryReader reads every corpus file in every locale, as if it were English, so
+// that each reader meets all 1,640 real files: none may fail, and every segment and finding
+// must pass the invariants. It logs, per format, the files and strings read.
+func TestCorporaEveryReader(t *testing.T) {
+	dir := linttest.Shared(t, "corpora")
+	l := linttest.Builtin(t)
+	inputs := lint.Expand([]string{dir}, lint.WalkOptions{})
+	english := func(string) *lint.FileSettings { return &lint.FileSettings{Locale: "en"} }
+	by := tallies{}
+	l.Run(context.Background(), inputs, lint.RunOptions{Settings: english}, func(r *lint.Result) {
+		switch {
+		case r.Err != nil:
+			t.Errorf("%v", r.Err)
+			return
+		case r.Skipped == lint.SkipFormat:
+			return
+		case r.Skipped != "":
+			t.Errorf("%s: skipped: %s", r.Path, r.Skipped)
+			return
+		}
+		linttest.Check(t, r)
+		by.add(r)
+	})
+	by.log(t)
 }
 
 // BenchmarkCorpora lints all of the shared corpora per iteration and reports MB/s.

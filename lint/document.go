@@ -24,7 +24,9 @@ type Document struct {
 	// Locale is the language of the text, from the path, a header or a root key ("" if unknown).
 	Locale string
 
-	lines []int
+	lines   []int
+	enc     uint8 // encUTF8, or the UTF-16 byte order a .strings file was stored in
+	catalog bool  // the content alone shows a string catalog (a Rasa domain, a reply list)
 }
 
 // Position is a place in a document: 1-based line, and 1-based columns counted in Unicode
@@ -40,6 +42,10 @@ type Position struct {
 // lineStarts returns the offset of every line start; "\n", "\r\n" and a lone "\r" end a line.
 func (d *Document) lineStarts() []int {
 	if d.lines != nil {
+		return d.lines
+	}
+	if d.enc != encUTF8 {
+		d.lines = d.lineStarts16()
 		return d.lines
 	}
 	lines := []int{0}
@@ -72,6 +78,10 @@ func (d *Document) Position(off int) Position {
 	i := sort.Search(len(lines), func(i int) bool { return lines[i] > off }) - 1
 	start := lines[i]
 	col, col16 := 1, 1
+	if d.enc != encUTF8 {
+		col, col16 = d.columns16(start, off)
+		return Position{Offset: off, Line: i + 1, Col: col, Col16: col16, ColByte: off - start + 1}
+	}
 	for p := start; p < off; {
 		r, n := utf8.DecodeRune(d.Src[p:min(off, len(d.Src))])
 		p += n
@@ -97,6 +107,9 @@ func (d *Document) Line(n int) []byte {
 	if n < len(lines) {
 		end = lines[n]
 	}
+	if d.enc != encUTF8 {
+		return d.line16(start, end)
+	}
 	for end > start && (d.Src[end-1] == '\n' || d.Src[end-1] == '\r') {
 		end--
 	}
@@ -114,6 +127,19 @@ func (d *Document) OffsetOf(line, col int, utf16 bool) int {
 		return len(d.Src)
 	}
 	off := lines[line-1]
+	if d.enc != encUTF8 {
+		for c := 1; c < col && off+1 < len(d.Src); c++ {
+			r, n := d.rune16(off)
+			if r == '\n' || r == '\r' {
+				break
+			}
+			off += n
+			if utf16 && n == 4 {
+				c++
+			}
+		}
+		return off
+	}
 	lineEnd := off + len(d.Line(line))
 	for c := 1; c < col && off < lineEnd; {
 		r, n := utf8.DecodeRune(d.Src[off:lineEnd])

@@ -112,6 +112,10 @@ type FileSettings struct {
 	KeyDepth int
 	// MinSeverity drops findings below it.
 	MinSeverity rules.Severity
+	// Locale, when set, is the file's locale, whatever its path or content says.
+	Locale string
+	// Script configures the reading of call-centre and chat scripts.
+	Script ScriptSettings
 }
 
 // Result is what linting one file produced.
@@ -196,13 +200,16 @@ func (l *Linter) Lint(doc *Document, fs *FileSettings) *Result {
 	if fs == nil {
 		fs = &FileSettings{}
 	}
-	if err := extract(doc, &extractOptions{}); err != nil {
+	if err := extract(doc, &extractOptions{script: fs.Script, locale: fs.Locale}); err != nil {
 		var skip *skipError
 		if errors.As(err, &skip) {
 			res.Skipped = skip.reason
 			return res
 		}
-		res.Err = fmt.Errorf("%s: %w", doc.Path, err)
+		var pe *ParseError
+		if res.Err = err; !errors.As(err, &pe) { // a ParseError names its file already
+			res.Err = fmt.Errorf("%s: %w", doc.Path, err)
+		}
 		return res
 	}
 	return l.lintExtracted(res, fs)
@@ -304,6 +311,8 @@ func (l *Linter) finish(res *Result, fs *FileSettings) {
 		}
 		return a.Rule.ID < b.Rule.ID
 	})
+	kept = dedupFindings(kept)
+	res.Findings = kept
 	for i := range res.Messages {
 		m := &res.Messages[i]
 		m.Pos, m.EndPos = doc.Position(m.Start), doc.Position(m.End)

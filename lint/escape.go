@@ -17,6 +17,12 @@ func escapeText(e Escape, s string) string {
 		return strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`, "\t", `\t`).Replace(s)
 	case EscapeCString:
 		return strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`).Replace(s)
+	case EscapeCStringUTF16LE, EscapeCStringUTF16BE:
+		return encodeUTF16(escapeText(EscapeCString, s), e == EscapeCStringUTF16BE)
+	case EscapeProperties:
+		return strings.NewReplacer(`\`, `\\`, "\n", `\n`).Replace(s)
+	case EscapeMessageFormat:
+		return strings.NewReplacer(`\`, `\\`, "\n", `\n`, "'", "''").Replace(s)
 	case EscapeSingleQuoted:
 		return strings.ReplaceAll(s, "'", "''")
 	}

@@ -21,7 +21,7 @@ func extractHTML(doc *Document) {
 	view := maskedCopy(doc.Src, regions)
 	e := &htmlExtractor{doc: doc, view: view, b: newBuilder(doc.Src, regions), attrs: newBuilder(doc.Src, regions)}
 	e.run(0, len(view))
-	doc.Segments = mergeSegments(e.b.segments(), e.attrs.segments())
+	doc.Segments = dropEmpty(mergeSegments(e.b.segments(), e.attrs.segments()))
 }
 
 // htmlExtractor walks HTML tokens; b receives running text, attrs attribute text.
@@ -155,13 +155,17 @@ func (e *htmlExtractor) comment(start, end int) {
 
 func (e *htmlExtractor) startTag(name string, selfClosing bool, start, end int) {
 	switch name {
-	case "script", "style", "template", "mj-style", "mj-attributes", "mj-head":
+	case "script", "style", "template", "mj-style", "mj-attributes":
 		if !selfClosing {
 			e.skip++
 		}
 		return
-	case "head":
+	case "head", "mj-head":
 		e.inHead = true
+		return
+	case "mj-preview": // the preview line an inbox shows beside the subject
+		e.inTitle = true
+		e.b.start(RoleBody, "", EscapeHTML)
 		return
 	case "body":
 		e.inHead = false
@@ -193,13 +197,17 @@ func (e *htmlExtractor) startTag(name string, selfClosing bool, start, end int) 
 
 func (e *htmlExtractor) endTag(name string, start, end int) {
 	switch name {
-	case "script", "style", "template", "mj-style", "mj-attributes", "mj-head":
+	case "script", "style", "template", "mj-style", "mj-attributes":
 		if e.skip > 0 {
 			e.skip--
 		}
 		return
-	case "head":
+	case "head", "mj-head":
 		e.inHead = false
+		return
+	case "mj-preview":
+		e.inTitle = false
+		e.b.start(e.role(), "", EscapeHTML)
 		return
 	case "title", "mj-title":
 		e.inTitle = false
@@ -260,66 +268,6 @@ func (e *htmlExtractor) attributes(name string, start, end int) {
 		decodeEntities(e.attrs, e.view, a.valStart, a.valEnd)
 		e.attrs.flush()
 	}
-}
-
-// attribute is one attribute of a tag with the source range of its value.
-type attribute struct {
-	name             string
-	valStart, valEnd int
-}
-
-// scanAttributes finds the attributes of the tag at src[start:end] following the HTML
-// tokenization rules for names and single-, double- or un-quoted values.
-func scanAttributes(src []byte, start, end int) []attribute {
-	i := start + 1
-	for i < end && !isHTMLSpace(src[i]) && src[i] != '>' && src[i] != '/' {
-		i++
-	}
-	var out []attribute
-	for i < end {
-		for i < end && (isHTMLSpace(src[i]) || src[i] == '/') {
-			i++
-		}
-		if i >= end || src[i] == '>' {
-			break
-		}
-		ns := i
-		for i < end && !isHTMLSpace(src[i]) && src[i] != '=' && src[i] != '>' && src[i] != '/' {
-			i++
-		}
-		a := attribute{name: string(bytes.ToLower(src[ns:i])), valStart: i, valEnd: i}
-		for i < end && isHTMLSpace(src[i]) {
-			i++
-		}
-		if i < end && src[i] == '=' {
-			i++
-			for i < end && isHTMLSpace(src[i]) {
-				i++
-			}
-			if i < end && (src[i] == '"' || src[i] == '\'') {
-				q := src[i]
-				i++
-				a.valStart = i
-				for i < end && src[i] != q {
-					i++
-				}
-				a.valEnd = i
-				i++
-			} else {
-				a.valStart = i
-				for i < end && !isHTMLSpace(src[i]) && src[i] != '>' {
-					i++
-				}
-				a.valEnd = i
-			}
-		}
-		out = append(out, a)
-	}
-	return out
-}
-
-func isHTMLSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
 }
 
 func isHeadingTag(name string) bool {

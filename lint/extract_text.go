@@ -55,7 +55,7 @@ func extractText(doc *Document, opts *extractOptions) {
 		}
 		off = next
 	}
-	doc.Segments = b.segments()
+	doc.Segments = dropEmpty(b.segments())
 	_ = opts
 }
 

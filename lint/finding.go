@@ -51,3 +51,16 @@ func (f *Finding) Suggestions() []string {
 	}
 	return append(out, f.Advice...)
 }
+
+// dedupFindings drops a finding that repeats the one before it: the text around a template
+// block is linted once with each branch, and must be reported once.
+func dedupFindings(fs []Finding) []Finding {
+	out := fs[:0]
+	for i, f := range fs {
+		if i > 0 && f.Start == fs[i-1].Start && f.End == fs[i-1].End && f.Rule == fs[i-1].Rule {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}

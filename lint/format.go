@@ -122,17 +122,65 @@ func looksLikeHTML(head []byte) bool {
 	return false
 }
 
-// extract fills doc's segments, directives, labels and locale from its source.
+// extract fills doc's segments, directives, labels and locale from its source. The locale is
+// settled first from configuration or the path, and a locale without a rule pack skips the
+// file before it is parsed; readers may then find it in the content (a .po header, a YAML
+// root key, an .arb @@locale).
 func extract(doc *Document, opts *extractOptions) error {
+	if opts.locale != "" {
+		doc.Locale = opts.locale
+	} else if doc.Locale == "" {
+		doc.Locale = LocaleFromPath(doc.Path)
+	}
+	if !LintsLocale(doc.Locale) {
+		return &skipError{reason: SkipLocale}
+	}
+	if err := extractFormat(doc, opts); err != nil {
+		return err
+	}
+	if doc.Format.IsCatalog() {
+		doc.scopeNextString()
+	}
+	if !LintsLocale(doc.Locale) {
+		doc.Segments, doc.Directives, doc.Labels = nil, nil, nil
+		return &skipError{reason: SkipLocale}
+	}
+	if (doc.Format == FormatJSON || doc.Format == FormatYAML) && doc.Locale == "" && opts.locale == "" &&
+		!doc.catalog && !CatalogPath(doc.Path) {
+		doc.Segments, doc.Directives, doc.Labels = nil, nil, nil
+		return &skipError{reason: SkipNotCatalog}
+	}
+	return nil
+}
+
+func extractFormat(doc *Document, opts *extractOptions) error {
 	switch doc.Format {
 	case FormatText:
 		extractText(doc, opts)
+		applyScript(doc, opts.script)
 	case FormatMarkdown:
 		extractMarkdown(doc)
+		applyScript(doc, opts.script)
 	case FormatHTML:
 		extractHTML(doc)
+	case FormatYAML:
+		return extractYAML(doc, opts)
+	case FormatPO:
+		return extractPO(doc, opts)
+	case FormatAndroid:
+		return extractAndroid(doc)
+	case FormatStrings:
+		return extractStrings(doc)
+	case FormatStringsdict:
+		return extractStringsdict(doc)
+	case FormatXLIFF:
+		return extractXLIFF(doc, opts)
+	case FormatINI:
+		extractINI(doc)
+	case FormatJSON:
+		return extractJSON(doc, opts)
 	default:
-		return &skipError{reason: fmt.Sprintf("the %s format is not read yet", doc.Format)}
+		return fmt.Errorf("no reader for the %s format", doc.Format)
 	}
 	return nil
 }
@@ -144,6 +192,7 @@ func (e *skipError) Error() string { return e.reason }
 
 // extractOptions are the per-file settings extractors need from configuration.
 type extractOptions struct {
-	// CompanySpeakers and CustomerSpeakers are the speaker labels of call and chat scripts.
-	CompanySpeakers, CustomerSpeakers []string
+	script ScriptSettings
+	// locale, when set, was chosen by configuration: content must not change it.
+	locale string
 }

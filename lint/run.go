@@ -8,8 +8,10 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"runtime"
+	"strings"
 )
 
 // Input is one file to lint: a path on disk, or bytes read from standard input under a name.
@@ -35,6 +37,9 @@ type RunOptions struct {
 	// MaxFileSize skips larger files with a reason (0: DefaultMaxFileSize).
 	MaxFileSize int64
 }
+
+// SkipFormat is the reason a file that is no format farewell reads is skipped.
+const SkipFormat = "not a format farewell reads"
 
 // DefaultMaxFileSize is the largest file linted unless configured otherwise.
 const DefaultMaxFileSize = 16 << 20
@@ -88,6 +93,21 @@ func (l *Linter) LintInput(in Input, opt RunOptions) *Result {
 		res.Err = in.Err
 		return res
 	}
+	var fs *FileSettings
+	if opt.Settings != nil {
+		fs = opt.Settings(in.Path)
+	}
+	locale := LocaleFromPath(in.Path)
+	if fs != nil && fs.Locale != "" {
+		locale = fs.Locale
+	}
+	if !LintsLocale(locale) && opt.Format == "" {
+		// Decided from the path alone: the file is not even read.
+		if f, ok := DetectFormat(in.Path, nil); ok || isCatalogExt(strings.ToLower(path.Ext(in.Path))) {
+			res.Format, res.Skipped = f, SkipLocale
+			return res
+		}
+	}
 	data := in.Data
 	if in.File != "" {
 		var skip string
@@ -106,7 +126,7 @@ func (l *Linter) LintInput(in Input, opt RunOptions) *Result {
 	if format == "" {
 		f, ok := DetectFormat(in.Path, data)
 		if !ok {
-			res.Skipped = "not a format farewell reads"
+			res.Skipped = SkipFormat
 			return res
 		}
 		format = f
@@ -116,11 +136,7 @@ func (l *Linter) LintInput(in Input, opt RunOptions) *Result {
 		res.Skipped = "binary file"
 		return res
 	}
-	var fs *FileSettings
-	if opt.Settings != nil {
-		fs = opt.Settings(in.Path)
-	}
-	return l.Lint(&Document{Path: in.Path, Format: format, Src: data}, fs)
+	return l.Lint(&Document{Path: in.Path, Format: format, Src: data, Locale: locale}, fs)
 }
 
 func maxSize(opt RunOptions) int64 {

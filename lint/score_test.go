@@ -116,7 +116,7 @@ func TestGraceScoreProperties(t *testing.T) {
 // lints the file again and checks that no message's score fell.
 func TestRemovingProblemsNeverLowersScore(t *testing.T) {
 	l := linttest.Builtin(t)
-	edits, compared := 0, 0
+	edits, compared, broken := 0, 0, 0
 	for _, res := range lintedResults(t, l) {
 		src := res.Doc.Src
 		for _, f := range res.Findings {
@@ -132,17 +132,23 @@ func TestRemovingProblemsNeverLowersScore(t *testing.T) {
 			for what, edited := range variants {
 				edits++
 				after := l.LintInput(lint.Input{Path: res.Path, Data: edited}, lint.RunOptions{})
-				if after.Err != nil || after.Skipped != "" {
-					t.Errorf("%s: %s: %v %s", res.Path, what, after.Err, after.Skipped)
+				if after.Err != nil {
+					// Deleting bytes that straddle markup, or a single byte of UTF-16 text,
+					// can leave a file that no longer parses: that edit removes nothing.
+					broken++
+					continue
+				}
+				if after.Skipped != "" {
+					t.Errorf("%s: %s: skipped: %s", res.Path, what, after.Skipped)
 					continue
 				}
 				compared += compareScores(t, res, after, what)
 			}
 		}
 	}
-	t.Logf("%d edits, %d message scores compared", edits, compared)
-	if edits < 50 {
-		t.Fatalf("only %d edits: too few to say anything", edits)
+	t.Logf("%d edits, %d message scores compared, %d edits left a file that does not parse", edits, compared, broken)
+	if edits-broken < 50 || broken*10 > edits {
+		t.Fatalf("%d edits, %d of them broke the file: too few comparisons to say anything", edits, broken)
 	}
 }
 

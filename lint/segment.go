@@ -36,6 +36,15 @@ const (
 	EscapeCString
 	// EscapeSingleQuoted doubles single quotes (single-quoted YAML).
 	EscapeSingleQuoted
+	// EscapeCStringUTF16LE escapes as EscapeCString and encodes as UTF-16, little-endian.
+	EscapeCStringUTF16LE
+	// EscapeCStringUTF16BE escapes as EscapeCString and encodes as UTF-16, big-endian.
+	EscapeCStringUTF16BE
+	// EscapeProperties escapes backslashes and line breaks (Java .properties).
+	EscapeProperties
+	// EscapeMessageFormat escapes as EscapeProperties and doubles apostrophes, for
+	// .properties values read by Java's MessageFormat ({0} arguments).
+	EscapeMessageFormat
 )
 
 // Segment is a run of lintable text. Every byte of Text maps back to the source: runs copied

@@ -20,6 +20,11 @@ const (
 	maskComment
 	// maskLiteral prints a translated string literal ({% trans "..." %}); the literal is text.
 	maskLiteral
+	// maskOpen opens a block ({{#if}}, {% if %}, {{range}}): reads as nothing, and lets the
+	// builder give each branch of the block the text around it.
+	maskOpen
+	// maskClose closes a block ({{/if}}, {% endif %}, {{end}}).
+	maskClose
 )
 
 // region is template code at Src[start:end]; for comments and literals, inner is the
@@ -55,14 +60,15 @@ func findTemplates(src []byte) []region {
 
 func indexOpener(src []byte, from int) int {
 	for i := from; i < len(src); {
-		k := bytes.IndexAny(src[i:], "{<$")
+		k := bytes.IndexAny(src[i:], "{<$*")
 		if k < 0 {
 			return -1
 		}
 		i += k
 		if i+1 < len(src) {
 			c, d := src[i], src[i+1]
-			if (c == '{' && (d == '{' || d == '%' || d == '#')) || (c == '<' && d == '%') || (c == '$' && d == '{') {
+			if (c == '{' && (d == '{' || d == '%' || d == '#')) || (c == '<' && d == '%') || (c == '$' && d == '{') ||
+				isMergeOpener(c, d) {
 				return i
 			}
 		}
@@ -104,10 +110,21 @@ func scanTemplate(src []byte, at int) (region, bool) {
 		r, ok := closeRegion(src, at, 2, "%>", maskControl)
 		if ok && at+2 < len(src) && (src[at+2] == '=' || src[at+2] == '-') {
 			r.kind = maskValue
-		} else if ok && isBranchWord(firstWord(src[r.innerStart:r.innerEnd])) {
-			r.kind = maskBranch
+		} else if ok {
+			inner := src[r.innerStart:r.innerEnd]
+			switch w := firstWord(inner); {
+			case isBranchWord(w) || w == "when":
+				r.kind = maskBranch
+			case w == "if" || w == "unless" || w == "case" || bytes.HasSuffix(bytes.TrimRight(inner, " \t\r\n-"), []byte(" do")) ||
+				bytes.Contains(inner, []byte(" do |")):
+				r.kind = maskOpen
+			case w == "end":
+				r.kind = maskClose
+			}
 		}
 		return r, ok
+	case "*|":
+		return scanMergeTag(src, at)
 	case "${":
 		end := bytes.IndexByte(src[at+2:min(len(src), at+2+maxValueSpan)], '}')
 		if end < 0 || bytes.IndexByte(src[at+2:at+2+end], '\n') >= 0 {
@@ -115,12 +132,18 @@ func scanTemplate(src []byte, at int) (region, bool) {
 		}
 		return region{start: at, end: at + 2 + end + 1, kind: maskValue, innerStart: at + 2, innerEnd: at + 2 + end}, true
 	}
+	if isMergeOpener(src[at], src[at+1]) {
+		return scanMergeTag(src, at)
+	}
 	return region{}, false
 }
 
 // closeRegion finds the closer of a tag opened at at with an opener of n bytes.
 func closeRegion(src []byte, at, n int, closer string, kind regionKind) (region, bool) {
 	end := bytes.Index(src[at+n:], []byte(closer))
+	if kind != maskComment && end >= 0 && bytes.ContainsAny(src[at+n:at+n+end], `"'`) {
+		end = closeQuoted(src, at+n, closer)
+	}
 	if end < 0 {
 		return region{}, false
 	}
@@ -137,13 +160,21 @@ func classifyCurly(inner []byte) regionKind {
 		return maskControl
 	case strings.HasPrefix(s, "!"), strings.HasPrefix(s, "/*"):
 		return maskComment
-	case s[0] == '#' || s[0] == '^' || s[0] == '/' || s[0] == '>':
+	case s[0] == '#' || s[0] == '^':
+		return maskOpen
+	case s[0] == '/':
+		return maskClose
+	case s[0] == '>':
 		return maskControl
 	}
 	switch w := firstWord([]byte(s)); w {
 	case "else":
 		return maskBranch
-	case "if", "range", "with", "end", "define", "block", "template", "break", "continue", "unless", "each":
+	case "if", "range", "with", "define", "block":
+		return maskOpen
+	case "end":
+		return maskClose
+	case "template", "break", "continue", "unless", "each":
 		return maskControl
 	}
 	return maskValue
@@ -155,8 +186,14 @@ func classifyStatement(src []byte, r region) region {
 	inner := src[r.innerStart:r.innerEnd]
 	w := firstWord(inner)
 	switch {
-	case isBranchWord(w) || w == "when" || w == "empty":
+	case isBranchWord(w) || w == "when" || w == "empty" || w == "plural":
 		r.kind = maskBranch
+	case w == "if" || w == "for" || w == "unless" || w == "case" || w == "with" ||
+		w == "blocktrans" || w == "blocktranslate":
+		r.kind = maskOpen
+	case w == "endif" || w == "endfor" || w == "endunless" || w == "endcase" || w == "endwith" ||
+		w == "endblocktrans" || w == "endblocktranslate":
+		r.kind = maskClose
 	case w == "comment":
 		if end := bytes.Index(src[r.end:], []byte("endcomment")); end >= 0 {
 			if close := bytes.Index(src[r.end+end:], []byte("%}")); close >= 0 {

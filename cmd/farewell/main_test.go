@@ -99,6 +99,8 @@ func TestExitCodes(t *testing.T) {
 		{"min-severity", []string{"lint", "--min-severity", "error", write("s2.txt", "Bye!!\n")}, exitOK, "", "", "exclamations"},
 		{"missing path", []string{"lint", missing, bad}, exitUsage, "please-dont-go", "missing.txt: no such file or directory", ""},
 		{"binary skipped", []string{"lint", binary}, exitOK, "skipped 1 file: binary file", "", ""},
+		{"locale skipped", []string{"lint", write("de.json", `{"a": "Bitte geh nicht!"}`)}, exitOK, "skipped 1 file: no rule pack for its locale", "", ""},
+		{"broken catalog", []string{"lint", write("en.json", "{\"a\": \"Please stay\n}")}, exitUsage, "", "en.json:1:7: unterminated string", ""},
 		{"bad rule pack", []string{"lint", "--config", write("c.yaml", "packs: ["+filepath.Base(badRules)+"]\n"), clean}, exitUsage, "", "rules.yaml:3:5: unknown field \"tokenz\"", ""},
 		{"bad config", []string{"lint", "--config", badConfig, clean}, exitUsage, "", "config.yaml:1:1: unknown field \"rulez\"", ""},
 		{"unknown rule in config", []string{"lint", "--config", write("c2.yaml", "rules: {farewell.nope: off}\n"), clean}, exitUsage, "", "farewell.nope", ""},

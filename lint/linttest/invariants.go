@@ -1,10 +1,13 @@
 package linttest
 
 import (
+	"encoding/binary"
 	"html"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/farewell-protocol/farewell/lint"
@@ -35,13 +38,13 @@ func Check(t testing.TB, r *lint.Result) {
 			t.Errorf("%s: %s: match %q is not the source bytes %q", r.Path, f.Rule.ID, f.Match, src[f.Start:f.End])
 		}
 		for _, p := range []lint.Position{f.Pos, f.EndPos} {
-			line, col, col16 := countPosition(src, p.Offset)
+			line, col, col16 := countPosition(src, p.Offset, utf16Order(r))
 			if p.Line != line || p.Col != col || p.Col16 != col16 {
 				t.Errorf("%s: %s: offset %d reported at %d:%d (utf16 %d), counted %d:%d (utf16 %d)",
 					r.Path, f.Rule.ID, p.Offset, p.Line, p.Col, p.Col16, line, col, col16)
 			}
 		}
-		if f.Text != "" && !strings.Contains(f.Text, lint.MaskPlaceholder) {
+		if f.Text != "" && !strings.Contains(f.Text, lint.MaskPlaceholder) && !spansBranches(f.Match) {
 			checkEdges(t, r, &f)
 		}
 		for _, fx := range f.Fixes {
@@ -77,8 +80,12 @@ func checkSegment(t testing.TB, path string, i int, s *lint.Segment, src []byte)
 }
 
 // countPosition counts line and columns from the start of the file, independently of
-// lint.Document: lines end at \n, \r\n or a lone \r.
-func countPosition(src []byte, off int) (line, col, col16 int) {
+// lint.Document: lines end at \n, \r\n or a lone \r. A UTF-16 file (order is not nil) is
+// counted in UTF-16 code units.
+func countPosition(src []byte, off int, order binary.ByteOrder) (line, col, col16 int) {
+	if order != nil {
+		return countPosition16(src, off, order)
+	}
 	line, col, col16 = 1, 1, 1
 	for i := 0; i < off; {
 		c := src[i]
@@ -104,48 +111,188 @@ func countPosition(src []byte, off int) (line, col, col16 int) {
 	return line, col, col16
 }
 
-// checkEdges compares the first and last characters of the finding's normalised text with
-// those of its source, read raw or with character references decoded, so a range that is too
-// wide or too narrow by even one character fails.
+// checkEdges compares the first and last letters or digits of the finding's normalised text
+// with those of its source (entities decoded, markup removed), so a range that is too wide or
+// too narrow by even one word fails.
 func checkEdges(t testing.TB, r *lint.Result, f *lint.Finding) {
 	t.Helper()
-	want := []rune(normalize(f.Text))
+	want := alnums(f.Text)
+	match := f.Match
+	if order := utf16Order(r); order != nil {
+		match = decode16([]byte(match), order)
+	}
+	matches := []string{match}
+	if r.Format.IsCatalog() {
+		matches = append(matches, unescapeBackslashes(match))
+	}
 	if len(want) == 0 {
 		return
 	}
-	for _, src := range []string{f.Match, html.UnescapeString(f.Match), unescapeBackslashes(f.Match)} {
-		got := []rune(normalize(src))
-		if len(got) > 0 && got[0] == want[0] && got[len(got)-1] == want[len(want)-1] {
-			return
+	// Markup and template logic are stripped, except where they are text (in a <title>, "<A>"
+	// is three characters; "*|!|*" is no merge tag).
+	for _, m := range matches {
+		for _, src := range []string{stripTags(stripTemplates(m)), stripTemplates(m), stripTags(m), m} {
+			got := alnums(html.UnescapeString(src))
+			if len(got) > 0 && got[0] == want[0] && got[len(got)-1] == want[len(want)-1] {
+				return
+			}
 		}
 	}
-	t.Errorf("%s: %s: text %q and source %q start or end on different characters", r.Path, f.Rule.ID, f.Text, f.Match)
+	t.Errorf("%s: %s: text %q and source %q start or end on different letters", r.Path, f.Rule.ID, f.Text, f.Match)
 }
 
-// unescapeBackslashes drops the backslash of Markdown's escaped punctuation ("\\!" reads "!").
-func unescapeBackslashes(s string) string {
+func alnums(s string) []rune {
+	var out []rune
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			out = append(out, unicode.ToLower(r))
+		}
+	}
+	return out
+}
+
+// stripTags removes complete <...> markup; a "<" that starts no tag is text.
+func stripTags(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
-		if s[i] == '\\' && i+1 < len(s) && strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", s[i+1]) >= 0 {
-			i++
+		if s[i] == '<' && i+1 < len(s) && isTagStart(s[i+1]) {
+			if end := strings.IndexByte(s[i:], '>'); end > 0 {
+				i += end
+				continue
+			}
 		}
 		b.WriteByte(s[i])
 	}
 	return b.String()
 }
 
-// normalize straightens quotes and turns every kind of white space into a plain space, as the
-// extractors do.
-func normalize(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r == '\u2019' || r == '\u2018':
-			return '\''
-		case r == '\u201c' || r == '\u201d':
-			return '"'
-		case unicode.IsSpace(r):
-			return ' '
+// stripTemplates removes template logic that reads as nothing ({% if %}, {{/if}}, <% end %},
+// *|END:IF|*, {# #}); a printed value reads as a placeholder, and findings over one are not
+// compared.
+func stripTemplates(s string) string {
+	for _, d := range [][2]string{{"{{", "}}"}, {"{%", "%}"}, {"{#", "#}"}, {"<%", "%>"}, {"*|", "|*"}} {
+		for {
+			i := strings.Index(s, d[0])
+			if i < 0 {
+				break
+			}
+			j := strings.Index(s[i+2:], d[1])
+			if j < 0 {
+				break
+			}
+			s = s[:i] + s[i+2+j+2:]
 		}
-		return r
-	}, s)
+	}
+	return s
+}
+
+// spansBranches reports a match that runs over a template branch ({{else}}, {% elif %}): its
+// text holds one branch, while its source range also covers the others.
+func spansBranches(match string) bool {
+	for _, d := range [][2]string{{"{{", "}}"}, {"{%", "%}"}, {"<%", "%>"}, {"*|", "|*"}} {
+		for rest := match; ; {
+			i := strings.Index(rest, d[0])
+			if i < 0 {
+				break
+			}
+			j := strings.Index(rest[i+2:], d[1])
+			if j < 0 {
+				break
+			}
+			tag := strings.ToLower(strings.Trim(rest[i+2:i+2+j], " -~#/=:\t\r\n"))
+			for _, w := range []string{"else", "elif", "elsif", "elseif", "when"} {
+				if strings.HasPrefix(tag, w) {
+					return true
+				}
+			}
+			rest = rest[i+2+j:]
+		}
+	}
+	return false
+}
+
+// isTagStart reports a byte that can follow "<" in markup: a letter, "/" or "!". Elsewhere
+// "<" is text, as in HTML ("<3", "a < b").
+func isTagStart(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || c == '/' || c == '!'
+}
+
+// utf16Order returns the byte order a UTF-16 byte order mark announces in a .strings file,
+// the one format farewell reads in UTF-16, or nil.
+func utf16Order(r *lint.Result) binary.ByteOrder {
+	if r.Format != lint.FormatStrings {
+		return nil
+	}
+	src := r.Doc.Src
+	switch {
+	case len(src) >= 2 && src[0] == 0xFF && src[1] == 0xFE:
+		return binary.LittleEndian
+	case len(src) >= 2 && src[0] == 0xFE && src[1] == 0xFF:
+		return binary.BigEndian
+	}
+	return nil
+}
+
+func units(b []byte, order binary.ByteOrder) []uint16 {
+	out := make([]uint16, len(b)/2)
+	for i := range out {
+		out[i] = order.Uint16(b[2*i:])
+	}
+	return out
+}
+
+func decode16(b []byte, order binary.ByteOrder) string {
+	return string(utf16.Decode(units(b, order)))
+}
+
+// countPosition16 counts lines and columns in UTF-16 code units.
+func countPosition16(src []byte, off int, order binary.ByteOrder) (line, col, col16 int) {
+	line, col, col16 = 1, 1, 1
+	u := units(src[:off], order)
+	for i := 0; i < len(u); i++ {
+		switch {
+		case u[i] == '\n' || u[i] == '\r' && (2*(i+1) >= len(src) || order.Uint16(src[2*(i+1):]) != '\n'):
+			line, col, col16 = line+1, 1, 1
+		case 0xD800 <= u[i] && u[i] < 0xDC00 && i+1 < len(u) && 0xDC00 <= u[i+1] && u[i+1] < 0xE000:
+			col++
+			col16 += 2
+			i++
+		default:
+			col++
+			col16++
+		}
+	}
+	return line, col, col16
+}
+
+// unescapeBackslashes drops the backslash escapes of catalog strings (\n, \", \u2019) so
+// that an escape's letter is not read as a letter of the text.
+func unescapeBackslashes(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\\' || i+1 >= len(s) {
+			b.WriteByte(s[i])
+			continue
+		}
+		i++
+		switch s[i] {
+		case 'n', 't', 'r':
+			b.WriteByte(' ')
+		case 'u', 'U', 'x':
+			width := map[byte]int{'u': 4, 'U': 8, 'x': 2}[s[i]]
+			j := i + 1
+			for j < len(s) && j <= i+width && strings.IndexByte("0123456789abcdefABCDEF", s[j]) >= 0 {
+				j++
+			}
+			if v, err := strconv.ParseUint(s[i+1:j], 16, 32); err == nil && j > i+1 {
+				b.WriteRune(rune(v))
+				i = j - 1
+			} else {
+				b.WriteByte(s[i])
+			}
+		default:
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
 }

@@ -1,0 +1,60 @@
+package lint
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// FuzzReaders feeds every reader arbitrary bytes: none may panic, and every segment must map
+// into the file in order.
+func FuzzReaders(f *testing.F) {
+	inputs, _ := filepath.Glob("../testdata/golden/*/*")
+	more, _ := filepath.Glob("../testdata/golden/*/*/*")
+	for _, p := range append(inputs, more...) {
+		if filepath.Ext(p) == ".golden" {
+			continue
+		}
+		if data, err := os.ReadFile(p); err == nil {
+			format, _ := DetectFormat(p, data)
+			f.Add(uint8(formatIndex(format)), data)
+		}
+	}
+	f.Fuzz(func(t *testing.T, which uint8, data []byte) {
+		formats := Formats()
+		format := formats[int(which)%len(formats)]
+		doc := &Document{Path: "fuzz", Format: format, Src: data}
+		if err := extract(doc, &extractOptions{locale: "en", script: ScriptSettings{Turns: which&0x80 != 0}}); err != nil {
+			return
+		}
+		for i, s := range doc.Segments {
+			next, last := 0, 0
+			for _, p := range s.pieces {
+				if int(p.text) != next || int(p.src) < last || int(p.src+p.srcN) > len(data) {
+					t.Fatalf("%s: segment %d: piece %+v out of order or outside the file", format, i, p)
+				}
+				if p.kind == verbatim && s.Text[p.text:p.text+p.n] != string(data[p.src:p.src+p.srcN]) {
+					t.Fatalf("%s: segment %d: verbatim piece differs from the source", format, i)
+				}
+				next, last = int(p.text+p.n), int(p.src+p.srcN)
+			}
+			if next != len(s.Text) {
+				t.Fatalf("%s: segment %d: pieces cover %d of %d bytes", format, i, next, len(s.Text))
+			}
+			for _, c := range s.CTAs {
+				if c.Start < 0 || c.End > len(s.Text) || c.Start > c.End {
+					t.Fatalf("%s: segment %d: CTA %+v outside the text", format, i, c)
+				}
+			}
+		}
+	})
+}
+
+func formatIndex(f Format) int {
+	for i, g := range Formats() {
+		if g == f {
+			return i
+		}
+	}
+	return 0
+}

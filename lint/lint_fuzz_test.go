@@ -1,0 +1,34 @@
+package lint_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/farewell-protocol/farewell/lint"
+	"github.com/farewell-protocol/farewell/lint/linttest"
+)
+
+// FuzzLint lints mutations of the golden inputs in their own format and checks the position
+// invariants on every finding.
+func FuzzLint(f *testing.F) {
+	inputs, _ := filepath.Glob("../testdata/golden/*/*")
+	more, _ := filepath.Glob("../testdata/golden/*/*/*")
+	for _, p := range append(inputs, more...) {
+		if filepath.Ext(p) == ".golden" {
+			continue
+		}
+		if data, err := os.ReadFile(p); err == nil {
+			f.Add(filepath.ToSlash(p), data)
+		}
+	}
+	l := linttest.Builtin(f)
+	f.Fuzz(func(t *testing.T, path string, data []byte) {
+		format, ok := lint.DetectFormat(path, data)
+		if !ok {
+			return
+		}
+		res := l.Lint(&lint.Document{Path: "fuzz", Format: format, Src: data}, &lint.FileSettings{Locale: "en"})
+		linttest.Check(t, res)
+	})
+}
