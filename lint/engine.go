@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"sort"
-	"strings"
 	"sync"
 
 	"github.com/farewell-protocol/farewell/rules"
@@ -98,26 +97,6 @@ func lowerASCII(s string) string {
 	return string(b)
 }
 
-// FileSettings are the configuration that applies to one file.
-type FileSettings struct {
-	// Severity overrides rule severities by id; rules.Off switches a rule off.
-	Severity map[string]rules.Severity
-	// Kind, when set, is the kind of every message in the file that no label or key pattern
-	// names.
-	Kind rules.MessageKind
-	// KeyKind, when set, returns the kind configured for a catalog message id or key.
-	KeyKind func(key string) (rules.MessageKind, bool)
-	// KeyDepth groups catalog strings into messages by the first KeyDepth parts of their keys
-	// (0: by the parent key); see CatalogMessageID.
-	KeyDepth int
-	// MinSeverity drops findings below it.
-	MinSeverity rules.Severity
-	// Locale, when set, is the file's locale, whatever its path or content says.
-	Locale string
-	// Script configures the reading of call-centre and chat scripts.
-	Script ScriptSettings
-}
-
 // Result is what linting one file produced.
 type Result struct {
 	Path   string
@@ -132,66 +111,6 @@ type Result struct {
 	Skipped string
 	// Err is why the file could not be read or parsed.
 	Err error
-}
-
-// scratch holds per-goroutine buffers reused across files.
-type scratch struct {
-	hits    []hit
-	segHits []int // hits of segment i are hits[segHits[i]:segHits[i+1]]
-	marked  []bool
-	runList []int
-	text    rules.Text
-	sub     rules.Text
-	seen    map[uint64]bool
-	occ     map[uint64]*occState
-	excused map[uint64]bool // by message and rule: whether an unless pattern matched
-}
-
-// occState counts the occurrences of a message-scope occurrence rule in one message and keeps
-// the finding for the first occurrence over the limit.
-type occState struct {
-	count int
-	f     Finding
-}
-
-func scratchKey(msg, rule int) uint64 { return uint64(msg)<<32 | uint64(uint32(rule)) }
-
-// reset forgets the previous file's per-message state.
-func (sc *scratch) reset() {
-	clear(sc.seen)
-	clear(sc.occ)
-	clear(sc.excused)
-}
-
-// firstInMessage reports whether rule has not yet reported in message msg, and marks it.
-func (sc *scratch) firstInMessage(msg, rule int) bool {
-	if sc.seen == nil {
-		sc.seen = map[uint64]bool{}
-	}
-	k := scratchKey(msg, rule)
-	if sc.seen[k] {
-		return false
-	}
-	sc.seen[k] = true
-	return true
-}
-
-// occurrence returns the counter of a message-scope occurrence rule in message msg.
-func (sc *scratch) occurrence(msg, rule int) *occState {
-	if sc.occ == nil {
-		sc.occ = map[uint64]*occState{}
-	}
-	k := scratchKey(msg, rule)
-	st := sc.occ[k]
-	if st == nil {
-		st = &occState{}
-		sc.occ[k] = st
-	}
-	return st
-}
-
-type hit struct {
-	id, start, end int32
 }
 
 // Lint extracts doc's text and runs every rule over it.
@@ -239,37 +158,6 @@ func (l *Linter) lintExtracted(res *Result, fs *FileSettings) *Result {
 	l.requires(res, sev, sc, sil)
 	l.finish(res, fs)
 	return res
-}
-
-// severities returns the effective severity of every rule for one file: an override of the
-// rule's id wins over one of a dotted id prefix (longest first), which wins over one of its
-// category.
-func (l *Linter) severities(fs *FileSettings) []rules.Severity {
-	sev := make([]rules.Severity, len(l.pack.Rules))
-	for i, r := range l.pack.Rules {
-		sev[i] = r.Severity
-		if len(fs.Severity) > 0 {
-			sev[i] = override(fs.Severity, r)
-		}
-	}
-	return sev
-}
-
-func override(m map[string]rules.Severity, r *rules.Rule) rules.Severity {
-	for id := r.ID; id != ""; {
-		if s, ok := m[id]; ok {
-			return s
-		}
-		dot := strings.LastIndexByte(id, '.')
-		if dot < 0 {
-			break
-		}
-		id = id[:dot]
-	}
-	if s, ok := m[r.Category]; ok {
-		return s
-	}
-	return r.Severity
 }
 
 // scanHits runs the keyword automaton once over every segment.

@@ -1,0 +1,58 @@
+package lint
+
+import (
+	"strings"
+
+	"github.com/farewell-protocol/farewell/rules"
+)
+
+// FileSettings are the configuration that applies to one file.
+type FileSettings struct {
+	// Severity overrides rule severities by id; rules.Off switches a rule off.
+	Severity map[string]rules.Severity
+	// Kind, when set, is the kind of every message in the file that no label or key pattern
+	// names.
+	Kind rules.MessageKind
+	// KeyKind, when set, returns the kind configured for a catalog message id or key.
+	KeyKind func(key string) (rules.MessageKind, bool)
+	// KeyDepth groups catalog strings into messages by the first KeyDepth parts of their keys
+	// (0: by the parent key); see CatalogMessageID.
+	KeyDepth int
+	// MinSeverity drops findings below it.
+	MinSeverity rules.Severity
+	// Locale, when set, is the file's locale, whatever its path or content says.
+	Locale string
+	// Script configures the reading of call-centre and chat scripts.
+	Script ScriptSettings
+}
+
+// severities returns the effective severity of every rule for one file: an override of the
+// rule's id wins over one of a dotted id prefix (longest first), which wins over one of its
+// category.
+func (l *Linter) severities(fs *FileSettings) []rules.Severity {
+	sev := make([]rules.Severity, len(l.pack.Rules))
+	for i, r := range l.pack.Rules {
+		sev[i] = r.Severity
+		if len(fs.Severity) > 0 {
+			sev[i] = override(fs.Severity, r)
+		}
+	}
+	return sev
+}
+
+func override(m map[string]rules.Severity, r *rules.Rule) rules.Severity {
+	for id := r.ID; id != ""; {
+		if s, ok := m[id]; ok {
+			return s
+		}
+		dot := strings.LastIndexByte(id, '.')
+		if dot < 0 {
+			break
+		}
+		id = id[:dot]
+	}
+	if s, ok := m[r.Category]; ok {
+		return s
+	}
+	return r.Severity
+}
