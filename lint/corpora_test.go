@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/farewell-protocol/farewell/lint"
@@ -22,7 +23,7 @@ func TestCorporaPositions(t *testing.T) {
 		t.Fatalf("found only %d inputs in %s", len(inputs), dir)
 	}
 	linted, skipped := tallies{}, map[string]int{}
-	l.Run(context.Background(), inputs, lint.RunOptions{}, func(r *lint.Result) {
+	l.Run(context.Background(), slices.Values(inputs), lint.RunOptions{}, func(r *lint.Result) {
 		switch {
 		case r.Err != nil:
 			t.Errorf("%v", r.Err)
@@ -70,7 +71,7 @@ func TestCorporaEveryReader(t *testing.T) {
 	inputs := lint.Expand([]string{dir}, lint.WalkOptions{})
 	english := func(string) *lint.FileSettings { return &lint.FileSettings{Locale: "en"} }
 	by := tallies{}
-	l.Run(context.Background(), inputs, lint.RunOptions{Settings: english}, func(r *lint.Result) {
+	l.Run(context.Background(), slices.Values(inputs), lint.RunOptions{Settings: english}, func(r *lint.Result) {
 		switch {
 		case r.Err != nil:
 			t.Errorf("%v", r.Err)
@@ -101,7 +102,7 @@ func BenchmarkCorpora(b *testing.B) {
 	b.SetBytes(total)
 	b.ReportAllocs()
 	for b.Loop() {
-		l.Run(context.Background(), inputs, lint.RunOptions{}, func(*lint.Result) {})
+		l.Run(context.Background(), slices.Values(inputs), lint.RunOptions{}, func(*lint.Result) {})
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"iter"
 	"os"
 	"path"
 	"path/filepath"
@@ -44,12 +45,13 @@ const SkipFormat = "not a format farewell reads"
 // DefaultMaxFileSize is the largest file linted unless configured otherwise.
 const DefaultMaxFileSize = 16 << 20
 
-// window bounds how many finished results may wait for an earlier, slower file.
-const window = 64
+// windowPerWorker bounds how many results per worker may be in flight or wait for an earlier,
+// slower file; memory holds at most that many documents whatever the size of the run.
+const windowPerWorker = 4
 
 // Run lints inputs in parallel and calls emit with each result in input order, as soon as it
 // and every earlier result are ready; results are never all held at once.
-func (l *Linter) Run(ctx context.Context, inputs []Input, opt RunOptions, emit func(*Result)) {
+func (l *Linter) Run(ctx context.Context, inputs iter.Seq[Input], opt RunOptions, emit func(*Result)) {
 	workers := opt.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -59,11 +61,11 @@ func (l *Linter) Run(ctx context.Context, inputs []Input, opt RunOptions, emit f
 		out chan *Result
 	}
 	jobs := make(chan job, workers)
-	pending := make(chan chan *Result, window)
+	pending := make(chan chan *Result, windowPerWorker*workers)
 	go func() {
 		defer close(pending)
 		defer close(jobs)
-		for _, in := range inputs {
+		for in := range inputs {
 			out := make(chan *Result, 1)
 			pending <- out
 			jobs <- job{in, out}

@@ -3,9 +3,11 @@ package lint
 import (
 	"errors"
 	"io/fs"
+	"iter"
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -36,32 +38,54 @@ func IsCandidate(name string) bool {
 	return ok
 }
 
-// Expand turns command-line paths into inputs in a deterministic order: files as given,
-// directories walked in lexical order. A path that does not exist is an input that carries
-// its error, so that it is reported in place and never read as text.
-func Expand(paths []string, opt WalkOptions) []Input {
-	var out []Input
-	for _, p := range paths {
-		display := DisplayPath(p)
-		info, err := os.Stat(p)
-		if err != nil {
-			out = append(out, Input{Path: display, Err: errors.New(display + ": " + unwrapPathError(err).Error())})
-			continue
+// Walk yields command-line paths as inputs, lazily and in a deterministic order: files as
+// given, directories walked in lexical order. A path that does not exist is an input that
+// carries its error, so that it is reported in place and never read as text. Nothing is
+// collected: a run over a million files holds one path at a time.
+func Walk(paths []string, opt WalkOptions) iter.Seq[Input] {
+	return func(yield func(Input) bool) {
+		for _, p := range paths {
+			display := DisplayPath(p)
+			info, err := os.Stat(p)
+			switch {
+			case err != nil:
+				if !yield(Input{Path: display, Err: errors.New(display + ": " + unwrapPathError(err).Error())}) {
+					return
+				}
+			case !info.IsDir():
+				if !yield(Input{Path: display, File: p}) {
+					return
+				}
+			default:
+				if !walkDir(p, opt, yield) {
+					return
+				}
+			}
 		}
-		if !info.IsDir() {
-			out = append(out, Input{Path: display, File: p})
-			continue
-		}
-		out = walkDir(p, opt, out)
 	}
-	return out
 }
 
-func walkDir(root string, opt WalkOptions, out []Input) []Input {
+// Expand collects Walk into a slice.
+func Expand(paths []string, opt WalkOptions) []Input {
+	return slices.Collect(Walk(paths, opt))
+}
+
+// walkDir yields the candidate files under root; it returns false when yield asked to stop.
+func walkDir(root string, opt WalkOptions, yield func(Input) bool) bool {
+	stopped := false
+	emit := func(in Input) error {
+		if !yield(in) {
+			stopped = true
+			return fs.SkipAll
+		}
+		return nil
+	}
 	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		display := DisplayPath(p)
 		if err != nil {
-			out = append(out, Input{Path: display, Err: errors.New(display + ": " + unwrapPathError(err).Error())})
+			if e := emit(Input{Path: display, Err: errors.New(display + ": " + unwrapPathError(err).Error())}); e != nil {
+				return e
+			}
 			if d != nil && d.IsDir() {
 				return fs.SkipDir
 			}
@@ -83,8 +107,7 @@ func walkDir(root string, opt WalkOptions, out []Input) []Input {
 		if !IsCandidate(d.Name()) || (opt.Ignore != nil && opt.Ignore(display, false)) {
 			return nil
 		}
-		out = append(out, Input{Path: display, File: p})
-		return nil
+		return emit(Input{Path: display, File: p})
 	})
-	return out
+	return !stopped
 }

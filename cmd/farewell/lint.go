@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/farewell-protocol/farewell/baseline"
@@ -74,7 +75,7 @@ func cmdLint(e *env, args []string) int {
 		e.errorf("--fix and --diff cannot be combined: --diff shows what --fix would write")
 		return exitUsage
 	}
-	if (f.fix || f.diff) && containsStdin(inputs) {
+	if (f.fix || f.diff) && slices.Contains(paths, "-") {
 		e.errorf("--fix and --diff need files, not standard input")
 		return exitUsage
 	}
@@ -119,7 +120,7 @@ func cmdLint(e *env, args []string) int {
 	}
 	var rec baseline.Recorder
 	sum := report.NewSummary()
-	prog := newProgress(e.stderr, len(inputs))
+	prog := newProgress(e.stderr)
 	gate := f.score.gate()
 	var repErr error
 	linter.Run(e.ctx, inputs, opt, func(r *lint.Result) {
@@ -130,7 +131,9 @@ func cmdLint(e *env, args []string) int {
 		if known != nil {
 			known.Filter(r)
 		}
-		rec.Add(r)
+		if f.writeBaseline != "" {
+			rec.Add(r)
+		}
 		sum.Add(r)
 		gate.add(r)
 		if r.Err != nil {
@@ -182,15 +185,6 @@ func count(n int, one, many string) string {
 		return fmt.Sprintf("%d %s", n, one)
 	}
 	return fmt.Sprintf("%d %s", n, many)
-}
-
-func containsStdin(inputs []lint.Input) bool {
-	for _, in := range inputs {
-		if in.File == "" && in.Err == nil {
-			return true
-		}
-	}
-	return false
 }
 
 // openOutput returns where the report goes: standard output, or a file created for --output.

@@ -31,6 +31,11 @@ const (
 )
 
 func main() {
+	if os.Getenv("GOGC") == "" {
+		// Linting allocates per file and frees it all; a tighter collector keeps the peak
+		// resident memory flat as runs grow, at a few percent of CPU.
+		debug.SetGCPercent(50)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()

@@ -10,11 +10,11 @@ import (
 	"github.com/mattn/go-isatty"
 )
 
-// progress shows "linted N/M files" on a terminal's stderr once a run has taken a second, and
-// clears it at the end; it prints nothing when stderr is not a terminal.
+// progress shows "linted N files" on a terminal's stderr once a run has taken a second, and
+// clears it at the end; it prints nothing when stderr is not a terminal. Inputs are walked
+// lazily, so there is no total to show.
 type progress struct {
-	w     io.Writer
-	total int
+	w io.Writer
 
 	mu    sync.Mutex
 	done  int
@@ -23,10 +23,10 @@ type progress struct {
 	wg    sync.WaitGroup
 }
 
-func newProgress(w io.Writer, total int) *progress {
-	p := &progress{w: w, total: total, stop: make(chan struct{})}
+func newProgress(w io.Writer) *progress {
+	p := &progress{w: w, stop: make(chan struct{})}
 	f, ok := w.(*os.File)
-	if !ok || !isatty.IsTerminal(f.Fd()) || total < 2 {
+	if !ok || !isatty.IsTerminal(f.Fd()) {
 		return p
 	}
 	p.wg.Add(1)
@@ -45,7 +45,7 @@ func (p *progress) loop() {
 	defer tick.Stop()
 	for {
 		p.mu.Lock()
-		fmt.Fprintf(p.w, "\rfarewell: linted %d/%d files", p.done, p.total)
+		fmt.Fprintf(p.w, "\rfarewell: linted %d files", p.done)
 		p.shown = true
 		p.mu.Unlock()
 		select {

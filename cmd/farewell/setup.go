@@ -3,7 +3,9 @@ package main
 import (
 	"fmt"
 	"io"
+	"iter"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/mattn/go-isatty"
@@ -62,17 +64,14 @@ func loadPacks(builtin bool, paths []string) (*rules.Pack, error) {
 	return rules.Merge("packs", packs...)
 }
 
-// lintInputs expands the paths; "-" reads standard input under --stdin-filename.
-func lintInputs(e *env, paths []string, stdinName string, cfg *config.Config) ([]lint.Input, error) {
+// lintInputs returns the inputs of the paths, walked lazily; "-" reads standard input (at
+// once, so that a read error is reported before linting starts) under --stdin-filename.
+func lintInputs(e *env, paths []string, stdinName string, cfg *config.Config) (iter.Seq[lint.Input], error) {
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
-	var inputs []lint.Input
-	for _, p := range paths {
-		if p != "-" {
-			inputs = append(inputs, lint.Expand([]string{p}, lint.WalkOptions{Ignore: cfg.Ignored})...)
-			continue
-		}
+	var stdin *lint.Input
+	if slices.Contains(paths, "-") {
 		data, err := io.ReadAll(e.stdin)
 		if err != nil {
 			return nil, fmt.Errorf("reading standard input: %w", err)
@@ -81,9 +80,24 @@ func lintInputs(e *env, paths []string, stdinName string, cfg *config.Config) ([
 		if stdinName != "" {
 			name = lint.DisplayPath(stdinName)
 		}
-		inputs = append(inputs, lint.Input{Path: name, Data: data})
+		stdin = &lint.Input{Path: name, Data: data}
 	}
-	return inputs, nil
+	walk := lint.WalkOptions{Ignore: cfg.Ignored}
+	return func(yield func(lint.Input) bool) {
+		for _, p := range paths {
+			if p == "-" {
+				if !yield(*stdin) {
+					return
+				}
+				continue
+			}
+			for in := range lint.Walk([]string{p}, walk) {
+				if !yield(in) {
+					return
+				}
+			}
+		}
+	}, nil
 }
 
 // useColor decides colour: always, never, or auto (a terminal, NO_COLOR unset, TERM not dumb).
