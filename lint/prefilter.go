@@ -6,47 +6,67 @@ package lint
 // allocating; only rules whose literals occur run their regular expressions.
 //
 // It is written here rather than taken from a library because the engine needs every
-// overlapping hit reported through a callback with no allocation per hit.
+// overlapping hit reported through a callback with no allocation per hit, and an automaton that
+// builds in a few milliseconds: it is built at every start of the command line tool.
 type prefilter struct {
-	class    [256]uint8
-	nclass   int32
-	delta    []int32 // next state: delta[state*nclass+class]
-	outStart []int32 // outputs of state s: outList[outStart[s]:outStart[s+1]]
-	outList  []int32 // keyword ids
-	lens     []int32 // byte length of each keyword
+	class  [256]uint8
+	nclass int32
+	delta  []uint32 // next state: delta[state*nclass+class]
+	// own[s] lists the keywords that end at state s: ownList[ownStart[s]:ownStart[s+1]].
+	ownStart []int32
+	ownList  []int32
+	// dict[s] is the nearest state on s's failure chain that has keywords of its own (0: none),
+	// so a scan reaches every keyword that ends at a position without copying output lists.
+	dict []uint32
+	lens []int32 // byte length of each keyword
 }
 
 // newPrefilter builds the automaton for keywords, which must be lower case; keyword i is
-// reported as id i.
+// reported as id i. Every table is allocated once, at its final size.
 func newPrefilter(keywords []string) *prefilter {
 	p := &prefilter{lens: make([]int32, len(keywords))}
 	p.buildClasses(keywords)
 	nc := int(p.nclass)
-	delta := make([]int32, nc) // state 0, the root
-	for i := range delta {
-		delta[i] = -1
+	total := 1
+	for _, kw := range keywords {
+		total += len(kw)
 	}
-	own := [][]int32{nil}
+	delta := make([]uint32, total*nc) // 0 doubles as "no edge yet": the root is never a child
+	ownCount := make([]int32, total)
+	last := make([]int32, len(keywords)) // the state each keyword ends at
+	states := 1
 	for id, kw := range keywords {
 		p.lens[id] = int32(len(kw))
-		s := int32(0)
+		s := 0
 		for i := 0; i < len(kw); i++ {
 			c := int(p.class[kw[i]])
-			next := delta[int(s)*nc+c]
-			if next < 0 {
-				next = int32(len(own))
-				own = append(own, nil)
-				for j := 0; j < nc; j++ {
-					delta = append(delta, -1)
-				}
-				delta[int(s)*nc+c] = next
+			next := int(delta[s*nc+c])
+			if next == 0 {
+				next = states
+				states++
+				delta[s*nc+c] = uint32(next)
 			}
 			s = next
 		}
-		own[s] = append(own[s], int32(id))
+		last[id] = int32(s)
+		if s > 0 {
+			ownCount[s]++
+		}
 	}
-	p.delta = delta
-	p.link(own)
+	p.delta = delta[:states*nc]
+	p.ownStart = make([]int32, states+1)
+	for s := 0; s < states; s++ {
+		p.ownStart[s+1] = p.ownStart[s] + ownCount[s]
+	}
+	p.ownList = make([]int32, p.ownStart[states])
+	fill := append([]int32(nil), p.ownStart[:states]...)
+	for id, s := range last {
+		if s > 0 {
+			p.ownList[fill[s]] = int32(id)
+			fill[s]++
+		}
+	}
+	p.link(states)
 	return p
 }
 
@@ -57,7 +77,7 @@ func (p *prefilter) buildClasses(keywords []string) {
 	for _, kw := range keywords {
 		for i := 0; i < len(kw); i++ {
 			c := kw[i]
-			if p.class[c] != 0 {
+			if p.class[c] != 0 || p.nclass == 256 {
 				continue
 			}
 			p.class[c] = uint8(p.nclass)
@@ -69,53 +89,49 @@ func (p *prefilter) buildClasses(keywords []string) {
 	}
 }
 
-// link computes failure links breadth-first, completes the DFA, and flattens each state's
-// outputs together with those of its failure chain.
-func (p *prefilter) link(own [][]int32) {
+// link computes failure links breadth-first, completes the DFA, and records for each state
+// the nearest state on its failure chain that ends a keyword.
+func (p *prefilter) link(states int) {
 	nc := int(p.nclass)
-	n := len(own)
-	fail := make([]int32, n)
-	order := make([]int32, 0, n)
+	fail := make([]uint32, states)
+	p.dict = make([]uint32, states)
+	order := make([]uint32, 0, states)
 	for c := 0; c < nc; c++ {
-		if next := p.delta[c]; next > 0 {
-			fail[next] = 0
+		if next := p.delta[c]; next != 0 {
 			order = append(order, next)
-		} else {
-			p.delta[c] = 0
 		}
 	}
 	for q := 0; q < len(order); q++ {
 		s := int(order[q])
+		f := int(fail[s])
+		if p.ownStart[f] < p.ownStart[f+1] {
+			p.dict[s] = uint32(f)
+		} else {
+			p.dict[s] = p.dict[f]
+		}
 		for c := 0; c < nc; c++ {
 			next := p.delta[s*nc+c]
-			if next < 0 {
-				p.delta[s*nc+c] = p.delta[int(fail[s])*nc+c]
+			if next == 0 {
+				p.delta[s*nc+c] = p.delta[f*nc+c]
 				continue
 			}
-			fail[next] = p.delta[int(fail[s])*nc+c]
+			fail[next] = p.delta[f*nc+c]
 			order = append(order, next)
 		}
-	}
-	outs := make([][]int32, n)
-	outs[0] = own[0]
-	for _, s := range order {
-		outs[s] = append(append([]int32(nil), own[s]...), outs[fail[s]]...)
-	}
-	p.outStart = make([]int32, n+1)
-	for s := 0; s < n; s++ {
-		p.outStart[s+1] = p.outStart[s] + int32(len(outs[s]))
-		p.outList = append(p.outList, outs[s]...)
 	}
 }
 
 // scan calls hit for every occurrence of every keyword in s, with its byte range.
 func (p *prefilter) scan(s string, hit func(id, start, end int)) {
-	nc := p.nclass
-	state := int32(0)
+	nc := int(p.nclass)
+	state := 0
 	for i := 0; i < len(s); i++ {
-		state = p.delta[state*nc+int32(p.class[s[i]])]
-		if lo, hi := p.outStart[state], p.outStart[state+1]; lo < hi {
-			for _, id := range p.outList[lo:hi] {
+		state = int(p.delta[state*nc+int(p.class[s[i]])])
+		if state == 0 {
+			continue
+		}
+		for t := state; t != 0; t = int(p.dict[t]) {
+			for _, id := range p.ownList[p.ownStart[t]:p.ownStart[t+1]] {
 				hit(int(id), i+1-int(p.lens[id]), i+1)
 			}
 		}

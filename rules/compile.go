@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"regexp"
 	"regexp/syntax"
 	"strings"
 
@@ -127,48 +126,46 @@ func normalizeToken(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-func (c *compiler) regexp(s yamlx.String, what string) *regexp.Regexp {
-	if _, err := syntax.Parse(s.Value, syntax.Perl); err != nil {
-		c.fail(s.Pos, "%s: bad %s %q: %v", c.w.ID.Value, what, s.Value, err)
-		return nil
-	}
+// regexp checks an expression of the rule and returns it ready to compile on first use, with
+// its parse tree.
+func (c *compiler) regexp(s yamlx.String, what string) (*lazyRegexp, *syntax.Regexp) {
 	expr := s.Value
 	if !c.rule.caseSensitive {
 		expr = "(?i)" + expr
 	}
-	re, err := regexp.Compile(expr)
+	tree, err := syntax.Parse(s.Value, syntax.Perl)
 	if err != nil {
 		c.fail(s.Pos, "%s: bad %s %q: %v", c.w.ID.Value, what, s.Value, err)
-		return nil
+		return nil, nil
 	}
-	return re
+	return &lazyRegexp{expr: expr}, tree.Simplify()
 }
 
 func (c *compiler) patterns() {
 	for _, s := range c.w.Patterns {
-		if re := c.regexp(s, "pattern"); re != nil {
-			if re.MatchString("") {
+		if re, tree := c.regexp(s, "pattern"); re != nil {
+			if matchesEmpty(tree) {
 				c.fail(s.Pos, "%s: pattern %q matches empty text", c.w.ID.Value, s.Value)
 			}
 			var groups []int
-			for i, name := range re.SubexpNames() {
+			for i, name := range tree.CapNames() {
 				if name == "match" {
 					groups = append(groups, i)
 				}
 			}
 			c.rule.patterns = append(c.rule.patterns, re)
 			c.rule.groups = append(c.rule.groups, groups)
-			c.rule.guards = append(c.rule.guards, asciiLiterals(requiredLiterals(s.Value)))
-			c.rule.digits = append(c.rule.digits, requiresDigit(s.Value))
+			c.rule.guards = append(c.rule.guards, asciiLiterals(requiredLiteralsOf(tree)))
+			c.rule.digits = append(c.rule.digits, needsDigit(tree))
 		}
 	}
 }
 
 func (c *compiler) exceptions() {
 	for _, s := range c.w.Exceptions {
-		if re := c.regexp(s, "exception"); re != nil {
+		if re, tree := c.regexp(s, "exception"); re != nil {
 			c.rule.exceptions = append(c.rule.exceptions, re)
-			c.rule.exceptGuards = append(c.rule.exceptGuards, asciiLiterals(requiredLiterals(s.Value)))
+			c.rule.exceptGuards = append(c.rule.exceptGuards, asciiLiterals(requiredLiteralsOf(tree)))
 		}
 	}
 	if len(c.w.Unless) > 0 && c.rule.Type == Requires {
@@ -176,7 +173,7 @@ func (c *compiler) exceptions() {
 		return
 	}
 	for _, s := range c.w.Unless {
-		if re := c.regexp(s, "unless pattern"); re != nil {
+		if re, _ := c.regexp(s, "unless pattern"); re != nil {
 			c.rule.unless = append(c.rule.unless, re)
 		}
 	}
@@ -191,15 +188,15 @@ func (c *compiler) sequence() {
 		var step seqToken
 		step.optional = st.Optional
 		if st.Word.Value != "" {
-			if c.regexp(st.Word, "word") != nil {
-				step.word = c.regexp(yamlx.String{Value: "^(?:" + st.Word.Value + ")$", Pos: st.Word.Pos}, "word")
+			if re, _ := c.regexp(st.Word, "word"); re != nil {
+				step.word, _ = c.regexp(yamlx.String{Value: "^(?:" + st.Word.Value + ")$", Pos: st.Word.Pos}, "word")
 			}
 		}
 		if st.Tag.Value != "" {
 			if _, err := syntax.Parse(st.Tag.Value, syntax.Perl); err != nil {
 				c.fail(st.Tag.Pos, "%s: bad tag %q: %v", c.w.ID.Value, st.Tag.Value, err)
 			} else {
-				step.tag = regexp.MustCompile("^(?:" + st.Tag.Value + ")$")
+				step.tag = &lazyRegexp{expr: "^(?:" + st.Tag.Value + ")$"}
 			}
 		}
 		c.rule.sequence = append(c.rule.sequence, step)

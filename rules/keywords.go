@@ -18,7 +18,12 @@ func requiredLiterals(pattern string) []string {
 	if err != nil {
 		return nil
 	}
-	set, ok := literalSet(re.Simplify())
+	return requiredLiteralsOf(re.Simplify())
+}
+
+// requiredLiteralsOf is requiredLiterals for a parsed and simplified expression.
+func requiredLiteralsOf(re *syntax.Regexp) []string {
+	set, ok := literalSet(re)
 	if !ok {
 		return nil
 	}

@@ -60,7 +60,7 @@ func (r *Rule) mayMatch(i int, t *Text) bool {
 // "match" reports only the span of the first of them that took part in the match: the rest
 // of the pattern is context that must be there but is not part of the finding.
 func (r *Rule) findAll(i int, s string) [][]int {
-	re, groups := r.patterns[i], r.groups[i]
+	re, groups := r.patterns[i].get(), r.groups[i]
 	if len(groups) == 0 {
 		locs := re.FindAllStringIndex(s, -1)
 		out := locs[:0]
@@ -92,7 +92,7 @@ func (r *Rule) HasUnless() bool { return len(r.unless) > 0 }
 // message; a match anywhere in the message excuses the rule in the whole message.
 func (r *Rule) ExcusedBy(text string) bool {
 	for _, re := range r.unless {
-		if re.MatchString(text) {
+		if re.get().MatchString(text) {
 			return true
 		}
 	}
@@ -111,7 +111,7 @@ func (r *Rule) Excepted(t *Text, m Match) bool {
 	sentence := t.S[sp.Start:sp.End]
 	lower := t.Lower()[sp.Start:sp.End]
 	for i, re := range r.exceptions {
-		if guarded(r.exceptGuards[i], lower) && re.MatchString(sentence) {
+		if guarded(r.exceptGuards[i], lower) && re.get().MatchString(sentence) {
 			return true
 		}
 	}
@@ -217,7 +217,7 @@ func (r *Rule) AnyPattern(t *Text, ok func(Match) bool) bool {
 			continue
 		}
 		if len(r.groups[i]) == 0 {
-			first := re.FindStringIndex(t.S)
+			first := re.get().FindStringIndex(t.S)
 			if first == nil {
 				continue
 			}
@@ -249,7 +249,7 @@ func (r *Rule) ExceptionOverlaps(t *Text, m Match) bool {
 		if !guarded(r.exceptGuards[i], lower) {
 			continue
 		}
-		for _, loc := range re.FindAllStringIndex(t.S[start:end], -1) {
+		for _, loc := range re.get().FindAllStringIndex(t.S[start:end], -1) {
 			if start+loc[0] < m.End && start+loc[1] > m.Start {
 				return true
 			}

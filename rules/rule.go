@@ -3,7 +3,6 @@
 package rules
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -36,14 +35,14 @@ type Rule struct {
 
 	caseSensitive bool
 	tokens        []Token
-	patterns      []*regexp.Regexp
+	patterns      []*lazyRegexp
 	groups        [][]int    // by pattern: the indexes of its groups named "match" (none: the whole match)
 	guards        [][]string // by pattern: lower-case literals one of which every match contains (none: no guard)
 	digits        []bool     // by pattern: whether every match contains an ASCII digit
 	keywords      []string
-	exceptions    []*regexp.Regexp
+	exceptions    []*lazyRegexp
 	exceptGuards  [][]string // by exception: like guards
-	unless        []*regexp.Regexp
+	unless        []*lazyRegexp
 	max           int
 	sequence      []seqToken
 }

@@ -1,16 +1,14 @@
 package rules
 
 import (
-	"regexp"
-
 	"github.com/farewell-protocol/farewell/internal/textseg"
 )
 
 // seqToken is one step of a sequence rule: a word pattern, a part-of-speech tag pattern, or
 // both, matched against one token; an optional step may be skipped.
 type seqToken struct {
-	word     *regexp.Regexp
-	tag      *regexp.Regexp
+	word     *lazyRegexp
+	tag      *lazyRegexp
 	optional bool
 }
 
@@ -53,7 +51,7 @@ func (r *Rule) wordsCouldMatch(sentence string, words []Span) bool {
 		if st.word == nil || st.optional {
 			continue
 		}
-		for w < len(words) && !st.word.MatchString(sentence[words[w].Start:words[w].End]) {
+		for w < len(words) && !st.word.get().MatchString(sentence[words[w].Start:words[w].End]) {
 			w++
 		}
 		if w == len(words) {
@@ -82,11 +80,11 @@ func (r *Rule) matchFrom(sentence string, words []Span, tags []string, p, w int)
 }
 
 func (st seqToken) accepts(sentence string, words []Span, tags []string, w int) bool {
-	if st.word != nil && !st.word.MatchString(sentence[words[w].Start:words[w].End]) {
+	if st.word != nil && !st.word.get().MatchString(sentence[words[w].Start:words[w].End]) {
 		return false
 	}
 	if st.tag != nil {
-		if w >= len(tags) || !st.tag.MatchString(tags[w]) {
+		if w >= len(tags) || !st.tag.get().MatchString(tags[w]) {
 			return false
 		}
 	}
