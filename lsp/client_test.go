@@ -21,8 +21,8 @@ import (
 
 // client is a language client talking to a server over a pipe, as an editor does.
 type client struct {
-	t    *testing.T
-	conn *jsonrpc2.Conn
+	t      testing.TB
+	conn   *jsonrpc2.Conn
 	exited chan struct{} // closed when Serve returns
 	code   int           // what Serve returned
 
@@ -36,10 +36,11 @@ type published struct {
 	Version     *int32           `json:"version"`
 	Diagnostics []lsp.Diagnostic `json:"diagnostics"`
 	URI         string           `json:"uri"`
+	at          time.Time        // when the client received it
 }
 
 // startServer runs a server on one end of a pipe and a client on the other.
-func startServer(t *testing.T, opt lsp.Options) *client {
+func startServer(t testing.TB, opt lsp.Options) *client {
 	t.Helper()
 	srv, cli := net.Pipe()
 	c := &client{t: t, exited: make(chan struct{}), diags: map[string][]published{}, notified: make(chan struct{}, 1)}
@@ -76,7 +77,7 @@ func (c *client) handle(_ context.Context, _ *jsonrpc2.Conn, req *jsonrpc2.Reque
 	c.mu.Lock()
 	switch req.Method {
 	case "textDocument/publishDiagnostics":
-		var p published
+		p := published{at: time.Now()}
 		if err := json.Unmarshal(*req.Params, &p); err != nil {
 			c.t.Errorf("publishDiagnostics: %v", err)
 		}
@@ -187,7 +188,7 @@ func pos(text string, off int, utf8Bytes bool) lsp.Position {
 }
 
 // rangeOf is the range of the first occurrence of sub in text.
-func rangeOf(t *testing.T, text, sub string, utf8Bytes bool) lsp.Range {
+func rangeOf(t testing.TB, text, sub string, utf8Bytes bool) lsp.Range {
 	t.Helper()
 	i := strings.Index(text, sub)
 	if i < 0 {

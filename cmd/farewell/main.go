@@ -56,6 +56,8 @@ Usage:
   farewell rules                      list the rules
   farewell rules explain ID           explain a rule: why, examples, rewrites
   farewell rules test [PACK...]       check every rule's examples
+  farewell lsp                        run the language server on standard input and output
+  farewell serve [--addr ADDR]        serve the writers' page and its API (127.0.0.1:7777)
   farewell version                    print the version
 
 Run 'farewell lint -h' for the lint flags.
@@ -72,6 +74,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdLint(e, args[1:])
 	case "rules":
 		return cmdRules(e, args[1:])
+	case "lsp":
+		return cmdLSP(e, args[1:])
+	case "serve":
+		return cmdServe(e, args[1:])
 	case "version", "--version":
 		fmt.Fprintln(stdout, "farewell", version())
 		return exitOK
