@@ -4,21 +4,27 @@ import (
 	"strings"
 )
 
-// escapeText writes replacement text s the way the segment's source needs it.
+// escapeText writes replacement text s the way the segment's source needs it. Text with none
+// of the format's special characters, as most rewrites are, is returned as is.
 func escapeText(e Escape, s string) string {
+	var special string
+	var pairs []string
 	switch e {
 	case EscapeHTML:
-		return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace(s)
+		special, pairs = `&<>"`, []string{"&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;"}
 	case EscapeXML:
-		return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+		special, pairs = `&<>`, []string{"&", "&amp;", "<", "&lt;", ">", "&gt;"}
 	case EscapeAndroid:
-		return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `\`, `\\`, "'", `\'`, `"`, `\"`).Replace(s)
+		special, pairs = `&<>\'"`, []string{"&", "&amp;", "<", "&lt;", ">", "&gt;", `\`, `\\`, "'", `\'`, `"`, `\"`}
 	case EscapeJSON:
-		return strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`, "\t", `\t`).Replace(s)
+		special, pairs = "\\\"\n\t", []string{`\`, `\\`, `"`, `\"`, "\n", `\n`, "\t", `\t`}
 	case EscapeCString:
-		return strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`).Replace(s)
+		special, pairs = "\\\"\n", []string{`\`, `\\`, `"`, `\"`, "\n", `\n`}
 	case EscapeSingleQuoted:
-		return strings.ReplaceAll(s, "'", "''")
+		special, pairs = "'", []string{"'", "''"}
 	}
-	return s
+	if special == "" || !strings.ContainsAny(s, special) {
+		return s
+	}
+	return strings.NewReplacer(pairs...).Replace(s)
 }

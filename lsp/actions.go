@@ -36,7 +36,7 @@ func (s *server) codeAction(p codeActionParams) ([]CodeAction, error) {
 		return out, err
 	}
 	utf8 := s.isUTF8()
-	start, end := offsetAt(snap.doc, p.Range.Start, utf8), offsetAt(snap.doc, p.Range.End, utf8)
+	start, end := offsetAt(snap.doc.Src, p.Range.Start, utf8), offsetAt(snap.doc.Src, p.Range.End, utf8)
 	disabled := map[string]bool{}
 	for i := range snap.res.Findings {
 		f := &snap.res.Findings[i]
@@ -105,7 +105,7 @@ func (s *server) hover(p textDocumentPositionParams) (*Hover, error) {
 		return nil, err
 	}
 	utf8 := s.isUTF8()
-	off := offsetAt(snap.doc, p.Position, utf8)
+	off := offsetAt(snap.doc.Src, p.Position, utf8)
 	var parts []string
 	var rng *Range
 	for i := range snap.res.Findings {

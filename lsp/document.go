@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"bytes"
 	"fmt"
 	"net/url"
 	"path"
@@ -9,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/farewell-protocol/farewell/config"
 	"github.com/farewell-protocol/farewell/lint"
@@ -120,8 +122,7 @@ func applyChanges(text []byte, changes []contentChange, utf8 bool) ([]byte, erro
 			text = []byte(c.Text)
 			continue
 		}
-		doc := &lint.Document{Src: text}
-		start, end := offsetAt(doc, c.Range.Start, utf8), offsetAt(doc, c.Range.End, utf8)
+		start, end := offsetAt(text, c.Range.Start, utf8), offsetAt(text, c.Range.End, utf8)
 		if end < start {
 			return nil, fmt.Errorf("change range %v ends before it starts", *c.Range)
 		}
@@ -133,21 +134,40 @@ func applyChanges(text []byte, changes []contentChange, utf8 bool) ([]byte, erro
 	return text, nil
 }
 
-// offsetAt converts a protocol position into a byte offset of doc's text. A line past the end
-// means the end of the text, and a character past the end of its line the line's end, as the
-// protocol says.
-func offsetAt(doc *lint.Document, p Position, utf8 bool) int {
+// offsetAt converts a protocol position into a byte offset of text, scanning only as far as
+// the position. Lines end at "\n", "\r\n" or a lone "\r", as in lint.Document; a line past the
+// end means the end of the text, and a character past the end of its line the line's end, as
+// the protocol says. UTF-16 units count an astral character as two and an invalid byte as one.
+func offsetAt(text []byte, p Position, utf8Bytes bool) int {
 	if p.Line < 0 {
 		return 0
 	}
-	if p.Line >= doc.LineCount() {
-		return len(doc.Src)
+	off := 0
+	for line := 0; line < p.Line; line++ {
+		i := bytes.IndexAny(text[off:], "\r\n")
+		if i < 0 {
+			return len(text)
+		}
+		off += i + 1
+		if text[off-1] == '\r' && off < len(text) && text[off] == '\n' {
+			off++
+		}
 	}
-	if !utf8 {
-		return doc.OffsetOf(p.Line+1, max(p.Character, 0)+1, true)
+	end := len(text)
+	if i := bytes.IndexAny(text[off:], "\r\n"); i >= 0 {
+		end = off + i
 	}
-	start := doc.OffsetOf(p.Line+1, 1, false)
-	return start + min(max(p.Character, 0), len(doc.Line(p.Line+1)))
+	if utf8Bytes {
+		return off + min(max(p.Character, 0), end-off)
+	}
+	for units := 0; units < p.Character && off < end; units++ {
+		r, n := utf8.DecodeRune(text[off:end])
+		off += n
+		if r >= 0x10000 {
+			units++
+		}
+	}
+	return off
 }
 
 // position converts a byte offset of doc's text into a protocol position.
