@@ -35,7 +35,7 @@ go build -o "$work/measure" ./bench/measure
 } > "$work/cancel.html"
 
 printf 'lint --stdin on a %d-byte HTML template (whole process):\n  ' "$(wc -c < "$work/cancel.html")"
-"$work/measure" -n "$runs" -- sh -c "'$work/farewell' lint --stdin --stdin-filename cancel.html --format json < '$work/cancel.html'"
+"$work/measure" -n "$runs" -in "$work/cancel.html" -- "$work/farewell" lint --stdin --stdin-filename cancel.html --format json
 printf 'version (process start-up alone):\n  '
 "$work/measure" -n "$runs" -- "$work/farewell" version
 echo 'didChange to diagnostics on a 20 KB HTML template (farewell lsp over a pipe):'
