@@ -121,6 +121,9 @@ func (s *server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 		}
 		return nil, &jsonrpc2.Error{Code: codeServerNotInitialized, Message: "the server is not initialized"}
 	case state == stateShutdown:
+		if req.Notif {
+			return nil, nil // documents closing as the editor quits
+		}
 		return nil, &jsonrpc2.Error{Code: jsonrpc2.CodeInvalidRequest, Message: "the server is shutting down"}
 	case req.Method == "shutdown":
 		s.shutdown()
