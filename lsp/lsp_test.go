@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/sourcegraph/jsonrpc2"
-
 	"github.com/farewell-protocol/farewell/lsp"
 )
 
@@ -220,42 +218,6 @@ func TestConfiguration(t *testing.T) {
 	if len(c.messages) != 1 || !strings.Contains(c.messages[0], "unknown field") {
 		t.Errorf("messages shown: %q", c.messages)
 	}
-}
-
-// TestProtocolErrors checks the answers to requests out of order and to bad params, and the
-// exit code of an exit without shutdown.
-func TestProtocolErrors(t *testing.T) {
-	c := startServer(t, lsp.Options{})
-	var rerr *jsonrpc2.Error
-	err := c.call("textDocument/hover", position("file:///x.txt", lsp.Position{}), nil)
-	if !asRPCError(err, &rerr) || rerr.Code != -32002 {
-		t.Errorf("hover before initialize: %v", err)
-	}
-	c.initialize(t.TempDir(), map[string]any{})
-	if err := c.call("initialize", map[string]any{}, nil); err == nil {
-		t.Error("a second initialize succeeded")
-	}
-	if err := c.call("textDocument/hover", map[string]any{"position": "top"}, nil); !asRPCError(err, &rerr) || rerr.Code != jsonrpc2.CodeInvalidParams {
-		t.Errorf("bad params: %v", err)
-	}
-	if err := c.call("textDocument/hover", position("file:///not/open.txt", lsp.Position{}), nil); err == nil {
-		t.Error("hover on a document that is not open succeeded")
-	}
-	if err := c.call("workspace/symbol", map[string]any{}, nil); !asRPCError(err, &rerr) || rerr.Code != jsonrpc2.CodeMethodNotFound {
-		t.Errorf("unknown method: %v", err)
-	}
-	c.notify("exit", nil)
-	if code := c.exitCode(); code != 1 {
-		t.Errorf("exit code %d without shutdown, want 1", code)
-	}
-}
-
-func asRPCError(err error, target **jsonrpc2.Error) bool {
-	e, ok := err.(*jsonrpc2.Error) //nolint:errorlint // jsonrpc2 returns its errors unwrapped
-	if ok {
-		*target = e
-	}
-	return ok
 }
 
 func (c *client) codeActions(uri string, r lsp.Range) []lsp.CodeAction {
