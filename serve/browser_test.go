@@ -27,7 +27,8 @@ const screenshot = "../docs/screenshots/serve.png"
 
 // TestWritersPage drives the page in headless Chromium as a writer would: type a
 // cancellation that shames the reader for declining, see the phrase highlighted, its why on
-// hover and the score, click the rewrite, and see the score rise.
+// hover and the score, click the rewrite, and see the score rise; then add the sentence
+// offered for a missing element and see it rise again.
 func TestWritersPage(t *testing.T) {
 	ctx := browser.New(t)
 	srv := httptest.NewServer(serve.Handler(serve.Options{Linter: linttest.Builtin(t), Version: "test", LoopbackOnly: true}))
@@ -81,7 +82,15 @@ func TestWritersPage(t *testing.T) {
 	if !strings.HasSuffix(value, "Keep my discount\nNo thanks") {
 		t.Errorf("after the rewrite the text is %q", value)
 	}
-	t.Logf("score %d before the rewrite, %d after", before, after)
+
+	// Add the sentence offered for a missing element: the element counts, the score rises again.
+	missing := poll[string](t, ctx, `document.querySelector('#missing li[data-rule] button[data-add]').closest('li').dataset.rule`)
+	run(chromedp.Click(chromedp.CSS(`#missing li[data-rule="` + missing + `"] button[data-add]`)))
+	added := poll[int](t, ctx, `(() => {
+		const s = parseInt(document.getElementById('score').textContent, 10);
+		return !document.querySelector('#missing li[data-rule="`+missing+`"]') && s > `+strconv.Itoa(after)+` ? s : 0;
+	})()`)
+	t.Logf("score %d before the rewrite, %d after it, %d after adding the sentence for %s", before, after, added, missing)
 }
 
 // poll evaluates expression in the page until it returns a non-zero value.
