@@ -4,8 +4,12 @@ import (
 	"strings"
 )
 
-// escapeText writes replacement text s the way the segment's source needs it.
+// escapeText writes replacement text s the way the segment's source needs it. Text with none
+// of the characters any format escapes, as most rewrites are, needs no replacer.
 func escapeText(e Escape, s string) string {
+	if e != EscapeCStringUTF16LE && e != EscapeCStringUTF16BE && !strings.ContainsAny(s, "&<>\\\"'\n\t") {
+		return s
+	}
 	switch e {
 	case EscapeHTML:
 		return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace(s)

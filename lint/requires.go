@@ -56,7 +56,9 @@ func elementSilenced(sil *silencer, id string, off, line int) bool {
 		}
 	}
 	for _, r := range sil.regs {
-		if len(r.rules) > 0 && off >= r.start && off < r.end && matchesRule(r.rules, id) {
+		// A missing element is anchored just after the message's last byte: a region that
+		// ends there covers it.
+		if len(r.rules) > 0 && off >= r.start && off <= r.end && matchesRule(r.rules, id) {
 			return true
 		}
 	}

@@ -120,6 +120,11 @@ func (j *jsonReporter) Close(s *Summary) error {
 	return j.w.Flush()
 }
 
+// FileJSON returns one file's result as `--format json` writes it under "files": other tools
+// that return results, such as the writers' page API, use it so that their shape is the same
+// documented contract.
+func FileJSON(r *lint.Result) ([]byte, error) { return json.Marshal(toJSONFile(r)) }
+
 func toJSONFile(r *lint.Result) jsonFile {
 	jf := jsonFile{Path: r.Path, Format: string(r.Format), Skipped: r.Skipped, Findings: []jsonFinding{}}
 	if r.Err != nil {

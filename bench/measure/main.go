@@ -2,6 +2,7 @@
 // resident memory (from the kernel's rusage), for the benchmark scripts in bench/.
 //
 //	go run ./bench/measure -n 5 -- farewell lint ../shared/corpora
+//	go run ./bench/measure -n 21 -in cancel.html -- farewell lint --stdin --stdin-filename cancel.html
 //
 // It prints `wall=SECONDS rss_mb=MEGABYTES exit=CODE`; the measured command's own output is
 // discarded, and a non-zero exit code is reported, not treated as a failure.
@@ -20,10 +21,11 @@ import (
 
 func main() {
 	runs := flag.Int("n", 5, "number of runs")
+	in := flag.String("in", "", "file to give the command as standard input (default: none)")
 	flag.Parse()
 	args := flag.Args()
 	if len(args) == 0 {
-		fmt.Fprintln(os.Stderr, "usage: measure [-n RUNS] -- COMMAND [ARG...]")
+		fmt.Fprintln(os.Stderr, "usage: measure [-n RUNS] [-in FILE] -- COMMAND [ARG...]")
 		os.Exit(2)
 	}
 	var walls []float64
@@ -31,9 +33,21 @@ func main() {
 	code := 0
 	for i := 0; i < *runs; i++ {
 		cmd := exec.Command(args[0], args[1:]...)
+		var stdin *os.File
+		if *in != "" {
+			f, err := os.Open(*in)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "measure:", err)
+				os.Exit(2)
+			}
+			cmd.Stdin, stdin = f, f
+		}
 		start := time.Now()
 		err := cmd.Run()
 		walls = append(walls, time.Since(start).Seconds())
+		if stdin != nil {
+			_ = stdin.Close() // read-only: closing cannot lose data
+		}
 		var exit *exec.ExitError
 		switch {
 		case errors.As(err, &exit):

@@ -62,6 +62,8 @@ Usage:
   farewell rules explain ID           explain a rule: why, examples, rewrites
   farewell rules test [PACK...]       check every rule's examples
   farewell eval [--verbose] FILE.tsv  measure the rules on a labelled data set
+  farewell lsp                        run the language server on standard input and output
+  farewell serve [--addr ADDR]        serve the writers' page and its API (127.0.0.1:7777)
   farewell version                    print the version
 
 Run 'farewell lint -h' for the lint flags.
@@ -80,6 +82,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdRules(e, args[1:])
 	case "eval":
 		return cmdEval(e, args[1:])
+	case "lsp":
+		return cmdLSP(e, args[1:])
+	case "serve":
+		return cmdServe(e, args[1:])
 	case "version", "--version":
 		fmt.Fprintln(stdout, "farewell", version())
 		return exitOK

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Measures what editors and writers wait for:
+#   - `farewell lint --stdin --stdin-filename cancel.html --format json` on a 10 KB HTML e-mail
+#     template, the whole process (median wall time of RUNS runs, by bench/measure), next to
+#     `farewell version` (start-up alone) for comparison;
+#   - the latency from a didChange to its diagnostics in `farewell lsp` on a 20 KB HTML
+#     template, driven over a pipe (BenchmarkDidChangeToDiagnostics: p50, p90, p99, max).
+#
+#   bench/editors.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${RUNS:-21}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+go build -o "$work/farewell" ./cmd/farewell
+go build -o "$work/measure" ./bench/measure
+
+# A cancellation e-mail as transactional templates are laid out: styles, tables, values.
+{
+  printf '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n<title>Your subscription has been cancelled</title>\n<style>\n'
+  for i in $(seq 0 19); do printf '.c%d { color: #333; font-family: Helvetica, Arial, sans-serif; padding: %dpx; }\n' "$i" "$i"; done
+  printf '</style>\n</head>\n<body>\n<table role="presentation" width="100%%">\n'
+  paras=(
+    'Hi {{ customer.first_name }}, your {{ plan.name }} subscription has been cancelled.'
+    'Thank you for being with us for {{ tenure }}. You keep access until {{ period_end }}, and you will not be charged again.'
+    'Your projects stay available to export from Settings &rarr; Data for 30 days.'
+    "If you change your mind, we'll be here. You can resubscribe anytime."
+    'Tell us why you left, if you like: <a href="{{ survey_url }}">two questions</a>.'
+  )
+  for i in $(seq 0 38); do
+    printf '  <tr>\n    <td class="c%d" style="padding: 16px 24px; font-size: 16px;">\n      <p style="margin: 0 0 12px;">%s</p>\n    </td>\n  </tr>\n' \
+      $((i % 20)) "${paras[$((i % 5))]}"
+  done
+  printf '</table>\n</body>\n</html>\n'
+} > "$work/cancel.html"
+
+printf 'lint --stdin on a %d-byte HTML template (whole process):\n  ' "$(wc -c < "$work/cancel.html")"
+"$work/measure" -n "$runs" -in "$work/cancel.html" -- "$work/farewell" lint --stdin --stdin-filename cancel.html --format json
+printf 'version (process start-up alone):\n  '
+"$work/measure" -n "$runs" -- "$work/farewell" version
+echo 'didChange to diagnostics on a 20 KB HTML template (farewell lsp over a pipe):'
+go test ./lsp -run XXX -bench DidChangeToDiagnostics -benchtime 2000x | grep Benchmark

@@ -1,0 +1,114 @@
+package lint
+
+import (
+	"bytes"
+)
+
+// commentSyntax returns how a line comment opens and closes in format f; ok is false for a
+// format without comments. It is the one table of comment syntax that editor actions use: each
+// format that farewell reads adds its row here.
+func commentSyntax(f Format) (open, close string, ok bool) {
+	switch f {
+	case FormatHTML, FormatMarkdown, FormatAndroid, FormatXLIFF, FormatStringsdict:
+		return "<!-- ", " -->", true
+	case FormatText, FormatYAML, FormatPO, FormatINI:
+		return "# ", "", true
+	case FormatStrings:
+		return "// ", "", true
+	}
+	return "", "", false // JSON has no comments
+}
+
+// DisableComment returns the comment that silences rule on the line after it, in the comment
+// syntax of format f: `<!-- farewell-disable-next-line ID -->` in HTML, Markdown and the XML
+// catalogs, `# farewell-disable-next-line ID` in text, YAML, .po and INI files, and
+// `// farewell-disable-next-line ID` in .strings files. ok is false for a format without
+// comments (JSON).
+func DisableComment(f Format, rule string) (string, bool) {
+	open, close, ok := commentSyntax(f)
+	if !ok {
+		return "", false
+	}
+	return open + "farewell-disable-next-line " + rule + close, true
+}
+
+// DisableLineEdit returns the edit that silences rule on 1-based line of doc: the format's
+// disable comment on a line of its own just above it, indented like it and ended like it. ok is
+// false when the format has no comments, the line does not exist, or, in a markup format, the
+// line starts inside a tag, where a comment cannot go.
+func DisableLineEdit(doc *Document, rule string, line int) (Edit, bool) {
+	comment, ok := DisableComment(doc.Format, rule)
+	if !ok || line < 1 || line > doc.LineCount() {
+		return Edit{}, false
+	}
+	start := doc.OffsetOf(line, 1, false)
+	if isMarkup(doc.Format) && insideTag(doc.Src[:start]) {
+		return Edit{}, false
+	}
+	text := doc.Line(line)
+	indent := text[:len(text)-len(bytes.TrimLeft(text, " \t"))]
+	return Edit{Start: start, End: start, New: string(indent) + comment + lineEnding(doc, line)}, true
+}
+
+// DisableFindingEdit returns the edit that silences finding f: the disable comment above the
+// line where f starts or, in a catalog, above the line where the string holding f starts (a
+// missing element is anchored at the end of a message's last string, which may run over
+// several lines). In gettext catalogs a comment may only open an entry, so the action is
+// offered only where the string's line starts the entry.
+func DisableFindingEdit(doc *Document, f *Finding) (Edit, bool) {
+	line := f.Pos.Line
+	if doc.Format.IsCatalog() {
+		for i := range doc.Segments {
+			start, end := doc.Segments[i].SourceRange(0, len(doc.Segments[i].Text))
+			if start <= f.Start && f.Start <= end {
+				line = doc.Position(start).Line
+				break
+			}
+		}
+		if doc.Format == FormatPO && line > 1 && len(bytes.TrimSpace(doc.Line(line-1))) > 0 {
+			return Edit{}, false
+		}
+	}
+	return DisableLineEdit(doc, f.Rule.ID, line)
+}
+
+// isMarkup reports the formats whose comments are markup, which cannot stand inside a tag.
+func isMarkup(f Format) bool {
+	open, _, _ := commentSyntax(f)
+	return open == "<!-- "
+}
+
+// insideTag reports whether the end of src lies inside a tag: its last '<' comes after its
+// last '>'. A stray '<' in text also counts, which only ever withholds the action.
+func insideTag(src []byte) bool {
+	return bytes.LastIndexByte(src, '<') > bytes.LastIndexByte(src, '>')
+}
+
+// lineEnding returns the line break that ends 1-based line n, or, for a last line without one,
+// the first line break of the document ("\n" when it has none).
+func lineEnding(doc *Document, n int) string {
+	start := doc.OffsetOf(n, 1, false)
+	end := start + len(doc.Line(n))
+	if brk := breakAt(doc.Src, end); brk != "" {
+		return brk
+	}
+	if i := bytes.IndexAny(doc.Src, "\r\n"); i >= 0 {
+		return breakAt(doc.Src, i)
+	}
+	return "\n"
+}
+
+// breakAt returns the line break at offset i of src ("" when there is none).
+func breakAt(src []byte, i int) string {
+	switch {
+	case i >= len(src):
+		return ""
+	case src[i] == '\r' && i+1 < len(src) && src[i+1] == '\n':
+		return "\r\n"
+	case src[i] == '\r':
+		return "\r"
+	case src[i] == '\n':
+		return "\n"
+	}
+	return ""
+}

@@ -1,0 +1,203 @@
+package serve
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"mime"
+	"net/http"
+	"strings"
+
+	"github.com/farewell-protocol/farewell/lint"
+	"github.com/farewell-protocol/farewell/report"
+	"github.com/farewell-protocol/farewell/rules"
+)
+
+// api answers the page's requests. slots bounds how many messages are linted at once; other
+// requests wait for a slot (or for their client to give up).
+type api struct {
+	opt   Options
+	slots chan struct{}
+}
+
+// LintRequest is the body of POST /api/lint.
+type LintRequest struct {
+	// Text is the message as the writer typed it.
+	Text string `json:"text"`
+	// Format is how to read the text (text, markdown, html, ...); "" chooses by Name, else text.
+	Format string `json:"format"`
+	// Kind sets the kind of the message ("" infers it, as for a file).
+	Kind string `json:"kind"`
+	// Name is a file name for the text: it chooses the format when none is given, and the
+	// configuration's per-file settings apply to it ("message" when empty).
+	Name string `json:"name"`
+}
+
+// LintResponse is the answer of POST /api/lint.
+type LintResponse struct {
+	Version int `json:"version"`
+	// File is the result exactly as `farewell lint --format json` writes it under "files".
+	File json.RawMessage `json:"file"`
+	// Band is the band of the file's score ("" when there is no score).
+	Band string `json:"band,omitempty"`
+	// Rules documents every rule the result names: its findings' rules and the message's
+	// elements.
+	Rules map[string]RuleDoc `json:"rules"`
+}
+
+// RuleDoc is what the page shows about a rule.
+type RuleDoc struct {
+	Summary  string   `json:"summary"`
+	Why      string   `json:"why"`
+	Link     string   `json:"link,omitempty"`
+	Severity string   `json:"severity"`
+	Type     string   `json:"type"`
+	Rewrites []string `json:"rewrites"`
+}
+
+// Meta is the answer of GET /api/meta: what the page's menus offer.
+type Meta struct {
+	Version string   `json:"version"`
+	Formats []string `json:"formats"`
+	Kinds   []string `json:"kinds"`
+}
+
+func (a *api) meta(w http.ResponseWriter, _ *http.Request) {
+	m := Meta{Version: a.opt.Version}
+	for _, f := range lint.Formats() {
+		m.Formats = append(m.Formats, string(f))
+	}
+	for _, k := range rules.MessageKinds() {
+		m.Kinds = append(m.Kinds, string(k))
+	}
+	writeJSON(w, http.StatusOK, m)
+}
+
+func (a *api) lint(w http.ResponseWriter, r *http.Request) {
+	if ct, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || ct != "application/json" {
+		writeError(w, http.StatusUnsupportedMediaType, "send the request as application/json")
+		return
+	}
+	var req LintRequest
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, MaxBody))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&req); err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("the request is larger than %d bytes", MaxBody))
+			return
+		}
+		writeError(w, http.StatusBadRequest, "reading the request: "+err.Error())
+		return
+	}
+	in, opt, err := a.input(&req)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	select {
+	case a.slots <- struct{}{}:
+	case <-r.Context().Done():
+		return // the client gave up
+	}
+	res := a.opt.Linter.LintInput(in, opt)
+	<-a.slots
+	file, err := report.FileJSON(res)
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, "encoding the result: "+err.Error())
+		return
+	}
+	out := LintResponse{Version: 1, File: file, Rules: a.docs(res)}
+	if v, ok := lint.FileScore(res); ok && res.Err == nil && res.Skipped == "" {
+		out.Band = lint.Band(v)
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+// input checks a request and turns it into the linter's input and options.
+func (a *api) input(req *LintRequest) (lint.Input, lint.RunOptions, error) {
+	name := strings.TrimSpace(req.Name)
+	if name == "" {
+		name = "message"
+	}
+	var format lint.Format
+	switch {
+	case req.Format != "":
+		f, err := lint.ParseFormat(req.Format)
+		if err != nil {
+			return lint.Input{}, lint.RunOptions{}, err
+		}
+		format = f
+	default:
+		f, ok := lint.DetectFormat(name, []byte(req.Text))
+		if !ok {
+			f = lint.FormatText
+		}
+		format = f
+	}
+	var kind rules.MessageKind
+	if req.Kind != "" {
+		k, err := rules.ParseMessageKind(req.Kind)
+		if err != nil {
+			return lint.Input{}, lint.RunOptions{}, err
+		}
+		kind = k
+	}
+	cfg := a.opt.Config
+	opt := lint.RunOptions{Format: format, Settings: func(p string) *lint.FileSettings {
+		fs := cfg.Settings(p)
+		if kind != "" {
+			fs.Kind = kind
+		}
+		return fs
+	}}
+	return lint.Input{Path: name, Data: []byte(req.Text)}, opt, nil
+}
+
+// docs documents the rules a result names.
+func (a *api) docs(res *lint.Result) map[string]RuleDoc {
+	out := map[string]RuleDoc{}
+	pack := a.opt.Linter.Pack()
+	add := func(id string) {
+		if _, ok := out[id]; ok {
+			return
+		}
+		if r := pack.Rule(id); r != nil {
+			out[id] = RuleDoc{Summary: rules.Summary(r), Why: strings.TrimSpace(r.Why), Link: r.Link,
+				Severity: r.Severity.String(), Type: string(r.Type), Rewrites: nonNil(rules.AllRewrites(r))}
+		}
+	}
+	for _, f := range res.Findings {
+		add(f.Rule.ID)
+	}
+	for _, m := range res.Messages {
+		for _, id := range m.Present {
+			add(id)
+		}
+		for _, id := range m.Missing {
+			add(id)
+		}
+	}
+	return out
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		status, b = http.StatusInternalServerError, []byte(`{"error":"encoding the answer failed"}`)
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	_, _ = w.Write(append(b, '\n')) // a client that went away is not an error of the server
+}
+
+func writeError(w http.ResponseWriter, status int, msg string) {
+	writeJSON(w, status, map[string]string{"error": msg})
+}
