@@ -73,6 +73,8 @@ type compiler struct {
 	w    *wireRule
 	rule *Rule
 	err  error
+	// patternLits are the required literals of each pattern, when keywords are derived.
+	patternLits [][]string
 }
 
 func (c *compiler) fail(pos yamlx.Pos, format string, args ...any) {
@@ -138,7 +140,7 @@ func (c *compiler) regexp(s yamlx.String, what string) (*lazyRegexp, *syntax.Reg
 		c.fail(s.Pos, "%s: bad %s %q: %v", c.w.ID.Value, what, s.Value, err)
 		return nil, nil
 	}
-	return &lazyRegexp{expr: expr}, tree.Simplify()
+	return &lazyRegexp{src: s.Value, expr: expr}, tree.Simplify()
 }
 
 func (c *compiler) patterns() {
@@ -147,25 +149,18 @@ func (c *compiler) patterns() {
 			if matchesEmpty(tree) {
 				c.fail(s.Pos, "%s: pattern %q matches empty text", c.w.ID.Value, s.Value)
 			}
-			var groups []int
-			for i, name := range tree.CapNames() {
-				if name == "match" {
-					groups = append(groups, i)
-				}
-			}
 			c.rule.patterns = append(c.rule.patterns, re)
-			c.rule.groups = append(c.rule.groups, groups)
-			c.rule.guards = append(c.rule.guards, asciiLiterals(requiredLiteralsOf(tree)))
-			c.rule.digits = append(c.rule.digits, needsDigit(tree))
+			if len(c.w.Keywords) == 0 {
+				c.patternLits = append(c.patternLits, requiredLiteralsOf(tree))
+			}
 		}
 	}
 }
 
 func (c *compiler) exceptions() {
 	for _, s := range c.w.Exceptions {
-		if re, tree := c.regexp(s, "exception"); re != nil {
+		if re, _ := c.regexp(s, "exception"); re != nil {
 			c.rule.exceptions = append(c.rule.exceptions, re)
-			c.rule.exceptGuards = append(c.rule.exceptGuards, asciiLiterals(requiredLiteralsOf(tree)))
 		}
 	}
 	if len(c.w.Unless) > 0 && c.rule.Type == Requires {
@@ -242,8 +237,7 @@ func (c *compiler) keywords() {
 		return
 	}
 	var set []string
-	for _, s := range c.w.Patterns {
-		lits := requiredLiterals(s.Value)
+	for _, lits := range c.patternLits {
 		if lits == nil {
 			return // one unguarded pattern makes the whole rule run everywhere
 		}

@@ -3,7 +3,6 @@ package rules
 import (
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 )
@@ -69,13 +68,13 @@ func TestGuardsNeverSkipAMatch(t *testing.T) {
 		for _, r := range p.Rules {
 			for i, re := range r.patterns {
 				if !r.mayMatch(i, &tx) && re.get().MatchString(s) {
-					t.Errorf("%s: pattern %d matches %q but its guard %q skips it", r.ID, i, s, r.guards[i])
+					t.Errorf("%s: pattern %d matches %q but its guard %q skips it", r.ID, i, s, re.guards)
 				}
 				checked++
 			}
 			for i, re := range r.exceptions {
-				if !guarded(r.exceptGuards[i], lower) && re.get().MatchString(s) {
-					t.Errorf("%s: exception %d matches %q but its guard %q skips it", r.ID, i, s, r.exceptGuards[i])
+				if re.load(); !guarded(re.guards, lower) && re.get().MatchString(s) {
+					t.Errorf("%s: exception %d matches %q but its guard %q skips it", r.ID, i, s, re.guards)
 				}
 			}
 		}
@@ -104,17 +103,7 @@ func sharedTexts(t *testing.T) []string {
 func TestMatchGroup(t *testing.T) {
 	r := &Rule{Type: Existence}
 	for _, p := range []string{`to cancel, (?P<match>call us)`, `(?:x(?P<match>a)|y(?P<match>b))c`} {
-		re := regexp.MustCompile(p)
-		var groups []int
-		for i, name := range re.SubexpNames() {
-			if name == "match" {
-				groups = append(groups, i)
-			}
-		}
-		r.patterns = append(r.patterns, &lazyRegexp{expr: p})
-		r.groups = append(r.groups, groups)
-		r.guards = append(r.guards, nil)
-		r.digits = append(r.digits, false)
+		r.patterns = append(r.patterns, &lazyRegexp{src: p, expr: p})
 	}
 	var tx Text
 	tx.Reset("to cancel, call us. To cancel, call us. ybc xac")

@@ -6,18 +6,27 @@ import (
 	"sync"
 )
 
-// lazyRegexp is a regular expression checked when its rule is loaded and compiled the first
-// time it runs. Most patterns of a pack never run on a given file (the keyword prefilter sees
-// to that), and compiling every one of them costs more than linting an editor's file.
+// lazyRegexp is a regular expression checked when its rule is loaded and compiled, with what
+// is derived from it, the first time it runs. Most expressions of a pack never run on a given
+// file (the keyword prefilter sees to that), and compiling every one of them costs more than
+// linting an editor's file.
 type lazyRegexp struct {
-	expr string
-	once sync.Once
-	re   *regexp.Regexp
+	src     string // as the rule wrote it
+	expr    string // as compiled: with (?i) unless the rule is case-sensitive
+	once    sync.Once
+	derived sync.Once
+	re      *regexp.Regexp
+	// groups are the indexes of the groups named "match" (none: the whole match).
+	groups []int
+	// guards are lower-case ASCII literals one of which every match contains (none: no guard).
+	guards []string
+	// digit says every match contains an ASCII digit.
+	digit bool
 }
 
 // get returns the compiled expression. The expression parsed when the rule was loaded, so
-// compiling cannot fail; if it ever did, the expression would match nothing rather than stop
-// a lint.
+// compiling cannot fail; if it ever did, the expression would match nothing rather than stop a
+// lint.
 func (l *lazyRegexp) get() *regexp.Regexp {
 	l.once.Do(func() {
 		re, err := regexp.Compile(l.expr)
@@ -25,8 +34,25 @@ func (l *lazyRegexp) get() *regexp.Regexp {
 			re = regexp.MustCompile(`[^\x00-\x{10FFFF}]`) // a constant that matches nothing
 		}
 		l.re = re
+		for i, name := range re.SubexpNames() {
+			if name == "match" {
+				l.groups = append(l.groups, i)
+			}
+		}
 	})
 	return l.re
+}
+
+// load derives the expression's guards (guards and digit), which decide whether it needs to
+// be compiled and run at all.
+func (l *lazyRegexp) load() {
+	l.derived.Do(func() {
+		if tree, err := syntax.Parse(l.src, syntax.Perl); err == nil {
+			tree = tree.Simplify()
+			l.guards = asciiLiterals(requiredLiteralsOf(tree))
+			l.digit = needsDigit(tree)
+		}
+	})
 }
 
 // matchesEmpty reports whether re can match the empty string.

@@ -50,17 +50,20 @@ func (r *Rule) FindPatterns(t *Text, emit func(Match)) {
 // skipped without running the regular expression. The rule-level keywords decide whether a rule runs at all; guards decide, at
 // no cost to the result, which of its patterns need to.
 func (r *Rule) mayMatch(i int, t *Text) bool {
-	if r.digits[i] && !t.HasDigit() {
+	p := r.patterns[i]
+	p.load()
+	if p.digit && !t.HasDigit() {
 		return false
 	}
-	return len(r.guards[i]) == 0 || guarded(r.guards[i], t.Lower())
+	return len(p.guards) == 0 || guarded(p.guards, t.Lower())
 }
 
 // findAll returns the non-empty matches of pattern i in s. A pattern with groups named
 // "match" reports only the span of the first of them that took part in the match: the rest
 // of the pattern is context that must be there but is not part of the finding.
 func (r *Rule) findAll(i int, s string) [][]int {
-	re, groups := r.patterns[i].get(), r.groups[i]
+	re := r.patterns[i].get()
+	groups := r.patterns[i].groups
 	if len(groups) == 0 {
 		locs := re.FindAllStringIndex(s, -1)
 		out := locs[:0]
@@ -110,8 +113,8 @@ func (r *Rule) Excepted(t *Text, m Match) bool {
 	}
 	sentence := t.S[sp.Start:sp.End]
 	lower := t.Lower()[sp.Start:sp.End]
-	for i, re := range r.exceptions {
-		if guarded(r.exceptGuards[i], lower) && re.get().MatchString(sentence) {
+	for _, re := range r.exceptions {
+		if re.load(); guarded(re.guards, lower) && re.get().MatchString(sentence) {
 			return true
 		}
 	}
@@ -216,8 +219,8 @@ func (r *Rule) AnyPattern(t *Text, ok func(Match) bool) bool {
 		if !r.mayMatch(i, t) {
 			continue
 		}
-		if len(r.groups[i]) == 0 {
-			first := re.get().FindStringIndex(t.S)
+		if rx := re.get(); len(re.groups) == 0 {
+			first := rx.FindStringIndex(t.S)
 			if first == nil {
 				continue
 			}
@@ -245,8 +248,8 @@ func (r *Rule) ExceptionOverlaps(t *Text, m Match) bool {
 	sp := t.SentenceAt(m.Start)
 	start, end := min(sp.Start, m.Start), max(sp.End, m.End)
 	lower := t.Lower()[start:end]
-	for i, re := range r.exceptions {
-		if !guarded(r.exceptGuards[i], lower) {
+	for _, re := range r.exceptions {
+		if re.load(); !guarded(re.guards, lower) {
 			continue
 		}
 		for _, loc := range re.get().FindAllStringIndex(t.S[start:end], -1) {

@@ -36,12 +36,8 @@ type Rule struct {
 	caseSensitive bool
 	tokens        []Token
 	patterns      []*lazyRegexp
-	groups        [][]int    // by pattern: the indexes of its groups named "match" (none: the whole match)
-	guards        [][]string // by pattern: lower-case literals one of which every match contains (none: no guard)
-	digits        []bool     // by pattern: whether every match contains an ASCII digit
 	keywords      []string
 	exceptions    []*lazyRegexp
-	exceptGuards  [][]string // by exception: like guards
 	unless        []*lazyRegexp
 	max           int
 	sequence      []seqToken
