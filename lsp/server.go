@@ -29,6 +29,9 @@ type Options struct {
 	Config string
 	// NoBuiltin leaves the built-in rule pack out.
 	NoBuiltin bool
+	// MaxMessage is the largest message read (0: DefaultMaxMessage); larger ones are skipped
+	// and reported to the client.
+	MaxMessage int64
 }
 
 // The server's life cycle, as the protocol orders it.
@@ -84,7 +87,11 @@ func Serve(ctx context.Context, stream io.ReadWriteCloser, opt Options) int {
 	}
 	h := jsonrpc2.HandlerWithError(s.handle).SuppressErrClosed()
 	s.mu.Lock()
-	s.conn = jsonrpc2.NewConn(ctx, jsonrpc2.NewBufferedStream(stream, jsonrpc2.VSCodeObjectCodec{}), h,
+	maxMessage := opt.MaxMessage
+	if maxMessage <= 0 {
+		maxMessage = DefaultMaxMessage
+	}
+	s.conn = jsonrpc2.NewConn(ctx, jsonrpc2.NewBufferedStream(stream, codec{max: maxMessage}), h,
 		jsonrpc2.SetLogger(s.log))
 	conn := s.conn
 	s.mu.Unlock()
@@ -103,6 +110,16 @@ func (s *server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 	state := s.state
 	s.mu.Unlock()
 	switch {
+	case req.Method == invalidMethod:
+		var p struct {
+			Message string `json:"message"`
+		}
+		if req.Params != nil {
+			_ = json.Unmarshal(*req.Params, &p) // our own notification: it always decodes
+		}
+		s.log.Print(p.Message)
+		s.notify("window/logMessage", map[string]any{"type": 1, "message": "farewell: " + p.Message})
+		return nil, nil
 	case req.Method == "exit":
 		s.mu.Lock()
 		if s.state == stateShutdown {

@@ -1,0 +1,167 @@
+package lsp_test
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/farewell-protocol/farewell/lsp"
+)
+
+// rawClient speaks the base protocol byte by byte, so that tests can send what no well-behaved
+// client would.
+type rawClient struct {
+	t    *testing.T
+	conn net.Conn
+	msgs chan map[string]any // what the server sent, read as it comes (a pipe has no buffer)
+	done chan int
+}
+
+func startRaw(t *testing.T, opt lsp.Options) *rawClient {
+	srv, cli := net.Pipe()
+	c := &rawClient{t: t, conn: cli, msgs: make(chan map[string]any, 100), done: make(chan int, 1)}
+	go func() { c.done <- lsp.Serve(context.Background(), srv, opt) }()
+	go c.read(bufio.NewReader(cli))
+	t.Cleanup(func() { _ = cli.Close() })
+	return c
+}
+
+// read parses the server's messages until the connection closes.
+func (c *rawClient) read(r *bufio.Reader) {
+	defer close(c.msgs)
+	for {
+		n := -1
+		for {
+			line, err := r.ReadString('\n')
+			if err != nil {
+				return
+			}
+			line = strings.TrimSpace(line)
+			if line == "" {
+				break
+			}
+			if v, ok := strings.CutPrefix(line, "Content-Length: "); ok {
+				n, _ = strconv.Atoi(v)
+			}
+		}
+		body := make([]byte, max(n, 0))
+		if _, err := io.ReadFull(r, body); err != nil {
+			return
+		}
+		var m map[string]any
+		if json.Unmarshal(body, &m) == nil {
+			c.msgs <- m
+		}
+	}
+}
+
+func (c *rawClient) send(body string) {
+	c.t.Helper()
+	if _, err := fmt.Fprintf(c.conn, "Content-Length: %d\r\n\r\n%s", len(body), body); err != nil {
+		c.t.Fatal(err)
+	}
+}
+
+// next returns the next message the server sent.
+func (c *rawClient) next() map[string]any {
+	c.t.Helper()
+	select {
+	case m, ok := <-c.msgs:
+		if !ok {
+			c.t.Fatal("the server closed the connection")
+		}
+		return m
+	case <-time.After(10 * time.Second):
+		c.t.Fatal("no message from the server")
+	}
+	return nil
+}
+
+// reply reads messages until the response to id, returning it and the notifications before it.
+func (c *rawClient) reply(id float64) (map[string]any, []map[string]any) {
+	var notes []map[string]any
+	for {
+		m := c.next()
+		if got, ok := m["id"].(float64); ok && got == id && m["method"] == nil {
+			return m, notes
+		}
+		notes = append(notes, m)
+	}
+}
+
+const initialize = `{"jsonrpc":"2.0","id":%d,"method":"initialize","params":{"capabilities":{}}}`
+
+// TestUnreadableMessages sends a body that is not JSON, one that is JSON but not JSON-RPC and
+// one over the size limit: each is reported to the client and the server keeps serving.
+func TestUnreadableMessages(t *testing.T) {
+	c := startRaw(t, lsp.Options{MaxMessage: 4096})
+	for i, bad := range []string{
+		`{"jsonrpc":"2.0","id":1,"method":"initialize",`,
+		`[1, 2, 3]`,
+		`{"jsonrpc":"2.0","id":1,"method":"textDocument/didOpen","params":{"text":"` + strings.Repeat("x", 5000) + `"}}`,
+	} {
+		c.send(bad)
+		c.send(fmt.Sprintf(`{"jsonrpc":"2.0","id":%d,"method":"shutdown"}`, 100+i))
+		resp, notes := c.reply(float64(100 + i))
+		if len(notes) != 1 || notes[0]["method"] != "window/logMessage" {
+			t.Errorf("message %d: notifications %v, want one window/logMessage", i, notes)
+		}
+		if resp["error"] == nil { // shutdown before initialize is refused: the server answered
+			t.Errorf("message %d: %v", i, resp)
+		}
+	}
+	c.send(fmt.Sprintf(initialize, 7))
+	if resp, _ := c.reply(7); resp["result"] == nil {
+		t.Fatalf("initialize after unreadable messages: %v", resp)
+	}
+}
+
+// TestRequestsAfterShutdown checks that requests after shutdown are refused and exit then
+// ends the server with code 0.
+func TestRequestsAfterShutdown(t *testing.T) {
+	c := startRaw(t, lsp.Options{})
+	c.send(fmt.Sprintf(initialize, 1))
+	c.reply(1)
+	c.send(`{"jsonrpc":"2.0","id":2,"method":"shutdown"}`)
+	c.reply(2)
+	c.send(`{"jsonrpc":"2.0","id":3,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///a.txt"},"position":{"line":0,"character":0}}}`)
+	if resp, _ := c.reply(3); resp["error"] == nil || resp["error"].(map[string]any)["code"].(float64) != -32600 {
+		t.Errorf("hover after shutdown: %v", resp)
+	}
+	c.send(`{"jsonrpc":"2.0","method":"exit"}`)
+	select {
+	case code := <-c.done:
+		if code != 0 {
+			t.Errorf("exit after shutdown: code %d", code)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the server did not exit")
+	}
+}
+
+// TestClientGoneMidRequest opens a large document and hangs up before the diagnostics come: the
+// server stops with code 1 and nothing is left running.
+func TestClientGoneMidRequest(t *testing.T) {
+	c := startRaw(t, lsp.Options{})
+	c.send(fmt.Sprintf(initialize, 1))
+	c.reply(1)
+	text, _ := json.Marshal(strings.Repeat("<p>Please don't go! To cancel, call us.</p>\n", 4000))
+	c.send(`{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///tmp/big.html","languageId":"html","version":1,"text":` + string(text) + `}}}`)
+	c.send(`{"jsonrpc":"2.0","id":2,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///tmp/big.html"},"position":{"line":0,"character":5}}}`)
+	_ = c.conn.Close()
+	select {
+	case code := <-c.done:
+		if code != 1 {
+			t.Errorf("code %d after the client hung up, want 1", code)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the server did not stop when the client hung up")
+	}
+}
