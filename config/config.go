@@ -58,6 +58,7 @@ type wireOverride struct {
 
 type wireLimits struct {
 	MaxFileSize yamlx.String `yaml:"max_file_size"`
+	MaxDepth    yamlx.String `yaml:"max_depth"`
 }
 
 // Config is a loaded, checked configuration. The zero Config (no file) means defaults.
@@ -72,6 +73,8 @@ type Config struct {
 	Packs []string
 	// MaxFileSize skips larger files (0: the default).
 	MaxFileSize int64
+	// MaxDepth bounds the nesting of JSON and YAML catalogs (0: the default).
+	MaxDepth int
 
 	rules     map[string]rules.Severity
 	ignore    []string
@@ -167,6 +170,11 @@ func Parse(p string, data []byte) (*Config, error) {
 		return nil, err
 	}
 	c.script = scriptSettings(w.Scripts)
+	if d := w.Limits.MaxDepth; d.Value != "" {
+		if c.MaxDepth, err = strconv.Atoi(d.Value); err != nil || c.MaxDepth < 1 {
+			return nil, yamlx.Errorf(d.Pos, "limits.max_depth: %q is not a whole number of at least 1", d.Value)
+		}
+	}
 	if v := w.Limits.MaxFileSize; v.Value != "" {
 		if c.MaxFileSize, err = parseSize(v.Value); err != nil {
 			return nil, yamlx.Errorf(v.Pos, "limits.max_file_size: %v", err)

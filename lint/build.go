@@ -13,7 +13,7 @@ import (
 type builder struct {
 	src   []byte
 	masks []region
-	segs  []Segment
+	segs  [][]Segment // finished segments, in chunks so that no growing slice is ever copied
 
 	buf    []byte
 	pieces []piece
@@ -27,6 +27,8 @@ type builder struct {
 	spaceAt, space int  // its source start and length
 
 	arena  []piece    // backing store for the pieces of finished segments
+	texts  []byte     // the text of finished segments whose Text is not set yet
+	owed   []textRef  // those segments, and where their text lies in texts
 	gen    int        // counts flushes: a template block's branches share one segment
 	blocks []tplBlock // open template blocks
 	tails  []tplAlt   // earlier branches of closed blocks, waiting for the segment's end
@@ -49,7 +51,6 @@ func (b *builder) flush() {
 	b.flushTails()
 	if len(b.buf) > 0 {
 		seg := Segment{
-			Text:   string(b.buf),
 			Role:   b.role,
 			Key:    b.key,
 			Escape: b.escape,
@@ -58,7 +59,7 @@ func (b *builder) flush() {
 		if len(b.ctas) > 0 {
 			seg.CTAs = append([]rules.Span(nil), b.ctas...)
 		}
-		b.segs = append(b.segs, seg)
+		b.addSegment(seg, b.buf)
 	}
 	b.buf, b.pieces, b.ctas = b.buf[:0], b.pieces[:0], b.ctas[:0]
 	b.pending = false
@@ -248,7 +249,55 @@ func (b *builder) add(p piece) { b.pieces = append(b.pieces, p) }
 // segments ends the open segment and returns all segments built.
 func (b *builder) segments() []Segment {
 	b.flush()
-	return b.segs
+	n := 0
+	for _, c := range b.segs {
+		n += len(c)
+	}
+	b.settleTexts()
+	out := make([]Segment, 0, n)
+	for _, c := range b.segs {
+		out = append(out, c...)
+	}
+	b.segs, b.texts, b.owed = nil, nil, nil
+	return out
+}
+
+// textRef says where the text of a finished segment lies in the builder's texts.
+type textRef struct {
+	chunk, index int
+	start, end   int32
+}
+
+// textChunk is how much text the builder gathers before it makes one string of it.
+const textChunk = 64 << 10
+
+// settleTexts makes one string of the gathered text and gives each segment waiting for its
+// text a slice of it: one allocation for many segments, and no buffer that grows with the file.
+func (b *builder) settleTexts() {
+	all := string(b.texts)
+	for _, r := range b.owed {
+		b.segs[r.chunk][r.index].Text = all[r.start:r.end]
+	}
+	b.texts, b.owed = b.texts[:0], b.owed[:0]
+}
+
+// addSegment finishes a segment whose text is text; the text is kept in the builder's arena
+// until segments() hands them out.
+func (b *builder) addSegment(seg Segment, text []byte) {
+	if len(b.texts)+len(text) > textChunk && len(b.texts) > 0 {
+		b.settleTexts()
+	}
+	if k := len(b.segs) - 1; k < 0 || len(b.segs[k]) == cap(b.segs[k]) {
+		size := 16
+		if k >= 0 {
+			size = min(2*cap(b.segs[k]), 1<<14)
+		}
+		b.segs = append(b.segs, make([]Segment, 0, size))
+	}
+	k := len(b.segs) - 1
+	b.owed = append(b.owed, textRef{chunk: k, index: len(b.segs[k]), start: int32(len(b.texts)), end: int32(len(b.texts) + len(text))})
+	b.texts = append(b.texts, text...)
+	b.segs[k] = append(b.segs[k], seg)
 }
 
 // isZeroWidth reports the invisible joiners and spaces e-mail preheaders are padded with:

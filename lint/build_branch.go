@@ -135,7 +135,7 @@ func (b *builder) flushTails() {
 	for _, a := range b.tails {
 		buf, pieces, ctas := b.complete(a)
 		if len(buf) > 0 {
-			b.segs = append(b.segs, Segment{Text: string(buf), Role: b.role, Key: b.key, Escape: b.escape, pieces: pieces, CTAs: ctas})
+			b.addSegment(Segment{Role: b.role, Key: b.key, Escape: b.escape, pieces: pieces, CTAs: ctas}, buf)
 		}
 	}
 	b.tails = b.tails[:0]

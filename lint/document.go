@@ -4,6 +4,7 @@
 package lint
 
 import (
+	"bytes"
 	"sort"
 	"unicode/utf8"
 )
@@ -48,8 +49,8 @@ func (d *Document) lineStarts() []int {
 		d.lines = d.lineStarts16()
 		return d.lines
 	}
-	lines := []int{0}
 	src := d.Src
+	lines := make([]int, 1, bytes.Count(src, []byte{'\n'})+2)
 	for i := 0; i < len(src); i++ {
 		switch src[i] {
 		case '\n':

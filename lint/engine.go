@@ -119,7 +119,7 @@ func (l *Linter) Lint(doc *Document, fs *FileSettings) *Result {
 	if fs == nil {
 		fs = &FileSettings{}
 	}
-	if err := extract(doc, &extractOptions{script: fs.Script, locale: fs.Locale}); err != nil {
+	if err := extract(doc, &extractOptions{script: fs.Script, locale: fs.Locale, maxDepth: fs.MaxDepth}); err != nil {
 		var skip *skipError
 		if errors.As(err, &skip) {
 			res.Skipped = skip.reason

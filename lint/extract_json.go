@@ -6,8 +6,9 @@ import (
 	"strings"
 )
 
-// maxNesting bounds the depth of JSON and YAML documents; real catalogs nest a few levels.
-const maxNesting = 1000
+// DefaultMaxDepth bounds the nesting of JSON and YAML catalogs unless configured otherwise;
+// real catalogs nest a few levels.
+const DefaultMaxDepth = 1000
 
 // extractJSON reads JSON catalogs: nested and flat i18next files, Flutter .arb (whose
 // "@"-metadata is skipped and whose "@@locale" names the locale), and chatbot reply lists.
@@ -79,8 +80,8 @@ func (s *jsonScanner) run(opts *extractOptions) error {
 		case jsonValue:
 			switch c {
 			case '{', '[':
-				if len(s.stack) >= maxNesting {
-					return errAt(s.doc, s.i, "JSON nested deeper than %d levels", maxNesting)
+				if len(s.stack) >= opts.depth() {
+					return errAt(s.doc, s.i, "JSON nested deeper than %d levels (limits.max_depth)", opts.depth())
 				}
 				s.stack = append(s.stack, jsonFrame{array: c == '[', pathLen: len(s.path)})
 				s.i++

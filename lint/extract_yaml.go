@@ -3,6 +3,7 @@ package lint
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -29,7 +30,7 @@ func extractYAML(doc *Document, opts *extractOptions) error {
 	if root == nil {
 		return nil
 	}
-	y := &yamlScanner{doc: doc, b: newBuilder(doc.Src, nil)}
+	y := &yamlScanner{doc: doc, b: newBuilder(doc.Src, nil), maxDepth: opts.depth()}
 	if root.Kind == yaml.MappingNode && len(root.Content) == 2 && root.Content[1].Kind == yaml.MappingNode {
 		if loc := parseLocale(root.Content[0].Value, false); loc != "" {
 			if doc.Locale == "" && opts.locale == "" {
@@ -44,6 +45,9 @@ func extractYAML(doc *Document, opts *extractOptions) error {
 		y.walk(responses, []byte("responses"), 0)
 	} else {
 		y.walk(root, nil, 0)
+	}
+	if n := y.tooDeep; n != nil {
+		return &ParseError{Path: doc.Path, Line: n.Line, Col: n.Column, Msg: fmt.Sprintf("YAML nested deeper than %d levels (limits.max_depth)", y.maxDepth)}
 	}
 	doc.Segments = dropEmpty(y.b.segments())
 	return nil
@@ -71,14 +75,19 @@ func rasaResponses(root *yaml.Node) *yaml.Node {
 }
 
 type yamlScanner struct {
-	doc  *Document
-	b    *builder
-	str  catString
-	rasa bool
+	maxDepth int
+	tooDeep  *yaml.Node // the first node nested deeper than maxDepth
+	doc      *Document
+	b        *builder
+	str      catString
+	rasa     bool
 }
 
 func (y *yamlScanner) walk(n *yaml.Node, path []byte, depth int) {
-	if depth > maxNesting {
+	if depth > y.maxDepth {
+		if y.tooDeep == nil {
+			y.tooDeep = n
+		}
 		return
 	}
 	switch n.Kind {

@@ -193,6 +193,16 @@ func (e *skipError) Error() string { return e.reason }
 // extractOptions are the per-file settings extractors need from configuration.
 type extractOptions struct {
 	script ScriptSettings
+	// maxDepth bounds the nesting of JSON and YAML catalogs (0: DefaultMaxDepth).
+	maxDepth int
 	// locale, when set, was chosen by configuration: content must not change it.
 	locale string
+}
+
+// depth returns the nesting limit of JSON and YAML catalogs.
+func (o *extractOptions) depth() int {
+	if o.maxDepth > 0 {
+		return o.maxDepth
+	}
+	return DefaultMaxDepth
 }

@@ -8,6 +8,8 @@ import (
 
 // FileSettings are the configuration that applies to one file.
 type FileSettings struct {
+	// MaxDepth bounds the nesting of JSON and YAML catalogs (0: DefaultMaxDepth).
+	MaxDepth int
 	// Severity overrides rule severities by id; rules.Off switches a rule off.
 	Severity map[string]rules.Severity
 	// Kind, when set, is the kind of every message in the file that no label or key pattern
