@@ -8,8 +8,10 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/farewell-protocol/farewell/internal/yamlx"
 )
@@ -104,14 +106,29 @@ func LoadFS(fsys fs.FS, dir, name string) (*Pack, error) {
 		return nil, fmt.Errorf("rule pack %s: no .yaml files", name)
 	}
 	sort.Strings(files)
+	// Files compile in parallel (a pack's start-up cost is mostly parsing YAML and patterns)
+	// and join in name order, so that results and errors do not depend on timing.
+	compiled := make([]compiledFile, len(files))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, f := range files {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			data, err := fs.ReadFile(fsys, f)
+			if err != nil {
+				compiled[i].err = fmt.Errorf("rule pack %s: %w", name, err)
+				return
+			}
+			rel := strings.TrimPrefix(strings.TrimPrefix(f, dir), "/")
+			compiled[i] = compileFile(path.Join(name, rel), data)
+		}()
+	}
+	wg.Wait()
 	b := newBuilder(name)
-	for _, f := range files {
-		data, err := fs.ReadFile(fsys, f)
-		if err != nil {
-			return nil, fmt.Errorf("rule pack %s: %w", name, err)
-		}
-		rel := strings.TrimPrefix(strings.TrimPrefix(f, dir), "/")
-		if err := b.addFile(path.Join(name, rel), data); err != nil {
+	for _, c := range compiled {
+		if err := b.addCompiled(c); err != nil {
 			return nil, err
 		}
 	}
@@ -152,28 +169,36 @@ func (b *builder) add(r *Rule) error {
 	return nil
 }
 
-// addFile decodes one rule file; every bad rule in it is reported, not just the first.
-func (b *builder) addFile(file string, data []byte) error {
+// compiledFile is one rule file's rules and kind cues, or what is wrong with it.
+type compiledFile struct {
+	rules []*Rule
+	kinds []KindCue
+	err   error
+}
+
+// compileFile decodes and compiles one rule file; every bad rule in it is reported, not just
+// the first.
+func compileFile(file string, data []byte) compiledFile {
 	node, err := yamlx.Parse(file, data)
 	if err != nil {
-		return err
+		return compiledFile{err: err}
 	}
 	if node == nil {
-		return yamlx.Errorf(yamlx.Pos{File: file, Line: 1, Col: 1}, "empty rule file")
+		return compiledFile{err: yamlx.Errorf(yamlx.Pos{File: file, Line: 1, Col: 1}, "empty rule file")}
 	}
 	var wf wireFile
 	if err := yamlx.Decode(file, node, &wf); err != nil {
-		return err
+		return compiledFile{err: err}
 	}
+	var c compiledFile
 	var errs []error
 	for i := range wf.Rules {
 		r, err := compileRule(&wf.Rules[i])
-		if err == nil {
-			err = b.add(r)
-		}
 		if err != nil {
 			errs = append(errs, err)
+			continue
 		}
+		c.rules = append(c.rules, r)
 	}
 	for i := range wf.Kinds {
 		cue, err := compileKind(&wf.Kinds[i])
@@ -181,8 +206,25 @@ func (b *builder) addFile(file string, data []byte) error {
 			errs = append(errs, err)
 			continue
 		}
-		b.kinds = append(b.kinds, cue)
+		c.kinds = append(c.kinds, cue)
 	}
+	c.err = errors.Join(errs...)
+	return c
+}
+
+// addFile compiles one rule file into the pack being built.
+func (b *builder) addFile(file string, data []byte) error {
+	return b.addCompiled(compileFile(file, data))
+}
+
+// addCompiled adds a compiled file's rules and cues; a rule id defined twice is an error,
+// reported after the file's own errors.
+func (b *builder) addCompiled(c compiledFile) error {
+	errs := []error{c.err}
+	for _, r := range c.rules {
+		errs = append(errs, b.add(r))
+	}
+	b.kinds = append(b.kinds, c.kinds...)
 	return errors.Join(errs...)
 }
 

@@ -2,13 +2,14 @@ package linttest
 
 import (
 	"encoding/binary"
-	"html"
 	"strconv"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 
 	"github.com/farewell-protocol/farewell/lint"
 )
