@@ -1,5 +1,7 @@
 package lint
 
+import "slices"
+
 // prefilter is one Aho-Corasick automaton over every literal the rules and kind cues need,
 // compiled into a dense DFA over byte classes and folded to ASCII lower case. One pass over a
 // segment finds every occurrence of every literal, overlapping ones included, without
@@ -17,20 +19,24 @@ type prefilter struct {
 	ownList  []int32
 	// dict[s] is the nearest state on s's failure chain that has keywords of its own (0: none),
 	// so a scan reaches every keyword that ends at a position without copying output lists.
-	dict []uint32
-	lens []int32 // byte length of each keyword
+	dict     []uint32
+	lens     []int32  // byte length of each keyword
+	keywords []string // the keywords, for checking the bytes past a long keyword's prefix
 }
+
+// prefixDepth is how many leading bytes of a keyword the automaton holds. Longer keywords are
+// reported where their prefix ends and then checked byte by byte, which keeps the automaton
+// about a third of the size it would be with every byte of every keyword (a smaller table to
+// build at start-up and to keep in cache while scanning).
+const prefixDepth = 8
 
 // newPrefilter builds the automaton for keywords, which must be lower case; keyword i is
 // reported as id i. Every table is allocated once, at its final size.
 func newPrefilter(keywords []string) *prefilter {
-	p := &prefilter{lens: make([]int32, len(keywords))}
+	p := &prefilter{lens: make([]int32, len(keywords)), keywords: keywords}
 	p.buildClasses(keywords)
 	nc := int(p.nclass)
-	total := 1
-	for _, kw := range keywords {
-		total += len(kw)
-	}
+	total := trieSize(keywords)
 	delta := make([]uint32, total*nc) // 0 doubles as "no edge yet": the root is never a child
 	ownCount := make([]int32, total)
 	last := make([]int32, len(keywords)) // the state each keyword ends at
@@ -38,7 +44,7 @@ func newPrefilter(keywords []string) *prefilter {
 	for id, kw := range keywords {
 		p.lens[id] = int32(len(kw))
 		s := 0
-		for i := 0; i < len(kw); i++ {
+		for i := 0; i < min(len(kw), prefixDepth); i++ {
 			c := int(p.class[kw[i]])
 			next := int(delta[s*nc+c])
 			if next == 0 {
@@ -68,6 +74,28 @@ func newPrefilter(keywords []string) *prefilter {
 	}
 	p.link(states)
 	return p
+}
+
+// trieSize returns the number of states of the trie of the keywords' first prefixDepth bytes:
+// one per distinct prefix,
+// the empty one included. Every byte of a lower-case keyword has a class of its own, so
+// distinct byte prefixes are distinct states.
+func trieSize(keywords []string) int {
+	sorted := make([]string, len(keywords))
+	for i, kw := range keywords {
+		sorted[i] = kw[:min(len(kw), prefixDepth)]
+	}
+	slices.Sort(sorted)
+	n, prev := 1, ""
+	for _, kw := range sorted {
+		common := 0
+		for common < len(kw) && common < len(prev) && kw[common] == prev[common] {
+			common++
+		}
+		n += len(kw) - common
+		prev = kw
+	}
+	return n
 }
 
 // buildClasses gives every byte that occurs in a keyword its own class, upper-case ASCII
@@ -121,7 +149,8 @@ func (p *prefilter) link(states int) {
 	}
 }
 
-// scan calls hit for every occurrence of every keyword in s, with its byte range.
+// scan calls hit for every occurrence of every keyword in s, with its byte range, in the order
+// the occurrences' first min(length, prefixDepth) bytes end.
 func (p *prefilter) scan(s string, hit func(id, start, end int)) {
 	nc := int(p.nclass)
 	state := 0
@@ -132,8 +161,30 @@ func (p *prefilter) scan(s string, hit func(id, start, end int)) {
 		}
 		for t := state; t != 0; t = int(p.dict[t]) {
 			for _, id := range p.ownList[p.ownStart[t]:p.ownStart[t+1]] {
-				hit(int(id), i+1-int(p.lens[id]), i+1)
+				n := int(p.lens[id])
+				if n <= prefixDepth {
+					hit(int(id), i+1-n, i+1)
+					continue
+				}
+				start := i + 1 - prefixDepth
+				if p.restMatches(s, start, p.keywords[id]) {
+					hit(int(id), start, start+n)
+				}
 			}
 		}
 	}
+}
+
+// restMatches reports whether the bytes of s from start continue with kw past its first
+// prefixDepth bytes, compared by class as the automaton compares.
+func (p *prefilter) restMatches(s string, start int, kw string) bool {
+	if start+len(kw) > len(s) {
+		return false
+	}
+	for j := prefixDepth; j < len(kw); j++ {
+		if p.class[s[start+j]] != p.class[kw[j]] {
+			return false
+		}
+	}
+	return true
 }

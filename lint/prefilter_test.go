@@ -2,11 +2,14 @@ package lint
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	_ "github.com/farewell-protocol/farewell/internal/golden" // registers -update
+	"github.com/farewell-protocol/farewell/rules"
 )
 
 var testKeywords = []string{"please don't go", "don't", "go", "last chance", "chance", "!", "can't lose you", "a", "aa", "’"}
@@ -75,4 +78,37 @@ func FuzzPrefilter(f *testing.F) {
 			t.Fatalf("keywords %q in %q: got %v, want %v", lowered, s, got, want)
 		}
 	})
+}
+
+// BenchmarkPrefilter scans the repository's golden inputs with the built-in pack's keywords,
+// the pass every segment goes through before any regular expression runs.
+func BenchmarkPrefilter(b *testing.B) {
+	pack, err := rules.Builtin()
+	if err != nil {
+		b.Fatal(err)
+	}
+	p := New(pack).pf
+	var text []string
+	var total int64
+	paths, err := filepath.Glob("../testdata/golden/*/*")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			continue // a directory
+		}
+		text = append(text, string(data))
+		total += int64(len(data))
+	}
+	hits := 0
+	hit := func(id, start, end int) { hits++ }
+	b.SetBytes(total)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range text {
+			p.scan(s, hit)
+		}
+	}
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"regexp/syntax"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/farewell-protocol/farewell/internal/yamlx"
 )
@@ -124,8 +126,29 @@ func (c *compiler) tokens() {
 // normalizeToken writes a token the way segment text is normalised: single spaces and straight
 // apostrophes and quotes.
 func normalizeToken(s string) string {
-	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`).Replace(s)
-	return strings.Join(strings.Fields(s), " ")
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		switch r {
+		case '\u2018', '\u2019':
+			b.WriteByte('\'')
+		case '\u201c', '\u201d':
+			b.WriteByte('"')
+		default:
+			_, n := utf8.DecodeRuneInString(s[i:])
+			b.WriteString(s[i : i+n])
+		}
+	}
+	return b.String()
 }
 
 // regexp checks an expression of the rule and returns it ready to compile on first use, with

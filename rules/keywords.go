@@ -2,6 +2,7 @@ package rules
 
 import (
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,7 +24,8 @@ func requiredLiterals(pattern string) []string {
 
 // requiredLiteralsOf is requiredLiterals for a parsed and simplified expression.
 func requiredLiteralsOf(re *syntax.Regexp) []string {
-	set, ok := literalSet(re)
+	d := deriver{exact: map[*syntax.Regexp]exactResult{}}
+	set, ok := d.literalSet(re)
 	if !ok {
 		return nil
 	}
@@ -38,8 +40,28 @@ func requiredLiteralsOf(re *syntax.Regexp) []string {
 // maxExact bounds the size of an exact set (see exactSet).
 const maxExact = 16
 
-func literalSet(re *syntax.Regexp) ([]string, bool) {
-	if ex, ok := exactSet(re); ok {
+// deriver derives the literals of one expression, remembering each node's exact set: the
+// derivation asks for it again at every level above the node.
+type deriver struct {
+	exact map[*syntax.Regexp]exactResult
+}
+
+type exactResult struct {
+	set []string // shared: never modified
+	ok  bool
+}
+
+func (d *deriver) exactSet(re *syntax.Regexp) ([]string, bool) {
+	if r, seen := d.exact[re]; seen {
+		return r.set, r.ok
+	}
+	set, ok := exactSet(re, d.exactSet)
+	d.exact[re] = exactResult{set, ok}
+	return set, ok
+}
+
+func (d *deriver) literalSet(re *syntax.Regexp) ([]string, bool) {
+	if ex, ok := d.exactSet(re); ok {
 		if set := trimmedSet(ex); set != nil {
 			return set, true
 		}
@@ -48,19 +70,19 @@ func literalSet(re *syntax.Regexp) ([]string, bool) {
 	case syntax.OpLiteral:
 		return []string{strings.ToLower(string(re.Rune))}, true
 	case syntax.OpCapture:
-		return literalSet(re.Sub[0])
+		return d.literalSet(re.Sub[0])
 	case syntax.OpPlus:
-		return literalSet(re.Sub[0])
+		return d.literalSet(re.Sub[0])
 	case syntax.OpRepeat:
 		if re.Min >= 1 {
-			return literalSet(re.Sub[0])
+			return d.literalSet(re.Sub[0])
 		}
 	case syntax.OpCharClass:
 		return classSet(re)
 	case syntax.OpAlternate:
 		var all []string
 		for _, sub := range re.Sub {
-			set, ok := literalSet(sub)
+			set, ok := d.literalSet(sub)
 			if !ok {
 				return nil, false
 			}
@@ -68,7 +90,7 @@ func literalSet(re *syntax.Regexp) ([]string, bool) {
 		}
 		return all, true
 	case syntax.OpConcat:
-		return concatSet(re.Sub)
+		return d.concatSet(re.Sub)
 	}
 	return nil, false
 }
@@ -76,7 +98,7 @@ func literalSet(re *syntax.Regexp) ([]string, bool) {
 // concatSet joins runs of adjacent sub-expressions whose matches are known exactly ("do",
 // (?:n't|nt| not)) into their cross product, and picks the candidate set whose shortest literal
 // is longest, the most selective keyword choice.
-func concatSet(subs []*syntax.Regexp) ([]string, bool) {
+func (d *deriver) concatSet(subs []*syntax.Regexp) ([]string, bool) {
 	var best []string
 	bestLen := 0
 	consider := func(set []string) {
@@ -92,7 +114,7 @@ func concatSet(subs []*syntax.Regexp) ([]string, bool) {
 		cur = []string{""}
 	}
 	for _, sub := range subs {
-		if ex, ok := exactSet(sub); ok {
+		if ex, ok := d.exactSet(sub); ok {
 			if prod := product(cur, ex); prod != nil {
 				cur = prod
 				continue
@@ -102,7 +124,7 @@ func concatSet(subs []*syntax.Regexp) ([]string, bool) {
 			continue
 		}
 		flush()
-		if set, ok := literalSet(sub); ok {
+		if set, ok := d.literalSet(sub); ok {
 			consider(set)
 		}
 	}
@@ -139,13 +161,6 @@ func shortest(set []string) int {
 }
 
 func dedupe(set []string) []string {
-	seen := make(map[string]bool, len(set))
-	out := set[:0]
-	for _, s := range set {
-		if s != "" && !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
-	}
-	return out
+	out := uniq(set)
+	return slices.DeleteFunc(out, func(s string) bool { return s == "" })
 }

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -11,8 +12,9 @@ import (
 
 // exactSet returns every string re can match, in lower case, when they are few (at most
 // maxExact): literals, small classes, alternations, optional parts and zero-width
-// assertions. A run of white space counts as the one space it is in normalised text.
-func exactSet(re *syntax.Regexp) ([]string, bool) {
+// assertions. A run of white space counts as the one space it is in normalised text. sub
+// gives the exact sets of sub-expressions (exactSet itself, or a memo of it).
+func exactSet(re *syntax.Regexp, sub func(*syntax.Regexp) ([]string, bool)) ([]string, bool) {
 	switch re.Op {
 	case syntax.OpLiteral:
 		return []string{strings.ToLower(string(re.Rune))}, true
@@ -20,7 +22,7 @@ func exactSet(re *syntax.Regexp) ([]string, bool) {
 		syntax.OpEndText, syntax.OpBeginLine, syntax.OpEndLine:
 		return []string{""}, true
 	case syntax.OpCapture:
-		return exactSet(re.Sub[0])
+		return sub(re.Sub[0])
 	case syntax.OpCharClass:
 		var set []string
 		for i := 0; i+1 < len(re.Rune); i += 2 {
@@ -38,26 +40,31 @@ func exactSet(re *syntax.Regexp) ([]string, bool) {
 		set = uniq(set)
 		return set, len(set) > 0 && len(set) <= 2*maxClassKeywords
 	case syntax.OpQuest:
-		ex, ok := exactSet(re.Sub[0])
+		ex, ok := sub(re.Sub[0])
 		if !ok || len(ex) >= maxExact {
 			return nil, false
 		}
 		return append([]string{""}, ex...), true
 	case syntax.OpAlternate:
 		var set []string
-		for _, sub := range re.Sub {
-			ex, ok := exactSet(sub)
+		for _, alt := range re.Sub {
+			ex, ok := sub(alt)
 			if !ok {
 				return nil, false
 			}
-			set = append(set, ex...)
+			for _, s := range ex {
+				if !slices.Contains(set, s) {
+					if set = append(set, s); len(set) > maxExact {
+						return nil, false
+					}
+				}
+			}
 		}
-		set = uniq(set)
-		return set, len(set) <= maxExact
+		return set, true
 	case syntax.OpConcat:
 		cur := []string{""}
-		for _, sub := range re.Sub {
-			ex, ok := exactSet(sub)
+		for _, part := range re.Sub {
+			ex, ok := sub(part)
 			if !ok {
 				return nil, false
 			}
@@ -192,8 +199,17 @@ func asciiLiterals(lits []string) []string {
 	return lits
 }
 
-// uniq removes repeated strings, keeping the empty one (which exact sets need).
+// uniq removes repeated strings in place, keeping the empty one (which exact sets need).
 func uniq(set []string) []string {
+	if len(set) <= 2*maxExact { // small sets, the usual case: no map
+		out := set[:0]
+		for _, s := range set {
+			if !slices.Contains(out, s) {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
 	seen := make(map[string]bool, len(set))
 	out := set[:0]
 	for _, s := range set {

@@ -20,6 +20,9 @@ func cmdLSP(e *env, args []string) int {
 		e.errorf("lsp takes no arguments, got %q", rest)
 		return exitUsage
 	}
+	if e.afterSetup != nil { // a long-running server: the steady-state collector from the start
+		e.afterSetup()
+	}
 	return lsp.Serve(e.ctx, stdio{e.stdin, e.stdout}, lsp.Options{
 		Version: version(), Log: e.stderr, Config: *configPath, NoBuiltin: *noBuiltin,
 	})

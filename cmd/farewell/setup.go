@@ -38,7 +38,11 @@ func setup(e *env, configPath string, noBuiltin bool) (*config.Config, *lint.Lin
 		e.errorf("%s: rules names no rule, category or id prefix: %s", cfg.Path, strings.Join(unknown, ", "))
 		return nil, nil, exitUsage
 	}
-	return cfg, lint.New(pack), exitOK
+	linter := lint.New(pack)
+	if e.afterSetup != nil {
+		e.afterSetup()
+	}
+	return cfg, linter, exitOK
 }
 
 // loadPacks loads the built-in pack (when wanted) and the given packs into one.
