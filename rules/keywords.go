@@ -51,11 +51,12 @@ type exactResult struct {
 	ok  bool
 }
 
+// exactSet is computeExact, worked out once per node.
 func (d *deriver) exactSet(re *syntax.Regexp) ([]string, bool) {
 	if r, seen := d.exact[re]; seen {
 		return r.set, r.ok
 	}
-	set, ok := exactSet(re, d.exactSet)
+	set, ok := d.computeExact(re)
 	d.exact[re] = exactResult{set, ok}
 	return set, ok
 }

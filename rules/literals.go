@@ -10,11 +10,11 @@ import (
 // This file holds the parts of literal derivation that know every string a small expression
 // can match (exact sets), and the guards that let a pattern skip texts it cannot match.
 
-// exactSet returns every string re can match, in lower case, when they are few (at most
+// computeExact returns every string re can match, in lower case, when they are few (at most
 // maxExact): literals, small classes, alternations, optional parts and zero-width
-// assertions. A run of white space counts as the one space it is in normalised text. sub
-// gives the exact sets of sub-expressions (exactSet itself, or a memo of it).
-func exactSet(re *syntax.Regexp, sub func(*syntax.Regexp) ([]string, bool)) ([]string, bool) {
+// assertions. A run of white space counts as the one space it is in normalised text. It asks
+// d for the exact sets of sub-expressions, which d remembers.
+func (d *deriver) computeExact(re *syntax.Regexp) ([]string, bool) {
 	switch re.Op {
 	case syntax.OpLiteral:
 		return []string{strings.ToLower(string(re.Rune))}, true
@@ -22,7 +22,7 @@ func exactSet(re *syntax.Regexp, sub func(*syntax.Regexp) ([]string, bool)) ([]s
 		syntax.OpEndText, syntax.OpBeginLine, syntax.OpEndLine:
 		return []string{""}, true
 	case syntax.OpCapture:
-		return sub(re.Sub[0])
+		return d.exactSet(re.Sub[0])
 	case syntax.OpCharClass:
 		var set []string
 		for i := 0; i+1 < len(re.Rune); i += 2 {
@@ -40,7 +40,7 @@ func exactSet(re *syntax.Regexp, sub func(*syntax.Regexp) ([]string, bool)) ([]s
 		set = uniq(set)
 		return set, len(set) > 0 && len(set) <= 2*maxClassKeywords
 	case syntax.OpQuest:
-		ex, ok := sub(re.Sub[0])
+		ex, ok := d.exactSet(re.Sub[0])
 		if !ok || len(ex) >= maxExact {
 			return nil, false
 		}
@@ -48,7 +48,7 @@ func exactSet(re *syntax.Regexp, sub func(*syntax.Regexp) ([]string, bool)) ([]s
 	case syntax.OpAlternate:
 		var set []string
 		for _, alt := range re.Sub {
-			ex, ok := sub(alt)
+			ex, ok := d.exactSet(alt)
 			if !ok {
 				return nil, false
 			}
@@ -64,7 +64,7 @@ func exactSet(re *syntax.Regexp, sub func(*syntax.Regexp) ([]string, bool)) ([]s
 	case syntax.OpConcat:
 		cur := []string{""}
 		for _, part := range re.Sub {
-			ex, ok := sub(part)
+			ex, ok := d.exactSet(part)
 			if !ok {
 				return nil, false
 			}
