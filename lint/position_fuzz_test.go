@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/farewell-protocol/farewell/lint"
+	"github.com/farewell-protocol/farewell/lint/linttest"
 )
 
 // FuzzPosition checks the mapping between byte offsets and lines and columns on arbitrary
@@ -20,22 +21,7 @@ func FuzzPosition(f *testing.F) {
 		off := ((at % (len(src) + 1)) + len(src) + 1) % (len(src) + 1)
 		doc := &lint.Document{Path: "f.txt", Format: lint.FormatText, Src: src}
 		p := doc.Position(off)
-		line, col, col16 := 1, 1, 1
-		for i := 0; i < off; {
-			c := src[i]
-			if c == '\n' || (c == '\r' && (i+1 >= len(src) || src[i+1] != '\n')) {
-				line, col, col16 = line+1, 1, 1
-				i++
-				continue
-			}
-			r, n := utf8.DecodeRune(src[i:off])
-			i += n
-			col++
-			col16++
-			if r >= 0x10000 {
-				col16++
-			}
-		}
+		line, col, col16 := linttest.CountPosition(src, off)
 		if p.Offset != off || p.Line != line || p.Col != col || p.Col16 != col16 {
 			t.Fatalf("offset %d: Position %+v, counted line %d col %d col16 %d", off, p, line, col, col16)
 		}

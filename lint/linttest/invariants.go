@@ -80,6 +80,12 @@ func checkSegment(t testing.TB, path string, i int, s *lint.Segment, src []byte)
 	}
 }
 
+// CountPosition returns the line, column in code points and column in UTF-16 code units of
+// byte offset off in UTF-8 src, counted from the start independently of lint.Document.
+func CountPosition(src []byte, off int) (line, col, col16 int) {
+	return countPosition(src, off, nil)
+}
+
 // countPosition counts line and columns from the start of the file, independently of
 // lint.Document: lines end at \n, \r\n or a lone \r. A UTF-16 file (order is not nil) is
 // counted in UTF-16 code units.
