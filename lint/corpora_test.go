@@ -109,10 +109,16 @@ func BenchmarkCorpora(b *testing.B) {
 // BenchmarkLintMixed lints the repository's own text, Markdown and HTML test inputs, held in
 // memory, on one goroutine: the engine's throughput without I/O.
 func BenchmarkLintMixed(b *testing.B) {
+	benchLintInMemory(b, "../testdata/golden", "../testdata/examples")
+}
+
+// benchLintInMemory lints every test input under dirs, read into memory first, per iteration
+// on one goroutine, and reports MB/s.
+func benchLintInMemory(b *testing.B, dirs ...string) {
 	l := linttest.Builtin(b)
 	var docs []lint.Input
 	var total int64
-	for _, dir := range []string{"../testdata/golden", "../testdata/examples"} {
+	for _, dir := range dirs {
 		for _, p := range linttest.Inputs(b, dir) {
 			data, err := os.ReadFile(p)
 			if err != nil {

@@ -1,39 +1,16 @@
 package lint_test
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/farewell-protocol/farewell/lint"
-	"github.com/farewell-protocol/farewell/lint/linttest"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
 // BenchmarkCalibration lints the calibration set held in memory on one goroutine: throughput on
 // goodbye messages, where every element is checked and every message scored.
 func BenchmarkCalibration(b *testing.B) {
-	l := linttest.Builtin(b)
-	var docs []lint.Input
-	var total int64
-	for _, p := range linttest.Inputs(b, calibrationDir) {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, lint.Input{Path: filepath.ToSlash(p), Data: data})
-		total += int64(len(data))
-	}
-	for _, in := range docs { // load the part-of-speech model before timing
-		l.LintInput(in, lint.RunOptions{})
-	}
-	b.SetBytes(total)
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, in := range docs {
-			l.LintInput(in, lint.RunOptions{})
-		}
-	}
+	benchLintInMemory(b, calibrationDir)
 }
 
 // BenchmarkGraceScore scores a message with eight elements and five findings.
