@@ -12,12 +12,7 @@ import (
 // FuzzLint lints mutations of the golden inputs in their own format and checks the position
 // invariants on every finding.
 func FuzzLint(f *testing.F) {
-	inputs, _ := filepath.Glob("../testdata/golden/*/*")
-	more, _ := filepath.Glob("../testdata/golden/*/*/*")
-	for _, p := range append(inputs, more...) {
-		if filepath.Ext(p) == ".golden" {
-			continue
-		}
+	for _, p := range linttest.Inputs(f, "../testdata/golden") {
 		if data, err := os.ReadFile(p); err == nil {
 			f.Add(filepath.ToSlash(p), data)
 		}
