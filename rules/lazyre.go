@@ -24,6 +24,14 @@ type lazyRegexp struct {
 	digit bool
 }
 
+// derivedRegexp returns an expression whose guards were derived when the binary was built
+// (the built-in pack): loading it derives nothing.
+func derivedRegexp(src, expr string, digit bool, guards ...string) *lazyRegexp {
+	l := &lazyRegexp{src: src, expr: expr, guards: guards, digit: digit}
+	l.derived.Do(func() {})
+	return l
+}
+
 // get returns the compiled expression. The expression parsed when the rule was loaded, so
 // compiling cannot fail; if it ever did, the expression would match nothing rather than stop a
 // lint.
