@@ -62,6 +62,12 @@ func cmdLint(e *env, args []string) int {
 		e.errorf("%v", err)
 		return exitUsage
 	}
+	if len(paths) == 1 && paths[0] == "-" {
+		// One document from an editor: what it allocates is bounded by that document, so the
+		// lax collector that loaded the rules stays (a tight one costs such a run several
+		// collections for nothing).
+		e.afterSetup = nil
+	}
 	cfg, linter, code := setup(e, f.configPath, f.noBuiltin)
 	if linter == nil {
 		return code
