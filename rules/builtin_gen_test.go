@@ -186,7 +186,11 @@ func (g *goWriter) regexp(v reflect.Value) {
 	args := []string{strconv.Quote(src), strconv.Quote(l.FieldByName("expr").String()), strconv.FormatBool(l.FieldByName("digit").Bool())}
 	guards := l.FieldByName("guards")
 	for i := range guards.Len() {
-		args = append(args, strconv.Quote(guards.Index(i).String()))
+		var set []string
+		for j := range guards.Index(i).Len() {
+			set = append(set, strconv.Quote(guards.Index(i).Index(j).String()))
+		}
+		args = append(args, "[]string{"+strings.Join(set, ", ")+"}")
 	}
 	g.b.WriteString("derivedRegexp(" + strings.Join(args, ", ") + ")")
 }

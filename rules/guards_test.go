@@ -3,6 +3,7 @@ package rules
 import (
 	"os"
 	"path/filepath"
+	"regexp/syntax"
 	"strings"
 	"testing"
 )
@@ -27,6 +28,35 @@ func TestRequiredLiterals(t *testing.T) {
 		got := strings.Join(requiredLiterals(tc.pattern), "|")
 		if got != tc.want {
 			t.Errorf("requiredLiterals(%q) = %q, want %q", tc.pattern, got, tc.want)
+		}
+	}
+}
+
+// TestGuardSets checks the sets an expression is guarded by: every match holds a literal of
+// each, the most selective first.
+func TestGuardSets(t *testing.T) {
+	for _, tc := range []struct {
+		pattern string
+		want    string // sets joined by " & ", literals by |; "" for no guard
+	}{
+		{`\bwithin \d+ hours\b`, "within & hours"},
+		{`\b(?:cancel\w*|unsubscrib\w*)\b[^.]*?\b(?:mon|fri)(?:day)?\b`, "cancel|unsubscrib & mon|fri"},
+		{`(?P<match>\bcall us\b)[^.]*\bmonday`, "call us & monday"},
+		{`(?:ends in|expires in)`, "ends in|expires in"},
+		{`\bnever\b.*\bagain\b.*\bever\b.*\bgone\b`, "never & again & ever"},
+		{`[A-Z][a-z]+\s+\d+`, ""},
+		{`\bcafé\b`, ""},
+	} {
+		tree, err := syntax.Parse(tc.pattern, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var sets []string
+		for _, set := range guardSets(tree.Simplify()) {
+			sets = append(sets, strings.Join(set, "|"))
+		}
+		if got := strings.Join(sets, " & "); got != tc.want {
+			t.Errorf("guardSets(%q) = %q, want %q", tc.pattern, got, tc.want)
 		}
 	}
 }

@@ -102,11 +102,18 @@ func (d *deriver) literalSet(re *syntax.Regexp) ([]string, bool) {
 func (d *deriver) concatSet(subs []*syntax.Regexp) ([]string, bool) {
 	var best []string
 	bestLen := 0
-	consider := func(set []string) {
+	d.concatCandidates(subs, func(set []string) {
 		if l := shortest(set); l > bestLen {
 			best, bestLen = set, l
 		}
-	}
+	})
+	return best, best != nil
+}
+
+// concatCandidates calls consider with each set of literals one of which every match of the
+// concatenation subs contains: one per run of exactly known parts, one per other part that
+// has a set.
+func (d *deriver) concatCandidates(subs []*syntax.Regexp, consider func([]string)) {
 	cur := []string{""}
 	flush := func() {
 		if set := trimmedSet(cur); set != nil {
@@ -130,7 +137,6 @@ func (d *deriver) concatSet(subs []*syntax.Regexp) ([]string, bool) {
 		}
 	}
 	flush()
-	return best, best != nil
 }
 
 func classSet(re *syntax.Regexp) ([]string, bool) {

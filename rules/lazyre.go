@@ -18,15 +18,16 @@ type lazyRegexp struct {
 	re      *regexp.Regexp
 	// groups are the indexes of the groups named "match" (none: the whole match).
 	groups []int
-	// guards are lower-case ASCII literals one of which every match contains (none: no guard).
-	guards []string
+	// guards are sets of lower-case ASCII literals: every match contains a literal of each set
+	// (none: no guard).
+	guards [][]string
 	// digit says every match contains an ASCII digit.
 	digit bool
 }
 
 // derivedRegexp returns an expression whose guards were derived when the binary was built
 // (the built-in pack): loading it derives nothing.
-func derivedRegexp(src, expr string, digit bool, guards ...string) *lazyRegexp {
+func derivedRegexp(src, expr string, digit bool, guards ...[]string) *lazyRegexp {
 	l := &lazyRegexp{src: src, expr: expr, guards: guards, digit: digit}
 	l.derived.Do(func() {})
 	return l
@@ -57,7 +58,7 @@ func (l *lazyRegexp) load() {
 	l.derived.Do(func() {
 		if tree, err := syntax.Parse(l.src, syntax.Perl); err == nil {
 			tree = tree.Simplify()
-			l.guards = asciiLiterals(requiredLiteralsOf(tree))
+			l.guards = guardSets(tree)
 			l.digit = needsDigit(tree)
 		}
 	})

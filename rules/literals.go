@@ -186,6 +186,51 @@ func needsDigit(re *syntax.Regexp) bool {
 	return false
 }
 
+// maxGuardSets bounds the literal sets one expression is guarded by: each costs a search of
+// the text, and a third set rarely rules out what two did not.
+const maxGuardSets = 3
+
+// guardSets returns sets of lower-case ASCII literals such that every match of re, parsed and
+// simplified, contains a literal of each set; the most selective set (longest shortest
+// literal) comes first, so that a text without it is skipped after one search. A text must
+// hold a literal of every set for re to run: a friction pattern that needs both a word for
+// cancelling and a weekday is skipped on a text that only cancels.
+func guardSets(re *syntax.Regexp) [][]string {
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	d := deriver{exact: map[*syntax.Regexp]exactResult{}}
+	var sets [][]string
+	keep := func(set []string) {
+		for _, lit := range set {
+			if strings.TrimSpace(lit) == "" {
+				return // white space guards nothing in normalised text
+			}
+		}
+		if set = asciiLiterals(dedupe(slices.Clone(set))); len(set) > 0 {
+			sets = append(sets, withoutSuperstrings(set))
+		}
+	}
+	if re.Op == syntax.OpConcat {
+		d.concatCandidates(re.Sub, keep)
+	} else if set, ok := d.literalSet(re); ok {
+		keep(set)
+	}
+	slices.SortStableFunc(sets, func(a, b []string) int { return shortest(b) - shortest(a) })
+	if len(sets) > maxGuardSets {
+		sets = sets[:maxGuardSets]
+	}
+	return sets
+}
+
+// withoutSuperstrings drops the literals of a guard set that contain another of its literals:
+// a text holding "monday" holds "mon", so "mon" alone guards as well and is searched once.
+func withoutSuperstrings(set []string) []string {
+	return slices.DeleteFunc(slices.Clone(set), func(lit string) bool {
+		return slices.ContainsFunc(set, func(other string) bool { return other != lit && strings.Contains(lit, other) })
+	})
+}
+
 // asciiLiterals returns lits when every literal is ASCII, and nil otherwise: a guard is checked
 // against text lower-cased byte by byte, which folds only ASCII letters.
 func asciiLiterals(lits []string) []string {

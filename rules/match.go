@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/farewell-protocol/farewell/internal/textseg"
@@ -45,17 +46,18 @@ func (r *Rule) FindPatterns(t *Text, emit func(Match)) {
 	}
 }
 
-// mayMatch reports whether pattern i can match t: every match contains one of the pattern's
-// guard literals (and a digit, for patterns that require one), so a text that lacks them is
-// skipped without running the regular expression. The rule-level keywords decide whether a rule runs at all; guards decide, at
-// no cost to the result, which of its patterns need to.
+// mayMatch reports whether pattern i can match t: every match contains a literal of each of
+// the pattern's guard sets (and a digit, for patterns that require one), so a text that lacks
+// them is skipped without running the regular expression. The rule-level keywords decide
+// whether a rule runs at all; guards decide, at no cost to the result, which of its patterns
+// need to.
 func (r *Rule) mayMatch(i int, t *Text) bool {
 	p := r.patterns[i]
 	p.load()
 	if p.digit && !t.HasDigit() {
 		return false
 	}
-	return len(p.guards) == 0 || guarded(p.guards, t.Lower())
+	return guarded(p.guards, t.Lower())
 }
 
 // findAll returns the non-empty matches of pattern i in s. A pattern with groups named
@@ -121,18 +123,15 @@ func (r *Rule) Excepted(t *Text, m Match) bool {
 	return false
 }
 
-// guarded reports whether lower, lower-case text, holds one of the literals g (or g is empty):
-// otherwise the expression they guard cannot match.
-func guarded(g []string, lower string) bool {
-	if len(g) == 0 {
-		return true
-	}
-	for _, lit := range g {
-		if strings.Contains(lower, lit) {
-			return true
+// guarded reports whether lower, lower-case text, holds a literal of every set of g (true when
+// g is empty): otherwise the expression they guard cannot match.
+func guarded(g [][]string, lower string) bool {
+	for _, set := range g {
+		if !slices.ContainsFunc(set, func(lit string) bool { return strings.Contains(lower, lit) }) {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // Replacements returns the one-to-one rewrites a substitution rule offers for m, adapted to
