@@ -13,7 +13,11 @@ import "slices"
 type prefilter struct {
 	class  [256]uint8
 	nclass int32
-	delta  []uint32 // next state: delta[state*nclass+class]
+	// The next state is delta[state*nclass+class], in delta16 when the automaton has at most
+	// 65,536 states (every pack so far: half the memory to fill at start-up and to keep in
+	// cache while scanning), else in delta32.
+	delta16 []uint16
+	delta32 []uint32
 	// own[s] lists the keywords that end at state s: ownList[ownStart[s]:ownStart[s+1]].
 	ownStart []int32
 	ownList  []int32
@@ -24,6 +28,9 @@ type prefilter struct {
 	keywords []string // the keywords, for checking the bytes past a long keyword's prefix
 }
 
+// stateID is the type of a state number in a transition table.
+type stateID interface{ ~uint16 | ~uint32 }
+
 // prefixDepth is how many leading bytes of a keyword the automaton holds. Longer keywords are
 // reported where their prefix ends and then checked byte by byte, which keeps the automaton
 // about a third of the size it would be with every byte of every keyword (a smaller table to
@@ -33,15 +40,32 @@ const prefixDepth = 8
 // newPrefilter builds the automaton for keywords, which must be lower case; keyword i is
 // reported as id i. Every table is allocated once, at its final size.
 func newPrefilter(keywords []string) *prefilter {
+	return buildPrefilter(keywords, trieSize(keywords) > 1<<16)
+}
+
+// buildPrefilter builds the automaton with 32-bit state numbers when wide is set, else with
+// 16-bit ones, which must be enough.
+func buildPrefilter(keywords []string, wide bool) *prefilter {
 	p := &prefilter{lens: make([]int32, len(keywords)), keywords: keywords}
 	p.buildClasses(keywords)
-	nc := int(p.nclass)
 	total := trieSize(keywords)
-	delta := make([]uint32, total*nc) // 0 doubles as "no edge yet": the root is never a child
-	ownCount := make([]int32, total)
-	last := make([]int32, len(keywords)) // the state each keyword ends at
+	if !wide {
+		p.delta16 = buildDelta(p, make([]uint16, total*int(p.nclass)))
+	} else {
+		p.delta32 = buildDelta(p, make([]uint32, total*int(p.nclass)))
+	}
+	return p
+}
+
+// buildDelta fills the trie of the keywords' prefixes into delta, which has room for every
+// state, then the keyword lists and failure links; it returns delta cut to the states used.
+func buildDelta[T stateID](p *prefilter, delta []T) []T {
+	nc := int(p.nclass)
+	// 0 doubles as "no edge yet" in delta: the root is never a child.
+	ownCount := make([]int32, len(delta)/nc)
+	last := make([]int32, len(p.keywords)) // the state each keyword ends at
 	states := 1
-	for id, kw := range keywords {
+	for id, kw := range p.keywords {
 		p.lens[id] = int32(len(kw))
 		s := 0
 		for i := 0; i < min(len(kw), prefixDepth); i++ {
@@ -50,7 +74,7 @@ func newPrefilter(keywords []string) *prefilter {
 			if next == 0 {
 				next = states
 				states++
-				delta[s*nc+c] = uint32(next)
+				delta[s*nc+c] = T(next)
 			}
 			s = next
 		}
@@ -59,7 +83,7 @@ func newPrefilter(keywords []string) *prefilter {
 			ownCount[s]++
 		}
 	}
-	p.delta = delta[:states*nc]
+	delta = delta[:states*nc]
 	p.ownStart = make([]int32, states+1)
 	for s := 0; s < states; s++ {
 		p.ownStart[s+1] = p.ownStart[s] + ownCount[s]
@@ -72,8 +96,8 @@ func newPrefilter(keywords []string) *prefilter {
 			fill[s]++
 		}
 	}
-	p.link(states)
-	return p
+	link(p, delta, states)
+	return delta
 }
 
 // trieSize returns the number of states of the trie of the keywords' first prefixDepth bytes:
@@ -119,13 +143,13 @@ func (p *prefilter) buildClasses(keywords []string) {
 
 // link computes failure links breadth-first, completes the DFA, and records for each state
 // the nearest state on its failure chain that ends a keyword.
-func (p *prefilter) link(states int) {
+func link[T stateID](p *prefilter, delta []T, states int) {
 	nc := int(p.nclass)
-	fail := make([]uint32, states)
+	fail := make([]T, states)
 	p.dict = make([]uint32, states)
-	order := make([]uint32, 0, states)
+	order := make([]T, 0, states)
 	for c := 0; c < nc; c++ {
-		if next := p.delta[c]; next != 0 {
+		if next := delta[c]; next != 0 {
 			order = append(order, next)
 		}
 	}
@@ -138,12 +162,12 @@ func (p *prefilter) link(states int) {
 			p.dict[s] = p.dict[f]
 		}
 		for c := 0; c < nc; c++ {
-			next := p.delta[s*nc+c]
+			next := delta[s*nc+c]
 			if next == 0 {
-				p.delta[s*nc+c] = p.delta[f*nc+c]
+				delta[s*nc+c] = delta[f*nc+c]
 				continue
 			}
-			fail[next] = p.delta[f*nc+c]
+			fail[next] = delta[f*nc+c]
 			order = append(order, next)
 		}
 	}
@@ -152,10 +176,18 @@ func (p *prefilter) link(states int) {
 // scan calls hit for every occurrence of every keyword in s, with its byte range, in the order
 // the occurrences' first min(length, prefixDepth) bytes end.
 func (p *prefilter) scan(s string, hit func(id, start, end int)) {
+	if p.delta16 != nil {
+		scanWith(p, p.delta16, s, hit)
+		return
+	}
+	scanWith(p, p.delta32, s, hit)
+}
+
+func scanWith[T stateID](p *prefilter, delta []T, s string, hit func(id, start, end int)) {
 	nc := int(p.nclass)
 	state := 0
 	for i := 0; i < len(s); i++ {
-		state = int(p.delta[state*nc+int(p.class[s[i]])])
+		state = int(delta[state*nc+int(p.class[s[i]])])
 		if state == 0 {
 			continue
 		}

@@ -47,6 +47,30 @@ func TestPrefilterMatchesNaive(t *testing.T) {
 	}
 }
 
+// TestPrefilterWide builds an automaton of more states than 16 bits number, which switches
+// to 32-bit state numbers, and checks it against brute force.
+func TestPrefilterWide(t *testing.T) {
+	var keywords []string
+	for i := range 12000 {
+		kw := []byte("kkkkkkkk")
+		for j, n := 0, i*7919; j < len(kw); j, n = j+1, n/26 {
+			kw[j] = byte('a' + n%26)
+		}
+		keywords = append(keywords, string(kw))
+	}
+	if n := trieSize(keywords); n <= 1<<16 {
+		t.Fatalf("trie of %d states, want more than 65,536", n)
+	}
+	p := newPrefilter(keywords)
+	if p.delta32 == nil {
+		t.Fatal("automaton of more than 65,536 states has 16-bit state numbers")
+	}
+	text := strings.Join(keywords[:50], " ") + " " + strings.ToUpper(keywords[11999]) + "aaaa"
+	if got, want := scanHits(p, text), naiveHits(keywords, text); !slices.Equal(got, want) {
+		t.Errorf("scan = %v, want %v", got, want)
+	}
+}
+
 func TestPrefilterAllocations(t *testing.T) {
 	p := newPrefilter(testKeywords)
 	n := 0
@@ -73,9 +97,11 @@ func FuzzPrefilter(f *testing.F) {
 		for i, k := range kws {
 			lowered[i] = lowerASCII(k)
 		}
-		p := newPrefilter(lowered)
-		if got, want := scanHits(p, s), naiveHits(lowered, s); !slices.Equal(got, want) {
-			t.Fatalf("keywords %q in %q: got %v, want %v", lowered, s, got, want)
+		want := naiveHits(lowered, s)
+		for _, wide := range []bool{false, true} {
+			if got := scanHits(buildPrefilter(lowered, wide), s); !slices.Equal(got, want) {
+				t.Fatalf("keywords %q in %q (wide %v): got %v, want %v", lowered, s, wide, got, want)
+			}
 		}
 	})
 }

@@ -67,7 +67,7 @@ func (p *probe) read() (time.Time, uint64, int64) {
 func (p *probe) start() {
 	p.t, p.alloc, p.faults = p.read()
 	fmt.Printf("%-28s %8s %10s %7s\n", "phase", "ms", "alloc KB", "faults")
-	fmt.Printf("%-28s %8s %10s %7d\n", "(process start and init)", "", "", p.faults)
+	fmt.Printf("%-28s %8s %10d %7d\n", "(process start and init)", "", p.alloc/1024, p.faults)
 }
 
 func (p *probe) phase(name string) {
