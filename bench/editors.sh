@@ -4,7 +4,8 @@
 #     template, the whole process (median wall time of RUNS runs, by bench/measure), built as
 #     `go build` builds it and as a static binary (CGO_ENABLED=0), next to the floor under it:
 #     a Go program that prints one line, one that only links the required part-of-speech
-#     library, and `farewell version` (start-up alone);
+#     library, one that links the four required libraries, and `farewell version` (start-up
+#     alone);
 #   - the latency from a didChange to its diagnostics in `farewell lsp` on a 20 KB HTML
 #     template, driven over a pipe (BenchmarkDidChangeToDiagnostics: p50, p90, p99, max).
 #
@@ -19,6 +20,7 @@ CGO_ENABLED=0 go build -o "$work/farewell-static" ./cmd/farewell
 go build -o "$work/measure" ./bench/measure
 go build -o "$work/hello" ./bench/floor/hello
 go build -o "$work/prose" ./bench/floor/prose
+go build -o "$work/required" ./bench/floor/required
 
 # A cancellation e-mail as transactional templates are laid out: styles, tables, values.
 {
@@ -44,13 +46,15 @@ printf 'lint --stdin on a %d-byte HTML template (whole process):\n  ' "$(wc -c <
 printf 'the same, static binary (CGO_ENABLED=0):\n  '
 "$work/measure" -n "$runs" -in "$work/cancel.html" -- "$work/farewell-static" lint --stdin --stdin-filename cancel.html --format json
 echo 'the floor under it:'
-printf '  a Go program printing one line:               '
+printf '  %-47s ' 'a Go program printing one line:'
 "$work/measure" -n "$runs" -- "$work/hello"
-printf '  one linking only the part-of-speech library: '
+printf '  %-47s ' 'one linking only the part-of-speech library:'
 "$work/measure" -n "$runs" -- "$work/prose"
-printf '  farewell version (start-up alone):           '
+printf '  %-47s ' 'one linking only the four required libraries:'
+"$work/measure" -n "$runs" -- "$work/required"
+printf '  %-47s ' 'farewell version (start-up alone):'
 "$work/measure" -n "$runs" -- "$work/farewell" version
-printf '  farewell version, static:                    '
+printf '  %-47s ' 'farewell version, static:'
 "$work/measure" -n "$runs" -- "$work/farewell-static" version
 echo 'didChange to diagnostics on a 20 KB HTML template (farewell lsp over a pipe):'
 go test ./lsp -run XXX -bench DidChangeToDiagnostics -benchtime 2000x | grep Benchmark

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/farewell-protocol/farewell/internal/textseg"
@@ -126,10 +125,14 @@ func (r *Rule) Excepted(t *Text, m Match) bool {
 // guarded reports whether lower, lower-case text, holds a literal of every set of g (true when
 // g is empty): otherwise the expression they guard cannot match.
 func guarded(g [][]string, lower string) bool {
+next:
 	for _, set := range g {
-		if !slices.ContainsFunc(set, func(lit string) bool { return strings.Contains(lower, lit) }) {
-			return false
+		for _, lit := range set {
+			if strings.Contains(lower, lit) {
+				continue next
+			}
 		}
+		return false
 	}
 	return true
 }
