@@ -220,7 +220,41 @@ func guardSets(re *syntax.Regexp) [][]string {
 	if len(sets) > maxGuardSets {
 		sets = sets[:maxGuardSets]
 	}
-	return sets
+	// A set of many literals costs a search for each; when they share a substring ("due to
+	// your", "because of your": " your"), a text without it is skipped after one search.
+	var common [][]string
+	for _, set := range sets {
+		if c := commonSubstring(set); len(set) > 1 && len(strings.TrimSpace(c)) >= minCommon {
+			common = append(common, []string{c})
+		}
+	}
+	return append(common, sets...)
+}
+
+// minCommon is the shortest substring, spaces aside, worth a search of its own.
+const minCommon = 3
+
+// commonSubstring returns the longest string every literal of set contains ("" when set is
+// empty or they share nothing).
+func commonSubstring(set []string) string {
+	if len(set) == 0 {
+		return ""
+	}
+	short := set[0]
+	for _, lit := range set[1:] {
+		if len(lit) < len(short) {
+			short = lit
+		}
+	}
+	for n := len(short); n > 0; n-- {
+		for i := 0; i+n <= len(short); i++ {
+			sub := short[i : i+n]
+			if !slices.ContainsFunc(set, func(lit string) bool { return !strings.Contains(lit, sub) }) {
+				return sub
+			}
+		}
+	}
+	return ""
 }
 
 // withoutSuperstrings drops the literals of a guard set that contain another of its literals:
