@@ -99,12 +99,10 @@ type goWriter struct {
 	err error
 }
 
-var lazyRegexpType = reflect.TypeOf((*lazyRegexp)(nil))
-
 func (g *goWriter) value(v reflect.Value, elided bool) {
 	t := v.Type()
 	switch {
-	case t == lazyRegexpType:
+	case t == reflect.TypeFor[*lazyRegexp]():
 		g.regexp(v)
 		return
 	case t.Kind() == reflect.Pointer:

@@ -191,10 +191,11 @@ func needsDigit(re *syntax.Regexp) bool {
 const maxGuardSets = 3
 
 // guardSets returns sets of lower-case ASCII literals such that every match of re, parsed and
-// simplified, contains a literal of each set; the most selective set (longest shortest
-// literal) comes first, so that a text without it is skipped after one search. A text must
-// hold a literal of every set for re to run: a friction pattern that needs both a word for
-// cancelling and a weekday is skipped on a text that only cancels.
+// simplified, contains a literal of each set. A text must hold a literal of every set for re
+// to run: a friction pattern that needs both a word for cancelling and a weekday is skipped on
+// a text that only cancels. Sets are checked in order: first the substrings shared by all the
+// literals of a set, one search each, then the sets, most selective (longest shortest literal)
+// first.
 func guardSets(re *syntax.Regexp) [][]string {
 	for re.Op == syntax.OpCapture {
 		re = re.Sub[0]
@@ -224,7 +225,10 @@ func guardSets(re *syntax.Regexp) [][]string {
 	// your", "because of your": " your"), a text without it is skipped after one search.
 	var common [][]string
 	for _, set := range sets {
-		if c := commonSubstring(set); len(set) > 1 && len(strings.TrimSpace(c)) >= minCommon {
+		if len(set) < 2 {
+			continue
+		}
+		if c := commonSubstring(set); len(strings.TrimSpace(c)) >= minCommon {
 			common = append(common, []string{c})
 		}
 	}
