@@ -139,6 +139,15 @@ func (b *builder) plain(start, end int) {
 		case c == 0xE2 && i+2 < end && src[i+1] == 0x80 && (src[i+2] == 0x9C || src[i+2] == 0x9D):
 			b.decoded(i, i+3, `"`)
 			i += 3
+		case c == 0xE2 && i+2 < end && src[i+1] == 0x84 && src[i+2] == 0xAA:
+			// The Kelvin sign and the long s are the two letters a case-insensitive expression
+			// matches as ASCII ones; written as K and s, keywords and guards, which fold only
+			// ASCII, see what the expressions see.
+			b.decoded(i, i+3, "K")
+			i += 3
+		case c == 0xC5 && i+1 < end && src[i+1] == 0xBF: // long s
+			b.decoded(i, i+2, "s")
+			i += 2
 		case c == 0xE2 && i+2 < end && isZeroWidth(string(src[i:i+3])),
 			c == 0xEF && i+2 < end && src[i+1] == 0xBB && src[i+2] == 0xBF: // byte order mark
 			i += 3
@@ -195,6 +204,10 @@ func (b *builder) decoded(start, end int, s string) {
 		s = "'"
 	case "\u201c", "\u201d":
 		s = `"`
+	case "\u212a": // Kelvin sign; see plain
+		s = "K"
+	case "\u017f": // long s
+		s = "s"
 	case "\u00a0":
 		b.whitespace(start, end)
 		return

@@ -166,3 +166,27 @@ func TestBuiltinExamples(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldedLetters checks that the Kelvin sign and the long s, which case-insensitive
+// expressions match as k and s, reach keywords and guards as those letters: a text that
+// spells a phrase with them has the same findings as one that does not, at the source's bytes.
+func TestFoldedLetters(t *testing.T) {
+	l := packLinter(t, `rules:
+  - id: acme.desperation.miss
+    type: existence
+    severity: warning
+    message: desperate
+    why: Plain words are enough.
+    patterns: ['\bwe(?:''ll| will) miss you\b', '\bkeep\s+your\s+plan\b']
+`)
+	for _, tc := range []struct{ text, want string }{
+		{"We'll miss you.\n", "acme.desperation.miss:We'll miss you"},
+		{"We'll miſs you.\n", "acme.desperation.miss:We'll miſs you"},
+		{"We will miſſ you.\n", "acme.desperation.miss:We will miſſ you"},
+		{"\u212Aeep your plan.\n", "acme.desperation.miss:\u212Aeep your plan"},
+	} {
+		if got := strings.Join(findings(l, "x.txt", tc.text), " "); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
