@@ -43,7 +43,7 @@ go build -o "$work/required" ./bench/floor/required
 
 printf 'lint --stdin on a %d-byte HTML template (whole process):\n  ' "$(wc -c < "$work/cancel.html")"
 "$work/measure" -n "$runs" -in "$work/cancel.html" -- "$work/farewell" lint --stdin --stdin-filename cancel.html --format json
-printf 'the same, static binary (CGO_ENABLED=0):\n  '
+printf 'the same, static binary (CGO_ENABLED=0, as README installs it):\n  '
 "$work/measure" -n "$runs" -in "$work/cancel.html" -- "$work/farewell-static" lint --stdin --stdin-filename cancel.html --format json
 echo 'the floor under it:'
 printf '  %-47s ' 'a Go program printing one line:'
