@@ -62,7 +62,7 @@ func fuzzFormat(f *testing.F, format lint.Format) {
 }
 
 func FuzzText(f *testing.F) {
-	seed(f, []string{".txt"}, "Please don't\r\ngo!!\rNo thanks, I hate deals", "{{#if a}}x{{else}}y{{/if}} {% trans \"Please stay\" %}")
+	seed(f, []string{".txt"}, "Please don't\r\ngo!!\rNo thanks, I hate deals", "{{#if a}}x{{else}}y{{/if}} {% trans \"Please stay\" %}", "We'll miſs you. \u212Aeep your plan!")
 	fuzzFormat(f, lint.FormatText)
 }
 
@@ -72,6 +72,6 @@ func FuzzMarkdown(f *testing.F) {
 }
 
 func FuzzHTML(f *testing.F) {
-	seed(f, []string{".html", ".mjml", ".hbs"}, "<p>Please <b>don&#39;t</b>\n go</p><a href=x>No thanks, I&rsquo;d rather pay</a>", "<title>Wait!!</title><img alt='Please stay'><!-- farewell-disable -->")
+	seed(f, []string{".html", ".mjml", ".hbs"}, "<p>Please <b>don&#39;t</b>\n go</p><a href=x>No thanks, I&rsquo;d rather pay</a>", "<title>Wait!!</title><img alt='Please stay'><!-- farewell-disable -->", "<p>We'll mi&#383;s you. &#8490;eep your plan!</p>")
 	fuzzFormat(f, lint.FormatHTML)
 }
