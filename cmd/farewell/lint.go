@@ -62,10 +62,10 @@ func cmdLint(e *env, args []string) int {
 		e.errorf("%v", err)
 		return exitUsage
 	}
-	if len(paths) == 1 && paths[0] == "-" {
-		// One document from an editor: what it allocates is bounded by that document, so the
-		// lax collector that loaded the rules stays (a tight one costs such a run several
-		// collections for nothing).
+	if oneDocument(paths) {
+		// One document, as editors lint on save: what it allocates is bounded by that
+		// document, so the lax collector that loaded the rules stays (a tight one costs such a
+		// run several collections for nothing).
 		e.afterSetup = nil
 	}
 	cfg, linter, code := setup(e, f.configPath, f.noBuiltin)
@@ -218,4 +218,17 @@ func writeBaseline(rec *baseline.Recorder, path string) error {
 		return fmt.Errorf("--write-baseline: %w", err)
 	}
 	return nil
+}
+
+// oneDocument reports whether paths name a single document: standard input or one regular
+// file.
+func oneDocument(paths []string) bool {
+	if len(paths) != 1 {
+		return false
+	}
+	if paths[0] == "-" {
+		return true
+	}
+	info, err := os.Stat(paths[0])
+	return err == nil && info.Mode().IsRegular()
 }
