@@ -36,6 +36,17 @@ func findings(l *lint.Linter, name, text string) []string {
 	return out
 }
 
+// checkFindings lints each text as a text file and compares its findings, "rule:match" joined
+// by spaces, with want.
+func checkFindings(t *testing.T, l *lint.Linter, cases []struct{ text, want string }) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := strings.Join(findings(l, "x.txt", tc.text), " "); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestUnless checks that an unless pattern anywhere in the message excuses the rule in the
 // whole message, and only in that message.
 func TestUnless(t *testing.T) {
@@ -48,16 +59,12 @@ func TestUnless(t *testing.T) {
     patterns: ['\bpermanently deleted\b']
     unless: ['\bexport\b']
 `)
-	for _, tc := range []struct{ text, want string }{
+	checkFindings(t, l, []struct{ text, want string }{
 		{"Your data will be permanently deleted.\n", "acme.hostage.deleted:permanently deleted"},
 		{"Your data will be permanently deleted.\n\nYou can export it from Settings until then.\n", ""},
 		{"Export your data first.\n\nYour data will be permanently deleted.\n", ""},
 		{"# farewell: id=a\nYour data will be permanently deleted.\n# farewell: id=b\nExport it now.\n", "acme.hostage.deleted:permanently deleted"},
-	} {
-		if got := strings.Join(findings(l, "x.txt", tc.text), " "); got != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestOneFindingPerWords checks how findings of different rules that cover the same words are
@@ -179,14 +186,10 @@ func TestFoldedLetters(t *testing.T) {
     why: Plain words are enough.
     patterns: ['\bwe(?:''ll| will) miss you\b', '\bkeep\s+your\s+plan\b']
 `)
-	for _, tc := range []struct{ text, want string }{
+	checkFindings(t, l, []struct{ text, want string }{
 		{"We'll miss you.\n", "acme.desperation.miss:We'll miss you"},
 		{"We'll miſs you.\n", "acme.desperation.miss:We'll miſs you"},
 		{"We will miſſ you.\n", "acme.desperation.miss:We will miſſ you"},
 		{"\u212Aeep your plan.\n", "acme.desperation.miss:\u212Aeep your plan"},
-	} {
-		if got := strings.Join(findings(l, "x.txt", tc.text), " "); got != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	})
 }
