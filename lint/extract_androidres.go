@@ -20,14 +20,7 @@ func extractAndroid(doc *Document) error {
 	depth := 0
 	var group string // the name of the open <plurals> or <string-array>
 	index := 0
-	for {
-		tok, _, end, err := w.next()
-		if err != nil {
-			return err
-		}
-		if tok == nil {
-			break
-		}
+	for tok, end := range w.tokens() {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			depth++
@@ -66,6 +59,9 @@ func extractAndroid(doc *Document) error {
 			}
 			depth--
 		}
+	}
+	if w.err != nil {
+		return w.err
 	}
 	doc.Segments = dropEmpty(b.segments())
 	return nil

@@ -16,14 +16,7 @@ func extractStringsdict(doc *Document) error {
 	var c catString
 	var frames []plistFrame
 	directives := 0 // the directives before the current entry start here
-	for {
-		tok, _, end, err := w.next()
-		if err != nil {
-			return err
-		}
-		if tok == nil {
-			break
-		}
+	for tok, end := range w.tokens() {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			name := t.Name.Local
@@ -71,6 +64,9 @@ func extractStringsdict(doc *Document) error {
 				}
 			}
 		}
+	}
+	if w.err != nil {
+		return w.err
 	}
 	doc.Segments = dropEmpty(b.segments())
 	return nil

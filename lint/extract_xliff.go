@@ -13,14 +13,7 @@ func extractXLIFF(doc *Document, opts *extractOptions) error {
 	w := newXMLWalker(doc)
 	x := &xliffReader{doc: doc, b: newBuilder(doc.Src, nil)}
 	var srcLang, trgLang string
-	for {
-		tok, _, end, err := w.next()
-		if err != nil {
-			return err
-		}
-		if tok == nil {
-			break
-		}
+	for tok, end := range w.tokens() {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch t.Name.Local {
@@ -59,6 +52,9 @@ func extractXLIFF(doc *Document, opts *extractOptions) error {
 				x.emit()
 			}
 		}
+	}
+	if w.err != nil {
+		return w.err
 	}
 	if doc.Locale == "" && opts.locale == "" {
 		lang := srcLang

@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
+	"iter"
 	"strconv"
 	"unicode/utf8"
 
@@ -18,6 +19,7 @@ type xmlWalker struct {
 	doc   *Document
 	d     *xml.Decoder
 	stack []xml.Name // open elements: RawToken does not check that end tags match
+	err   error      // what stopped tokens, if not the end of the document
 }
 
 func newXMLWalker(doc *Document) *xmlWalker {
@@ -64,6 +66,23 @@ func (w *xmlWalker) next() (tok xml.Token, start, end int, err error) {
 		w.stack = w.stack[:len(w.stack)-1]
 	}
 	return tok, start, end, nil
+}
+
+// tokens yields each token, as next returns it, with the end of its source range, until the
+// document ends; an error stops it and is left in w.err for the reader to return.
+func (w *xmlWalker) tokens() iter.Seq2[xml.Token, int] {
+	return func(yield func(xml.Token, int) bool) {
+		for {
+			tok, _, end, err := w.next()
+			if err != nil {
+				w.err = err
+				return
+			}
+			if tok == nil || !yield(tok, end) {
+				return
+			}
+		}
+	}
 }
 
 // skipElement reads to the end of the element just started and returns where its content
