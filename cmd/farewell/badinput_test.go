@@ -28,6 +28,15 @@ type badCase struct {
 // hangAfter is how long a row may run before it counts as hung; it is not a speed target.
 const hangAfter = 2 * time.Minute
 
+// fileWriter returns a function that writes a file named name in dir and returns its path.
+func fileWriter(t *testing.T, dir string) func(name, content string) string {
+	return func(name, content string) string {
+		p := filepath.Join(dir, name)
+		write(t, p, []byte(content))
+		return p
+	}
+}
+
 func write(t *testing.T, path string, data []byte) {
 	t.Helper()
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {

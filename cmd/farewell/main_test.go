@@ -67,13 +67,7 @@ func TestLintExamplesJSON(t *testing.T) {
 
 func TestExitCodes(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name, content string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := fileWriter(t, dir)
 	clean := write("clean.txt", "Thank you for being with us. Your plan ends on May 1.\n")
 	bad := write("bad.txt", "Please don't go!\n")
 	binary := write("photo.txt", "GIF89a\x00\x01\x02")

@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,14 +10,7 @@ import (
 )
 
 func TestMinScore(t *testing.T) {
-	dir := t.TempDir()
-	write := func(name, content string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := fileWriter(t, t.TempDir())
 	// 50 + 3 of 5 unsubscribe elements (10 each) = 80
 	good := write("good.txt", "Subject: You're unsubscribed\n\nYou won't receive our newsletter anymore, starting today. "+
 		"Thanks for reading it, and if you ever miss it, you can resubscribe anytime.\n")
