@@ -5,7 +5,10 @@
 // expect; fields may be wrapped in double quotes (with doubled inner quotes), and a
 // two-character \n in a text stands for a line break. expect is flag (the pack should report
 // the row), pass (it should report nothing) or any (outside the pack's scope: counted neither
-// way); area names the concern of a flag row (guilt, friction, pressure, ...).
+// way); area names the concern of a flag row (guilt, friction, pressure, ...). Optional
+// columns: kind, the message kind the row belongs to, which the report compares with the kind
+// farewell infers; and source, where the row was quoted from, which splits the set into halves
+// (see Half).
 package eval
 
 import (
@@ -35,6 +38,10 @@ type Row struct {
 	Expect string
 	// Area is the concern of a flag row; it is empty for pass and any rows.
 	Area string
+	// Kind is the labelled message kind, empty when the data set has no kind column.
+	Kind string
+	// Source is where the text was quoted from, empty when the data set has no source column.
+	Source string
 }
 
 // Read parses a data set; name is used in errors, which give the line and column.
@@ -60,6 +67,8 @@ func Read(r io.Reader, name string) ([]Row, error) {
 		return nil, fmt.Errorf("%s:1:1: the header needs text and expect columns, got %q", name, header)
 	}
 	areaCol, hasArea := col["area"]
+	kindCol, hasKind := col["kind"]
+	sourceCol, hasSource := col["source"]
 	var rows []Row
 	for {
 		rec, err := cr.Read()
@@ -74,6 +83,12 @@ func Read(r io.Reader, name string) ([]Row, error) {
 			return nil, fmt.Errorf("%s:%d:1: %d fields, want at least %d", name, line, len(rec), max(textCol, expectCol)+1)
 		}
 		row := Row{Line: line, Text: strings.ReplaceAll(rec[textCol], `\n`, "\n"), Expect: strings.TrimSpace(rec[expectCol])}
+		if hasKind && kindCol < len(rec) {
+			row.Kind = strings.TrimSpace(rec[kindCol])
+		}
+		if hasSource && sourceCol < len(rec) {
+			row.Source = strings.TrimSpace(rec[sourceCol])
+		}
 		switch row.Expect {
 		case ExpectFlag:
 			if hasArea && areaCol < len(rec) {
@@ -98,6 +113,8 @@ type Outcome struct {
 	Reported bool
 	// Rules are the ids of the rules with findings at warning or error, sorted.
 	Rules []string
+	// Kind is the kind farewell inferred for the row's message.
+	Kind rules.MessageKind
 }
 
 // Reported reports whether a lint result counts as reporting its text: a finding at warning
@@ -119,8 +136,12 @@ func Reported(res *lint.Result) []string {
 func Run(l *lint.Linter, rows []Row) []Outcome {
 	out := make([]Outcome, len(rows))
 	for i, row := range rows {
-		ids := Reported(l.LintText(row.Text, "", rules.ScopeSentence))
-		out[i] = Outcome{Row: row, Reported: len(ids) > 0, Rules: ids}
+		res := l.LintText(row.Text, "", rules.ScopeSentence)
+		ids := Reported(res)
+		out[i] = Outcome{Row: row, Reported: len(ids) > 0, Rules: ids, Kind: rules.Other}
+		if len(res.Messages) > 0 {
+			out[i].Kind = res.Messages[0].Kind
+		}
 	}
 	return out
 }

@@ -116,7 +116,9 @@ func (l *Linter) report(res *Result, si int, sev []rules.Severity, cands []candi
 		if r.Scope == rules.ScopeCTA && !insideCTA(seg, c.m) {
 			continue
 		}
-		if r.Excepted(&sc.text, c.m) || (r.HasUnless() && l.excused(res, seg.Message, c.rule, sc)) {
+		if !r.InContext(&sc.text, c.m) || r.Excepted(&sc.text, c.m) ||
+			(r.HasMessageContext() && !l.inMessageContext(res, seg.Message, c.rule, sc)) ||
+			(r.HasUnless() && l.excused(res, seg.Message, c.rule, sc)) {
 			continue
 		}
 		lastRule, lastEnd = c.rule, c.m.End
@@ -154,6 +156,28 @@ func (l *Linter) excused(res *Result, mi, ri int, sc *scratch) bool {
 		}
 	}
 	sc.excused[k] = v
+	return v
+}
+
+// inMessageContext reports whether the texts of message mi together match every message_has
+// pattern of rule ri, remembering the answer for the rest of the file.
+func (l *Linter) inMessageContext(res *Result, mi, ri int, sc *scratch) bool {
+	k := scratchKey(mi, ri)
+	if v, ok := sc.context[k]; ok {
+		return v
+	}
+	if sc.context == nil {
+		sc.context = map[uint64]bool{}
+	}
+	r := l.pack.Rules[ri]
+	var bits uint64
+	for _, si := range res.Messages[mi].segments {
+		if bits |= r.MessageContext(res.Doc.Segments[si].Text); r.MessageContextComplete(bits) {
+			break
+		}
+	}
+	v := r.MessageContextComplete(bits)
+	sc.context[k] = v
 	return v
 }
 
@@ -225,8 +249,9 @@ func (l *Linter) finding(res *Result, si int, c candidate, sev rules.Severity) F
 		Start: start, End: end, Match: string(res.Doc.Src[start:end]), Text: text,
 		Key: seg.Key, MessageIndex: seg.Message,
 	}
+	kind := res.Messages[seg.Message].Kind
 	editable := seg.Editable(c.m.Start, c.m.End)
-	for _, rw := range r.Replacements(c.m, text) {
+	for _, rw := range r.Replacements(c.m, text, kind) {
 		rw = fitPunctuation(rw, seg.Text, c.m.End)
 		if editable {
 			f.Fixes = append(f.Fixes, Fix{Title: rw, Edits: []Edit{{Start: start, End: end, New: escapeText(seg.Escape, rw)}}})
@@ -235,7 +260,7 @@ func (l *Linter) finding(res *Result, si int, c candidate, sev rules.Severity) F
 		}
 	}
 	if r.Type != rules.Substitution {
-		f.Advice = append(f.Advice, r.Rewrites...)
+		f.Advice = append(f.Advice, r.RewritesOf(kind)...)
 	}
 	return f
 }

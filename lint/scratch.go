@@ -15,6 +15,7 @@ type scratch struct {
 	seen    map[uint64]bool
 	occ     map[uint64]*occState
 	excused map[uint64]bool // by message and rule: whether an unless pattern matched
+	context map[uint64]bool // by message and rule: whether every message_has pattern matched
 }
 
 // occState counts the occurrences of a message-scope occurrence rule in one message and keeps
@@ -31,6 +32,7 @@ func (sc *scratch) reset() {
 	clear(sc.seen)
 	clear(sc.occ)
 	clear(sc.excused)
+	clear(sc.context)
 }
 
 // firstInMessage reports whether rule has not yet reported in message msg, and marks it.

@@ -209,10 +209,13 @@ func typeName(t reflect.Type) string {
 	return t.Name()
 }
 
-// expressions returns every expression of the rule: patterns, exceptions, unless patterns and
-// sequence steps.
+// expressions returns every expression of the rule: patterns, exceptions, unless patterns,
+// context patterns and sequence steps.
 func (r *Rule) expressions() []*lazyRegexp {
-	res := append(append(append([]*lazyRegexp(nil), r.patterns...), r.exceptions...), r.unless...)
+	var res []*lazyRegexp
+	for _, list := range [][]*lazyRegexp{r.patterns, r.exceptions, r.unless, r.sentenceHas, r.messageHas} {
+		res = append(res, list...)
+	}
 	for _, st := range r.sequence {
 		for _, re := range []*lazyRegexp{st.word, st.tag} {
 			if re != nil {

@@ -10,9 +10,10 @@ import (
 	"github.com/farewell-protocol/farewell/internal/yamlx"
 )
 
-// compileRule checks a decoded rule and turns it into an immutable Rule.
-func compileRule(w *wireRule) (*Rule, error) {
-	c := compiler{w: w}
+// compileRule checks a decoded rule and turns it into an immutable Rule; lists are the pack's
+// word lists, which its expressions may name.
+func compileRule(w *wireRule, lists map[string]listDef) (*Rule, error) {
+	c := compiler{w: w, lists: lists}
 	r := &Rule{
 		ID:       w.ID.Value,
 		Message:  w.Message.Value,
@@ -61,8 +62,10 @@ func compileRule(w *wireRule) (*Rule, error) {
 	c.tokens()
 	c.patterns()
 	c.exceptions()
+	c.context()
 	c.sequence()
 	c.suggest()
+	c.rewritesFor()
 	if c.err != nil {
 		return nil, c.err
 	}
@@ -72,11 +75,14 @@ func compileRule(w *wireRule) (*Rule, error) {
 
 // compiler carries the first error while a rule's fields are checked in turn.
 type compiler struct {
-	w    *wireRule
-	rule *Rule
-	err  error
+	w     *wireRule
+	rule  *Rule
+	lists map[string]listDef
+	err   error
 	// patternLits are the required literals of each pattern, when keywords are derived.
 	patternLits [][]string
+	// seqWords are the sequence steps' word expressions, lists expanded.
+	seqWords []string
 }
 
 func (c *compiler) fail(pos yamlx.Pos, format string, args ...any) {
@@ -154,16 +160,21 @@ func normalizeToken(s string) string {
 // regexp checks an expression of the rule and returns it ready to compile on first use, with
 // its parse tree.
 func (c *compiler) regexp(s yamlx.String, what string) (*lazyRegexp, *syntax.Regexp) {
-	expr := s.Value
+	src, err := expandLists(s.Value, c.lists)
+	if err != nil {
+		c.fail(s.Pos, "%s: %s: %v", c.w.ID.Value, what, err)
+		return nil, nil
+	}
+	expr := src
 	if !c.rule.caseSensitive {
 		expr = "(?i)" + expr
 	}
-	tree, err := syntax.Parse(s.Value, syntax.Perl)
+	tree, err := syntax.Parse(src, syntax.Perl)
 	if err != nil {
 		c.fail(s.Pos, "%s: bad %s %q: %v", c.w.ID.Value, what, s.Value, err)
 		return nil, nil
 	}
-	return &lazyRegexp{src: s.Value, expr: expr}, tree.Simplify()
+	return &lazyRegexp{src: src, expr: expr}, tree.Simplify()
 }
 
 func (c *compiler) patterns() {
@@ -197,6 +208,54 @@ func (c *compiler) exceptions() {
 	}
 }
 
+// context compiles the conditions a match needs around it: sentence_has patterns must each
+// match in the sentence that holds it, message_has patterns each somewhere in its message.
+func (c *compiler) context() {
+	if c.rule.Type == Requires && (len(c.w.SentenceHas) > 0 || len(c.w.MessageHas) > 0) {
+		pos := append(c.w.SentenceHas, c.w.MessageHas...)[0].Pos
+		c.fail(pos, "%s: a requires rule does not take sentence_has or message_has", c.w.ID.Value)
+		return
+	}
+	for _, s := range c.w.SentenceHas {
+		if re, tree := c.regexp(s, "sentence_has pattern"); re != nil {
+			if matchesEmpty(tree) {
+				c.fail(s.Pos, "%s: sentence_has pattern %q matches empty text", c.w.ID.Value, s.Value)
+			}
+			c.rule.sentenceHas = append(c.rule.sentenceHas, re)
+		}
+	}
+	for _, s := range c.w.MessageHas {
+		if re, tree := c.regexp(s, "message_has pattern"); re != nil {
+			if matchesEmpty(tree) {
+				c.fail(s.Pos, "%s: message_has pattern %q matches empty text", c.w.ID.Value, s.Value)
+			}
+			c.rule.messageHas = append(c.rule.messageHas, re)
+		}
+	}
+}
+
+// rewritesFor compiles the rewrites offered for messages of particular kinds instead of the
+// default ones.
+func (c *compiler) rewritesFor() {
+	for _, p := range c.w.RewritesFor {
+		kind, err := ParseMessageKind(p.Key.Value)
+		if err != nil {
+			c.fail(p.Key.Pos, "%s: rewrites_for: %v", c.w.ID.Value, err)
+			return
+		}
+		if len(p.Values) == 0 {
+			c.fail(p.Key.Pos, "%s: rewrites_for %q has no rewrite", c.w.ID.Value, p.Key.Value)
+			return
+		}
+		if c.rule.RewritesFor == nil {
+			c.rule.RewritesFor = map[MessageKind][]string{}
+		}
+		for _, v := range p.Values {
+			c.rule.RewritesFor[kind] = append(c.rule.RewritesFor[kind], v.Value)
+		}
+	}
+}
+
 func (c *compiler) sequence() {
 	for _, st := range c.w.Sequence {
 		if st.Word.Value == "" && st.Tag.Value == "" {
@@ -205,11 +264,14 @@ func (c *compiler) sequence() {
 		}
 		var step seqToken
 		step.optional = st.Optional
+		word := ""
 		if st.Word.Value != "" {
 			if re, _ := c.regexp(st.Word, "word"); re != nil {
-				step.word, _ = c.regexp(yamlx.String{Value: "^(?:" + st.Word.Value + ")$", Pos: st.Word.Pos}, "word")
+				word = re.src
+				step.word, _ = c.regexp(yamlx.String{Value: "^(?:" + word + ")$", Pos: st.Word.Pos}, "word")
 			}
 		}
+		c.seqWords = append(c.seqWords, word)
 		if st.Tag.Value != "" {
 			if _, err := syntax.Parse(st.Tag.Value, syntax.Perl); err != nil {
 				c.fail(st.Tag.Pos, "%s: bad tag %q: %v", c.w.ID.Value, st.Tag.Value, err)
@@ -266,11 +328,11 @@ func (c *compiler) keywords() {
 		}
 		set = append(set, lits...)
 	}
-	for _, st := range c.w.Sequence {
-		if st.Optional || st.Word.Value == "" {
+	for i, st := range c.w.Sequence {
+		if st.Optional || i >= len(c.seqWords) || c.seqWords[i] == "" {
 			continue
 		}
-		if lits := requiredLiterals(st.Word.Value); lits != nil {
+		if lits := requiredLiterals(c.seqWords[i]); lits != nil {
 			set = lits
 			break
 		}

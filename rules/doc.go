@@ -85,6 +85,11 @@ func AllRewrites(r *Rule) []string {
 	for _, rw := range r.Rewrites {
 		add(rw)
 	}
+	for _, k := range MessageKinds() {
+		for _, rw := range r.RewritesFor[k] {
+			add(rw)
+		}
+	}
 	if s, ok := r.Suggest[""]; ok {
 		add(s)
 	}

@@ -93,30 +93,88 @@ func (r *Rule) findAll(i int, s string) [][]int {
 func (r *Rule) HasUnless() bool { return len(r.unless) > 0 }
 
 // ExcusedBy reports whether one of the rule's unless patterns matches text, one text of a
-// message; a match anywhere in the message excuses the rule in the whole message.
+// message, where no negation precedes the match ("you cannot export your data" offers no
+// export); a match anywhere in the message excuses the rule in the whole message.
 func (r *Rule) ExcusedBy(text string) bool {
-	for _, re := range r.unless {
-		if re.get().MatchString(text) {
-			return true
-		}
-	}
-	return false
+	return anyAffirmed(r.unless, text, lowerASCII(text))
 }
 
-// Excepted reports whether one of the rule's exceptions matches the sentence that holds m.
+// Excepted reports whether one of the rule's exceptions matches, unnegated, in the sentence
+// that holds m.
 func (r *Rule) Excepted(t *Text, m Match) bool {
 	if len(r.exceptions) == 0 {
 		return false
 	}
-	sp := t.SentenceAt(m.Start)
-	if m.End > sp.End {
-		sp.End = m.End
+	start, end := t.sentenceAround(m)
+	return anyAffirmed(r.exceptions, t.S[start:end], t.Lower()[start:end])
+}
+
+// HasMessageContext reports whether the rule needs something elsewhere in its message
+// (message_has patterns).
+func (r *Rule) HasMessageContext() bool { return len(r.messageHas) > 0 }
+
+// InContext reports whether the sentence that holds m has a match of every sentence_has
+// pattern of the rule.
+func (r *Rule) InContext(t *Text, m Match) bool {
+	if len(r.sentenceHas) == 0 {
+		return true
 	}
-	sentence := t.S[sp.Start:sp.End]
-	lower := t.Lower()[sp.Start:sp.End]
-	for _, re := range r.exceptions {
-		if re.load(); guarded(re.guards, lower) && re.get().MatchString(sentence) {
-			return true
+	start, end := t.sentenceAround(m)
+	return allMatch(r.sentenceHas, t.S[start:end], t.Lower()[start:end])
+}
+
+// MessageContext returns which of the rule's message_has patterns match text, one text of a
+// message, as a bit set (bit i for pattern i); the rule's matches count where the texts of a
+// message together set every bit (see MessageContextComplete).
+func (r *Rule) MessageContext(text string) uint64 {
+	var bits uint64
+	lower := lowerASCII(text)
+	for i, re := range r.messageHas {
+		if i < 64 && matches(re, text, lower) {
+			bits |= 1 << i
+		}
+	}
+	return bits
+}
+
+// MessageContextComplete reports whether bits, the union of MessageContext over a message's
+// texts, holds every message_has pattern of the rule.
+func (r *Rule) MessageContextComplete(bits uint64) bool {
+	n := min(len(r.messageHas), 64)
+	return bits == (1<<n)-1
+}
+
+// sentenceAround returns the sentence that holds m, stretched to cover m.
+func (t *Text) sentenceAround(m Match) (int, int) {
+	sp := t.SentenceAt(m.Start)
+	return min(sp.Start, m.Start), max(sp.End, m.End)
+}
+
+func matches(re *lazyRegexp, s, lower string) bool {
+	re.load()
+	return guarded(re.guards, lower) && re.get().MatchString(s)
+}
+
+func allMatch(res []*lazyRegexp, s, lower string) bool {
+	for _, re := range res {
+		if !matches(re, s, lower) {
+			return false
+		}
+	}
+	return true
+}
+
+// anyAffirmed reports whether one of res matches s at a place no negation governs (see
+// negatedAt); lower is s in lower case.
+func anyAffirmed(res []*lazyRegexp, s, lower string) bool {
+	for _, re := range res {
+		if re.load(); !guarded(re.guards, lower) {
+			continue
+		}
+		for _, loc := range re.get().FindAllStringIndex(s, -1) {
+			if !negatedAt(lower, loc[0]) {
+				return true
+			}
 		}
 	}
 	return false
@@ -137,13 +195,13 @@ next:
 	return true
 }
 
-// Replacements returns the one-to-one rewrites a substitution rule offers for m, adapted to
-// the case of the matched text; other rule types offer none.
-func (r *Rule) Replacements(m Match, matched string) []string {
+// Replacements returns the one-to-one rewrites a substitution rule offers for m in a message
+// of kind k, adapted to the case of the matched text; other rule types offer none.
+func (r *Rule) Replacements(m Match, matched string, k MessageKind) []string {
 	if r.Type != Substitution {
 		return nil
 	}
-	list := r.Rewrites
+	list := r.RewritesOf(k)
 	if m.Token >= 0 && m.Token < len(r.tokens) {
 		list = r.tokens[m.Token].Rewrites
 	}

@@ -78,8 +78,13 @@ func LoadPath(p string) (*Pack, error) {
 
 // Parse compiles a pack from one YAML rule file's content; positions in errors name file.
 func Parse(file string, data []byte) (*Pack, error) {
+	d := decodeFile(file, data)
+	lists, err := packLists([]decodedFile{d})
+	if err != nil {
+		return nil, err
+	}
 	b := newBuilder(file)
-	if err := b.addFile(file, data); err != nil {
+	if err := b.addCompiled(compileFile(d, lists)); err != nil {
 		return nil, err
 	}
 	return b.pack()
@@ -105,26 +110,25 @@ func LoadFS(fsys fs.FS, dir, name string) (*Pack, error) {
 		return nil, fmt.Errorf("rule pack %s: no .yaml files", name)
 	}
 	sort.Strings(files)
-	// Files compile in parallel (a pack's start-up cost is mostly parsing YAML and patterns)
-	// and join in name order, so that results and errors do not depend on timing.
-	compiled := make([]compiledFile, len(files))
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for i, f := range files {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			data, err := fs.ReadFile(fsys, f)
-			if err != nil {
-				compiled[i].err = fmt.Errorf("rule pack %s: %w", name, err)
-				return
-			}
-			rel := strings.TrimPrefix(strings.TrimPrefix(f, dir), "/")
-			compiled[i] = compileFile(path.Join(name, rel), data)
-		}()
+	// Files decode, and then compile, in parallel (a pack's start-up cost is mostly parsing
+	// YAML and patterns) and join in name order, so that results and errors do not depend on
+	// timing. The word lists of every file are collected in between: any rule may name them.
+	decoded := make([]decodedFile, len(files))
+	parallel(len(files), func(i int) {
+		data, err := fs.ReadFile(fsys, files[i])
+		if err != nil {
+			decoded[i].err = fmt.Errorf("rule pack %s: %w", name, err)
+			return
+		}
+		rel := strings.TrimPrefix(strings.TrimPrefix(files[i], dir), "/")
+		decoded[i] = decodeFile(path.Join(name, rel), data)
+	})
+	lists, err := packLists(decoded)
+	if err != nil {
+		return nil, err
 	}
-	wg.Wait()
+	compiled := make([]compiledFile, len(files))
+	parallel(len(files), func(i int) { compiled[i] = compileFile(decoded[i], lists) })
 	b := newBuilder(name)
 	for _, c := range compiled {
 		if err := b.addCompiled(c); err != nil {
@@ -175,32 +179,56 @@ type compiledFile struct {
 	err   error
 }
 
-// compileFile decodes and compiles one rule file; every bad rule in it is reported, not just
-// the first.
-func compileFile(file string, data []byte) compiledFile {
+// decodedFile is one rule file decoded, or what is wrong with its YAML.
+type decodedFile struct {
+	wf  wireFile
+	err error
+}
+
+// decodeFile parses and strictly decodes one rule file.
+func decodeFile(file string, data []byte) decodedFile {
 	node, err := yamlx.Parse(file, data)
 	if err != nil {
-		return compiledFile{err: err}
+		return decodedFile{err: err}
 	}
 	if node == nil {
-		return compiledFile{err: yamlx.Errorf(yamlx.Pos{File: file, Line: 1, Col: 1}, "empty rule file")}
+		return decodedFile{err: yamlx.Errorf(yamlx.Pos{File: file, Line: 1, Col: 1}, "empty rule file")}
 	}
-	var wf wireFile
-	if err := yamlx.Decode(file, node, &wf); err != nil {
-		return compiledFile{err: err}
+	var d decodedFile
+	d.err = yamlx.Decode(file, node, &d.wf)
+	return d
+}
+
+// packLists compiles the word lists of every file of a pack, which all its rules share.
+func packLists(files []decodedFile) (map[string]listDef, error) {
+	lists := map[string]listDef{}
+	var errs []error
+	for _, d := range files {
+		if d.err == nil {
+			errs = append(errs, compileLists(d.wf.Lists, lists))
+		}
+	}
+	return lists, errors.Join(errs...)
+}
+
+// compileFile compiles one decoded rule file; every bad rule in it is reported, not just the
+// first.
+func compileFile(d decodedFile, lists map[string]listDef) compiledFile {
+	if d.err != nil {
+		return compiledFile{err: d.err}
 	}
 	var c compiledFile
 	var errs []error
-	for i := range wf.Rules {
-		r, err := compileRule(&wf.Rules[i])
+	for i := range d.wf.Rules {
+		r, err := compileRule(&d.wf.Rules[i], lists)
 		if err != nil {
 			errs = append(errs, err)
 			continue
 		}
 		c.rules = append(c.rules, r)
 	}
-	for i := range wf.Kinds {
-		cue, err := compileKind(&wf.Kinds[i])
+	for i := range d.wf.Kinds {
+		cue, err := compileKind(&d.wf.Kinds[i])
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -211,9 +239,19 @@ func compileFile(file string, data []byte) compiledFile {
 	return c
 }
 
-// addFile compiles one rule file into the pack being built.
-func (b *builder) addFile(file string, data []byte) error {
-	return b.addCompiled(compileFile(file, data))
+// parallel calls f(0) ... f(n-1), at most GOMAXPROCS at a time, and waits for them all.
+func parallel(n int, f func(i int)) {
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i := range n {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			f(i)
+		}()
+	}
+	wg.Wait()
 }
 
 // addCompiled adds a compiled file's rules and cues; a rule id defined twice is an error,

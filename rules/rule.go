@@ -27,6 +27,9 @@ type Rule struct {
 	Kinds []MessageKind
 	// Rewrites are gracious alternatives shown as advice (existence, sequence, occurrence).
 	Rewrites []string
+	// RewritesFor replaces Rewrites for messages of particular kinds: an unsubscribe is not
+	// told how to cancel a plan.
+	RewritesFor map[MessageKind][]string
 	// Suggest is the ready sentence a requires rule offers, by message kind ("" for any kind).
 	Suggest  map[MessageKind]string
 	Examples Examples
@@ -39,6 +42,8 @@ type Rule struct {
 	keywords      []string
 	exceptions    []*lazyRegexp
 	unless        []*lazyRegexp
+	sentenceHas   []*lazyRegexp
+	messageHas    []*lazyRegexp
 	max           int
 	sequence      []seqToken
 }
@@ -94,6 +99,15 @@ func (r *Rule) FormatMessage(match string, count int) string {
 		msg = strings.ReplaceAll(msg, "{count}", itoa(count))
 	}
 	return msg
+}
+
+// RewritesOf returns the rewrites the rule offers in a message of kind k: those written for
+// that kind, or else the default ones.
+func (r *Rule) RewritesOf(k MessageKind) []string {
+	if rw, ok := r.RewritesFor[k]; ok {
+		return rw
+	}
+	return r.Rewrites
 }
 
 // SuggestFor returns the sentence a requires rule offers for a message of kind k.

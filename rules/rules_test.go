@@ -1,6 +1,7 @@
 package rules_test
 
 import (
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -107,5 +108,38 @@ func TestMergeDuplicate(t *testing.T) {
 	}
 	if _, err := rules.Merge("twice", p, p); err == nil || !strings.Contains(err.Error(), "duplicate rule id") {
 		t.Fatalf("merging a pack with itself: %v", err)
+	}
+}
+
+// TestListsAcrossFiles checks that a list declared in one file of a pack serves the rules of
+// the others, and that declaring one name in two files is an error naming both places.
+func TestListsAcrossFiles(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("a-lists.yaml", "lists:\n  channel: [phone, fax]\n")
+	write("b-rules.yaml", `rules:
+  - id: acme.friction.channel
+    type: existence
+    severity: error
+    message: a channel
+    why: Let people leave online.
+    patterns: ['\bby\s+{{channel}}\b']
+`)
+	p, err := rules.LoadPath(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(p.Rule("acme.friction.channel").Keywords(), ","); got != "by phone,by fax" && got != "by fax,by phone" {
+		t.Errorf("keywords %q, want the list's phrases after \"by \"", got)
+	}
+	write("c-more.yaml", "lists:\n  channel: [letter]\n")
+	_, err = rules.LoadPath(dir)
+	if err == nil || !strings.Contains(err.Error(), `c-more.yaml:2:3: list "channel" is declared twice (first at`) || !strings.Contains(err.Error(), "a-lists.yaml:2:3") {
+		t.Errorf("got %v, want an error naming both declarations", err)
 	}
 }

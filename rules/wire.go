@@ -6,8 +6,9 @@ import "github.com/farewell-protocol/farewell/internal/yamlx"
 // compiled into Rules. Nothing outside this package sees them.
 
 type wireFile struct {
-	Rules []wireRule `yaml:"rules"`
-	Kinds []wireKind `yaml:"kinds"`
+	Lists yamlx.Pairs `yaml:"lists"`
+	Rules []wireRule  `yaml:"rules"`
+	Kinds []wireKind  `yaml:"kinds"`
 }
 
 type wireRule struct {
@@ -26,9 +27,12 @@ type wireRule struct {
 	Keywords      []yamlx.String `yaml:"keywords"`
 	Exceptions    []yamlx.String `yaml:"exceptions"`
 	Unless        []yamlx.String `yaml:"unless"`
+	SentenceHas   []yamlx.String `yaml:"sentence_has"`
+	MessageHas    []yamlx.String `yaml:"message_has"`
 	CaseSensitive bool           `yaml:"case_sensitive"`
 	Swap          yamlx.Pairs    `yaml:"swap"`
 	Rewrites      []string       `yaml:"rewrites"`
+	RewritesFor   yamlx.Pairs    `yaml:"rewrites_for"`
 	Max           *int           `yaml:"max"`
 	Sequence      []wireStep     `yaml:"sequence"`
 	Suggest       yamlx.Pairs    `yaml:"suggest"`

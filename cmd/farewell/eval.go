@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 
 	"github.com/farewell-protocol/farewell/eval"
@@ -9,10 +10,11 @@ import (
 // cmdEval measures the rules on a labelled data set: recall by area on the rows that should
 // be reported, and the false-positive rate on those that should not.
 func cmdEval(e *env, args []string) int {
-	fs := newFlagSet(e, "eval", "farewell eval [--config FILE] [--no-builtin] [--verbose] FILE.tsv")
+	fs := newFlagSet(e, "eval", "farewell eval [--config FILE] [--no-builtin] [--verbose] [--split A|B] FILE.tsv")
 	configPath := fs.String("config", "", "configuration file (default: the nearest .farewell.yaml)")
 	noBuiltin := fs.Bool("no-builtin", false, "do not load the built-in rule pack")
-	verbose := fs.Bool("verbose", false, "list the missed and the falsely reported rows")
+	verbose := fs.Bool("verbose", false, "list the missed and the falsely reported rows, and rows whose kind was inferred wrongly")
+	half := fs.String("split", "", "measure only one half of the rows, A or B, split by a hash of the source column")
 	files, err := parseInterspersed(fs, args)
 	if err != nil {
 		return flagExit(err)
@@ -34,11 +36,21 @@ func cmdEval(e *env, args []string) int {
 	if cerr := f.Close(); err == nil && cerr != nil {
 		err = cerr
 	}
+	if err == nil && *half != "" {
+		rows, err = eval.Split(rows, *half)
+		if err != nil {
+			err = fmt.Errorf("%s: --split: %w", files[0], err)
+		}
+	}
 	if err != nil {
 		e.errorf("%v", err)
 		return exitUsage
 	}
-	if err := eval.Write(e.stdout, files[0], eval.Run(linter, rows), *verbose); err != nil {
+	name := files[0]
+	if *half != "" {
+		name += " (half " + *half + ")"
+	}
+	if err := eval.Write(e.stdout, name, eval.Run(linter, rows), *verbose); err != nil {
 		e.errorf("writing the report: %v", err)
 		return exitUsage
 	}

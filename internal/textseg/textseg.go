@@ -124,8 +124,23 @@ func opensSentence(s string, next, dot int) bool {
 	if len(word) == 1 && unicode.IsUpper(rune(word[0])) {
 		return false // an initial: "J. Smith"
 	}
-	if len(word) <= 6 && isAbbreviation(word) {
+	if len(word) <= 6 && isAbbreviation(word) && !isAcronym(word) {
 		return false
+	}
+	return true
+}
+
+// isAcronym reports a word of two or more capitals without inner periods ("EST", "PST",
+// "NO"): written so, it is a time zone or an acronym that may end a sentence ("until 5pm
+// EST. Then ..."), not the abbreviation it spells in lower case ("est.", "no.").
+func isAcronym(word string) bool {
+	if len(word) < 2 {
+		return false
+	}
+	for i := 0; i < len(word); i++ {
+		if word[i] < 'A' || word[i] > 'Z' {
+			return false
+		}
 	}
 	return true
 }

@@ -1,0 +1,99 @@
+package lint_test
+
+import (
+	"testing"
+)
+
+// TestWordLists checks that a list named in a pattern stands for its phrases, stems
+// included, and that lists declared in one file of a pack serve the rules of another.
+func TestWordLists(t *testing.T) {
+	l := packLinter(t, `lists:
+  channel: [phone, certified mail, e-mail]
+  exit: [cancel*, unsubscrib*]
+rules:
+  - id: acme.friction.channel
+    type: existence
+    severity: error
+    message: a channel
+    why: Let people leave online.
+    patterns: ['\b{{exit}}\b[^.]*?\bby\s+(?P<match>{{channel}})\b']
+`)
+	checkFindings(t, l, []struct{ text, want string }{
+		{"Cancellations are accepted by certified mail.\n", "acme.friction.channel:certified mail"},
+		{"You may unsubscribe by e-mail.\n", "acme.friction.channel:e-mail"},
+		{"You may cancel by phone.\n", "acme.friction.channel:phone"},
+		{"We reply by phone.\n", ""},
+		{"You may cancel by fax.\n", ""},
+	})
+}
+
+// TestSentenceHas checks that a sentence_has pattern must match in the sentence that holds
+// the match, not elsewhere in the text.
+func TestSentenceHas(t *testing.T) {
+	l := packLinter(t, `rules:
+  - id: acme.friction.phone
+    type: existence
+    severity: error
+    message: phone only
+    why: Let people leave online.
+    patterns: ['\bcall\s+us\b']
+    sentence_has: ['\bcancel\w*', '\bto\b']
+`)
+	checkFindings(t, l, []struct{ text, want string }{
+		{"To cancel, call us.\n", "acme.friction.phone:call us"},
+		{"Call us to cancel.\n", "acme.friction.phone:Call us"},
+		{"Call us with questions. To cancel, open Settings.\n", ""},
+		{"Cancel, call us.\n", ""},
+	})
+}
+
+// TestMessageHas checks that every message_has pattern must match somewhere in the message
+// (in any of its texts), and only in that message.
+func TestMessageHas(t *testing.T) {
+	l := packLinter(t, `rules:
+  - id: acme.hostage.leverage
+    type: existence
+    severity: warning
+    message: irreversibility as leverage
+    why: State the fact once, without an offer riding on it.
+    patterns: ['\bcannot be undone\b']
+    message_has: ['\b(?:offer|discount)\b', '\bstay\b']
+`)
+	checkFindings(t, l, []struct{ text, want string }{
+		{"This cannot be undone.\n", ""},
+		{"Stay, and take this discount.\n\nThis cannot be undone.\n", "acme.hostage.leverage:cannot be undone"},
+		{"This cannot be undone. Take the offer.\n", ""},
+		{"# farewell: id=a\nStay and take the offer.\n# farewell: id=b\nThis cannot be undone.\n", ""},
+	})
+}
+
+// TestExcusesRespectNegation checks that an exception or unless pattern excuses nothing when
+// a negation governs its match: "cannot be processed online" offers no online way out.
+func TestExcusesRespectNegation(t *testing.T) {
+	l := packLinter(t, `rules:
+  - id: acme.friction.phone
+    type: existence
+    severity: error
+    message: phone only
+    why: Let people leave online.
+    patterns: ['\bby\s+phone\b']
+    exceptions: ['\bonline\b']
+  - id: acme.hostage.deleted
+    type: existence
+    severity: warning
+    message: no way out
+    why: Offer an export.
+    patterns: ['\bpermanently deleted\b']
+    unless: ['\bexport\b']
+`)
+	checkFindings(t, l, []struct{ text, want string }{
+		{"Cancel by phone or online.\n", ""},
+		{"Cancellations cannot be processed online, only by phone.\n", "acme.friction.phone:by phone"},
+		{"Cancel by phone; it is not possible online.\n", "acme.friction.phone:by phone"},
+		{"No thanks, cancel online or by phone.\n", ""},
+		{"Your files are permanently deleted. Export them first.\n", ""},
+		{"Your files are permanently deleted. You cannot export them.\n", "acme.hostage.deleted:permanently deleted"},
+		{"Your files are permanently deleted. There is no export.\n", "acme.hostage.deleted:permanently deleted"},
+		{"Your files are permanently deleted. No, wait: you can export them first.\n", ""},
+	})
+}

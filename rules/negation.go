@@ -1,0 +1,59 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/farewell-protocol/farewell/internal/textseg"
+)
+
+// negationWindow is how many words before an excuse a negation may stand and still govern it.
+const negationWindow = 4
+
+// negatedAt reports whether a negation governs the text that starts at byte i of lower, a
+// lower-case text: a negating word ("not", "never", "cannot", "no", a contraction in "n't",
+// "unable", "nor") among the few words before i, within the same clause (a comma, a colon, a
+// semicolon, a dash, a bracket or a sentence end closes a clause). "Cancellations cannot be
+// processed online" does not offer an online way out, and "you can't export your data" does
+// not offer an export. An interjection ("No thanks, ...", "No, ...") negates nothing.
+func negatedAt(lower string, i int) bool {
+	words := 0
+	for j := i; j > 0 && words < negationWindow; {
+		// Skip the spaces before the word, stopping at the clause's start.
+		k := j
+		for k > 0 && lower[k-1] == ' ' {
+			k--
+		}
+		if k == 0 || strings.IndexByte(",;:.!?()[]\"|\u2014\u2013", lower[k-1]) >= 0 || (lower[k-1] == '-' && k < j) {
+			return false
+		}
+		end := k
+		for k > 0 && (textseg.IsWordByte(lower[k-1]) || lower[k-1] == '\'') {
+			k--
+		}
+		if k == end { // a symbol that is not a word: it ends the clause too
+			return false
+		}
+		word := lower[k:end]
+		words++
+		if isNegation(word) && !(word == "no" && interjection(lower, end)) {
+			return true
+		}
+		j = k
+	}
+	return false
+}
+
+func isNegation(w string) bool {
+	switch w {
+	case "not", "never", "cannot", "no", "unable", "nor", "neither", "nothing", "none", "nobody":
+		return true
+	}
+	return strings.HasSuffix(w, "n't")
+}
+
+// interjection reports whether the "no" ending at end starts a reply ("no thanks", "no
+// thank you") rather than negating what follows.
+func interjection(lower string, end int) bool {
+	rest := strings.TrimLeft(lower[end:], " ")
+	return strings.HasPrefix(rest, "thank") || strings.HasPrefix(rest, "thx")
+}
