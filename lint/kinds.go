@@ -48,8 +48,15 @@ func (l *Linter) inferKind(doc *Document, m *Message, sc *scratch) (rules.Messag
 		if seg.Role != RoleHeading && countWords(seg.Text) < minCueWords {
 			continue
 		}
-		for _, h := range sc.hits[sc.segHits[si]:sc.segHits[si+1]] {
-			if seen[h.id] || !hasCue(l.targets[h.id]) || !wordBounded(seg.Text, int(h.start), int(h.end)) ||
+		text, hits := seg.Text, sc.hits[sc.segHits[si]:sc.segHits[si+1]]
+		if len(seg.CTAs) == 0 {
+			if sq, ok := withoutSymbols(seg.Text); ok {
+				text, hits = sq, nil
+				l.pf.scan(sq, func(id, start, end int) { hits = append(hits, hit{int32(id), int32(start), int32(end)}) })
+			}
+		}
+		for _, h := range hits {
+			if seen[h.id] || !hasCue(l.targets[h.id]) || !wordBounded(text, int(h.start), int(h.end)) ||
 				insideCTA(seg, rules.Match{Start: int(h.start), End: int(h.end)}) {
 				continue
 			}
@@ -79,6 +86,40 @@ func (l *Linter) inferKind(doc *Document, m *Message, sc *scratch) (rules.Messag
 		return rules.Other, "default"
 	}
 	return cues[best].Kind, source[best]
+}
+
+// withoutSymbols returns s with its symbols (emoji, dingbats, arrows) taken out and the spaces
+// around them squeezed, in lower case, when it has any: "We😢 miss you" says "we miss you"
+// for a kind, with the emoji or without it.
+func withoutSymbols(s string) (string, bool) {
+	i := strings.IndexFunc(s, isCueSymbol)
+	if i < 0 {
+		return "", false
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case isCueSymbol(r):
+			continue
+		case r == ' ':
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String(), true
+}
+
+// isCueSymbol reports a rune that carries no words: a symbol outside ASCII, a variation
+// selector or a zero-width joiner.
+func isCueSymbol(r rune) bool {
+	return r >= 0x80 && (unicode.IsSymbol(r) || r == 0x200D || (r >= 0xFE00 && r <= 0xFE0F)) && r != '\uFFFC'
 }
 
 func hasCue(ts []target) bool {

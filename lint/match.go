@@ -172,13 +172,28 @@ func (l *Linter) inMessageContext(res *Result, mi, ri int, sc *scratch) bool {
 	r := l.pack.Rules[ri]
 	var bits uint64
 	for _, si := range res.Messages[mi].segments {
-		if bits |= r.MessageContext(res.Doc.Segments[si].Text); r.MessageContextComplete(bits) {
+		if bits |= r.MessageContext(withoutCTAs(&res.Doc.Segments[si])); r.MessageContextComplete(bits) {
 			break
 		}
 	}
 	v := r.MessageContextComplete(bits)
 	sc.context[k] = v
 	return v
+}
+
+// withoutCTAs returns a segment's text with its link and button text blanked out: a footer's
+// "Unsubscribe" link says nothing about what the message itself is about.
+func withoutCTAs(seg *Segment) string {
+	if len(seg.CTAs) == 0 {
+		return seg.Text
+	}
+	b := []byte(seg.Text)
+	for _, sp := range seg.CTAs {
+		for i := sp.Start; i < sp.End; i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b)
 }
 
 // oneFindingPerWords keeps, where findings of different rules in one segment overlap, only

@@ -13,7 +13,7 @@ func Explain(r *Rule) string {
 	fmt.Fprintf(&b, "%s (%s, %s)\n", r.ID, r.Severity, r.Type)
 	fmt.Fprintf(&b, "  %s\n\n", Summary(r))
 	fmt.Fprintf(&b, "Why: %s\n", strings.TrimSpace(r.Why))
-	fmt.Fprintf(&b, "Applies to: %s, %s\n", scopeText(r.Scope), kindsText(r.Kinds))
+	fmt.Fprintf(&b, "Applies to: %s, %s%s\n", scopeText(r.Scope), kindsText(r.Kinds), contextText(r))
 	if r.Link != "" {
 		fmt.Fprintf(&b, "More: %s\n", r.Link)
 	}
@@ -32,7 +32,7 @@ func Explain(r *Rule) string {
 func Markdown(r *Rule) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "**%s** (%s)\n\n%s\n\n", r.ID, r.Severity, strings.TrimSpace(r.Why))
-	fmt.Fprintf(&b, "Applies to %s, %s.\n", scopeText(r.Scope), kindsText(r.Kinds))
+	fmt.Fprintf(&b, "Applies to %s, %s%s.\n", scopeText(r.Scope), kindsText(r.Kinds), contextText(r))
 	if rw := AllRewrites(r); len(rw) > 0 {
 		b.WriteString("\nTry instead:\n\n")
 		for _, s := range rw {
@@ -97,6 +97,19 @@ func AllRewrites(r *Rule) []string {
 		add(r.Suggest[k])
 	}
 	return out
+}
+
+// contextText says what a rule needs around a match, if anything.
+func contextText(r *Rule) string {
+	switch {
+	case len(r.sentenceHas) > 0 && len(r.messageHas) > 0:
+		return ", where the sentence and the message say what the rule needs around it"
+	case len(r.sentenceHas) > 0:
+		return ", where the sentence says what the rule needs around it"
+	case len(r.messageHas) > 0:
+		return ", where the message says what the rule needs around it (such as a word for leaving)"
+	}
+	return ""
 }
 
 func writeList(b *strings.Builder, title string, list []string) {

@@ -96,17 +96,18 @@ func (r *Rule) HasUnless() bool { return len(r.unless) > 0 }
 // message, where no negation precedes the match ("you cannot export your data" offers no
 // export); a match anywhere in the message excuses the rule in the whole message.
 func (r *Rule) ExcusedBy(text string) bool {
-	return anyAffirmed(r.unless, text, lowerASCII(text))
+	return anyAffirmed(r.unless, text, lowerASCII(text), -1)
 }
 
 // Excepted reports whether one of the rule's exceptions matches, unnegated, in the sentence
-// that holds m.
+// that holds m. A negation inside m itself governs the match, not an exception after it:
+// "you cannot sign up again with the same address" keeps its "with the same address".
 func (r *Rule) Excepted(t *Text, m Match) bool {
 	if len(r.exceptions) == 0 {
 		return false
 	}
 	start, end := t.sentenceAround(m)
-	return anyAffirmed(r.exceptions, t.S[start:end], t.Lower()[start:end])
+	return anyAffirmed(r.exceptions, t.S[start:end], t.Lower()[start:end], m.End-start)
 }
 
 // HasMessageContext reports whether the rule needs something elsewhere in its message
@@ -165,14 +166,19 @@ func allMatch(res []*lazyRegexp, s, lower string) bool {
 }
 
 // anyAffirmed reports whether one of res matches s at a place no negation governs (see
-// negatedAt); lower is s in lower case.
-func anyAffirmed(res []*lazyRegexp, s, lower string) bool {
+// negatedAt); lower is s in lower case. A match that starts at or after matchEnd (the end of
+// the rule's own match, or -1) looks for a negation only after matchEnd.
+func anyAffirmed(res []*lazyRegexp, s, lower string, matchEnd int) bool {
 	for _, re := range res {
 		if re.load(); !guarded(re.guards, lower) {
 			continue
 		}
 		for _, loc := range re.get().FindAllStringIndex(s, -1) {
-			if !negatedAt(lower, loc[0]) {
+			floor := 0
+			if matchEnd >= 0 && loc[0] >= matchEnd {
+				floor = matchEnd
+			}
+			if !negatedAt(lower, loc[0], floor) {
 				return true
 			}
 		}

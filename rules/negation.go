@@ -14,20 +14,21 @@ const negationWindow = 4
 // "unable", "nor") among the few words before i, within the same clause (a comma, a colon, a
 // semicolon, a dash, a bracket or a sentence end closes a clause). "Cancellations cannot be
 // processed online" does not offer an online way out, and "you can't export your data" does
-// not offer an export. An interjection ("No thanks, ...", "No, ...") negates nothing.
-func negatedAt(lower string, i int) bool {
+// not offer an export. An interjection ("No thanks, ...", "No, ...") negates nothing. The
+// search stops at floor.
+func negatedAt(lower string, i, floor int) bool {
 	words := 0
-	for j := i; j > 0 && words < negationWindow; {
+	for j := i; j > floor && words < negationWindow; {
 		// Skip the spaces before the word, stopping at the clause's start.
 		k := j
-		for k > 0 && lower[k-1] == ' ' {
+		for k > floor && lower[k-1] == ' ' {
 			k--
 		}
-		if k == 0 || strings.IndexByte(",;:.!?()[]\"|\u2014\u2013", lower[k-1]) >= 0 || (lower[k-1] == '-' && k < j) {
+		if k == floor || strings.IndexByte(",;:.!?()[]\"|\u2014\u2013", lower[k-1]) >= 0 || (lower[k-1] == '-' && k < j) {
 			return false
 		}
 		end := k
-		for k > 0 && (textseg.IsWordByte(lower[k-1]) || lower[k-1] == '\'') {
+		for k > floor && (textseg.IsWordByte(lower[k-1]) || lower[k-1] == '\'') {
 			k--
 		}
 		if k == end { // a symbol that is not a word: it ends the clause too
