@@ -259,7 +259,7 @@ func builtinPack() *Pack {
 				Why:      "\"You failed to pay\" reads as an accusation, even when the cause was an expired card. Describe what happened (\"We couldn't process your payment\") and how to fix it.",
 				Scope:    "sentence",
 				Rewrites: []string{
-					"We couldn't process your payment, so your plan has been paused. Update your card to pick up where you left off.",
+					"We couldn't process your payment, so we've paused your account. Update your card to pick up where you left off.",
 				},
 				Examples: Examples{
 					Flag: []string{
@@ -1050,6 +1050,17 @@ func builtinPack() *Pack {
 				Rewrites: []string{
 					"Your membership has been cancelled, and you keep access until [date].",
 				},
+				RewritesFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"Your account has been deleted, as you asked.",
+					},
+					"offboarding": []string{
+						"We've suspended your account because [reason]; here's how to ask for a review.",
+					},
+					"unsubscribe": []string{
+						"You're unsubscribed, and we won't email you from this list again.",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"Your membership has been CANCELLED.",
@@ -1217,6 +1228,14 @@ func builtinPack() *Pack {
 				Rewrites: []string{
 					"Sorry to see you go. Here's how to cancel, in two steps.",
 				},
+				RewritesFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"Sorry to see you go. Here's how to delete your account, and how to download your data first.",
+					},
+					"unsubscribe": []string{
+						"Sorry to see you go. You can unsubscribe with one click below.",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"You're leaving us?! Here is how to cancel.",
@@ -1232,7 +1251,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/desperation.yaml",
-					Line: 194,
+					Line: 204,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -1314,7 +1333,7 @@ func builtinPack() *Pack {
 				},
 				Examples: Examples{
 					Flag: []string{
-						"Don't go!!",
+						"Thanks for everything!!",
 						"Wait!!! Your discount is here",
 						"We'll miss you!!",
 					},
@@ -1326,7 +1345,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/desperation.yaml",
-					Line: 146,
+					Line: 156,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -1366,7 +1385,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/desperation.yaml",
-					Line: 119,
+					Line: 129,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -1411,7 +1430,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/desperation.yaml",
-					Line: 59,
+					Line: 65,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -1474,6 +1493,7 @@ func builtinPack() *Pack {
 						"Don't go!",
 						"Oh no, don't leave yet...",
 						"Please stay!",
+						"Wait! Don't go!",
 					},
 					Pass: []string{
 						"Please do not leave this page until the import is complete.",
@@ -1567,8 +1587,10 @@ func builtinPack() *Pack {
 					},
 				},
 				patterns: []*lazyRegexp{
-					derivedRegexp("\\bplease\\s+(?:don't|dont|do\\s+not)\\s+(?:go|leave|cancel|unsubscribe)\\b", "(?i)\\bplease\\s+(?:don't|dont|do\\s+not)\\s+(?:go|leave|cancel|unsubscribe)\\b", false, []string{"please do"}, []string{"please don't go", "please don't leave", "please don't cancel", "please don't unsubscribe", "please dont go", "please dont leave", "please dont cancel", "please dont unsubscribe", "please do not go", "please do not leave", "please do not cancel", "please do not unsubscribe"}),
-					derivedRegexp("(?:^|[.!?…]\\s*|[,:;(\\[-]\\s*)(?P<match>(?:don't|dont|do\\s+not)\\s+(?:go|leave)(?:\\s+(?:yet|just\\s+yet|now|so\\s+soon|already))?)\\s*(?:[!.…?]|$)", "(?i)(?:^|[.!?…]\\s*|[,:;(\\[-]\\s*)(?P<match>(?:don't|dont|do\\s+not)\\s+(?:go|leave)(?:\\s+(?:yet|just\\s+yet|now|so\\s+soon|already))?)\\s*(?:[!.…?]|$)", false, []string{"don't go", "don't leave", "dont go", "dont leave", "do not go", "do not leave"}),
+					derivedRegexp("(?:^|[.!?…]\\s*|[,:;(\\[-]\\s*)(?P<match>(?:(?:wait|hey|oh\\s+no|no+|hold\\s+on)\\s*[!,.…—–-]+\\s*)?please\\s+(?:don't|dont|do\\s+not)\\s+(?:go|leave|cancel|unsubscribe)\\b(?:\\s+(?:us|me|yet|just\\s+yet|now|so\\s+soon|already))?\\s*!+)", "(?i)(?:^|[.!?…]\\s*|[,:;(\\[-]\\s*)(?P<match>(?:(?:wait|hey|oh\\s+no|no+|hold\\s+on)\\s*[!,.…—–-]+\\s*)?please\\s+(?:don't|dont|do\\s+not)\\s+(?:go|leave|cancel|unsubscribe)\\b(?:\\s+(?:us|me|yet|just\\s+yet|now|so\\s+soon|already))?\\s*!+)", false, []string{"please do"}, []string{"please don't go", "please don't leave", "please don't cancel", "please don't unsubscribe", "please dont go", "please dont leave", "please dont cancel", "please dont unsubscribe", "please do not go", "please do not leave", "please do not cancel", "please do not unsubscribe"}),
+					derivedRegexp("\\b(?P<match>please\\s+(?:don't|dont|do\\s+not)\\s+(?:go|leave|cancel|unsubscribe))\\b", "(?i)\\b(?P<match>please\\s+(?:don't|dont|do\\s+not)\\s+(?:go|leave|cancel|unsubscribe))\\b", false, []string{"please do"}, []string{"please don't go", "please don't leave", "please don't cancel", "please don't unsubscribe", "please dont go", "please dont leave", "please dont cancel", "please dont unsubscribe", "please do not go", "please do not leave", "please do not cancel", "please do not unsubscribe"}),
+					derivedRegexp("(?:^|[.!?…]\\s*|[,:;(\\[-]\\s*)(?P<match>(?:(?:wait|hey|oh\\s+no|no+|hold\\s+on)\\s*[!,.…—–-]+\\s*)?(?:don't|dont|do\\s+not)\\s+(?:go|leave)(?:\\s+(?:us|me|yet|just\\s+yet|now|so\\s+soon|already))?\\s*!+)", "(?i)(?:^|[.!?…]\\s*|[,:;(\\[-]\\s*)(?P<match>(?:(?:wait|hey|oh\\s+no|no+|hold\\s+on)\\s*[!,.…—–-]+\\s*)?(?:don't|dont|do\\s+not)\\s+(?:go|leave)(?:\\s+(?:us|me|yet|just\\s+yet|now|so\\s+soon|already))?\\s*!+)", false, []string{"don't go", "don't leave", "dont go", "dont leave", "do not go", "do not leave"}),
+					derivedRegexp("(?:^|[.!?…]\\s*|[,:;(\\[-]\\s*)(?P<match>(?:(?:wait|hey|oh\\s+no|no+|hold\\s+on)\\s*[!,.…—–-]+\\s*)?(?:don't|dont|do\\s+not)\\s+(?:go|leave)(?:\\s+(?:yet|just\\s+yet|now|so\\s+soon|already))?)\\s*(?:[.…?]|$)", "(?i)(?:^|[.!?…]\\s*|[,:;(\\[-]\\s*)(?P<match>(?:(?:wait|hey|oh\\s+no|no+|hold\\s+on)\\s*[!,.…—–-]+\\s*)?(?:don't|dont|do\\s+not)\\s+(?:go|leave)(?:\\s+(?:yet|just\\s+yet|now|so\\s+soon|already))?)\\s*(?:[.…?]|$)", false, []string{"don't go", "don't leave", "dont go", "dont leave", "do not go", "do not leave"}),
 				},
 				keywords: []string{
 					"don't",
@@ -1620,7 +1642,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/desperation.yaml",
-					Line: 168,
+					Line: 178,
 					Col:  5,
 				},
 				caseSensitive: true,
@@ -1639,6 +1661,17 @@ func builtinPack() *Pack {
 				Rewrites: []string{
 					"Before you go: here is 20% off your next three months, if you'd like it.",
 				},
+				RewritesFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"Before you go: you can download a copy of your data first.",
+					},
+					"downgrade": []string{
+						"Before you switch: here's what stays the same on the Free plan.",
+					},
+					"unsubscribe": []string{
+						"Before you go: you can also choose to get just one email a month.",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"Wait! Here's 20% off if you stay.",
@@ -1656,7 +1689,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/desperation.yaml",
-					Line: 92,
+					Line: 98,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -3374,7 +3407,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/friction.yaml",
-					Line: 312,
+					Line: 324,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -3401,6 +3434,14 @@ func builtinPack() *Pack {
 				Rewrites: []string{
 					"Cancel anytime in Settings -> Billing, day or night.",
 				},
+				RewritesFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"Delete your account anytime in Settings -> Account, day or night.",
+					},
+					"unsubscribe": []string{
+						"Unsubscribe anytime with one click, day or night.",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"To cancel, call us Monday to Friday.",
@@ -3416,7 +3457,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/friction.yaml",
-					Line: 175,
+					Line: 177,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -3648,7 +3689,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/friction.yaml",
-					Line: 139,
+					Line: 141,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -3706,6 +3747,14 @@ func builtinPack() *Pack {
 				Rewrites: []string{
 					"There's no fee to cancel, and you keep access until the end of your billing period.",
 				},
+				RewritesFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"Deleting your account is free, and your final invoice shows anything still owed.",
+					},
+					"unsubscribe": []string{
+						"Unsubscribing is free and takes one click.",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"If you cancel within three months, we will charge a $25 administrative fee.",
@@ -3722,7 +3771,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/friction.yaml",
-					Line: 460,
+					Line: 472,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -3838,7 +3887,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/friction.yaml",
-					Line: 379,
+					Line: 391,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -3870,6 +3919,11 @@ func builtinPack() *Pack {
 				Scope:    "sentence",
 				Rewrites: []string{
 					"Cancel anytime; if a commitment applies, we'll show the remaining amount before you confirm.",
+				},
+				RewritesFor: map[MessageKind][]string{
+					"unsubscribe": []string{
+						"Unsubscribe anytime with one click.",
+					},
 				},
 				Examples: Examples{
 					Flag: []string{
@@ -3949,7 +4003,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/friction.yaml",
-					Line: 409,
+					Line: 421,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -3996,6 +4050,9 @@ func builtinPack() *Pack {
 					"downgrade": []string{
 						"Switch plans anytime; if something needs to change first, we'll walk you through it afterwards.",
 					},
+					"unsubscribe": []string{
+						"Unsubscribe in one click; nothing else is needed.",
+					},
 				},
 				Examples: Examples{
 					Flag: []string{
@@ -4016,7 +4073,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/friction.yaml",
-					Line: 267,
+					Line: 278,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -4097,6 +4154,14 @@ func builtinPack() *Pack {
 				Rewrites: []string{
 					"Cancel anytime; your plan stays active until the end of the period you've paid for.",
 				},
+				RewritesFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"Delete your account anytime; we remove your data [number] days later, and you can change your mind until then.",
+					},
+					"unsubscribe": []string{
+						"You're unsubscribed right away: this is the last email from this list.",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"To cancel, we require 30 days' written notice.",
@@ -4116,7 +4181,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/friction.yaml",
-					Line: 198,
+					Line: 203,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -4337,7 +4402,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/friction.yaml",
-					Line: 340,
+					Line: 352,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -4409,6 +4474,14 @@ func builtinPack() *Pack {
 				Rewrites: []string{
 					"Cancel anytime in Settings -> Billing. If you'd like to talk about other options first, we're here.",
 				},
+				RewritesFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"Delete your account anytime in Settings -> Account. If you'd like to talk first, we're here.",
+					},
+					"unsubscribe": []string{
+						"Unsubscribe with one click; no call needed.",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"Cancellation requests are reviewed by our retention team before they are processed.",
@@ -4423,7 +4496,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/friction.yaml",
-					Line: 243,
+					Line: 251,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -4476,7 +4549,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/friction.yaml",
-					Line: 438,
+					Line: 450,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -4867,6 +4940,17 @@ func builtinPack() *Pack {
 				Rewrites: []string{
 					"We're sorry to see you go. Your team keeps access until the end of the billing period.",
 				},
+				RewritesFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"We're sorry to see you go. You can download your data before you delete your account.",
+					},
+					"offboarding": []string{
+						"We're sorry it came to this. Here is what happens to your data, and how to reach us.",
+					},
+					"unsubscribe": []string{
+						"We're sorry to see you go; you can resubscribe anytime.",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"Your team will be so disappointed.",
@@ -4953,7 +5037,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/guilt.yaml",
-					Line: 135,
+					Line: 139,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -4993,7 +5077,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/guilt.yaml",
-					Line: 185,
+					Line: 189,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -5176,7 +5260,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/guilt.yaml",
-					Line: 159,
+					Line: 163,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -5223,7 +5307,7 @@ func builtinPack() *Pack {
 				Why:      "\"You've put in so much work, don't let it go to waste\" turns the reader's past effort, or the good their money does, into a debt they owe by staying. Say what the reader keeps and what ends, and leave the weighing to them.",
 				Scope:    "sentence",
 				Rewrites: []string{
-					"Your projects stay in your account; pick a plan whenever you're ready to carry on.",
+					"Your projects stay in your account; come back whenever you're ready to carry on.",
 				},
 				Examples: Examples{
 					Flag: []string{
@@ -5239,7 +5323,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/guilt.yaml",
-					Line: 226,
+					Line: 230,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -5289,6 +5373,11 @@ func builtinPack() *Pack {
 				Rewrites: []string{
 					"Download all your data for free from Settings -> Export; we keep it for 30 days after you cancel.",
 				},
+				RewritesFor: map[MessageKind][]string{
+					"unsubscribe": []string{
+						"Your account and its data stay as they are; only these emails stop.",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"Restoring your backup after cancelling costs an additional restoration fee.",
@@ -5304,7 +5393,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/hostage.yaml",
-					Line: 182,
+					Line: 190,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -5415,6 +5504,17 @@ func builtinPack() *Pack {
 				Rewrites: []string{
 					"You'll keep access until the end of your billing period on [date].",
 				},
+				RewritesFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"Your account is deleted 30 days after you ask, and you can change your mind until then.",
+					},
+					"offboarding": []string{
+						"Your access ends on [date]; until then you can download your data.",
+					},
+					"unsubscribe": []string{
+						"You're unsubscribed from this list right away; your account is unchanged.",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"Promo subscriptions are non-refundable, and cancelling one is effective immediately.",
@@ -5430,7 +5530,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/hostage.yaml",
-					Line: 115,
+					Line: 119,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -5633,6 +5733,17 @@ func builtinPack() *Pack {
 				Rewrites: []string{
 					"If you cancel, your access ends on [date] and you won't be charged again.",
 				},
+				RewritesFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"Deleting your account removes your data after 30 days; download a copy anytime before then.",
+					},
+					"downgrade": []string{
+						"If you switch to Free, your projects stay and the paid features end on [date].",
+					},
+					"unsubscribe": []string{
+						"If you unsubscribe, these emails stop; everything else stays the same.",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"Top reasons not to cancel: your streak, your badges and your price.",
@@ -5745,7 +5856,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/hostage.yaml",
-					Line: 85,
+					Line: 89,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -5836,7 +5947,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/hostage.yaml",
-					Line: 147,
+					Line: 155,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -6130,7 +6241,7 @@ func builtinPack() *Pack {
 				Why:      "A ticking timer (\"ends in 02:14:09\", \"your cart is reserved for 09:58 minutes\") turns a choice into a race. Timers on offers are often fake or reset on reload; even real ones push the reader to decide before they have thought. State the end date instead.",
 				Scope:    "sentence",
 				Rewrites: []string{
-					"The offer is open until Sunday, May 31: take your time.",
+					"The offer is open until [date]: take your time.",
 				},
 				Examples: Examples{
 					Flag: []string{
@@ -6377,7 +6488,7 @@ func builtinPack() *Pack {
 				Why:      "Saying an offer or a price will be gone forever pushes a decision with a fear of loss. If the offer ends, say when; if it comes back, the claim costs you trust.",
 				Scope:    "sentence",
 				Rewrites: []string{
-					"This price is available until May 31.",
+					"This price is available until [date].",
 				},
 				Examples: Examples{
 					Flag: []string{
@@ -6422,7 +6533,7 @@ func builtinPack() *Pack {
 				Why:      "\"Hurry\", \"act now\" and \"time is running out\" ask the reader to decide fast rather than well. People who are rushed into staying or coming back leave again, and resent it.",
 				Scope:    "sentence",
 				Rewrites: []string{
-					"Take your time: the offer is open until May 31.",
+					"Take your time: the offer is open until [date].",
 				},
 				Examples: Examples{
 					Flag: []string{
@@ -6483,7 +6594,7 @@ func builtinPack() *Pack {
 				Why:      "\"Last chance\" turns an invitation into an ultimatum. If something really ends, say what ends and when; if it does not, the phrase is false urgency and readers learn to ignore you.",
 				Scope:    "sentence",
 				Rewrites: []string{
-					"The offer is open until May 31.",
+					"The offer is open until [date].",
 					"Whenever you're ready, we're here.",
 				},
 				Examples: Examples{
@@ -6554,7 +6665,7 @@ func builtinPack() *Pack {
 				Why:      "\"Limited time\", \"today only\" and \"ends soon\" push the reader to act before they have decided. If an offer really ends, give the date and let the reader plan.",
 				Scope:    "sentence",
 				Rewrites: []string{
-					"The offer is open until Sunday, May 31.",
+					"The offer is open until [date].",
 				},
 				Examples: Examples{
 					Flag: []string{
@@ -6709,6 +6820,28 @@ func builtinPack() *Pack {
 					"end our relationship",
 					"end our contract",
 					"part ways",
+					"your account has been banned",
+					"your account has been disabled",
+					"your account has been blocked",
+					"your account has been restricted",
+					"you have been permanently banned",
+					"you have been banned",
+					"your membership has been terminated",
+					"your membership has been suspended",
+					"your subscription has been terminated",
+					"your subscription has been suspended",
+					"your service has been suspended",
+					"your service has been terminated",
+					"we have suspended your account",
+					"we've suspended your account",
+					"we have terminated your",
+					"we've terminated your",
+					"we have closed your account",
+					"we've closed your account",
+					"violation of our terms",
+					"violated our terms",
+					"appeal this decision",
+					"appeal the decision",
 				},
 				Keys: []string{
 					"offboard",
@@ -6745,6 +6878,17 @@ func builtinPack() *Pack {
 					"ready to come back",
 					"time to come back",
 					"back for less",
+					"this is my last email",
+					"last email from",
+					"love to have you back",
+					"want you back",
+					"come back to us",
+					"haven't opened our emails",
+					"haven't opened our e-mails",
+					"since your subscription ended",
+					"since your membership ended",
+					"rejoin us",
+					"resubscribe",
 				},
 				Keys: []string{
 					"winback",
@@ -6760,7 +6904,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/kinds.yaml",
-					Line: 28,
+					Line: 38,
 					Col:  5,
 				},
 			},
@@ -6795,6 +6939,17 @@ func builtinPack() *Pack {
 					"confirm your unsubscription",
 					"unsubscribe request",
 					"sorry to see you unsubscribe",
+					"unsubscribe from our",
+					"unsubscribe from the newsletter",
+					"from our mailing list",
+					"from the mailing list",
+					"unsubscription",
+					"no longer receive emails from",
+					"no longer receive our",
+					"stop receiving our",
+					"stop receiving emails from",
+					"unwanted emails from",
+					"receive no further e-mail",
 				},
 				Keys: []string{
 					"unsubscribe",
@@ -6805,7 +6960,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/kinds.yaml",
-					Line: 36,
+					Line: 49,
 					Col:  5,
 				},
 			},
@@ -6829,6 +6984,13 @@ func builtinPack() *Pack {
 					"deactivate your account",
 					"account has been deactivated",
 					"account will be deactivated",
+					"deleting your account",
+					"permanently delete your account",
+					"your account will be deleted",
+					"your account will be permanently deleted",
+					"deleted accounts cannot",
+					"deactivate my account",
+					"deactivating your account",
 				},
 				Keys: []string{
 					"delete account",
@@ -6842,7 +7004,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/kinds.yaml",
-					Line: 50,
+					Line: 67,
 					Col:  5,
 				},
 			},
@@ -6874,7 +7036,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/kinds.yaml",
-					Line: 59,
+					Line: 78,
 					Col:  5,
 				},
 			},
@@ -6902,6 +7064,13 @@ func builtinPack() *Pack {
 					"while your subscription is paused",
 					"skip a month",
 					"take a break from",
+					"is now paused",
+					"why are you pausing",
+					"pausing your subscription",
+					"pausing your membership",
+					"freeze your membership",
+					"membership freeze",
+					"put your membership on hold",
 				},
 				Keys: []string{
 					"pause subscription",
@@ -6916,7 +7085,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/kinds.yaml",
-					Line: 68,
+					Line: 87,
 					Col:  5,
 				},
 			},
@@ -6965,6 +7134,31 @@ func builtinPack() *Pack {
 					"membership will end",
 					"sorry to see you go",
 					"sad to see you go",
+					"to cancel your",
+					"cancel your account",
+					"cancel your service",
+					"cancel your contract",
+					"cancel my account",
+					"cancel a membership",
+					"cancel a subscription",
+					"cancelling your membership",
+					"canceling your membership",
+					"cancelling your subscription",
+					"canceling your subscription",
+					"cancellation policy",
+					"cancellation fee",
+					"cancellation form",
+					"cancellation notice",
+					"membership cancellation",
+					"subscription cancellation",
+					"if you cancel your",
+					"once you cancel your",
+					"when you cancel your",
+					"notice to cancel",
+					"request to cancel",
+					"decide to cancel",
+					"wish to cancel your",
+					"want to cancel your",
 				},
 				Keys: []string{
 					"cancel",
@@ -6975,7 +7169,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/kinds.yaml",
-					Line: 78,
+					Line: 99,
 					Col:  5,
 				},
 			},

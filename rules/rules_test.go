@@ -143,3 +143,34 @@ func TestListsAcrossFiles(t *testing.T) {
 		t.Errorf("got %v, want an error naming both declarations", err)
 	}
 }
+
+// TestRewritesFitTheKind checks the advice of every built-in rule as a reader of each kind of
+// message would see it: an unsubscribe is not told how to cancel a plan or about billing, a
+// deletion dialog does not get "Cancel your plan?", and no rewrite carries a literal date that
+// would be pasted as is (a visible placeholder such as [date] is used instead).
+func TestRewritesFitTheKind(t *testing.T) {
+	p, err := rules.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	date := regexp.MustCompile(`\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\s+\d{1,2}\b|\b\d{1,2}/\d{1,2}\b`)
+	foreign := map[rules.MessageKind]*regexp.Regexp{
+		rules.Unsubscribe:     regexp.MustCompile(`(?i)\b(?:plan|billing|cancel\w*)\b`),
+		rules.AccountDeletion: regexp.MustCompile(`(?i)\b(?:cancel\s+your\s+plan|billing\s+period|your\s+plan)\b`),
+	}
+	for _, r := range p.Rules {
+		if r.Type == rules.Requires {
+			continue
+		}
+		for _, k := range rules.MessageKinds() {
+			for _, rw := range r.RewritesOf(k) {
+				if date.MatchString(rw) {
+					t.Errorf("%s: rewrite %q for %s holds a literal date", r.ID, rw, k)
+				}
+				if re := foreign[k]; re != nil && re.MatchString(rw) && r.Category != "pressure" {
+					t.Errorf("%s: rewrite %q does not fit a message of kind %s", r.ID, rw, k)
+				}
+			}
+		}
+	}
+}
