@@ -1,7 +1,12 @@
 package lint_test
 
 import (
+	"os"
+	"strings"
 	"testing"
+
+	"github.com/farewell-protocol/farewell/lint"
+	"github.com/farewell-protocol/farewell/rules"
 )
 
 // TestWordLists checks that a list named in a pattern stands for its phrases, stems
@@ -85,8 +90,19 @@ func TestExcusesRespectNegation(t *testing.T) {
     why: Offer an export.
     patterns: ['\bpermanently deleted\b']
     unless: ['\bexport\b']
+  - id: acme.pressure.never-again
+    type: existence
+    severity: warning
+    message: gone for good
+    why: Say when an offer ends.
+    patterns: ['\bwon''t get (?:this|these) \w+ again\b', '\bcannot sign up again\b']
+    exceptions: ['\bemails\b', '\bwith the same address\b']
 `)
 	checkFindings(t, l, []struct{ text, want string }{
+		{"You won't get this price again.\n", "acme.pressure.never-again:won't get this price again"},
+		{"You won't get these emails again.\n", ""},
+		{"You cannot sign up again with the same address.\n", ""},
+		{"You cannot sign up again, and not with the same address.\n", "acme.pressure.never-again:cannot sign up again"},
 		{"Cancel by phone or online.\n", ""},
 		{"Cancellations cannot be processed online, only by phone.\n", "acme.friction.phone:by phone"},
 		{"Cancel by phone; it is not possible online.\n", "acme.friction.phone:by phone"},
@@ -96,4 +112,33 @@ func TestExcusesRespectNegation(t *testing.T) {
 		{"Your files are permanently deleted. There is no export.\n", "acme.hostage.deleted:permanently deleted"},
 		{"Your files are permanently deleted. No, wait: you can export them first.\n", ""},
 	})
+}
+
+// TestReadmeListsExample compiles the word-list example of README.md and checks its examples,
+// so that the documentation shows a pack that works.
+func TestReadmeListsExample(t *testing.T) {
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, block, ok := strings.Cut(string(readme), "```yaml\nlists:")
+	if !ok {
+		t.Fatal("README.md has no yaml block starting with lists:")
+	}
+	block, _, _ = strings.Cut("lists:"+block, "```")
+	pack, err := rules.Parse("README.md", []byte(block))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := lint.New(pack)
+	checked := 0
+	for _, r := range pack.Rules {
+		for _, f := range l.CheckExamples(r) {
+			t.Errorf("%s: example %q (flag %v) does not behave as documented", r.ID, f.Example, f.Flag)
+		}
+		checked += len(r.Examples.Flag) + len(r.Examples.Pass)
+	}
+	if checked < 4 {
+		t.Errorf("only %d examples checked", checked)
+	}
 }

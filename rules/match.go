@@ -96,7 +96,7 @@ func (r *Rule) HasUnless() bool { return len(r.unless) > 0 }
 // message, where no negation precedes the match ("you cannot export your data" offers no
 // export); a match anywhere in the message excuses the rule in the whole message.
 func (r *Rule) ExcusedBy(text string) bool {
-	return anyAffirmed(r.unless, text, lowerASCII(text), -1)
+	return anyAffirmed(r.unless, text, lowerASCII(text), Span{Start: -1, End: -1})
 }
 
 // Excepted reports whether one of the rule's exceptions matches, unnegated, in the sentence
@@ -107,7 +107,7 @@ func (r *Rule) Excepted(t *Text, m Match) bool {
 		return false
 	}
 	start, end := t.sentenceAround(m)
-	return anyAffirmed(r.exceptions, t.S[start:end], t.Lower()[start:end], m.End-start)
+	return anyAffirmed(r.exceptions, t.S[start:end], t.Lower()[start:end], Span{Start: m.Start - start, End: m.End - start})
 }
 
 // HasMessageContext reports whether the rule needs something elsewhere in its message
@@ -166,19 +166,23 @@ func allMatch(res []*lazyRegexp, s, lower string) bool {
 }
 
 // anyAffirmed reports whether one of res matches s at a place no negation governs (see
-// negatedAt); lower is s in lower case. A match that starts at or after matchEnd (the end of
-// the rule's own match, or -1) looks for a negation only after matchEnd.
-func anyAffirmed(res []*lazyRegexp, s, lower string, matchEnd int) bool {
+// negatedAt); lower is s in lower case. own is the rule's own match in s (or -1, -1): a
+// negation inside it belongs to the match, so an excuse within the match is never negated and
+// one after it looks for a negation only after it.
+func anyAffirmed(res []*lazyRegexp, s, lower string, own Span) bool {
 	for _, re := range res {
 		if re.load(); !guarded(re.guards, lower) {
 			continue
 		}
 		for _, loc := range re.get().FindAllStringIndex(s, -1) {
-			floor := 0
-			if matchEnd >= 0 && loc[0] >= matchEnd {
-				floor = matchEnd
-			}
-			if !negatedAt(lower, loc[0], floor) {
+			switch {
+			case own.Start >= 0 && loc[0] >= own.Start && loc[0] < own.End:
+				return true
+			case own.End >= 0 && loc[0] >= own.End:
+				if !negatedAt(lower, loc[0], own.End) {
+					return true
+				}
+			case !negatedAt(lower, loc[0], 0):
 				return true
 			}
 		}
