@@ -142,3 +142,21 @@ func TestReadmeListsExample(t *testing.T) {
 		t.Errorf("only %d examples checked", checked)
 	}
 }
+
+// TestTimeZoneEndsSentence checks that a time zone in capitals ends a sentence, so that the
+// next sentence neither excuses nor joins the one before it.
+func TestTimeZoneEndsSentence(t *testing.T) {
+	l := packLinter(t, `rules:
+  - id: acme.friction.phone
+    type: existence
+    severity: error
+    message: phone only
+    why: Let people leave online.
+    patterns: ['\bcall\s+us\b']
+    exceptions: ['\bonline\b']
+`)
+	checkFindings(t, l, []struct{ text, want string }{
+		{"To cancel, call us by 5pm EST. Our shop is online.\n", "acme.friction.phone:call us"},
+		{"To cancel, call us by 5pm EST or cancel online.\n", ""},
+	})
+}
