@@ -142,6 +142,8 @@ func (l *Linter) lintExtracted(res *Result, fs *FileSettings) *Result {
 	sc.reset()
 	sc.text.Tagger, sc.sub.Tagger = l.tagger, l.tagger
 	sev := l.severities(fs)
+	searched := sc.text.Searched() + sc.sub.Searched()
+	defer func() { doc.work += sc.text.Searched() + sc.sub.Searched() - searched }()
 	l.scanHits(doc, sc)
 	msgs, err := l.messages(doc, fs, sc)
 	if err != nil {

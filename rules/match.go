@@ -109,17 +109,7 @@ func (r *Rule) Excepted(t *Text, m Match) bool {
 		return false
 	}
 	sp := t.SentenceAt(m.Start)
-	if m.End > sp.End {
-		sp.End = m.End
-	}
-	sentence := t.S[sp.Start:sp.End]
-	lower := t.Lower()[sp.Start:sp.End]
-	for _, re := range r.exceptions {
-		if re.load(); guarded(re.guards, lower) && re.get().MatchString(sentence) {
-			return true
-		}
-	}
-	return false
+	return len(t.exceptionSpans(r, sp.Start, max(sp.End, m.End))) > 0
 }
 
 // guarded reports whether lower, lower-case text, holds a literal of every set of g (true when
@@ -248,16 +238,9 @@ func (r *Rule) ExceptionOverlaps(t *Text, m Match) bool {
 		return false
 	}
 	sp := t.SentenceAt(m.Start)
-	start, end := min(sp.Start, m.Start), max(sp.End, m.End)
-	lower := t.Lower()[start:end]
-	for _, re := range r.exceptions {
-		if re.load(); !guarded(re.guards, lower) {
-			continue
-		}
-		for _, loc := range re.get().FindAllStringIndex(t.S[start:end], -1) {
-			if start+loc[0] < m.End && start+loc[1] > m.Start {
-				return true
-			}
+	for _, e := range t.exceptionSpans(r, min(sp.Start, m.Start), max(sp.End, m.End)) {
+		if e.Start < m.End && e.End > m.Start {
+			return true
 		}
 	}
 	return false
