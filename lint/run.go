@@ -169,10 +169,12 @@ func readFile(name string, limit int64) ([]byte, string, error) {
 	if info.Size() > limit {
 		return nil, fmt.Sprintf("larger than the %d-byte limit (%d bytes)", limit, info.Size()), nil
 	}
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
+	// Sized from the stat, so that the buffer is allocated once rather than grown by doubling.
+	buf := bytes.NewBuffer(make([]byte, 0, info.Size()+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
 		return nil, "", unwrapPathError(err)
 	}
+	data := buf.Bytes()
 	if int64(len(data)) > limit {
 		return nil, fmt.Sprintf("larger than the %d-byte limit", limit), nil
 	}

@@ -62,21 +62,23 @@ func cmdLint(e *env, args []string) int {
 		e.errorf("%v", err)
 		return exitUsage
 	}
-	if oneDocument(paths) {
-		// One document, as editors lint on save: what it allocates is bounded by that
+	stdin, err := readStdin(e, paths, f.stdinName)
+	if err != nil {
+		e.errorf("%v", err)
+		return exitUsage
+	}
+	if smallDocument(paths, stdin) {
+		// One small document, as editors lint on save: what it allocates is bounded by that
 		// document, so the lax collector that loaded the rules stays (a tight one costs such a
-		// run several collections for nothing).
+		// run several collections for nothing). A large one gets the tight collector, which
+		// keeps its peak memory near what it holds.
 		e.afterSetup = nil
 	}
 	cfg, linter, code := setup(e, f.configPath, f.noBuiltin)
 	if linter == nil {
 		return code
 	}
-	inputs, err := lintInputs(e, paths, f.stdinName, cfg)
-	if err != nil {
-		e.errorf("%v", err)
-		return exitUsage
-	}
+	inputs := lintInputs(paths, stdin, cfg)
 	if f.fix && f.diff {
 		e.errorf("--fix and --diff cannot be combined: --diff shows what --fix would write")
 		return exitUsage
@@ -220,15 +222,18 @@ func writeBaseline(rec *baseline.Recorder, path string) error {
 	return nil
 }
 
-// oneDocument reports whether paths name a single document: standard input or one regular
-// file.
-func oneDocument(paths []string) bool {
+// laxDocument is the size up to which a single document keeps the lax collector.
+const laxDocument = 256 << 10
+
+// smallDocument reports whether paths name a single small document: standard input or one
+// regular file, of at most laxDocument bytes.
+func smallDocument(paths []string, stdin *lint.Input) bool {
 	if len(paths) != 1 {
 		return false
 	}
 	if paths[0] == "-" {
-		return true
+		return len(stdin.Data) <= laxDocument
 	}
 	info, err := os.Stat(paths[0])
-	return err == nil && info.Mode().IsRegular()
+	return err == nil && info.Mode().IsRegular() && info.Size() <= laxDocument
 }

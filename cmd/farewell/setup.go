@@ -68,23 +68,28 @@ func loadPacks(builtin bool, paths []string) (*rules.Pack, error) {
 	return rules.Merge("packs", packs...)
 }
 
-// lintInputs returns the inputs of the paths, walked lazily; "-" reads standard input (at
-// once, so that a read error is reported before linting starts) under --stdin-filename.
-func lintInputs(e *env, paths []string, stdinName string, cfg *config.Config) (iter.Seq[lint.Input], error) {
+// readStdin reads standard input when paths name it ("-"), at once, so that a read error is
+// reported before linting starts; it is named by --stdin-filename.
+func readStdin(e *env, paths []string, stdinName string) (*lint.Input, error) {
+	if !slices.Contains(paths, "-") {
+		return nil, nil
+	}
+	data, err := io.ReadAll(e.stdin)
+	if err != nil {
+		return nil, fmt.Errorf("reading standard input: %w", err)
+	}
+	name := "<stdin>"
+	if stdinName != "" {
+		name = lint.DisplayPath(stdinName)
+	}
+	return &lint.Input{Path: name, Data: data}, nil
+}
+
+// lintInputs returns the inputs of the paths, walked lazily; "-" is standard input, already
+// read.
+func lintInputs(paths []string, stdin *lint.Input, cfg *config.Config) iter.Seq[lint.Input] {
 	if len(paths) == 0 {
 		paths = []string{"."}
-	}
-	var stdin *lint.Input
-	if slices.Contains(paths, "-") {
-		data, err := io.ReadAll(e.stdin)
-		if err != nil {
-			return nil, fmt.Errorf("reading standard input: %w", err)
-		}
-		name := "<stdin>"
-		if stdinName != "" {
-			name = lint.DisplayPath(stdinName)
-		}
-		stdin = &lint.Input{Path: name, Data: data}
 	}
 	walk := lint.WalkOptions{Ignore: cfg.Ignored}
 	return func(yield func(lint.Input) bool) {
@@ -101,7 +106,7 @@ func lintInputs(e *env, paths []string, stdinName string, cfg *config.Config) (i
 				}
 			}
 		}
-	}, nil
+	}
 }
 
 // useColor decides colour: always, never, or auto (a terminal, NO_COLOR unset, TERM not dumb).
