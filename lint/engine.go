@@ -152,7 +152,9 @@ func (l *Linter) lintExtracted(res *Result, fs *FileSettings) *Result {
 	}
 	res.Messages = msgs
 	for i := range doc.Segments {
+		n := len(res.Findings)
 		l.lintSegment(res, i, sev, sc)
+		adviseUnfixable(res.Findings[n:], doc.Segments[i].Escape)
 	}
 	l.occurrences(res, sc)
 	sil := newSilencer(doc)
