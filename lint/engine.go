@@ -111,6 +111,8 @@ type Result struct {
 	Skipped string
 	// Err is why the file could not be read or parsed.
 	Err error
+	// FixErr is why the file's fixes could not be written (--fix); its findings stand.
+	FixErr error
 }
 
 // Lint extracts doc's text and runs every rule over it.

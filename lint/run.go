@@ -66,6 +66,9 @@ func (l *Linter) Run(ctx context.Context, inputs iter.Seq[Input], opt RunOptions
 		defer close(pending)
 		defer close(jobs)
 		for in := range inputs {
+			if ctx.Err() != nil {
+				return // interrupted: the rest is neither walked nor reported
+			}
 			out := make(chan *Result, 1)
 			pending <- out
 			jobs <- job{in, out}
@@ -123,6 +126,10 @@ func (l *Linter) LintInput(in Input, opt RunOptions) *Result {
 			res.Skipped = skip
 			return res
 		}
+	}
+	if ownReport(data) {
+		res.Skipped = SkipOwnReport
+		return res
 	}
 	format := opt.Format
 	if format == "" {

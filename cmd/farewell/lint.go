@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -78,7 +79,11 @@ func cmdLint(e *env, args []string) int {
 	if linter == nil {
 		return code
 	}
-	inputs := lintInputs(paths, stdin, cfg)
+	if err := checkOutputs(paths, f.output, f.writeBaseline); err != nil {
+		e.errorf("%v", err)
+		return exitUsage
+	}
+	inputs := lintInputs(paths, stdin, cfg, f.output)
 	if f.fix && f.diff {
 		e.errorf("--fix and --diff cannot be combined: --diff shows what --fix would write")
 		return exitUsage
@@ -131,8 +136,13 @@ func cmdLint(e *env, args []string) int {
 	prog := newProgress(e.stderr)
 	gate := f.score.gate()
 	var repErr error
+	interrupted, clash := false, false // clash: the baseline to write is a file just linted
 	linter.Run(e.ctx, inputs, opt, func(r *lint.Result) {
 		prog.add()
+		if canceled(e, r) {
+			interrupted = true // said once below, not once per file left
+			return
+		}
 		if fx != nil {
 			r = fx.apply(r)
 		}
@@ -141,17 +151,24 @@ func cmdLint(e *env, args []string) int {
 		}
 		if f.writeBaseline != "" {
 			rec.Add(r)
+			clash = clash || linted(r) && r.Path == lint.DisplayPath(f.writeBaseline)
 		}
 		sum.Add(r)
 		gate.add(r)
 		if r.Err != nil {
 			e.errorf("%v", r.Err)
 		}
+		if r.FixErr != nil {
+			e.errorf("%v", r.FixErr)
+		}
 		if err := rep.File(r); err != nil && repErr == nil {
 			repErr = err
 		}
 	})
 	prog.finish()
+	if interrupted = interrupted || e.ctx.Err() != nil; interrupted {
+		e.errorf("interrupted (%v): the files not yet linted were left as they are", context.Cause(e.ctx))
+	}
 	if err := rep.Close(sum); err != nil && repErr == nil {
 		repErr = err
 	}
@@ -163,9 +180,17 @@ func cmdLint(e *env, args []string) int {
 		return exitUsage
 	}
 	if fx != nil && !f.diff {
-		fmt.Fprintf(e.stderr, "farewell: applied %s in %s\n", count(fx.edits, "fix", "fixes"), count(fx.files, "file", "files"))
+		line := fmt.Sprintf("applied %s in %s", count(fx.edits, "fix", "fixes"), count(fx.files, "file", "files"))
+		if fx.notFixed > 0 {
+			line += fmt.Sprintf("; %s not fixed (see above)", count(fx.notFixed, "file", "files"))
+		}
+		e.errorf("%s", line)
 	}
 	if f.writeBaseline != "" {
+		if clash {
+			e.errorf("--write-baseline %s is also a file to lint: not written", lint.DisplayPath(f.writeBaseline))
+			return exitUsage
+		}
 		if err := writeBaseline(&rec, f.writeBaseline); err != nil {
 			e.errorf("%v", err)
 			return exitUsage
@@ -180,7 +205,7 @@ func cmdLint(e *env, args []string) int {
 		e.errorf("%s", low)
 	}
 	switch {
-	case sum.Errors > 0:
+	case sum.Errors > 0, interrupted, fx != nil && fx.notFixed > 0:
 		return exitUsage
 	case sum.Worst >= failOn, low != "":
 		return exitFindings
@@ -193,18 +218,6 @@ func count(n int, one, many string) string {
 		return fmt.Sprintf("%d %s", n, one)
 	}
 	return fmt.Sprintf("%d %s", n, many)
-}
-
-// openOutput returns where the report goes: standard output, or a file created for --output.
-func openOutput(e *env, path string) (io.Writer, func() error, error) {
-	if path == "" {
-		return e.stdout, func() error { return nil }, nil
-	}
-	f, err := os.Create(path)
-	if err != nil {
-		return nil, nil, fmt.Errorf("--output: %w", err)
-	}
-	return f, f.Close, nil
 }
 
 func writeBaseline(rec *baseline.Recorder, path string) error {

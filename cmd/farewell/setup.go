@@ -86,12 +86,16 @@ func readStdin(e *env, paths []string, stdinName string) (*lint.Input, error) {
 }
 
 // lintInputs returns the inputs of the paths, walked lazily; "-" is standard input, already
-// read.
-func lintInputs(paths []string, stdin *lint.Input, cfg *config.Config) iter.Seq[lint.Input] {
+// read. The report being written (output, when set) is never walked into.
+func lintInputs(paths []string, stdin *lint.Input, cfg *config.Config, output string) iter.Seq[lint.Input] {
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
 	walk := lint.WalkOptions{Ignore: cfg.Ignored}
+	if output != "" {
+		own := lint.DisplayPath(output)
+		walk.Ignore = func(p string, dir bool) bool { return p == own || cfg.Ignored(p, dir) }
+	}
 	return func(yield func(lint.Input) bool) {
 		for _, p := range paths {
 			if p == "-" {
