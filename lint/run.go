@@ -81,7 +81,7 @@ func (l *Linter) Run(ctx context.Context, inputs iter.Seq[Input], opt RunOptions
 					j.out <- &Result{Path: j.in.Path, Err: fmt.Errorf("%s: %w", j.in.Path, err)}
 					continue
 				}
-				j.out <- l.LintInput(j.in, opt)
+				j.out <- l.LintInputContext(ctx, j.in, opt)
 			}
 		}()
 	}
@@ -93,6 +93,11 @@ func (l *Linter) Run(ctx context.Context, inputs iter.Seq[Input], opt RunOptions
 // LintInput reads one input, detects its format and lints it; files farewell does not read,
 // binary files and files over the size limit come back skipped with the reason.
 func (l *Linter) LintInput(in Input, opt RunOptions) *Result {
+	return l.LintInputContext(context.Background(), in, opt)
+}
+
+// LintInputContext is LintInput that stops linting when ctx ends (see LintContext).
+func (l *Linter) LintInputContext(ctx context.Context, in Input, opt RunOptions) *Result {
 	res := &Result{Path: in.Path}
 	if in.Err != nil {
 		res.Err = in.Err
@@ -145,7 +150,7 @@ func (l *Linter) LintInput(in Input, opt RunOptions) *Result {
 		res.Skipped = reason
 		return res
 	}
-	return l.Lint(&Document{Path: in.Path, Format: format, Src: data, Locale: locale}, fs)
+	return l.LintContext(ctx, &Document{Path: in.Path, Format: format, Src: data, Locale: locale}, fs)
 }
 
 func maxSize(opt RunOptions) int64 {

@@ -166,6 +166,9 @@ func TestLintAPIErrors(t *testing.T) {
 		{"not JSON", "application/json", `text=x`, 400, "reading the request"},
 		{"form", "application/x-www-form-urlencoded", `text=x`, 415, "application/json"},
 		{"too large", "application/json", `{"text": "` + strings.Repeat("a", serve.MaxBody) + `"}`, 413, "larger than 1048576 bytes"},
+		{"two objects", "application/json", `{"text": "x"} {"text": "Please don't go"}`, 400, "something follows the JSON object"},
+		{"trailing garbage", "application/json", `{"text": "x"}garbage`, 400, "reading the request: invalid character 'g'"},
+		{"trailing space", "application/json", "{\"text\": \"x\"}\n\t ", 200, ""},
 	} {
 		code, res, _ := post(t, srv.URL, tc.contentType, tc.body)
 		if code != tc.code || !strings.Contains(res.Error, tc.want) {
@@ -278,5 +281,45 @@ func TestLoad(t *testing.T) {
 	cancel()
 	if err := <-done; err != nil {
 		t.Errorf("shutting down: %v", err)
+	}
+}
+
+// TestCrossOrigin checks that a POST from another site's page is refused, whatever its Host,
+// and that the page's own requests and those of tools that send no Origin are answered.
+func TestCrossOrigin(t *testing.T) {
+	srv := newServer(t)
+	own := strings.Replace(srv.URL, "127.0.0.1", "localhost", 1)
+	for _, tc := range []struct {
+		origin, site string
+		code         int
+	}{
+		{"", "", 200},
+		{srv.URL, "same-origin", 200},
+		{"http://evil.example", "cross-site", 403},
+		{"http://evil.example", "", 403},
+		{"null", "", 403},
+		{own, "", 403}, // another origin, though it names this machine
+		{"", "cross-site", 403},
+	} {
+		req, err := http.NewRequest("POST", srv.URL+"/api/lint", strings.NewReader(`{"text": "Please don't go"}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.Header.Set("Content-Type", "application/json")
+		if tc.origin != "" {
+			req.Header.Set("Origin", tc.origin)
+		}
+		if tc.site != "" {
+			req.Header.Set("Sec-Fetch-Site", tc.site)
+		}
+		r, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(r.Body)
+		r.Body.Close()
+		if r.StatusCode != tc.code {
+			t.Errorf("Origin %q, Sec-Fetch-Site %q: %d %s", tc.origin, tc.site, r.StatusCode, body)
+		}
 	}
 }
