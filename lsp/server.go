@@ -65,7 +65,8 @@ type server struct {
 	debounce   time.Duration
 	folders    []string // workspace folder paths, longest first
 	docs       map[string]*document
-	reported   map[string]bool // configuration errors already shown to the user
+	lost       map[string]string // documents dropped after an edit failed, with their language id
+	reported   map[string]bool   // configuration errors already shown to the user
 }
 
 // Serve runs a language server on stream until the client sends exit, closes the stream or
@@ -82,6 +83,7 @@ func Serve(ctx context.Context, stream io.ReadWriteCloser, opt Options) int {
 		configs:  newConfigs(opt),
 		done:     make(chan struct{}),
 		docs:     map[string]*document{},
+		lost:     map[string]string{},
 		reported: map[string]bool{},
 		exitCode: 1,
 	}
@@ -111,14 +113,7 @@ func (s *server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 	s.mu.Unlock()
 	switch {
 	case req.Method == invalidMethod:
-		var p struct {
-			Message string `json:"message"`
-		}
-		if req.Params != nil {
-			_ = json.Unmarshal(*req.Params, &p) // our own notification: it always decodes
-		}
-		s.log.Print(p.Message)
-		s.notify("window/logMessage", map[string]any{"type": 1, "message": "farewell: " + p.Message})
+		s.unreadable(ctx, conn, req)
 		return nil, nil
 	case req.Method == "exit":
 		s.mu.Lock()
@@ -275,6 +270,27 @@ func (s *server) registerWatchers() {
 			s.log.Printf("registering file watchers: %v", err)
 		}
 	}()
+}
+
+// unreadable reports a message the codec could not read: in the log, to the user, and to the
+// client as the JSON-RPC error it asks for (a parse error or an invalid request), with the
+// message's id when it had one and null otherwise.
+func (s *server) unreadable(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.Request) {
+	var p invalidParams
+	if req.Params != nil {
+		_ = json.Unmarshal(*req.Params, &p) // our own notification: it always decodes
+	}
+	s.log.Print(p.Message)
+	s.notify("window/logMessage", map[string]any{"type": 1, "message": "farewell: " + p.Message})
+	id := nullID()
+	if len(p.ID) > 0 && string(p.ID) != "null" {
+		if err := json.Unmarshal(p.ID, &id); err != nil {
+			id = nullID()
+		}
+	}
+	if err := conn.ReplyWithError(ctx, id, &jsonrpc2.Error{Code: p.Code, Message: p.Message}); err != nil && !errors.Is(err, jsonrpc2.ErrClosed) {
+		s.log.Printf("answering an unreadable message: %v", err)
+	}
 }
 
 // notify sends a notification, logging a failure: the client may be gone.
