@@ -15,6 +15,7 @@ func (l *Linter) requires(res *Result, sev []rules.Severity, sc *scratch, sil *s
 	doc := res.Doc
 	present := make([]bool, len(l.pack.Rules))
 	byMsg := findingsByMessage(res)
+	suggestions := suggestionLists{}
 	for mi := range res.Messages {
 		m := &res.Messages[mi]
 		if !expectsElements(m) || !l.anyRequires(m.Kind, sev) {
@@ -35,7 +36,7 @@ func (l *Linter) requires(res *Result, sev []rules.Severity, sc *scratch, sil *s
 			f := Finding{
 				Rule: r, Severity: sev[ri], Message: r.FormatMessage("", 0),
 				Start: m.End, End: m.End, MessageIndex: mi,
-				Advice: []string{r.SuggestFor(m.Kind)},
+				Advice: suggestions.of(r, m.Kind),
 			}
 			f.Pos, f.EndPos = doc.Position(f.Start), doc.Position(f.End)
 			if !elementSilenced(sil, r.ID, f.Start, f.Pos.Line) {
@@ -44,6 +45,25 @@ func (l *Linter) requires(res *Result, sev []rules.Severity, sc *scratch, sil *s
 			}
 		}
 	}
+}
+
+// suggestionLists shares, within one file, the advice of missing-element findings: one list
+// per rule and kind, not one per message. Advice lists are never changed in place.
+type suggestionLists map[suggestionKey][]string
+
+type suggestionKey struct {
+	rule *rules.Rule
+	kind rules.MessageKind
+}
+
+func (s suggestionLists) of(r *rules.Rule, k rules.MessageKind) []string {
+	key := suggestionKey{r, k}
+	list, ok := s[key]
+	if !ok {
+		list = []string{r.SuggestFor(k)}
+		s[key] = list[:1:1]
+	}
+	return list[:1:1]
 }
 
 // elementSilenced reports whether a directive that names the requires rule id (or a prefix of

@@ -70,6 +70,7 @@ func (s *server) didOpen(p didOpenParams) error {
 	s.mu.Unlock()
 	s.wg.Add(1)
 	go s.worker(d)
+	s.grown(len(d.text))
 	d.touch()
 	return nil
 }

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -212,5 +213,27 @@ func TestEditThatCannotBeApplied(t *testing.T) {
 	c.change(uri, 4, map[string]any{"text": "Please stay with us!\n"})
 	if p := c.waitVersion(uri, 4); len(find(p, "farewell.desperation.please-dont-go")) != 1 {
 		t.Errorf("after a full-text change: %+v", p.Diagnostics)
+	}
+}
+
+// TestLargestDocument checks that the server reports each new largest document size, from
+// opens and edits, and not the sizes below it.
+func TestLargestDocument(t *testing.T) {
+	var mu sync.Mutex
+	var sizes []int
+	c := startServer(t, lsp.Options{LargestDocument: func(n int) { mu.Lock(); sizes = append(sizes, n); mu.Unlock() }})
+	dir := t.TempDir()
+	c.initialize(dir, map[string]any{})
+	a, b := fileURI(filepath.Join(dir, "a.txt")), fileURI(filepath.Join(dir, "b.txt"))
+	c.open(a, "plaintext", "Bye.\n")
+	c.waitVersion(a, 1)
+	c.open(b, "plaintext", "Bye.\n")
+	c.waitVersion(b, 1)
+	c.change(a, 2, map[string]any{"text": "Thank you for being with us.\n"})
+	c.waitVersion(a, 2)
+	mu.Lock()
+	defer mu.Unlock()
+	if fmt.Sprint(sizes) != "[5 29]" {
+		t.Errorf("sizes %v, want [5 29]", sizes)
 	}
 }

@@ -32,6 +32,9 @@ type Options struct {
 	// MaxMessage is the largest message read (0: DefaultMaxMessage); larger ones are skipped
 	// and reported to the client.
 	MaxMessage int64
+	// LargestDocument, when set, is called with the size in bytes of the largest document
+	// opened so far, each time it grows; the CLI sets its memory budget from it.
+	LargestDocument func(size int)
 }
 
 // The server's life cycle, as the protocol orders it.
@@ -65,6 +68,7 @@ type server struct {
 	debounce   time.Duration
 	folders    []string // workspace folder paths, longest first
 	docs       map[string]*document
+	largest    int               // the size of the largest document opened so far
 	lost       map[string]string // documents dropped after an edit failed, with their language id
 	reported   map[string]bool   // configuration errors already shown to the user
 }

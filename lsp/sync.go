@@ -31,7 +31,9 @@ func (s *server) didChange(p didChangeParams) error {
 	d.mu.Lock()
 	text, err := applyChanges(d.text, p.ContentChanges, s.isUTF8())
 	if err == nil {
-		d.text, d.version = text, p.TextDocument.Version
+		// The result of the old text is of no more use (requests lint the newest version):
+		// dropped now, it is not held while the new version is linted.
+		d.text, d.version, d.snap = text, p.TextDocument.Version, nil
 	}
 	d.mu.Unlock()
 	if err != nil {
@@ -39,8 +41,22 @@ func (s *server) didChange(p didChangeParams) error {
 		s.lose(uri, d.lang, err.Error())
 		return nil
 	}
+	s.grown(len(text))
 	d.touch()
 	return nil
+}
+
+// grown reports a document of n bytes to Options.LargestDocument when it is the largest yet.
+func (s *server) grown(n int) {
+	s.mu.Lock()
+	larger := n > s.largest
+	if larger {
+		s.largest = n
+	}
+	s.mu.Unlock()
+	if larger && s.opt.LargestDocument != nil {
+		s.opt.LargestDocument(n)
+	}
 }
 
 // lastFullText returns the index of the last change that replaces the whole text, or -1.

@@ -83,7 +83,7 @@ func cmdLint(e *env, args []string) int {
 		e.errorf("%v", err)
 		return exitUsage
 	}
-	inputs := lintInputs(paths, stdin, cfg, f.output)
+	inputs := sized(lintInputs(paths, stdin, cfg, f.output), e.largest())
 	if f.fix && f.diff {
 		e.errorf("--fix and --diff cannot be combined: --diff shows what --fix would write")
 		return exitUsage
