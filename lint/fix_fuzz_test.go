@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/farewell-protocol/farewell/rules"
 )
@@ -32,6 +33,20 @@ var fixContexts = []struct{ path, src string }{
 	{"a.xlf", "<xliff version=\"1.2\"><file source-language=\"en\" target-language=\"en\"><body><trans-unit id=\"a\"><source>x</source><target>Please stay</target></trans-unit></body></file></xliff>\n"},
 	{"locales/en.ini", "[s]\na = Please stay\nb = \"stay here\"\n"},
 	{"messages_en.properties", "a = Please stay\nb = stay ''{0}''\n"},
+	{"en.lproj/a.stringsdict", "<?xml version=\"1.0\"?>\n<plist version=\"1.0\"><dict><key>a</key><dict><key>NSStringLocalizedFormatKey</key><string>%#@n@ Please stay</string>" +
+		"<key>n</key><dict><key>NSStringFormatSpecTypeKey</key><string>NSStringPluralRuleType</string><key>NSStringFormatValueTypeKey</key><string>d</string>" +
+		"<key>one</key><string>%d day</string><key>other</key><string>%d days</string></dict></dict></dict></plist>\n"},
+	{"a.xlf", "<xliff version=\"2.0\" srcLang=\"en\" trgLang=\"en\"><file id=\"f\"><unit id=\"a\"><segment><source>x</source><target>Please stay</target></segment></unit></file></xliff>\n"},
+	{"en.lproj/b.strings", utf16LE("\"a\" = \"Please stay\";\n\"b\" = \"Bye\";\n")},
+}
+
+// utf16LE encodes s as UTF-16, little-endian, after a byte order mark.
+func utf16LE(s string) string {
+	out := []byte{0xFF, 0xFE}
+	for _, u := range utf16.Encode([]rune(s)) {
+		out = append(out, byte(u), byte(u>>8))
+	}
+	return string(out)
 }
 
 // FuzzFixes rewrites "stay" with an arbitrary rewrite in every context of every format: a fix

@@ -43,12 +43,15 @@ func fixable(e Escape, s string) bool {
 	switch e {
 	case EscapeNone:
 		return !templateLike(s) && !textLineStart(s)
-	case EscapeMarkdown, EscapeHTML, EscapeHTMLSingle, EscapeHTMLUnquoted:
+	case EscapeMarkdown:
+		// White space at the start of a line indents it into a code block.
+		return !templateLike(s) && s[0] != ' ' && s[0] != '\t'
+	case EscapeHTML, EscapeHTMLSingle, EscapeHTMLUnquoted:
 		return !templateLike(s)
 	case EscapeYAMLPlain:
 		return catalogSafe(s) && yamlPlainSafe(s)
 	case EscapeYAMLFlow:
-		return catalogSafe(s) && yamlPlainSafe(s) && !strings.ContainsAny(s, ",[]{}")
+		return catalogSafe(s) && yamlPlainSafe(s) && !strings.ContainsAny(s, ",[]{}?:")
 	case EscapeYAMLBlock:
 		return catalogSafe(s) && !strings.HasPrefix(s, " ")
 	case EscapeINIPlain:
