@@ -3,6 +3,7 @@ package lsp
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -134,4 +135,25 @@ func readHeaders(r *bufio.Reader) (int64, error) {
 		return 0, fmt.Errorf("farewell lsp: a message without Content-Length")
 	}
 	return n, nil
+}
+
+// unreadable reports a message the codec could not read: in the log, to the user, and to the
+// client as the JSON-RPC error it asks for (a parse error or an invalid request), with the
+// message's id when it had one and null otherwise.
+func (s *server) unreadable(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.Request) {
+	var p invalidParams
+	if req.Params != nil {
+		_ = json.Unmarshal(*req.Params, &p) // our own notification: it always decodes
+	}
+	s.log.Print(p.Message)
+	s.notify("window/logMessage", map[string]any{"type": 1, "message": "farewell: " + p.Message})
+	id := nullID()
+	if len(p.ID) > 0 && string(p.ID) != "null" {
+		if err := json.Unmarshal(p.ID, &id); err != nil {
+			id = nullID()
+		}
+	}
+	if err := conn.ReplyWithError(ctx, id, &jsonrpc2.Error{Code: p.Code, Message: p.Message}); err != nil && !errors.Is(err, jsonrpc2.ErrClosed) {
+		s.log.Printf("answering an unreadable message: %v", err)
+	}
 }

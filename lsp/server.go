@@ -276,27 +276,6 @@ func (s *server) registerWatchers() {
 	}()
 }
 
-// unreadable reports a message the codec could not read: in the log, to the user, and to the
-// client as the JSON-RPC error it asks for (a parse error or an invalid request), with the
-// message's id when it had one and null otherwise.
-func (s *server) unreadable(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.Request) {
-	var p invalidParams
-	if req.Params != nil {
-		_ = json.Unmarshal(*req.Params, &p) // our own notification: it always decodes
-	}
-	s.log.Print(p.Message)
-	s.notify("window/logMessage", map[string]any{"type": 1, "message": "farewell: " + p.Message})
-	id := nullID()
-	if len(p.ID) > 0 && string(p.ID) != "null" {
-		if err := json.Unmarshal(p.ID, &id); err != nil {
-			id = nullID()
-		}
-	}
-	if err := conn.ReplyWithError(ctx, id, &jsonrpc2.Error{Code: p.Code, Message: p.Message}); err != nil && !errors.Is(err, jsonrpc2.ErrClosed) {
-		s.log.Printf("answering an unreadable message: %v", err)
-	}
-}
-
 // notify sends a notification, logging a failure: the client may be gone.
 func (s *server) notify(method string, params any) {
 	s.mu.Lock()
