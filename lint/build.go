@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"slices"
 	"sort"
 	"unicode/utf8"
 
@@ -30,6 +31,7 @@ type builder struct {
 	texts  []byte     // the text of finished segments whose Text is not set yet
 	owed   []textRef  // those segments, and where their text lies in texts
 	gen    int        // counts flushes: a template block's branches share one segment
+	sealed int        // pieces below this index belong to text before a block boundary: never extended
 	blocks []tplBlock // open template blocks
 	tails  []tplAlt   // earlier branches of closed blocks, waiting for the segment's end
 }
@@ -62,7 +64,7 @@ func (b *builder) flush() {
 		b.addSegment(seg, b.buf)
 	}
 	b.buf, b.pieces, b.ctas = b.buf[:0], b.pieces[:0], b.ctas[:0]
-	b.pending = false
+	b.pending, b.sealed = false, 0
 }
 
 // beginCTA marks the start of link or button text.
@@ -84,6 +86,11 @@ func (b *builder) endCTA() {
 
 // text appends the source bytes [start, end), masking template code inside them.
 func (b *builder) text(start, end int) {
+	if end-start > textChunk {
+		// A long run is about as long in text as in source: room for it at once, rather
+		// than a buffer grown, and copied, a quarter at a time.
+		b.buf = slices.Grow(b.buf, end-start)
+	}
 	k := sort.Search(len(b.masks), func(k int) bool { return b.masks[k].end > start })
 	for _, m := range b.masks[k:] {
 		if m.start >= end {
@@ -179,7 +186,7 @@ func isASCIISpace(c byte) bool {
 // verbatim appends source byte i, extending the last piece when it is contiguous.
 func (b *builder) verbatim(i int) {
 	b.flushSpace()
-	if n := len(b.pieces); n > 0 {
+	if n := len(b.pieces); n > b.sealed {
 		p := &b.pieces[n-1]
 		if p.kind == verbatim && int(p.src+p.srcN) == i && int(p.text+p.n) == len(b.buf) {
 			p.n++
@@ -249,83 +256,18 @@ func (b *builder) flushSpace() {
 		return
 	}
 	b.pending = false
-	kind := decoded
 	if b.space == 1 && b.src[b.spaceAt] == ' ' {
-		kind = verbatim
+		b.verbatim(b.spaceAt) // joins the verbatim text before it: one piece for a run of words
+		return
 	}
-	b.add(piece{text: int32(len(b.buf)), n: 1, src: int32(b.spaceAt), srcN: int32(b.space), kind: kind})
+	b.add(piece{text: int32(len(b.buf)), n: 1, src: int32(b.spaceAt), srcN: int32(b.space), kind: decoded})
 	b.buf = append(b.buf, ' ')
 }
 
 func (b *builder) add(p piece) { b.pieces = append(b.pieces, p) }
 
-// segments ends the open segment and returns all segments built.
-func (b *builder) segments() []Segment {
-	b.flush()
-	n := 0
-	for _, c := range b.segs {
-		n += len(c)
-	}
-	b.settleTexts()
-	out := make([]Segment, 0, n)
-	for _, c := range b.segs {
-		out = append(out, c...)
-	}
-	b.segs, b.texts, b.owed = nil, nil, nil
-	return out
-}
-
-// textRef says where the text of a finished segment lies in the builder's texts.
-type textRef struct {
-	chunk, index int
-	start, end   int32
-}
-
-// textChunk is how much text the builder gathers before it makes one string of it.
-const textChunk = 64 << 10
-
-// settleTexts makes one string of the gathered text and gives each segment waiting for its
-// text a slice of it: one allocation for many segments, and no buffer that grows with the file.
-func (b *builder) settleTexts() {
-	all := string(b.texts)
-	for _, r := range b.owed {
-		b.segs[r.chunk][r.index].Text = all[r.start:r.end]
-	}
-	b.texts, b.owed = b.texts[:0], b.owed[:0]
-}
-
-// addSegment finishes a segment whose text is text; the text is kept in the builder's arena
-// until segments() hands them out.
-func (b *builder) addSegment(seg Segment, text []byte) {
-	if len(b.texts)+len(text) > textChunk && len(b.texts) > 0 {
-		b.settleTexts()
-	}
-	if k := len(b.segs) - 1; k < 0 || len(b.segs[k]) == cap(b.segs[k]) {
-		size := 16
-		if k >= 0 {
-			size = min(2*cap(b.segs[k]), 1<<14)
-		}
-		b.segs = append(b.segs, make([]Segment, 0, size))
-	}
-	k := len(b.segs) - 1
-	b.owed = append(b.owed, textRef{chunk: k, index: len(b.segs[k]), start: int32(len(b.texts)), end: int32(len(b.texts) + len(text))})
-	b.texts = append(b.texts, text...)
-	b.segs[k] = append(b.segs[k], seg)
-}
-
 // isZeroWidth reports the invisible joiners and spaces e-mail preheaders are padded with:
 // U+200B-U+200D and U+2060.
 func isZeroWidth(s string) bool {
 	return s == "\u200b" || s == "\u200c" || s == "\u200d" || s == "\u2060"
-}
-
-// keep copies a finished segment's pieces into the arena, so that a file's many short
-// segments share a few allocations.
-func (b *builder) keep(ps []piece) []piece {
-	if cap(b.arena)-len(b.arena) < len(ps) {
-		b.arena = make([]piece, 0, max(64, 2*cap(b.arena), len(ps)))
-	}
-	start := len(b.arena)
-	b.arena = append(b.arena, ps...)
-	return b.arena[start:len(b.arena):len(b.arena)]
 }

@@ -38,6 +38,7 @@ type tplAlt struct {
 func (b *builder) openBlock() {
 	b.blocks = append(b.blocks, tplBlock{gen: b.gen, text: len(b.buf), pieces: len(b.pieces),
 		ctas: len(b.ctas), pending: b.pending, spaceAt: b.spaceAt, space: b.space})
+	b.sealed = len(b.pieces)
 }
 
 // branch ends the current branch of the innermost block and starts the next one from the
@@ -59,6 +60,7 @@ func (b *builder) branch() {
 	blk.alts = append(blk.alts, tplAlt{buf: append([]byte(nil), b.buf...), pieces: append([]piece(nil), b.pieces...), ctas: ctas})
 	b.buf, b.pieces, b.ctas = b.buf[:blk.text], b.pieces[:blk.pieces], b.ctas[:blk.ctas]
 	b.pending, b.spaceAt, b.space = blk.pending, blk.spaceAt, blk.space
+	b.sealed = len(b.pieces)
 	if b.cta > len(b.buf) { // opened inside the branch that ended
 		b.cta = -1
 	}
@@ -76,6 +78,7 @@ func (b *builder) closeBlock() {
 		return
 	}
 	blk.settle(b)
+	b.sealed = len(b.pieces)
 	for _, a := range blk.alts {
 		a.sfxText, a.sfxPiece, a.sfxCTA = len(b.buf), len(b.pieces), len(b.ctas)
 		if n > 1 && b.blocks[n-2].gen == b.gen {

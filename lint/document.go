@@ -25,7 +25,12 @@ type Document struct {
 	// Locale is the language of the text, from the path, a header or a root key ("" if unknown).
 	Locale string
 
-	lines   []int
+	lines []int
+	marks []colMark // column marks on long lines, computed on first use
+	// work counts the steps of the stages that run once per finding or per match: bytes
+	// counted into columns, searched by exceptions, findings compared for overlap. Tests
+	// check that it grows linearly with the input.
+	work    int
 	enc     uint8 // encUTF8, or the UTF-16 byte order a .strings file was stored in
 	catalog bool  // the content alone shows a string catalog (a Rasa domain, a reply list)
 }
@@ -78,20 +83,7 @@ func (d *Document) Position(off int) Position {
 	lines := d.lineStarts()
 	i := sort.Search(len(lines), func(i int) bool { return lines[i] > off }) - 1
 	start := lines[i]
-	col, col16 := 1, 1
-	if d.enc != encUTF8 {
-		col, col16 = d.columns16(start, off)
-		return Position{Offset: off, Line: i + 1, Col: col, Col16: col16, ColByte: off - start + 1}
-	}
-	for p := start; p < off; {
-		r, n := utf8.DecodeRune(d.Src[p:min(off, len(d.Src))])
-		p += n
-		col++
-		col16++
-		if r >= 0x10000 {
-			col16++
-		}
-	}
+	col, col16 := d.columns(start, off)
 	return Position{Offset: off, Line: i + 1, Col: col, Col16: col16, ColByte: off - start + 1}
 }
 

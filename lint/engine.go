@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"sort"
@@ -111,10 +112,18 @@ type Result struct {
 	Skipped string
 	// Err is why the file could not be read or parsed.
 	Err error
+	// FixErr is why the file's fixes could not be written (--fix); its findings stand.
+	FixErr error
 }
 
 // Lint extracts doc's text and runs every rule over it.
 func (l *Linter) Lint(doc *Document, fs *FileSettings) *Result {
+	return l.LintContext(context.Background(), doc, fs)
+}
+
+// LintContext is Lint that stops when ctx ends: the engine checks it before each segment and
+// between its stages, and a result cut short carries ctx's error and no findings.
+func (l *Linter) LintContext(ctx context.Context, doc *Document, fs *FileSettings) *Result {
 	res := &Result{Path: doc.Path, Format: doc.Format, Doc: doc}
 	if fs == nil {
 		fs = &FileSettings{}
@@ -131,18 +140,23 @@ func (l *Linter) Lint(doc *Document, fs *FileSettings) *Result {
 		}
 		return res
 	}
-	return l.lintExtracted(res, fs)
+	return l.lintExtracted(ctx, res, fs)
 }
 
 // lintExtracted runs the rules over a document whose segments are already extracted.
-func (l *Linter) lintExtracted(res *Result, fs *FileSettings) *Result {
+func (l *Linter) lintExtracted(ctx context.Context, res *Result, fs *FileSettings) *Result {
 	doc := res.Doc
 	sc := l.scratch.Get().(*scratch)
 	defer l.scratch.Put(sc)
 	sc.reset()
 	sc.text.Tagger, sc.sub.Tagger = l.tagger, l.tagger
 	sev := l.severities(fs)
+	searched := sc.text.Searched() + sc.sub.Searched()
+	defer func() { doc.work += sc.text.Searched() + sc.sub.Searched() - searched }()
 	l.scanHits(doc, sc)
+	if ctx.Err() != nil {
+		return stopped(ctx, res)
+	}
 	msgs, err := l.messages(doc, fs, sc)
 	if err != nil {
 		res.Err = fmt.Errorf("%s:%w", doc.Path, err)
@@ -150,13 +164,28 @@ func (l *Linter) lintExtracted(res *Result, fs *FileSettings) *Result {
 	}
 	res.Messages = msgs
 	for i := range doc.Segments {
+		if ctx.Err() != nil {
+			return stopped(ctx, res)
+		}
+		n := len(res.Findings)
 		l.lintSegment(res, i, sev, sc)
+		adviseUnfixable(res.Findings[n:], doc.Segments[i].Escape)
+	}
+	if ctx.Err() != nil {
+		return stopped(ctx, res)
 	}
 	l.occurrences(res, sc)
 	sil := newSilencer(doc)
 	l.silence(res, sil)
 	l.requires(res, sev, sc, sil)
 	l.finish(res, fs)
+	return res
+}
+
+// stopped turns a result cut short by ctx into one that says so.
+func stopped(ctx context.Context, res *Result) *Result {
+	res.Findings, res.Messages = nil, nil
+	res.Err = fmt.Errorf("%s: %w", res.Path, context.Cause(ctx))
 	return res
 }
 

@@ -1,6 +1,8 @@
 package lint
 
 import (
+	"context"
+
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -63,5 +65,5 @@ func (l *Linter) LintText(text string, kind rules.MessageKind, scope rules.Scope
 			seg.CTAs = []rules.Span{{Start: 0, End: len(seg.Text)}}
 		}
 	}
-	return l.lintExtracted(&Result{Path: doc.Path, Format: doc.Format, Doc: doc}, &FileSettings{Kind: kind})
+	return l.lintExtracted(context.Background(), &Result{Path: doc.Path, Format: doc.Format, Doc: doc}, &FileSettings{Kind: kind})
 }

@@ -185,13 +185,24 @@ func (e *htmlExtractor) attributes(name string, start, end int) {
 		default:
 			continue
 		}
-		e.attrs.start(RoleBody, a.name, EscapeHTML)
+		e.attrs.start(RoleBody, a.name, attributeEscape(a.quote))
 		if a.name == "value" {
 			e.attrs.beginCTA()
 		}
 		decodeEntities(e.attrs, e.view, a.valStart, a.valEnd)
 		e.attrs.flush()
 	}
+}
+
+// attributeEscape is how text is written into an attribute value with this quote.
+func attributeEscape(quote byte) Escape {
+	switch quote {
+	case '"':
+		return EscapeHTML
+	case '\'':
+		return EscapeHTMLSingle
+	}
+	return EscapeHTMLUnquoted
 }
 
 func isHeadingTag(name string) bool {

@@ -44,7 +44,7 @@ func extractINI(doc *Document) {
 				v++
 			}
 			c.reset()
-			esc := EscapeNone
+			esc := EscapeINIPlain
 			switch {
 			case props:
 				next = readProperty(&c, src, v)
@@ -54,7 +54,7 @@ func extractINI(doc *Document) {
 				}
 			case v < end && src[v] == '"':
 				readINIValue(&c, src, v, end)
-				esc = EscapeCString
+				esc = EscapeINIQuoted
 			default:
 				readINIValue(&c, src, v, end)
 			}

@@ -65,14 +65,14 @@ func (m *mdExtractor) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 	switch t := n.(type) {
 	case *ast.Heading:
 		if entering {
-			m.b.start(RoleHeading, "", EscapeNone)
+			m.b.start(RoleHeading, "", EscapeMarkdown)
 		} else {
-			m.b.start(RoleBody, "", EscapeNone)
+			m.b.start(RoleBody, "", EscapeMarkdown)
 		}
 	case *ast.Paragraph, *ast.TextBlock, *ast.ListItem, *ast.Blockquote, *ast.ThematicBreak:
-		m.b.start(RoleBody, "", EscapeNone)
+		m.b.start(RoleBody, "", EscapeMarkdown)
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
-		m.b.start(RoleBody, "", EscapeNone)
+		m.b.start(RoleBody, "", EscapeMarkdown)
 		return ast.WalkSkipChildren, nil
 	case *ast.CodeSpan:
 		if entering {
@@ -90,7 +90,7 @@ func (m *mdExtractor) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 	case *ast.Image:
 		if entering {
 			m.cur = m.attrs
-			m.attrs.start(RoleBody, "alt", EscapeNone)
+			m.attrs.start(RoleBody, "alt", EscapeMarkdown)
 		} else {
 			m.attrs.flush()
 			m.cur = m.b
@@ -192,5 +192,5 @@ func (m *mdExtractor) htmlBlock(n *ast.HTMLBlock) {
 	m.b.flush()
 	e := &htmlExtractor{doc: m.doc, view: m.view, b: m.b, attrs: m.attrs}
 	e.run(start, end)
-	m.b.start(RoleBody, "", EscapeNone)
+	m.b.start(RoleBody, "", EscapeMarkdown)
 }

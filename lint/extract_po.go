@@ -264,7 +264,11 @@ func (p *poScanner) flushIf(cond bool) {
 		}
 		p.str.reset()
 		p.decode(&p.str, f)
-		p.b.emitCatalog(catalogString{key: key + "." + f.name, esc: EscapeCString, str: &p.str})
+		esc := EscapeCString
+		if strings.HasPrefix(f.name, "msgid") {
+			esc = EscapeKey // the msgid is what the program asks for
+		}
+		p.b.emitCatalog(catalogString{key: key + "." + f.name, esc: esc, str: &p.str})
 	}
 }
 

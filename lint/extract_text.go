@@ -91,7 +91,7 @@ func endsItem(prev, next []byte) bool {
 }
 
 func isCommentLine(line []byte) bool {
-	s := string(line)
+	s := string(line[:min(len(line), 64)]) // a directive's prefix is all that is compared
 	for _, p := range []string{"<!--", "#", "//", "--", ";"} {
 		if rest, ok := strings.CutPrefix(s, p); ok {
 			rest = strings.TrimSpace(rest)

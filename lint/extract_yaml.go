@@ -81,6 +81,7 @@ type yamlScanner struct {
 	b        *builder
 	str      catString
 	rasa     bool
+	flow     int // depth inside flow collections
 }
 
 func (y *yamlScanner) walk(n *yaml.Node, path []byte, depth int) {
@@ -96,6 +97,10 @@ func (y *yamlScanner) walk(n *yaml.Node, path []byte, depth int) {
 			y.walk(c, path, depth+1)
 		}
 	case yaml.MappingNode:
+		if n.Style&yaml.FlowStyle != 0 {
+			y.flow++
+			defer func() { y.flow-- }()
+		}
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k := n.Content[i].Value
 			if k == "<<" {
@@ -104,6 +109,10 @@ func (y *yamlScanner) walk(n *yaml.Node, path []byte, depth int) {
 			y.walk(n.Content[i+1], appendKey(path, k), depth+1)
 		}
 	case yaml.SequenceNode:
+		if n.Style&yaml.FlowStyle != 0 {
+			y.flow++
+			defer func() { y.flow-- }()
+		}
 		for i, c := range n.Content {
 			y.walk(c, append(append(append(path[:len(path):len(path)], '['), strconv.Itoa(i)...), ']'), depth+1)
 		}
@@ -116,12 +125,18 @@ func (y *yamlScanner) walk(n *yaml.Node, path []byte, depth int) {
 		if y.rasa && last != "text" && last != "title" {
 			return
 		}
-		esc := EscapeNone
+		esc := EscapeYAMLPlain
 		switch n.Style {
 		case yaml.DoubleQuotedStyle:
 			esc = EscapeCString
 		case yaml.SingleQuotedStyle:
 			esc = EscapeSingleQuoted
+		case yaml.LiteralStyle, yaml.FoldedStyle:
+			esc = EscapeYAMLBlock
+		default:
+			if y.flow > 0 {
+				esc = EscapeYAMLFlow
+			}
 		}
 		if !y.scalar(n) {
 			return

@@ -8,6 +8,7 @@ import (
 type attribute struct {
 	name             string
 	valStart, valEnd int
+	quote            byte // '"', '\'' or 0 for an unquoted value
 }
 
 // scanAttributes finds the attributes of the tag at src[start:end] following the HTML
@@ -41,7 +42,7 @@ func scanAttributes(src []byte, start, end int) []attribute {
 			if i < end && (src[i] == '"' || src[i] == '\'') {
 				q := src[i]
 				i++
-				a.valStart = i
+				a.valStart, a.quote = i, q
 				for i < end && src[i] != q {
 					i++
 				}

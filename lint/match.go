@@ -134,7 +134,7 @@ func (l *Linter) report(res *Result, si int, sev []rules.Severity, cands []candi
 		}
 		res.Findings = append(res.Findings, l.finding(res, si, c, sev[c.rule]))
 	}
-	res.Findings = append(res.Findings[:first], oneFindingPerWords(res.Findings[first:])...)
+	res.Findings = append(res.Findings[:first], oneFindingPerWords(res.Findings[first:], &res.Doc.work)...)
 }
 
 // excused reports whether one of rule ri's unless patterns matches a text of message mi,
@@ -194,39 +194,6 @@ func withoutCTAs(seg *Segment) string {
 		}
 	}
 	return string(b)
-}
-
-// oneFindingPerWords keeps, where findings of different rules in one segment overlap, only
-// the one that matters most: the most severe, then one that offers a fix, then the longer,
-// then the first rule by id. One problem in the text gets one finding. Findings are taken in
-// that order and each is kept unless it overlaps one already kept; the order of fs is kept.
-func oneFindingPerWords(fs []Finding) []Finding {
-	if len(fs) < 2 {
-		return fs
-	}
-	order := make([]int, len(fs))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(x, y int) bool { return outranks(&fs[order[x]], &fs[order[y]]) })
-	keep := make([]bool, len(fs))
-	for n, i := range order {
-		keep[i] = true
-		for _, j := range order[:n] {
-			a, b := &fs[i], &fs[j]
-			if keep[j] && a.Rule != b.Rule && a.Start < b.End && b.Start < a.End {
-				keep[i] = false
-				break
-			}
-		}
-	}
-	kept := fs[:0]
-	for i, f := range fs {
-		if keep[i] {
-			kept = append(kept, f)
-		}
-	}
-	return kept
 }
 
 // outranks orders overlapping findings: severity, then a fix, then length, then rule id.

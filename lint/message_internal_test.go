@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -106,7 +107,7 @@ func TestCatalogMessages(t *testing.T) {
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			res := l.lintExtracted(&Result{Path: "locales/en.json", Format: FormatJSON, Doc: doc()}, &tc.fs)
+			res := l.lintExtracted(context.Background(), &Result{Path: "locales/en.json", Format: FormatJSON, Doc: doc()}, &tc.fs)
 			if res.Err != nil {
 				t.Fatal(res.Err)
 			}

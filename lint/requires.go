@@ -15,6 +15,7 @@ func (l *Linter) requires(res *Result, sev []rules.Severity, sc *scratch, sil *s
 	doc := res.Doc
 	present := make([]bool, len(l.pack.Rules))
 	byMsg := findingsByMessage(res)
+	suggestions := suggestionLists{}
 	for mi := range res.Messages {
 		m := &res.Messages[mi]
 		if !expectsElements(m) || !l.anyRequires(m.Kind, sev) {
@@ -22,7 +23,7 @@ func (l *Linter) requires(res *Result, sev []rules.Severity, sc *scratch, sil *s
 		}
 		clear(present)
 		for _, si := range m.segments {
-			l.markPresent(res, si, sev, present, byMsg[mi], sc)
+			l.markPresent(res, si, sev, present, &byMsg[mi], sc)
 		}
 		for ri, r := range l.pack.Rules {
 			if r.Type != rules.Requires || sev[ri] == rules.Off || !r.AppliesTo(m.Kind) {
@@ -35,7 +36,7 @@ func (l *Linter) requires(res *Result, sev []rules.Severity, sc *scratch, sil *s
 			f := Finding{
 				Rule: r, Severity: sev[ri], Message: r.FormatMessage("", 0),
 				Start: m.End, End: m.End, MessageIndex: mi,
-				Advice: []string{r.SuggestFor(m.Kind)},
+				Advice: suggestions.of(r, m.Kind),
 			}
 			f.Pos, f.EndPos = doc.Position(f.Start), doc.Position(f.End)
 			if !elementSilenced(sil, r.ID, f.Start, f.Pos.Line) {
@@ -44,6 +45,25 @@ func (l *Linter) requires(res *Result, sev []rules.Severity, sc *scratch, sil *s
 			}
 		}
 	}
+}
+
+// suggestionLists shares, within one file, the advice of missing-element findings: one list
+// per rule and kind, not one per message. Advice lists are never changed in place.
+type suggestionLists map[suggestionKey][]string
+
+type suggestionKey struct {
+	rule *rules.Rule
+	kind rules.MessageKind
+}
+
+func (s suggestionLists) of(r *rules.Rule, k rules.MessageKind) []string {
+	key := suggestionKey{r, k}
+	list, ok := s[key]
+	if !ok {
+		list = []string{r.SuggestFor(k)}
+		s[key] = list[:1:1]
+	}
+	return list[:1:1]
 }
 
 // elementSilenced reports whether a directive that names the requires rule id (or a prefix of
@@ -86,19 +106,22 @@ func (l *Linter) anyRequires(k rules.MessageKind, sev []rules.Severity) bool {
 
 // findingsByMessage lists, by message, the source ranges of the findings that are matches
 // (not missing elements).
-func findingsByMessage(res *Result) [][]Finding {
-	out := make([][]Finding, len(res.Messages))
+func findingsByMessage(res *Result) []spanIndex {
+	out := make([]spanIndex, len(res.Messages))
 	for _, f := range res.Findings {
 		if f.Rule.Type != rules.Requires && f.MessageIndex < len(out) {
-			out[f.MessageIndex] = append(out[f.MessageIndex], f)
+			out[f.MessageIndex].add(f.Start, f.End)
 		}
+	}
+	for i := range out {
+		out[i].index()
 	}
 	return out
 }
 
 // markPresent marks the requires rules whose element occurs in segment si outside every
 // finding's match.
-func (l *Linter) markPresent(res *Result, si int, sev []rules.Severity, present []bool, found []Finding, sc *scratch) {
+func (l *Linter) markPresent(res *Result, si int, sev []rules.Severity, present []bool, found *spanIndex, sc *scratch) {
 	seg := &res.Doc.Segments[si]
 	kind := res.Messages[seg.Message].Kind
 	sc.text.Reset(seg.Text)
@@ -107,11 +130,8 @@ func (l *Linter) markPresent(res *Result, si int, sev []rules.Severity, present 
 		return r.Type == rules.Requires && !present[ri] && sev[ri] != rules.Off && r.AppliesTo(kind)
 	}
 	counts := func(r *rules.Rule, m rules.Match) bool {
-		start, end := seg.SourceRange(m.Start, m.End)
-		for i := range found {
-			if start < found[i].End && found[i].Start < end {
-				return false
-			}
+		if start, end := seg.SourceRange(m.Start, m.End); found.overlaps(start, end) {
+			return false
 		}
 		return !r.ExceptionOverlaps(&sc.text, m)
 	}
@@ -165,16 +185,42 @@ func (l *Linter) occurrences(res *Result, sc *scratch) {
 	}
 }
 
-// scoreMessages computes every message's grace score from its findings and elements.
+// scoreMessages computes every message's grace score from its findings and elements. The
+// findings are ordered by offset; when each message's findings are one run of them, as they
+// are unless catalog messages interleave, the runs are scored in place rather than copied.
 func scoreMessages(res *Result) {
-	byMsg := make([][]Finding, len(res.Messages))
-	for _, f := range res.Findings {
-		if f.MessageIndex < len(byMsg) {
-			byMsg[f.MessageIndex] = append(byMsg[f.MessageIndex], f)
+	byMsg, ok := findingRuns(res)
+	if !ok {
+		for _, f := range res.Findings {
+			if f.MessageIndex < len(byMsg) {
+				byMsg[f.MessageIndex] = append(byMsg[f.MessageIndex], f)
+			}
 		}
 	}
 	for i := range res.Messages {
 		m := &res.Messages[i]
 		m.Score = GraceScore(ScoreInput{Kind: m.Kind, Present: m.Present, Missing: m.Missing, Findings: byMsg[i]})
 	}
+}
+
+// findingRuns returns, by message, its findings as a run of res.Findings, and whether every
+// message's findings are one run; when they are not, the lists come back empty.
+func findingRuns(res *Result) ([][]Finding, bool) {
+	byMsg := make([][]Finding, len(res.Messages))
+	fs := res.Findings
+	for i := 0; i < len(fs); {
+		mi, j := fs[i].MessageIndex, i+1
+		for j < len(fs) && fs[j].MessageIndex == mi {
+			j++
+		}
+		if mi < len(byMsg) {
+			if byMsg[mi] != nil {
+				clear(byMsg)
+				return byMsg, false
+			}
+			byMsg[mi] = fs[i:j:j]
+		}
+		i = j
+	}
+	return byMsg, true
 }

@@ -66,6 +66,9 @@ func (l *Linter) Run(ctx context.Context, inputs iter.Seq[Input], opt RunOptions
 		defer close(pending)
 		defer close(jobs)
 		for in := range inputs {
+			if ctx.Err() != nil {
+				return // interrupted: the rest is neither walked nor reported
+			}
 			out := make(chan *Result, 1)
 			pending <- out
 			jobs <- job{in, out}
@@ -78,7 +81,7 @@ func (l *Linter) Run(ctx context.Context, inputs iter.Seq[Input], opt RunOptions
 					j.out <- &Result{Path: j.in.Path, Err: fmt.Errorf("%s: %w", j.in.Path, err)}
 					continue
 				}
-				j.out <- l.LintInput(j.in, opt)
+				j.out <- l.LintInputContext(ctx, j.in, opt)
 			}
 		}()
 	}
@@ -90,6 +93,11 @@ func (l *Linter) Run(ctx context.Context, inputs iter.Seq[Input], opt RunOptions
 // LintInput reads one input, detects its format and lints it; files farewell does not read,
 // binary files and files over the size limit come back skipped with the reason.
 func (l *Linter) LintInput(in Input, opt RunOptions) *Result {
+	return l.LintInputContext(context.Background(), in, opt)
+}
+
+// LintInputContext is LintInput that stops linting when ctx ends (see LintContext).
+func (l *Linter) LintInputContext(ctx context.Context, in Input, opt RunOptions) *Result {
 	res := &Result{Path: in.Path}
 	if in.Err != nil {
 		res.Err = in.Err
@@ -124,6 +132,10 @@ func (l *Linter) LintInput(in Input, opt RunOptions) *Result {
 			return res
 		}
 	}
+	if ownReport(data) {
+		res.Skipped = SkipOwnReport
+		return res
+	}
 	format := opt.Format
 	if format == "" {
 		f, ok := DetectFormat(in.Path, data)
@@ -138,7 +150,7 @@ func (l *Linter) LintInput(in Input, opt RunOptions) *Result {
 		res.Skipped = reason
 		return res
 	}
-	return l.Lint(&Document{Path: in.Path, Format: format, Src: data, Locale: locale}, fs)
+	return l.LintContext(ctx, &Document{Path: in.Path, Format: format, Src: data, Locale: locale}, fs)
 }
 
 func maxSize(opt RunOptions) int64 {
@@ -169,10 +181,12 @@ func readFile(name string, limit int64) ([]byte, string, error) {
 	if info.Size() > limit {
 		return nil, fmt.Sprintf("larger than the %d-byte limit (%d bytes)", limit, info.Size()), nil
 	}
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
+	// Sized from the stat, so that the buffer is allocated once rather than grown by doubling.
+	buf := bytes.NewBuffer(make([]byte, 0, info.Size()+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
 		return nil, "", unwrapPathError(err)
 	}
+	data := buf.Bytes()
 	if int64(len(data)) > limit {
 		return nil, fmt.Sprintf("larger than the %d-byte limit", limit), nil
 	}

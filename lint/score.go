@@ -91,7 +91,14 @@ type ScoreInput struct {
 // is 49 when any finding is an error, else 100. Removing a finding or adding an element never
 // lowers the score.
 func GraceScore(in ScoreInput) Score {
-	s := Score{Items: make([]ScoreItem, 0, 3+len(in.Present)+len(in.Findings))}
+	deductions := 0
+	for i := range in.Findings {
+		if in.Findings[i].Rule.Type != rules.Requires && Penalty(in.Findings[i].Severity) != 0 {
+			deductions++
+		}
+	}
+	// Room for exactly the items below: the base, the credits, the deductions, a cap, a floor.
+	s := Score{Items: make([]ScoreItem, 0, 3+len(in.Present)+deductions)}
 	add := func(it ScoreItem) {
 		s.Items = append(s.Items, it)
 		s.Value += it.Points

@@ -45,6 +45,29 @@ const (
 	// EscapeMessageFormat escapes as EscapeProperties and doubles apostrophes, for
 	// .properties values read by Java's MessageFormat ({0} arguments).
 	EscapeMessageFormat
+	// EscapeHTMLSingle escapes as HTML inside a single-quoted attribute value.
+	EscapeHTMLSingle
+	// EscapeHTMLUnquoted writes white space, quotes and the other characters that end or
+	// break an unquoted attribute value as character references.
+	EscapeHTMLUnquoted
+	// EscapeMarkdown backslash-escapes Markdown punctuation.
+	EscapeMarkdown
+	// EscapeYAMLPlain is a plain YAML scalar: nothing can be escaped, so text that would
+	// change its meaning is advice only.
+	EscapeYAMLPlain
+	// EscapeYAMLFlow is a plain YAML scalar inside a flow collection ([...] or {...}), which a
+	// comma or bracket also ends.
+	EscapeYAMLFlow
+	// EscapeYAMLBlock is a literal or folded YAML block scalar: text is written as is, on one
+	// line.
+	EscapeYAMLBlock
+	// EscapeINIPlain is an unquoted INI value, which ends at a line break or " ;".
+	EscapeINIPlain
+	// EscapeINIQuoted escapes backslashes and double quotes in a double-quoted INI value.
+	EscapeINIQuoted
+	// EscapeKey is text that is also the key a program looks its string up by (a gettext
+	// msgid): rewriting it would break the lookup, so rewrites are advice only.
+	EscapeKey
 )
 
 // Segment is a run of lintable text. Every byte of Text maps back to the source: runs copied

@@ -63,18 +63,6 @@ func (d *Document) lineStarts16() []int {
 	return lines
 }
 
-// columns16 counts code points and UTF-16 units from a line start to off.
-func (d *Document) columns16(start, off int) (col, col16 int) {
-	col, col16 = 1, 1
-	for p := start; p < off; {
-		_, n := d.rune16(p)
-		p += n
-		col++
-		col16 += n / 2
-	}
-	return col, col16
-}
-
 // transcode16 decodes a UTF-16 document (after its byte order mark) into UTF-8 and returns,
 // for every UTF-8 byte, the source offset of the code unit it came from, with one more entry
 // for the end.

@@ -80,6 +80,11 @@ func walkDir(root string, opt WalkOptions, yield func(Input) bool) bool {
 		}
 		return nil
 	}
+	if li, err := os.Lstat(root); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+		// A directory named through a symbolic link is walked, not taken for a file: with a
+		// trailing separator the walk starts at the directory the link points to.
+		root += string(filepath.Separator)
+	}
 	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		display := DisplayPath(p)
 		if err != nil {

@@ -13,7 +13,7 @@ import (
 func (s *server) current(uri string) (*document, *snapshot, error) {
 	d := s.doc(uri)
 	if d == nil {
-		return nil, nil, fmt.Errorf("%s is not open", uri)
+		return nil, nil, notOpen(uri)
 	}
 	d.mu.Lock()
 	snap, text, version := d.snap, d.text, d.version

@@ -139,6 +139,9 @@ func (s *server) publish(d *document, version *int32, diags []Diagnostic, cleari
 func (s *server) diagnostics(snap *snapshot) []Diagnostic {
 	utf8 := s.isUTF8()
 	var out []Diagnostic
+	if snap.res != nil {
+		out = make([]Diagnostic, 0, len(snap.res.Findings)+2)
+	}
 	if snap.cfgErr != nil {
 		out = append(out, Diagnostic{Severity: severityError, Code: "config", Source: "farewell", Message: snap.cfgErr.Error()})
 	}

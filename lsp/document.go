@@ -62,6 +62,7 @@ func (s *server) didOpen(p didOpenParams) error {
 		text: []byte(item.Text), version: item.Version}
 	d.abs, d.name = s.names(item.URI)
 	s.mu.Lock()
+	delete(s.lost, item.URI)
 	if old := s.docs[item.URI]; old != nil {
 		old.close()
 	}
@@ -69,24 +70,7 @@ func (s *server) didOpen(p didOpenParams) error {
 	s.mu.Unlock()
 	s.wg.Add(1)
 	go s.worker(d)
-	d.touch()
-	return nil
-}
-
-func (s *server) didChange(p didChangeParams) error {
-	d := s.doc(p.TextDocument.URI)
-	if d == nil {
-		return fmt.Errorf("didChange: %s is not open", p.TextDocument.URI)
-	}
-	d.mu.Lock()
-	text, err := applyChanges(d.text, p.ContentChanges, s.isUTF8())
-	if err == nil {
-		d.text, d.version = text, p.TextDocument.Version
-	}
-	d.mu.Unlock()
-	if err != nil {
-		return fmt.Errorf("didChange %s: %w", p.TextDocument.URI, err)
-	}
+	s.grown(len(d.text))
 	d.touch()
 	return nil
 }

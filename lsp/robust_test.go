@@ -7,10 +7,14 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
+
+	"github.com/sourcegraph/jsonrpc2"
 
 	"github.com/farewell-protocol/farewell/lsp"
 )
@@ -99,19 +103,27 @@ func (c *rawClient) reply(id float64) (map[string]any, []map[string]any) {
 const initialize = `{"jsonrpc":"2.0","id":%d,"method":"initialize","params":{"capabilities":{}}}`
 
 // TestUnreadableMessages sends a body that is not JSON, one that is JSON but not JSON-RPC and
-// one over the size limit: each is reported to the client and the server keeps serving.
+// one over the size limit: each is reported to the user, answered with the JSON-RPC error for
+// it (-32700 for a body that is not JSON, -32600 for the others; id null, as none can be
+// read), and the server keeps serving.
 func TestUnreadableMessages(t *testing.T) {
 	c := startRaw(t, lsp.Options{MaxMessage: 4096})
-	for i, bad := range []string{
-		`{"jsonrpc":"2.0","id":1,"method":"initialize",`,
-		`[1, 2, 3]`,
-		`{"jsonrpc":"2.0","id":1,"method":"textDocument/didOpen","params":{"text":"` + strings.Repeat("x", 5000) + `"}}`,
+	for i, bad := range []struct {
+		body string
+		code float64
+	}{
+		{`{"jsonrpc":"2.0","id":1,"method":"initialize",`, -32700},
+		{`[1, 2, 3]`, -32600},
+		{`{"jsonrpc":"2.0","id":1,"method":"textDocument/didOpen","params":{"text":"` + strings.Repeat("x", 5000) + `"}}`, -32600},
 	} {
-		c.send(bad)
+		c.send(bad.body)
 		c.send(fmt.Sprintf(`{"jsonrpc":"2.0","id":%d,"method":"shutdown"}`, 100+i))
 		resp, notes := c.reply(float64(100 + i))
-		if len(notes) != 1 || notes[0]["method"] != "window/logMessage" {
-			t.Errorf("message %d: notifications %v, want one window/logMessage", i, notes)
+		if len(notes) != 2 || notes[0]["method"] != "window/logMessage" {
+			t.Fatalf("message %d: %v, want a window/logMessage and an error answer", i, notes)
+		}
+		if id, ok := notes[1]["id"]; !ok || id != nil || notes[1]["error"].(map[string]any)["code"] != bad.code {
+			t.Errorf("message %d: answered %v, want error %v with id null", i, notes[1], bad.code)
 		}
 		if resp["error"] == nil { // shutdown before initialize is refused: the server answered
 			t.Errorf("message %d: %v", i, resp)
@@ -163,5 +175,65 @@ func TestClientGoneMidRequest(t *testing.T) {
 		}
 	case <-time.After(60 * time.Second): // a hang guard: a lint in flight (slow under -race) ends first
 		t.Fatal("the server did not stop when the client hung up")
+	}
+}
+
+// TestEditThatCannotBeApplied sends an edit whose range ends before it starts: the server does
+// not keep linting a text that is no longer the editor's. It clears the document's diagnostics
+// and says so once; requests about it are invalid params; a change with the whole text brings
+// it back.
+func TestEditThatCannotBeApplied(t *testing.T) {
+	dir := t.TempDir()
+	c := startServer(t, lsp.Options{})
+	c.initialize(dir, map[string]any{})
+	uri := fileURI(filepath.Join(dir, "a.txt"))
+	c.open(uri, "plaintext", "Please don't go!\n")
+	if p := c.waitVersion(uri, 1); len(p.Diagnostics) == 0 {
+		t.Fatal("no diagnostics for the open document")
+	}
+	bad := map[string]any{"range": lsp.Range{Start: lsp.Position{Line: 0, Character: 9}, End: lsp.Position{Line: 0, Character: 2}}, "text": "x"}
+	c.change(uri, 2, bad)
+	c.change(uri, 3, bad)
+	c.waitFor(uri, func(p published) bool { return p.Version == nil && len(p.Diagnostics) == 0 })
+	var rerr *jsonrpc2.Error
+	if err := c.call("textDocument/hover", position(uri, lsp.Position{}), nil); !asRPCError(err, &rerr) || rerr.Code != jsonrpc2.CodeInvalidParams {
+		t.Errorf("hover on the dropped document: %v", err)
+	}
+	c.mu.Lock()
+	told := 0
+	for _, m := range c.messages {
+		if strings.Contains(m, uri) && strings.Contains(m, "reopen") {
+			told++
+		}
+	}
+	c.mu.Unlock()
+	if told != 1 {
+		t.Errorf("told the user %d times, want once: %q", told, c.messages)
+	}
+	c.change(uri, 4, map[string]any{"text": "Please stay with us!\n"})
+	if p := c.waitVersion(uri, 4); len(find(p, "farewell.desperation.please-dont-go")) != 1 {
+		t.Errorf("after a full-text change: %+v", p.Diagnostics)
+	}
+}
+
+// TestLargestDocument checks that the server reports each new largest document size, from
+// opens and edits, and not the sizes below it.
+func TestLargestDocument(t *testing.T) {
+	var mu sync.Mutex
+	var sizes []int
+	c := startServer(t, lsp.Options{LargestDocument: func(n int) { mu.Lock(); sizes = append(sizes, n); mu.Unlock() }})
+	dir := t.TempDir()
+	c.initialize(dir, map[string]any{})
+	a, b := fileURI(filepath.Join(dir, "a.txt")), fileURI(filepath.Join(dir, "b.txt"))
+	c.open(a, "plaintext", "Bye.\n")
+	c.waitVersion(a, 1)
+	c.open(b, "plaintext", "Bye.\n")
+	c.waitVersion(b, 1)
+	c.change(a, 2, map[string]any{"text": "Thank you for being with us.\n"})
+	c.waitVersion(a, 2)
+	mu.Lock()
+	defer mu.Unlock()
+	if fmt.Sprint(sizes) != "[5 29]" {
+		t.Errorf("sizes %v, want [5 29]", sizes)
 	}
 }

@@ -32,6 +32,9 @@ type Options struct {
 	// MaxMessage is the largest message read (0: DefaultMaxMessage); larger ones are skipped
 	// and reported to the client.
 	MaxMessage int64
+	// LargestDocument, when set, is called with the size in bytes of the largest document
+	// opened so far, each time it grows; the CLI sets its memory budget from it.
+	LargestDocument func(size int)
 }
 
 // The server's life cycle, as the protocol orders it.
@@ -65,7 +68,9 @@ type server struct {
 	debounce   time.Duration
 	folders    []string // workspace folder paths, longest first
 	docs       map[string]*document
-	reported   map[string]bool // configuration errors already shown to the user
+	largest    int               // the size of the largest document opened so far
+	lost       map[string]string // documents dropped after an edit failed, with their language id
+	reported   map[string]bool   // configuration errors already shown to the user
 }
 
 // Serve runs a language server on stream until the client sends exit, closes the stream or
@@ -82,6 +87,7 @@ func Serve(ctx context.Context, stream io.ReadWriteCloser, opt Options) int {
 		configs:  newConfigs(opt),
 		done:     make(chan struct{}),
 		docs:     map[string]*document{},
+		lost:     map[string]string{},
 		reported: map[string]bool{},
 		exitCode: 1,
 	}
@@ -111,14 +117,7 @@ func (s *server) handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 	s.mu.Unlock()
 	switch {
 	case req.Method == invalidMethod:
-		var p struct {
-			Message string `json:"message"`
-		}
-		if req.Params != nil {
-			_ = json.Unmarshal(*req.Params, &p) // our own notification: it always decodes
-		}
-		s.log.Print(p.Message)
-		s.notify("window/logMessage", map[string]any{"type": 1, "message": "farewell: " + p.Message})
+		s.unreadable(ctx, conn, req)
 		return nil, nil
 	case req.Method == "exit":
 		s.mu.Lock()

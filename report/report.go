@@ -77,6 +77,8 @@ type Summary struct {
 	// Score is the run's grace score: the mean score of its goodbye messages, or of all its
 	// messages when none is a goodbye (absent when no message was linted).
 	Score *int `json:"score,omitempty"`
+	// NotFixed says, for each file whose fixes could not be written, why (--fix).
+	NotFixed []string `json:"not_fixed,omitempty"`
 	// Worst is the highest severity found (Off when nothing was found).
 	Worst rules.Severity `json:"-"`
 
@@ -91,6 +93,9 @@ func NewSummary() *Summary {
 // Add counts one file's result.
 func (s *Summary) Add(r *lint.Result) {
 	s.Files++
+	if r.FixErr != nil {
+		s.NotFixed = append(s.NotFixed, r.FixErr.Error())
+	}
 	switch {
 	case r.Err != nil:
 		s.Errors++

@@ -166,5 +166,8 @@ func (t *text) Close(s *Summary) error {
 	for _, reason := range s.skipReasons() {
 		fmt.Fprintf(t.w, "  %s %s: %s\n", t.dim.Sprint("skipped"), plural(s.SkipReasons[reason], "file", "files"), reason)
 	}
+	for _, reason := range s.NotFixed {
+		fmt.Fprintf(t.w, "  %s %s\n", t.sevColor(rules.Error).Sprint("not fixed:"), reason)
+	}
 	return t.w.Flush()
 }

@@ -107,7 +107,13 @@ func (r *Rule) Excepted(t *Text, m Match) bool {
 		return false
 	}
 	start, end := t.sentenceAround(m)
-	return anyAffirmed(r.exceptions, t.S[start:end], t.Lower()[start:end], Span{Start: m.Start - start, End: m.End - start})
+	lower := t.Lower()
+	for _, e := range t.exceptionSpans(r, start, end) {
+		if affirmed(lower, e.Start, start, Span{Start: m.Start, End: m.End}) {
+			return true
+		}
+	}
+	return false
 }
 
 // HasMessageContext reports whether the rule needs something elsewhere in its message
@@ -175,19 +181,25 @@ func anyAffirmed(res []*lazyRegexp, s, lower string, own Span) bool {
 			continue
 		}
 		for _, loc := range re.get().FindAllStringIndex(s, -1) {
-			switch {
-			case own.Start >= 0 && loc[0] >= own.Start && loc[0] < own.End:
-				return true
-			case own.End >= 0 && loc[0] >= own.End:
-				if !negatedAt(lower, loc[0], own.End) {
-					return true
-				}
-			case !negatedAt(lower, loc[0], 0):
+			if affirmed(lower, loc[0], 0, own) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// affirmed reports whether an excuse starting at byte i of lower, in a clause that may start
+// no earlier than floor, stands unnegated: inside the rule's own match (own) it always does,
+// after it a negation counts only after the match, before it any negation in its clause does.
+func affirmed(lower string, i, floor int, own Span) bool {
+	switch {
+	case own.Start >= 0 && i >= own.Start && i < own.End:
+		return true
+	case own.End >= 0 && i >= own.End:
+		return !negatedAt(lower, i, own.End)
+	}
+	return !negatedAt(lower, i, floor)
 }
 
 // guarded reports whether lower, lower-case text, holds a literal of every set of g (true when
@@ -316,16 +328,9 @@ func (r *Rule) ExceptionOverlaps(t *Text, m Match) bool {
 		return false
 	}
 	sp := t.SentenceAt(m.Start)
-	start, end := min(sp.Start, m.Start), max(sp.End, m.End)
-	lower := t.Lower()[start:end]
-	for _, re := range r.exceptions {
-		if re.load(); !guarded(re.guards, lower) {
-			continue
-		}
-		for _, loc := range re.get().FindAllStringIndex(t.S[start:end], -1) {
-			if start+loc[0] < m.End && start+loc[1] > m.Start {
-				return true
-			}
+	for _, e := range t.exceptionSpans(r, min(sp.Start, m.Start), max(sp.End, m.End)) {
+		if e.Start < m.End && e.End > m.Start {
+			return true
 		}
 	}
 	return false

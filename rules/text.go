@@ -27,6 +27,9 @@ type Text struct {
 	lower     string
 	lowered   bool
 	digit     int8 // 0 unknown, 1 has an ASCII digit, -1 has none
+
+	exceptions map[exceptionKey][]Span // exception matches by rule and stretch, on first use
+	searched   int                     // bytes the exceptions searched, over every text
 }
 
 // Reset points t at a new text, keeping its buffers.
@@ -36,6 +39,7 @@ func (t *Text) Reset(s string) {
 	t.split = false
 	t.lower, t.lowered = "", false
 	t.digit = 0
+	t.resetExceptions()
 }
 
 // HasDigit reports whether the text holds an ASCII digit, computed on first use.

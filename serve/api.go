@@ -1,12 +1,15 @@
 package serve
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"mime"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/farewell-protocol/farewell/lint"
 	"github.com/farewell-protocol/farewell/report"
@@ -14,10 +17,13 @@ import (
 )
 
 // api answers the page's requests. slots bounds how many messages are linted at once; other
-// requests wait for a slot (or for their client to give up).
+// requests wait for a slot (or for their client to give up). A request's lint stops when the
+// request ends, its client gone or its time up, and frees its slot then.
 type api struct {
-	opt   Options
-	slots chan struct{}
+	opt       Options
+	slots     chan struct{}
+	timeout   time.Duration // how long one request may lint
+	lintInput func(context.Context, lint.Input, lint.RunOptions) *lint.Result
 }
 
 // LintRequest is the body of POST /api/lint.
@@ -81,7 +87,16 @@ func (a *api) lint(w http.ResponseWriter, r *http.Request) {
 	var req LintRequest
 	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, MaxBody))
 	dec.DisallowUnknownFields()
-	if err := dec.Decode(&req); err != nil {
+	err := dec.Decode(&req)
+	if err == nil {
+		if _, next := dec.Token(); next != io.EOF {
+			err = errors.New("something follows the JSON object")
+			if next != nil && !errors.Is(next, io.ErrUnexpectedEOF) {
+				err = next
+			}
+		}
+	}
+	if err != nil {
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {
 			writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("the request is larger than %d bytes", MaxBody))
@@ -95,13 +110,17 @@ func (a *api) lint(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, err.Error())
 		return
 	}
+	ctx := r.Context()
 	select {
 	case a.slots <- struct{}{}:
-	case <-r.Context().Done():
+	case <-ctx.Done():
 		return // the client gave up
 	}
-	res := a.opt.Linter.LintInput(in, opt)
+	res := a.lintInput(ctx, in, opt)
 	<-a.slots
+	if ctx.Err() != nil {
+		return // the client gave up, or the time ran out and the timeout answered
+	}
 	file, err := report.FileJSON(res)
 	if err != nil {
 		writeError(w, http.StatusInternalServerError, "encoding the result: "+err.Error())

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"net/url"
 	"runtime"
 	"strings"
 	"time"
@@ -52,9 +53,19 @@ func Handler(opt Options) http.Handler {
 	if opt.Config == nil {
 		opt.Config = config.Default()
 	}
-	a := &api{opt: opt, slots: make(chan struct{}, 4*runtime.GOMAXPROCS(0))}
+	return newAPI(opt).handler()
+}
+
+// newAPI returns the API with the production limits and the options' linter.
+func newAPI(opt Options) *api {
+	return &api{opt: opt, slots: make(chan struct{}, 4*runtime.GOMAXPROCS(0)), timeout: lintTimeout,
+		lintInput: opt.Linter.LintInputContext}
+}
+
+// handler routes the page, its assets and the API.
+func (a *api) handler() http.Handler {
 	mux := http.NewServeMux()
-	mux.Handle("POST /api/lint", http.TimeoutHandler(http.HandlerFunc(a.lint), lintTimeout, `{"error":"linting took too long"}`))
+	mux.Handle("POST /api/lint", http.TimeoutHandler(http.HandlerFunc(a.lint), a.timeout, `{"error":"linting took too long"}`))
 	mux.HandleFunc("GET /api/meta", a.meta)
 	mux.HandleFunc("/api/lint", methodNotAllowed("POST"))
 	mux.HandleFunc("/api/meta", methodNotAllowed("GET"))
@@ -64,7 +75,7 @@ func Handler(opt Options) http.Handler {
 	mux.HandleFunc("GET /{$}", asset("index.html"))
 	mux.HandleFunc("GET /app.js", asset("app.js"))
 	mux.HandleFunc("GET /app.css", asset("app.css"))
-	return secure(mux, opt.LoopbackOnly)
+	return secure(mux, a.opt.LoopbackOnly)
 }
 
 // methodNotAllowed answers a request to an API with the wrong method.
@@ -82,12 +93,16 @@ func asset(name string) http.HandlerFunc {
 	}
 }
 
-// secure sets the headers that keep the page to itself, and refuses requests addressed to
-// another host when serving on loopback.
+// secure sets the headers that keep the page to itself, refuses requests addressed to
+// another host when serving on loopback, and refuses a POST sent from another site's page.
 func secure(next http.Handler, loopbackOnly bool) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if loopbackOnly && !loopbackHost(r.Host) {
 			writeError(w, http.StatusForbidden, "farewell serve answers only requests addressed to localhost")
+			return
+		}
+		if r.Method != http.MethodGet && r.Method != http.MethodHead && !sameOrigin(r, loopbackOnly) {
+			writeError(w, http.StatusForbidden, "farewell serve answers only requests from its own page, not from "+r.Header.Get("Origin"))
 			return
 		}
 		h := w.Header()
@@ -97,6 +112,24 @@ func secure(next http.Handler, loopbackOnly bool) http.Handler {
 		h.Set("Cache-Control", "no-cache")
 		next.ServeHTTP(w, r)
 	})
+}
+
+// sameOrigin reports whether a request comes from the page the server serves, or from no page
+// at all (curl, an editor): a browser names the page in the Origin header, which must then
+// name this server's host, and the Fetch metadata it sends must not say cross-site.
+func sameOrigin(r *http.Request, loopbackOnly bool) bool {
+	if r.Header.Get("Sec-Fetch-Site") == "cross-site" {
+		return false
+	}
+	origin := r.Header.Get("Origin")
+	if origin == "" {
+		return true
+	}
+	u, err := url.Parse(origin)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || !strings.EqualFold(u.Host, r.Host) {
+		return false
+	}
+	return !loopbackOnly || loopbackHost(u.Host)
 }
 
 // loopbackHost reports whether a Host header names the local machine.

@@ -166,6 +166,9 @@ func TestLintAPIErrors(t *testing.T) {
 		{"not JSON", "application/json", `text=x`, 400, "reading the request"},
 		{"form", "application/x-www-form-urlencoded", `text=x`, 415, "application/json"},
 		{"too large", "application/json", `{"text": "` + strings.Repeat("a", serve.MaxBody) + `"}`, 413, "larger than 1048576 bytes"},
+		{"two objects", "application/json", `{"text": "x"} {"text": "Please don't go"}`, 400, "something follows the JSON object"},
+		{"trailing garbage", "application/json", `{"text": "x"}garbage`, 400, "reading the request: invalid character 'g'"},
+		{"trailing space", "application/json", "{\"text\": \"x\"}\n\t ", 200, ""},
 	} {
 		code, res, _ := post(t, srv.URL, tc.contentType, tc.body)
 		if code != tc.code || !strings.Contains(res.Error, tc.want) {

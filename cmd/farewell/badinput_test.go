@@ -23,6 +23,12 @@ type badCase struct {
 	code   int
 	stdout string // a substring of standard output
 	stderr string // a substring of standard error
+	// chdir runs the command in the input's directory, the working tree --fix may write in.
+	chdir bool
+	// cancel runs the command with its context already cancelled, as after Ctrl-C.
+	cancel bool
+	// check, when set, checks the files after the run.
+	check func(t *testing.T, dir string, stderr string)
 }
 
 // hangAfter is how long a row may run before it counts as hung; it is not a speed target.
@@ -164,7 +170,7 @@ func badCases() []badCase {
 // TestBadInput runs the bad-input matrix: each row gets its exit code and message, and none
 // panics or hangs.
 func TestBadInput(t *testing.T) {
-	for _, tc := range badCases() {
+	for _, tc := range append(badCases(), fixCases()...) {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
 			tc.files(t, dir)
@@ -175,6 +181,14 @@ func TestBadInput(t *testing.T) {
 			for _, a := range tc.args {
 				args = append(args, strings.ReplaceAll(a, "{dir}", dir))
 			}
+			if tc.chdir {
+				t.Chdir(dir)
+			}
+			ctx, cancel := context.WithCancel(context.Background())
+			if tc.cancel {
+				cancel()
+			}
+			defer cancel()
 			var stdin interface{ Read([]byte) (int, error) } = strings.NewReader("")
 			if tc.stdin != nil {
 				stdin = tc.stdin
@@ -186,13 +200,16 @@ func TestBadInput(t *testing.T) {
 			done := make(chan outcome, 1)
 			go func() {
 				var out, errb bytes.Buffer
-				code := run(context.Background(), args, stdin, &out, &errb)
+				code := run(ctx, args, stdin, &out, &errb)
 				done <- outcome{code, out.String(), errb.String()}
 			}()
 			select {
 			case o := <-done:
 				if o.code != tc.code || !strings.Contains(o.stdout, tc.stdout) || !strings.Contains(o.stderr, tc.stderr) {
 					t.Errorf("exit %d (want %d)\nstdout: %.2000s\nstderr: %.2000s", o.code, tc.code, o.stdout, o.stderr)
+				}
+				if tc.check != nil {
+					tc.check(t, dir, o.stderr)
 				}
 			case <-time.After(hangAfter):
 				t.Fatalf("no answer after %v", hangAfter)

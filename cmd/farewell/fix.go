@@ -15,16 +15,18 @@ import (
 // fixer applies fixes to linted files: written atomically with --fix, or printed as a unified
 // diff with --diff.
 type fixer struct {
-	linter *lint.Linter
-	opt    lint.RunOptions
-	diff   io.Writer // nil with --fix
-	root   string    // links may only point inside this directory
-	files  int       // files changed
-	edits  int       // edits applied
+	linter   *lint.Linter
+	opt      lint.RunOptions
+	diff     io.Writer // nil with --fix
+	root     string    // files may only be written inside this directory
+	files    int       // files changed
+	edits    int       // edits applied
+	notFixed int       // files whose fixes could not be written
 }
 
 // apply fixes one file's findings and returns the result of linting the fixed content (or
-// the original result when there was nothing to fix or the file could not be written).
+// the original result when there was nothing to fix). When the fixes cannot be written, the
+// original result comes back with FixErr saying why: its findings are still reported.
 func (x *fixer) apply(r *lint.Result) *lint.Result {
 	if r.Err != nil || r.Skipped != "" || r.Doc == nil || len(lint.FixEdits(r.Findings)) == 0 {
 		return r
@@ -32,21 +34,25 @@ func (x *fixer) apply(r *lint.Result) *lint.Result {
 	src := r.Doc.Src
 	fixed, n, after := x.linter.Fix(lint.Input{Path: r.Path}, src, x.opt)
 	if after.Err != nil {
-		r.Err = after.Err
-		return r
+		return x.failed(r, after.Err)
 	}
 	if x.diff != nil {
 		if _, err := io.WriteString(x.diff, udiff.Unified("a/"+r.Path, "b/"+r.Path, string(src), string(fixed))); err != nil {
-			r.Err = fmt.Errorf("writing the diff: %w", err)
-			return r
+			return x.failed(r, fmt.Errorf("writing the diff: %w", err))
 		}
-	} else if err := atomicfile.WriteFile(filepath.FromSlash(r.Path), x.root, fixed); err != nil {
-		r.Err = fmt.Errorf("%s: not fixed: %w", r.Path, err)
-		return r
+	} else if err := atomicfile.Replace(filepath.FromSlash(r.Path), x.root, src, fixed); err != nil {
+		return x.failed(r, err) // it names the file and says why
 	}
 	x.files++
 	x.edits += n
 	return after
+}
+
+// failed records that r's fixes could not be written.
+func (x *fixer) failed(r *lint.Result, err error) *lint.Result {
+	x.notFixed++
+	r.FixErr = err
+	return r
 }
 
 func workingDir() string {

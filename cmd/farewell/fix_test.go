@@ -2,12 +2,15 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/farewell-protocol/farewell/internal/atomicfile"
 	"github.com/farewell-protocol/farewell/internal/golden"
+	"github.com/farewell-protocol/farewell/lint"
 )
 
 // copyExamples copies the bundled examples into a temporary working directory and moves there.
@@ -121,5 +124,29 @@ func TestOutputFile(t *testing.T) {
 	data, err := os.ReadFile("report.json")
 	if code != exitFindings || out != "" || err != nil || !bytes.HasPrefix(data, []byte(`{"version":1`)) {
 		t.Errorf("exit %d, stdout %q, file %q, %v", code, out, data, err)
+	}
+}
+
+// TestFixFileChangedMeanwhile appends a line to a file after it was linted and before its
+// fixes are written: the line is kept, the file is reported not fixed, its findings stand.
+func TestFixFileChangedMeanwhile(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	if err := os.WriteFile("a.txt", []byte("Please don't go!\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, linter, _ := setup(&env{stderr: &bytes.Buffer{}}, "", false)
+	x := &fixer{linter: linter, root: dir}
+	r := linter.LintInput(lint.Input{Path: "a.txt", File: "a.txt"}, x.opt)
+	grown := []byte("Please don't go!\nA line an editor saved meanwhile.\n")
+	if err := os.WriteFile("a.txt", grown, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	after := x.apply(r)
+	if !errors.Is(after.FixErr, atomicfile.ErrChanged) || len(after.Findings) == 0 || x.notFixed != 1 {
+		t.Errorf("FixErr %v, %d findings, %d not fixed", after.FixErr, len(after.Findings), x.notFixed)
+	}
+	if b, _ := os.ReadFile("a.txt"); !bytes.Equal(b, grown) {
+		t.Errorf("the file holds %q", b)
 	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -62,21 +63,27 @@ func cmdLint(e *env, args []string) int {
 		e.errorf("%v", err)
 		return exitUsage
 	}
-	if oneDocument(paths) {
-		// One document, as editors lint on save: what it allocates is bounded by that
+	stdin, err := readStdin(e, paths, f.stdinName)
+	if err != nil {
+		e.errorf("%v", err)
+		return exitUsage
+	}
+	if smallDocument(paths, stdin) {
+		// One small document, as editors lint on save: what it allocates is bounded by that
 		// document, so the lax collector that loaded the rules stays (a tight one costs such a
-		// run several collections for nothing).
+		// run several collections for nothing). A large one gets the tight collector, which
+		// keeps its peak memory near what it holds.
 		e.afterSetup = nil
 	}
 	cfg, linter, code := setup(e, f.configPath, f.noBuiltin)
 	if linter == nil {
 		return code
 	}
-	inputs, err := lintInputs(e, paths, f.stdinName, cfg)
-	if err != nil {
+	if err := checkOutputs(paths, f.output, f.writeBaseline); err != nil {
 		e.errorf("%v", err)
 		return exitUsage
 	}
+	inputs := sized(lintInputs(paths, stdin, cfg, f.output), e.largest())
 	if f.fix && f.diff {
 		e.errorf("--fix and --diff cannot be combined: --diff shows what --fix would write")
 		return exitUsage
@@ -129,8 +136,13 @@ func cmdLint(e *env, args []string) int {
 	prog := newProgress(e.stderr)
 	gate := f.score.gate()
 	var repErr error
+	interrupted, clash := false, false // clash: the baseline to write is a file just linted
 	linter.Run(e.ctx, inputs, opt, func(r *lint.Result) {
 		prog.add()
+		if canceled(e, r) {
+			interrupted = true // said once below, not once per file left
+			return
+		}
 		if fx != nil {
 			r = fx.apply(r)
 		}
@@ -139,17 +151,24 @@ func cmdLint(e *env, args []string) int {
 		}
 		if f.writeBaseline != "" {
 			rec.Add(r)
+			clash = clash || linted(r) && r.Path == lint.DisplayPath(f.writeBaseline)
 		}
 		sum.Add(r)
 		gate.add(r)
 		if r.Err != nil {
 			e.errorf("%v", r.Err)
 		}
+		if r.FixErr != nil {
+			e.errorf("%v", r.FixErr)
+		}
 		if err := rep.File(r); err != nil && repErr == nil {
 			repErr = err
 		}
 	})
 	prog.finish()
+	if interrupted = interrupted || e.ctx.Err() != nil; interrupted {
+		e.errorf("interrupted (%v): the files not yet linted were left as they are", context.Cause(e.ctx))
+	}
 	if err := rep.Close(sum); err != nil && repErr == nil {
 		repErr = err
 	}
@@ -161,9 +180,17 @@ func cmdLint(e *env, args []string) int {
 		return exitUsage
 	}
 	if fx != nil && !f.diff {
-		fmt.Fprintf(e.stderr, "farewell: applied %s in %s\n", count(fx.edits, "fix", "fixes"), count(fx.files, "file", "files"))
+		line := fmt.Sprintf("applied %s in %s", count(fx.edits, "fix", "fixes"), count(fx.files, "file", "files"))
+		if fx.notFixed > 0 {
+			line += fmt.Sprintf("; %s not fixed (see above)", count(fx.notFixed, "file", "files"))
+		}
+		e.errorf("%s", line)
 	}
 	if f.writeBaseline != "" {
+		if clash {
+			e.errorf("--write-baseline %s is also a file to lint: not written", lint.DisplayPath(f.writeBaseline))
+			return exitUsage
+		}
 		if err := writeBaseline(&rec, f.writeBaseline); err != nil {
 			e.errorf("%v", err)
 			return exitUsage
@@ -178,7 +205,7 @@ func cmdLint(e *env, args []string) int {
 		e.errorf("%s", low)
 	}
 	switch {
-	case sum.Errors > 0:
+	case sum.Errors > 0, interrupted, fx != nil && fx.notFixed > 0:
 		return exitUsage
 	case sum.Worst >= failOn, low != "":
 		return exitFindings
@@ -191,18 +218,6 @@ func count(n int, one, many string) string {
 		return fmt.Sprintf("%d %s", n, one)
 	}
 	return fmt.Sprintf("%d %s", n, many)
-}
-
-// openOutput returns where the report goes: standard output, or a file created for --output.
-func openOutput(e *env, path string) (io.Writer, func() error, error) {
-	if path == "" {
-		return e.stdout, func() error { return nil }, nil
-	}
-	f, err := os.Create(path)
-	if err != nil {
-		return nil, nil, fmt.Errorf("--output: %w", err)
-	}
-	return f, f.Close, nil
 }
 
 func writeBaseline(rec *baseline.Recorder, path string) error {
@@ -220,15 +235,18 @@ func writeBaseline(rec *baseline.Recorder, path string) error {
 	return nil
 }
 
-// oneDocument reports whether paths name a single document: standard input or one regular
-// file.
-func oneDocument(paths []string) bool {
+// laxDocument is the size up to which a single document keeps the lax collector.
+const laxDocument = 256 << 10
+
+// smallDocument reports whether paths name a single small document: standard input or one
+// regular file, of at most laxDocument bytes.
+func smallDocument(paths []string, stdin *lint.Input) bool {
 	if len(paths) != 1 {
 		return false
 	}
 	if paths[0] == "-" {
-		return true
+		return len(stdin.Data) <= laxDocument
 	}
 	info, err := os.Stat(paths[0])
-	return err == nil && info.Mode().IsRegular()
+	return err == nil && info.Mode().IsRegular() && info.Size() <= laxDocument
 }

@@ -23,8 +23,10 @@ func cmdLSP(e *env, args []string) int {
 	if e.afterSetup != nil { // a long-running server: the steady-state collector from the start
 		e.afterSetup()
 	}
+	grown := e.largest()
 	return lsp.Serve(e.ctx, stdio{e.stdin, e.stdout}, lsp.Options{
 		Version: version(), Log: e.stderr, Config: *configPath, NoBuiltin: *noBuiltin,
+		LargestDocument: func(size int) { grown(int64(size)) },
 	})
 }
 

@@ -41,6 +41,9 @@ func main() {
 		debug.SetGCPercent(400)
 		e.afterSetup = func() { debug.SetGCPercent(50) }
 	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		e.budget = memoryBudget
+	}
 	code := e.run(os.Args[1:])
 	stop()
 	os.Exit(code)
@@ -54,6 +57,31 @@ type env struct {
 	stderr io.Writer
 	// afterSetup, when set, runs once the rules are loaded and the linter is built.
 	afterSetup func()
+	// budget, when set, is told the size of the largest document seen, each time it grows.
+	budget func(size int64)
+}
+
+// Memory budget: the collector is asked to keep the process within a base plus ten times the
+// largest document linted, which what one document's findings and messages take fits in.
+const (
+	budgetBase    = 56 << 20 // the runtime and binary take the rest of a 64 MB base
+	budgetPerByte = 10
+)
+
+// memoryBudget sets the collector's soft memory limit for documents of up to size bytes.
+func memoryBudget(size int64) {
+	debug.SetMemoryLimit(budgetBase + budgetPerByte*size)
+}
+
+// largest returns a function that tells e.budget of each size larger than all before.
+func (e *env) largest() func(size int64) {
+	var most int64
+	return func(size int64) {
+		if size > most && e.budget != nil {
+			most = size
+			e.budget(size)
+		}
+	}
 }
 
 func (e *env) errorf(format string, args ...any) {

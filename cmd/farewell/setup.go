@@ -68,25 +68,34 @@ func loadPacks(builtin bool, paths []string) (*rules.Pack, error) {
 	return rules.Merge("packs", packs...)
 }
 
-// lintInputs returns the inputs of the paths, walked lazily; "-" reads standard input (at
-// once, so that a read error is reported before linting starts) under --stdin-filename.
-func lintInputs(e *env, paths []string, stdinName string, cfg *config.Config) (iter.Seq[lint.Input], error) {
+// readStdin reads standard input when paths name it ("-"), at once, so that a read error is
+// reported before linting starts; it is named by --stdin-filename.
+func readStdin(e *env, paths []string, stdinName string) (*lint.Input, error) {
+	if !slices.Contains(paths, "-") {
+		return nil, nil
+	}
+	data, err := io.ReadAll(e.stdin)
+	if err != nil {
+		return nil, fmt.Errorf("reading standard input: %w", err)
+	}
+	name := "<stdin>"
+	if stdinName != "" {
+		name = lint.DisplayPath(stdinName)
+	}
+	return &lint.Input{Path: name, Data: data}, nil
+}
+
+// lintInputs returns the inputs of the paths, walked lazily; "-" is standard input, already
+// read. The report being written (output, when set) is never walked into.
+func lintInputs(paths []string, stdin *lint.Input, cfg *config.Config, output string) iter.Seq[lint.Input] {
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
-	var stdin *lint.Input
-	if slices.Contains(paths, "-") {
-		data, err := io.ReadAll(e.stdin)
-		if err != nil {
-			return nil, fmt.Errorf("reading standard input: %w", err)
-		}
-		name := "<stdin>"
-		if stdinName != "" {
-			name = lint.DisplayPath(stdinName)
-		}
-		stdin = &lint.Input{Path: name, Data: data}
-	}
 	walk := lint.WalkOptions{Ignore: cfg.Ignored}
+	if output != "" {
+		own := lint.DisplayPath(output)
+		walk.Ignore = func(p string, dir bool) bool { return p == own || cfg.Ignored(p, dir) }
+	}
 	return func(yield func(lint.Input) bool) {
 		for _, p := range paths {
 			if p == "-" {
@@ -101,7 +110,25 @@ func lintInputs(e *env, paths []string, stdinName string, cfg *config.Config) (i
 				}
 			}
 		}
-	}, nil
+	}
+}
+
+// sized passes on inputs, telling grown the size of each file before it is read.
+func sized(inputs iter.Seq[lint.Input], grown func(int64)) iter.Seq[lint.Input] {
+	return func(yield func(lint.Input) bool) {
+		for in := range inputs {
+			if in.File != "" {
+				if info, err := os.Stat(in.File); err == nil {
+					grown(info.Size())
+				}
+			} else {
+				grown(int64(len(in.Data)))
+			}
+			if !yield(in) {
+				return
+			}
+		}
+	}
 }
 
 // useColor decides colour: always, never, or auto (a terminal, NO_COLOR unset, TERM not dumb).

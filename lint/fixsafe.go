@@ -1,0 +1,145 @@
+package lint
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// adviseUnfixable turns each fix whose rewrite cannot be written into the segment's source
+// (see fixable) into advice, so that --fix, the editor's quick fix and the writers' page never
+// write it; fs are the findings of one segment, whose escaping is esc.
+func adviseUnfixable(fs []Finding, esc Escape) {
+	for i := range fs {
+		f := &fs[i]
+		kept := f.Fixes[:0]
+		var advice []string
+		for _, fx := range f.Fixes {
+			if fixable(esc, fx.Title) {
+				kept = append(kept, fx)
+			} else {
+				advice = append(advice, fx.Title)
+			}
+		}
+		if len(advice) > 0 {
+			f.Fixes = kept
+			f.Advice = append(advice, f.Advice...)
+		}
+	}
+}
+
+// fixable reports whether rewrite s can be written into a segment of escaping e so that the
+// file keeps its structure and the segment reads back s: no line break where a line ends the
+// text, no character the format cannot hold, and nothing its reader would take for template
+// code, a placeholder, markup or a comment. A rewrite that cannot is offered as advice only.
+func fixable(e Escape, s string) bool {
+	if e == EscapeKey || !utf8.ValidString(s) || !controlsFit(e, s) {
+		return false
+	}
+	if s == "" {
+		// An empty plain scalar is null; an empty unquoted attribute value takes the next
+		// attribute for its value.
+		return e != EscapeYAMLPlain && e != EscapeYAMLFlow && e != EscapeHTMLUnquoted
+	}
+	switch e {
+	case EscapeNone:
+		return !templateLike(s) && !textLineStart(s)
+	case EscapeMarkdown:
+		// White space at the start of a line indents it into a code block.
+		return !templateLike(s) && s[0] != ' ' && s[0] != '\t'
+	case EscapeHTML, EscapeHTMLSingle, EscapeHTMLUnquoted:
+		return !templateLike(s)
+	case EscapeYAMLPlain:
+		return catalogSafe(s) && yamlPlainSafe(s)
+	case EscapeYAMLFlow:
+		return catalogSafe(s) && yamlPlainSafe(s) && !strings.ContainsAny(s, ",[]{}?:")
+	case EscapeYAMLBlock:
+		return catalogSafe(s) && !strings.HasPrefix(s, " ")
+	case EscapeINIPlain:
+		return catalogSafe(s) && !strings.Contains(s, " ;") && !strings.ContainsAny(s[:1], `";#`) &&
+			!strings.HasSuffix(s, " ") && !strings.HasPrefix(s, " ")
+	case EscapeProperties:
+		// The reader takes '' for an apostrophe, as MessageFormat does.
+		return catalogSafe(s) && !strings.HasPrefix(s, " ") && !strings.Contains(s, "''") &&
+			s[0] != '\'' && s[len(s)-1] != '\''
+	case EscapeMessageFormat:
+		return catalogSafe(s) && !strings.HasPrefix(s, " ")
+	}
+	return catalogSafe(s)
+}
+
+// controlsFit reports whether the control characters in s can be written in context e: line
+// breaks and tabs where the format escapes them or reads them as white space, other control
+// characters only in JSON.
+func controlsFit(e Escape, s string) bool {
+	for _, r := range s {
+		switch {
+		case r == '\n' || r == '\r':
+			switch e {
+			case EscapeJSON, EscapeCString, EscapeCStringUTF16LE, EscapeCStringUTF16BE, EscapeAndroid,
+				EscapeProperties, EscapeMessageFormat, EscapeHTML, EscapeHTMLSingle, EscapeHTMLUnquoted, EscapeXML:
+			default:
+				return false
+			}
+		case r == '\t':
+			if e == EscapeYAMLPlain || e == EscapeYAMLFlow || e == EscapeYAMLBlock || e == EscapeSingleQuoted {
+				return false
+			}
+		case r < 0x20 || r == 0x7f:
+			if e != EscapeJSON || r == 0 {
+				return false
+			}
+		case r == 0x85 || r == 0x2028 || r == 0x2029 || r == 0xFEFF:
+			return false // line breaks to YAML, and a byte order mark
+		}
+	}
+	return true
+}
+
+// templateLike reports text that a template-masking reader could take for template code, alone
+// or joined with the source around it.
+func templateLike(s string) bool {
+	if strings.ContainsAny(s, "{}") {
+		return true
+	}
+	for _, t := range []string{"<%", "%>", "*|", "|*", "${"} {
+		if strings.Contains(s, t) {
+			return true
+		}
+	}
+	return s != "" && (strings.IndexByte("$<*|%", s[len(s)-1]) >= 0 || strings.IndexByte("%|*>", s[0]) >= 0)
+}
+
+// textLineStart reports a rewrite that, written at the start of a line of plain text, would
+// begin a list item, a comment or directive, or a speaker label.
+func textLineStart(s string) bool {
+	if s == "" {
+		return false
+	}
+	if strings.IndexByte("-*+#/;<\\", s[0]) >= 0 || strings.HasPrefix(s, "\u2022") || isListItem([]byte(s)) {
+		return true
+	}
+	word, _, _ := strings.Cut(s, " ")
+	return strings.HasSuffix(word, ":")
+}
+
+// catalogSafe reports a rewrite in which a catalog reader finds no placeholder, markup, entity
+// or ICU block, and whose first and last characters cannot join the string around it into one.
+func catalogSafe(s string) bool {
+	if s == "" {
+		return true
+	}
+	if len(scanCatalogText([]byte(s))) > 0 || strings.ContainsAny(s, "{}#") {
+		return false
+	}
+	return strings.IndexByte("%$:<&!@\\", s[len(s)-1]) < 0 && strings.IndexByte("}!%>;@", s[0]) < 0
+}
+
+// yamlPlainSafe reports a rewrite that a plain YAML scalar can hold as is: nothing that starts a
+// comment or a mapping value, no indicator at its start, no space at its ends.
+func yamlPlainSafe(s string) bool {
+	if strings.Contains(s, ": ") || strings.Contains(s, " #") || strings.HasSuffix(s, ":") ||
+		strings.HasPrefix(s, " ") || strings.HasSuffix(s, " ") {
+		return false
+	}
+	return strings.IndexByte("-?:,[]{}#&*!|>'\"%@`", s[0]) < 0
+}
