@@ -87,7 +87,7 @@ func AllRewrites(r *Rule) []string {
 	}
 	for _, k := range MessageKinds() {
 		for _, rw := range r.RewritesFor[k] {
-			add(rw)
+			add(kindLabel(r, k, rw))
 		}
 	}
 	if s, ok := r.Suggest[""]; ok {
@@ -110,6 +110,14 @@ func contextText(r *Rule) string {
 		return ", where the message says what the rule needs around it (such as a word for leaving)"
 	}
 	return ""
+}
+
+// kindLabel marks a rewrite that is offered only in messages of kind k.
+func kindLabel(r *Rule, k MessageKind, rw string) string {
+	if len(r.RewritesFor) == 0 {
+		return rw
+	}
+	return "(" + string(k) + ") " + rw
 }
 
 func writeList(b *strings.Builder, title string, list []string) {
