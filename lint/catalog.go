@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/farewell-protocol/farewell/document"
 )
 
 // catString is one catalog string being read: its decoded text and, for each run of the text,
@@ -83,7 +85,7 @@ func (c *catString) srcRange(t0, t1 int) (int, int) {
 
 // feed appends text range [t0, t1) to the builder, raw runs as source text (white space
 // collapsed, quotes straightened) and decoded runs as decoded pieces.
-func (c *catString) feed(b *builder, t0, t1 int) {
+func (c *catString) feed(b *document.Builder, t0, t1 int) {
 	if t0 >= t1 || len(c.spans) == 0 {
 		return
 	}
@@ -94,9 +96,9 @@ func (c *catString) feed(b *builder, t0, t1 int) {
 			break
 		}
 		if sp.raw {
-			b.text(sp.src+max(t0, sp.text)-sp.text, sp.src+min(t1, te)-sp.text)
+			b.Text(sp.src+max(t0, sp.text)-sp.text, sp.src+min(t1, te)-sp.text)
 		} else if sp.text >= t0 {
-			b.decoded(sp.src, sp.srcEnd, string(c.text[sp.text:te]))
+			b.Decoded(sp.src, sp.srcEnd, string(c.text[sp.text:te]))
 		}
 	}
 }
@@ -104,24 +106,24 @@ func (c *catString) feed(b *builder, t0, t1 int) {
 // catalogString is one string of a catalog, ready to emit.
 type catalogString struct {
 	key  string
-	esc  Escape
-	role Role
+	esc  document.Escape
+	role document.Role
 	str  *catString
 }
 
 // emitCatalog turns a catalog string into segments: placeholders masked, markup dropped (block tags
 // break the text), and each ICU plural or select branch its own segment. The string's own
 // text, with a whole ICU block read as one placeholder, comes first.
-func (b *builder) emitCatalog(cs catalogString) {
+func emitCatalog(b *document.Builder, cs catalogString) {
 	parts := scanCatalogText(cs.str.text)
-	b.emitParts(cs, parts, 0, len(cs.str.text))
+	emitParts(b, cs, parts, 0, len(cs.str.text))
 }
 
 // emitParts emits text range [t0, t1) of a string whose marks are parts, then the branches of
 // every ICU block directly inside it.
-func (b *builder) emitParts(cs catalogString, parts []catPart, t0, t1 int) {
+func emitParts(b *document.Builder, cs catalogString, parts []catPart, t0, t1 int) {
 	c := cs.str
-	b.start(cs.role, cs.key, cs.esc)
+	b.Start(cs.role, cs.key, cs.esc)
 	at := t0
 	var blocks []catPart
 	for i := 0; i < len(parts); i++ {
@@ -133,31 +135,31 @@ func (b *builder) emitParts(cs catalogString, parts []catPart, t0, t1 int) {
 		switch p.kind {
 		case partValue, partICU:
 			s0, s1 := c.srcRange(p.start, p.end)
-			b.mask(region{kind: maskValue}, s0, s1)
+			b.Placeholder(s0, s1)
 			if p.kind == partICU {
 				blocks = append(blocks, p)
 			}
 		case partBreak:
-			b.start(cs.role, cs.key, cs.esc)
+			b.Start(cs.role, cs.key, cs.esc)
 		case partDecoded:
 			s0, s1 := c.srcRange(p.start, p.end)
-			b.decoded(s0, s1, p.text)
+			b.Decoded(s0, s1, p.text)
 		case partTag:
 		}
 		at = p.end
 	}
 	c.feed(b, at, t1)
-	b.flush()
+	b.Flush()
 	for _, blk := range blocks {
 		for _, br := range blk.branches {
-			b.emitParts(cs, br.parts, br.start, br.end)
+			emitParts(b, cs, br.parts, br.start, br.end)
 		}
 	}
 }
 
 // dropEmpty removes segments with no letter or digit: a string that is only a placeholder or
 // an ICU block has nothing to lint of its own.
-func dropEmpty(segs []Segment) []Segment {
+func dropEmpty(segs []document.Segment) []document.Segment {
 	out := segs[:0]
 	for _, s := range segs {
 		if hasAlnum(s.Text) {
@@ -190,7 +192,7 @@ func (e *ParseError) Error() string {
 }
 
 // errAt makes a ParseError at byte offset off of doc.
-func errAt(doc *Document, off int, format string, args ...any) error {
+func errAt(doc *document.Document, off int, format string, args ...any) error {
 	p := doc.Position(off)
 	return &ParseError{Path: doc.Path, Line: p.Line, Col: p.Col, Msg: fmt.Sprintf(format, args...)}
 }
@@ -214,11 +216,11 @@ func truncateKey(s string, n int) string {
 // from into a region that runs to end, the end of the catalog entry that follows the comment:
 // in .po and XML catalogs the text of an entry may lie lines below it. It returns the index
 // the next entry's comments start at.
-func (d *Document) scopeToEntry(from, end int) int {
+func scopeToEntry(d *document.Document, from, end int) int {
 	for i := from; i < len(d.Directives); i++ {
-		if ds := &d.Directives[i]; ds.Kind == DisableNextLine {
-			ds.Kind = Disable
-			d.Directives = append(d.Directives, Directive{Kind: Enable, Rules: ds.Rules, Start: end, End: end})
+		if ds := &d.Directives[i]; ds.Kind == document.DisableNextLine {
+			ds.Kind = document.Disable
+			d.Directives = append(d.Directives, document.Directive{Kind: document.Enable, Rules: ds.Rules, Start: end, End: end})
 		}
 	}
 	return len(d.Directives)
@@ -227,11 +229,11 @@ func (d *Document) scopeToEntry(from, end int) int {
 // scopeNextString widens each farewell-disable-next-line comment of a catalog to the whole
 // string that starts on the next line or the one after (a YAML block scalar starts below its
 // key), so that a string written over several lines is silenced whole.
-func (d *Document) scopeNextString() {
+func scopeNextString(d *document.Document) {
 	n := len(d.Directives)
 	for i := 0; i < n; i++ {
 		dir := &d.Directives[i]
-		if dir.Kind != DisableNextLine {
+		if dir.Kind != document.DisableNextLine {
 			continue
 		}
 		line := d.Position(dir.End).Line
@@ -254,8 +256,8 @@ func (d *Document) scopeNextString() {
 			_, e := s.SourceRange(0, len(s.Text))
 			end = max(end, e)
 		}
-		dir.Kind = Disable
-		d.Directives = append(d.Directives, Directive{Kind: Enable, Rules: dir.Rules, Start: end, End: end})
+		dir.Kind = document.Disable
+		d.Directives = append(d.Directives, document.Directive{Kind: document.Enable, Rules: dir.Rules, Start: end, End: end})
 	}
 	// The silencer pairs each disable with the next enable: keep them in source order.
 	sort.SliceStable(d.Directives, func(i, j int) bool { return d.Directives[i].Start < d.Directives[j].Start })

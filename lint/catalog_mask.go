@@ -4,6 +4,8 @@ import (
 	"bytes"
 
 	"golang.org/x/net/html"
+
+	"github.com/farewell-protocol/farewell/document"
 )
 
 // partKind is what a mark inside a catalog string is.
@@ -73,7 +75,7 @@ func scanMarks(text []byte, from, to int, inPlural bool, depth int) []catPart {
 		case '<':
 			p, ok = scanTag(text, i, to)
 		case '&':
-			if end := entityEnd(text, i, to); end > i+1 {
+			if end := document.EntityEnd(text, i, to); end > i+1 {
 				if dec := html.UnescapeString(string(text[i:end])); dec != string(text[i:end]) {
 					p, ok = catPart{start: i, end: end, kind: partDecoded, text: dec}, true
 				}
@@ -136,4 +138,12 @@ func scanTag(t []byte, i, to int) (catPart, bool) {
 		}
 	}
 	return catPart{}, false
+}
+
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }

@@ -2,6 +2,8 @@ package lint
 
 import (
 	"testing"
+
+	"github.com/farewell-protocol/farewell/document"
 )
 
 // TestCatalogMasking checks what the placeholder scanner masks in catalog strings, and what it
@@ -26,10 +28,10 @@ func TestCatalogMasking(t *testing.T) {
 	} {
 		var c catString
 		c.raw([]byte(in), 0, len(in))
-		b := newBuilder([]byte(in), nil)
-		b.emitCatalog(catalogString{str: &c})
+		b := document.NewBuilder([]byte(in), document.Templates{})
+		emitCatalog(b, catalogString{str: &c})
 		got := ""
-		for i, s := range b.segments() {
+		for i, s := range b.Segments() {
 			if i > 0 {
 				got += "|"
 			}

@@ -2,6 +2,8 @@ package lint
 
 import (
 	"bytes"
+
+	"github.com/farewell-protocol/farewell/document"
 )
 
 // commentSyntax returns how a line comment opens and closes in format f; ok is false for a
@@ -36,18 +38,18 @@ func DisableComment(f Format, rule string) (string, bool) {
 // disable comment on a line of its own just above it, indented like it and ended like it. ok is
 // false when the format has no comments, the line does not exist, or, in a markup format, the
 // line starts inside a tag, where a comment cannot go.
-func DisableLineEdit(doc *Document, rule string, line int) (Edit, bool) {
+func DisableLineEdit(doc *document.Document, rule string, line int) (document.Edit, bool) {
 	comment, ok := DisableComment(doc.Format, rule)
 	if !ok || line < 1 || line > doc.LineCount() {
-		return Edit{}, false
+		return document.Edit{}, false
 	}
 	start := doc.OffsetOf(line, 1, false)
 	if isMarkup(doc.Format) && insideTag(doc.Src[:start]) {
-		return Edit{}, false
+		return document.Edit{}, false
 	}
 	text := doc.Line(line)
 	indent := text[:len(text)-len(bytes.TrimLeft(text, " \t"))]
-	return Edit{Start: start, End: start, New: string(indent) + comment + lineEnding(doc, line)}, true
+	return document.Edit{Start: start, End: start, New: string(indent) + comment + lineEnding(doc, line)}, true
 }
 
 // DisableFindingEdit returns the edit that silences finding f: the disable comment above the
@@ -55,9 +57,9 @@ func DisableLineEdit(doc *Document, rule string, line int) (Edit, bool) {
 // missing element is anchored at the end of a message's last string, which may run over
 // several lines). In gettext catalogs a comment may only open an entry, so the action is
 // offered only where the string's line starts the entry.
-func DisableFindingEdit(doc *Document, f *Finding) (Edit, bool) {
+func DisableFindingEdit(doc *document.Document, f *Finding) (document.Edit, bool) {
 	line := f.Pos.Line
-	if doc.Format.IsCatalog() {
+	if IsCatalog(doc.Format) {
 		for i := range doc.Segments {
 			start, end := doc.Segments[i].SourceRange(0, len(doc.Segments[i].Text))
 			if start <= f.Start && f.Start <= end {
@@ -66,7 +68,7 @@ func DisableFindingEdit(doc *Document, f *Finding) (Edit, bool) {
 			}
 		}
 		if doc.Format == FormatPO && line > 1 && len(bytes.TrimSpace(doc.Line(line-1))) > 0 {
-			return Edit{}, false
+			return document.Edit{}, false
 		}
 	}
 	return DisableLineEdit(doc, f.Rule.ID, line)
@@ -86,7 +88,7 @@ func insideTag(src []byte) bool {
 
 // lineEnding returns the line break that ends 1-based line n, or, for a last line without one,
 // the first line break of the document ("\n" when it has none).
-func lineEnding(doc *Document, n int) string {
+func lineEnding(doc *document.Document, n int) string {
 	start := doc.OffsetOf(n, 1, false)
 	end := start + len(doc.Line(n))
 	if brk := breakAt(doc.Src, end); brk != "" {

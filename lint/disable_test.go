@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/lint"
 	"github.com/farewell-protocol/farewell/lint/linttest"
 )
@@ -40,20 +41,20 @@ func TestDisableLineEdit(t *testing.T) {
 		format lint.Format
 		src    string
 		line   int
-		want   lint.Edit
+		want   document.Edit
 		ok     bool
 	}{
 		{"indented html", lint.FormatHTML, "<div>\r\n    <p>Please don't go</p>\r\n</div>", 2,
-			lint.Edit{Start: 7, End: 7, New: "    <!-- farewell-disable-next-line r -->\r\n"}, true},
+			document.Edit{Start: 7, End: 7, New: "    <!-- farewell-disable-next-line r -->\r\n"}, true},
 		{"last text line without a break", lint.FormatText, "Hi.\nPlease don't go", 2,
-			lint.Edit{Start: 4, End: 4, New: "# farewell-disable-next-line r\n"}, true},
+			document.Edit{Start: 4, End: 4, New: "# farewell-disable-next-line r\n"}, true},
 		{"lone CR", lint.FormatText, "Hi.\rPlease don't go\r", 2,
-			lint.Edit{Start: 4, End: 4, New: "# farewell-disable-next-line r\r"}, true},
-		{"inside a tag", lint.FormatHTML, "<img src=x\n  alt=\"Please don't go\">", 2, lint.Edit{}, false},
-		{"no such line", lint.FormatText, "Bye", 3, lint.Edit{}, false},
-		{"json", lint.FormatJSON, "{\"a\": \"Please don't go\"}", 1, lint.Edit{}, false},
+			document.Edit{Start: 4, End: 4, New: "# farewell-disable-next-line r\r"}, true},
+		{"inside a tag", lint.FormatHTML, "<img src=x\n  alt=\"Please don't go\">", 2, document.Edit{}, false},
+		{"no such line", lint.FormatText, "Bye", 3, document.Edit{}, false},
+		{"json", lint.FormatJSON, "{\"a\": \"Please don't go\"}", 1, document.Edit{}, false},
 	} {
-		doc := &lint.Document{Format: tc.format, Src: []byte(tc.src)}
+		doc := &document.Document{Format: tc.format, Src: []byte(tc.src)}
 		got, ok := lint.DisableLineEdit(doc, "r", tc.line)
 		if got != tc.want || ok != tc.ok {
 			t.Errorf("%s: got %+v, %v; want %+v, %v", tc.name, got, ok, tc.want, tc.ok)
@@ -92,7 +93,7 @@ func TestDisableLineEditSilences(t *testing.T) {
 				continue
 			}
 			checked++
-			fixed, err := lint.ApplyEdits(data, []lint.Edit{e})
+			fixed, err := document.ApplyEdits(data, []document.Edit{e})
 			if err != nil {
 				t.Fatal(err)
 			}

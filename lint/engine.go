@@ -1,3 +1,6 @@
+// Package lint turns files into findings: it reads each format into a document whose segments
+// remember their source offsets, runs compiled rules over them, and reports findings with
+// exact ranges, fixes made of byte edits, and per-message results.
 package lint
 
 import (
@@ -7,6 +10,7 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -103,7 +107,7 @@ type Result struct {
 	Path   string
 	Format Format
 	// Doc is the linted document; reporters read source lines from it.
-	Doc *Document
+	Doc *document.Document
 	// Findings are ordered by offset, then rule id.
 	Findings []Finding
 	// Messages are the file's message units, in source order.
@@ -114,16 +118,21 @@ type Result struct {
 	Err error
 	// FixErr is why the file's fixes could not be written (--fix); its findings stand.
 	FixErr error
+
+	// work counts the steps of the stages that run once per finding or per match: texts
+	// searched by exceptions, findings compared for overlap. Tests check that it grows
+	// linearly with the input.
+	work int
 }
 
 // Lint extracts doc's text and runs every rule over it.
-func (l *Linter) Lint(doc *Document, fs *FileSettings) *Result {
+func (l *Linter) Lint(doc *document.Document, fs *FileSettings) *Result {
 	return l.LintContext(context.Background(), doc, fs)
 }
 
 // LintContext is Lint that stops when ctx ends: the engine checks it before each segment and
 // between its stages, and a result cut short carries ctx's error and no findings.
-func (l *Linter) LintContext(ctx context.Context, doc *Document, fs *FileSettings) *Result {
+func (l *Linter) LintContext(ctx context.Context, doc *document.Document, fs *FileSettings) *Result {
 	res := &Result{Path: doc.Path, Format: doc.Format, Doc: doc}
 	if fs == nil {
 		fs = &FileSettings{}
@@ -152,7 +161,7 @@ func (l *Linter) lintExtracted(ctx context.Context, res *Result, fs *FileSetting
 	sc.text.Tagger, sc.sub.Tagger = l.tagger, l.tagger
 	sev := l.severities(fs)
 	searched := sc.text.Searched() + sc.sub.Searched()
-	defer func() { doc.work += sc.text.Searched() + sc.sub.Searched() - searched }()
+	defer func() { res.work += sc.text.Searched() + sc.sub.Searched() - searched }()
 	l.scanHits(doc, sc)
 	if ctx.Err() != nil {
 		return stopped(ctx, res)
@@ -190,7 +199,7 @@ func stopped(ctx context.Context, res *Result) *Result {
 }
 
 // scanHits runs the keyword automaton once over every segment.
-func (l *Linter) scanHits(doc *Document, sc *scratch) {
+func (l *Linter) scanHits(doc *document.Document, sc *scratch) {
 	sc.hits, sc.segHits = sc.hits[:0], append(sc.segHits[:0], 0)
 	for i := range doc.Segments {
 		l.pf.scan(doc.Segments[i].Text, func(id, start, end int) {

@@ -6,6 +6,8 @@ package lint
 import (
 	"encoding/xml"
 	"strconv"
+
+	"github.com/farewell-protocol/farewell/document"
 )
 
 // extractAndroid reads Android string resources: each <string> is a segment keyed by its
@@ -13,9 +15,9 @@ import (
 // that a plural's forms, or an array's items, are one message. Strings marked translatable="false" are identifiers and
 // URLs, not copy, and are skipped. Entities, CDATA and Android escapes are decoded for
 // matching; positions stay on the source bytes.
-func extractAndroid(doc *Document) error {
+func extractAndroid(doc *document.Document) error {
 	w := newXMLWalker(doc)
-	b := newBuilder(doc.Src, nil)
+	b := document.NewBuilder(doc.Src, document.Templates{})
 	var c catString
 	depth := 0
 	var group string // the name of the open <plurals> or <string-array>
@@ -52,7 +54,7 @@ func extractAndroid(doc *Document) error {
 			}
 			c.reset()
 			readXMLContent(doc, &c, end, contentEnd, true)
-			b.emitCatalog(catalogString{key: key, esc: EscapeAndroid, str: &c})
+			emitCatalog(b, catalogString{key: key, esc: document.EscapeAndroid, str: &c})
 		case xml.EndElement:
 			if depth == 2 {
 				group = ""
@@ -63,7 +65,7 @@ func extractAndroid(doc *Document) error {
 	if w.err != nil {
 		return w.err
 	}
-	doc.Segments = dropEmpty(b.segments())
+	doc.Segments = dropEmpty(b.Segments())
 	return nil
 }
 

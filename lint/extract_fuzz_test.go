@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/farewell-protocol/farewell/document"
 )
 
 // FuzzReaders feeds every reader arbitrary bytes: none may panic, and every segment must map
@@ -23,21 +25,21 @@ func FuzzReaders(f *testing.F) {
 	f.Fuzz(func(t *testing.T, which uint8, data []byte) {
 		formats := Formats()
 		format := formats[int(which)%len(formats)]
-		doc := &Document{Path: "fuzz", Format: format, Src: data}
+		doc := &document.Document{Path: "fuzz", Format: format, Src: data}
 		if err := extract(doc, &extractOptions{locale: "en", script: ScriptSettings{Turns: which&0x80 != 0}}); err != nil {
 			return
 		}
 		for i, s := range doc.Segments {
 			next, last := 0, 0
-			for _, p := range s.pieces {
-				if int(p.text) != next || int(p.src) < last || int(p.src+p.srcN) > len(data) {
-					t.Fatalf("%s: segment %d: piece %+v out of order or outside the file", format, i, p)
+			s.Pieces(func(textStart, textEnd, srcStart, srcEnd int, verbatim bool) {
+				if textStart != next || srcStart < last || srcEnd > len(data) {
+					t.Fatalf("%s: segment %d: piece %d-%d <- %d-%d out of order or outside the file", format, i, textStart, textEnd, srcStart, srcEnd)
 				}
-				if p.kind == verbatim && s.Text[p.text:p.text+p.n] != string(data[p.src:p.src+p.srcN]) {
+				if verbatim && s.Text[textStart:textEnd] != string(data[srcStart:srcEnd]) {
 					t.Fatalf("%s: segment %d: verbatim piece differs from the source", format, i)
 				}
-				next, last = int(p.text+p.n), int(p.src+p.srcN)
-			}
+				next, last = textEnd, srcEnd
+			})
 			if next != len(s.Text) {
 				t.Fatalf("%s: segment %d: pieces cover %d of %d bytes", format, i, next, len(s.Text))
 			}

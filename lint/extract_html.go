@@ -2,33 +2,30 @@ package lint
 
 import (
 	"bytes"
-	"sort"
 
 	"golang.org/x/net/html"
+
+	"github.com/farewell-protocol/farewell/document"
 )
 
 // extractHTML reads HTML and HTML e-mail templates (including MJML) with the x/net/html
 // tokenizer: visible text by block, link and button text as CTAs, headings and <title> as
 // headings, alt/title/aria-label/placeholder and button values as their own segments. Script,
 // style and <head> (but its title) are skipped; comments may hold directives.
-func extractHTML(doc *Document) {
-	regions := findTemplates(doc.Src)
-	for _, r := range regions {
-		if r.kind == maskComment {
-			doc.scanComment(string(doc.Src[r.innerStart:r.innerEnd]), r.start, r.end)
-		}
-	}
-	view := maskedCopy(doc.Src, regions)
-	e := &htmlExtractor{doc: doc, view: view, b: newBuilder(doc.Src, regions), attrs: newBuilder(doc.Src, regions)}
+func extractHTML(doc *document.Document) {
+	tpl := document.FindTemplates(doc.Src)
+	doc.ScanComments(tpl)
+	view := tpl.Masked(doc.Src)
+	e := &htmlExtractor{doc: doc, view: view, b: document.NewBuilder(doc.Src, tpl), attrs: document.NewBuilder(doc.Src, tpl)}
 	e.run(0, len(view))
-	doc.Segments = dropEmpty(mergeSegments(e.b.segments(), e.attrs.segments()))
+	doc.Segments = dropEmpty(document.Merge(e.b.Segments(), e.attrs.Segments()))
 }
 
 // htmlExtractor walks HTML tokens; b receives running text, attrs attribute text.
 type htmlExtractor struct {
-	doc      *Document
+	doc      *document.Document
 	view     []byte
-	b, attrs *builder
+	b, attrs *document.Builder
 
 	inHead  bool
 	inTitle bool
@@ -67,14 +64,14 @@ func (e *htmlExtractor) run(from, to int) {
 
 // textRun adds a text token's source, decoding character references.
 func (e *htmlExtractor) textRun(start, end int) {
-	decodeEntities(e.b, e.view, start, end)
+	e.b.Entities(e.view, start, end)
 }
 
 func (e *htmlExtractor) comment(start, end int) {
 	body := e.doc.Src[start:end]
 	body = bytes.TrimPrefix(body, []byte("<!--"))
 	body = bytes.TrimSuffix(body, []byte("-->"))
-	e.doc.scanComment(string(body), start, end)
+	e.doc.ScanComment(string(body), start, end)
 }
 
 func (e *htmlExtractor) startTag(name string, selfClosing bool, start, end int) {
@@ -89,17 +86,17 @@ func (e *htmlExtractor) startTag(name string, selfClosing bool, start, end int) 
 		return
 	case "mj-preview": // the preview line an inbox shows beside the subject
 		e.inTitle = true
-		e.b.start(RoleBody, "", EscapeHTML)
+		e.b.Start(document.RoleBody, "", document.EscapeHTML)
 		return
 	case "body":
 		e.inHead = false
 	case "title", "mj-title":
 		e.inTitle = true
 		e.heading++
-		e.b.start(RoleHeading, "", EscapeHTML)
+		e.b.Start(document.RoleHeading, "", document.EscapeHTML)
 		return
 	case "br":
-		e.b.start(e.role(), "", EscapeHTML)
+		e.b.Start(e.role(), "", document.EscapeHTML)
 		return
 	case "wbr":
 		return
@@ -110,12 +107,12 @@ func (e *htmlExtractor) startTag(name string, selfClosing bool, start, end int) 
 	e.attributes(name, start, end)
 	if isHeadingTag(name) {
 		e.heading++
-		e.b.start(RoleHeading, "", EscapeHTML)
+		e.b.Start(document.RoleHeading, "", document.EscapeHTML)
 	} else if isBlockTag(name) {
-		e.b.start(e.role(), "", EscapeHTML)
+		e.b.Start(e.role(), "", document.EscapeHTML)
 	}
 	if isCTATag(name) && !selfClosing {
-		e.b.beginCTA()
+		e.b.BeginCTA()
 	}
 }
 
@@ -131,7 +128,7 @@ func (e *htmlExtractor) endTag(name string, start, end int) {
 		return
 	case "mj-preview":
 		e.inTitle = false
-		e.b.start(e.role(), "", EscapeHTML)
+		e.b.Start(e.role(), "", document.EscapeHTML)
 		return
 	case "title", "mj-title":
 		e.inTitle = false
@@ -142,12 +139,12 @@ func (e *htmlExtractor) endTag(name string, start, end int) {
 		return
 	}
 	if isCTATag(name) {
-		e.b.endCTA()
+		e.b.EndCTA()
 	}
 	if isHeadingTag(name) {
 		e.closeHeading()
 	} else if isBlockTag(name) {
-		e.b.start(e.role(), "", EscapeHTML)
+		e.b.Start(e.role(), "", document.EscapeHTML)
 	}
 }
 
@@ -155,14 +152,14 @@ func (e *htmlExtractor) closeHeading() {
 	if e.heading > 0 {
 		e.heading--
 	}
-	e.b.start(e.role(), "", EscapeHTML)
+	e.b.Start(e.role(), "", document.EscapeHTML)
 }
 
-func (e *htmlExtractor) role() Role {
+func (e *htmlExtractor) role() document.Role {
 	if e.heading > 0 {
-		return RoleHeading
+		return document.RoleHeading
 	}
-	return RoleBody
+	return document.RoleBody
 }
 
 // attributes lints the human-visible attribute values of a start tag: alt, title,
@@ -185,24 +182,24 @@ func (e *htmlExtractor) attributes(name string, start, end int) {
 		default:
 			continue
 		}
-		e.attrs.start(RoleBody, a.name, attributeEscape(a.quote))
+		e.attrs.Start(document.RoleBody, a.name, attributeEscape(a.quote))
 		if a.name == "value" {
-			e.attrs.beginCTA()
+			e.attrs.BeginCTA()
 		}
-		decodeEntities(e.attrs, e.view, a.valStart, a.valEnd)
-		e.attrs.flush()
+		e.attrs.Entities(e.view, a.valStart, a.valEnd)
+		e.attrs.Flush()
 	}
 }
 
 // attributeEscape is how text is written into an attribute value with this quote.
-func attributeEscape(quote byte) Escape {
+func attributeEscape(quote byte) document.Escape {
 	switch quote {
 	case '"':
-		return EscapeHTML
+		return document.EscapeHTML
 	case '\'':
-		return EscapeHTMLSingle
+		return document.EscapeHTMLSingle
 	}
-	return EscapeHTMLUnquoted
+	return document.EscapeHTMLUnquoted
 }
 
 func isHeadingTag(name string) bool {
@@ -224,14 +221,4 @@ func isBlockTag(name string) bool {
 		return true
 	}
 	return len(name) > 3 && name[:3] == "mj-"
-}
-
-// mergeSegments joins two source-ordered segment lists into one, ordered by source offset.
-func mergeSegments(a, b []Segment) []Segment {
-	if len(b) == 0 {
-		return a
-	}
-	out := append(a, b...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].pieces[0].src < out[j].pieces[0].src })
-	return out
 }

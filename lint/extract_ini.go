@@ -3,15 +3,17 @@ package lint
 import (
 	"bytes"
 	"strings"
+
+	"github.com/farewell-protocol/farewell/document"
 )
 
 // extractINI reads INI message files (PHP/Symfony style: `key="value"`, [sections]) and Java
 // .properties files (`key = value`, `key: value`, \-escapes and line continuations). Each
 // value is a segment keyed by "section.key"; ; # and ! comments are scanned for directives.
-func extractINI(doc *Document) {
+func extractINI(doc *document.Document) {
 	src := doc.Src
 	props := strings.HasSuffix(strings.ToLower(doc.Path), ".properties")
-	b := newBuilder(src, nil)
+	b := document.NewBuilder(src, document.Templates{})
 	var c catString
 	section := ""
 	for off := 0; off < len(src); {
@@ -22,7 +24,7 @@ func extractINI(doc *Document) {
 		switch {
 		case len(line) == 0:
 		case line[0] == ';' || line[0] == '#' || line[0] == '!':
-			doc.scanComment(string(line[1:]), off+lead, end)
+			doc.ScanComment(string(line[1:]), off+lead, end)
 		case line[0] == '[' && !props:
 			if k := bytes.IndexByte(line, ']'); k > 0 {
 				section = strings.TrimSpace(string(line[1:k]))
@@ -44,25 +46,25 @@ func extractINI(doc *Document) {
 				v++
 			}
 			c.reset()
-			esc := EscapeINIPlain
+			esc := document.EscapeINIPlain
 			switch {
 			case props:
 				next = readProperty(&c, src, v)
-				esc = EscapeProperties
+				esc = document.EscapeProperties
 				if isMessageFormat(src[v:next]) {
-					esc = EscapeMessageFormat
+					esc = document.EscapeMessageFormat
 				}
 			case v < end && src[v] == '"':
 				readINIValue(&c, src, v, end)
-				esc = EscapeINIQuoted
+				esc = document.EscapeINIQuoted
 			default:
 				readINIValue(&c, src, v, end)
 			}
-			b.emitCatalog(catalogString{key: key, esc: esc, str: &c})
+			emitCatalog(b, catalogString{key: key, esc: esc, str: &c})
 		}
 		off = next
 	}
-	doc.Segments = dropEmpty(b.segments())
+	doc.Segments = dropEmpty(b.Segments())
 }
 
 // readINIValue reads a value: inside double quotes \" and \\ are escapes; an unquoted value

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+
+	"github.com/farewell-protocol/farewell/document"
 )
 
 // DefaultMaxDepth bounds the nesting of JSON and YAML catalogs unless configured otherwise;
@@ -15,26 +17,26 @@ const DefaultMaxDepth = 1000
 // Every string value is a segment keyed by its path ("a.b", "replies[0]"). The scanner is
 // iterative and exact: each string maps to its source bytes, escapes included. JSONC comments
 // are allowed and may hold directives.
-func extractJSON(doc *Document, opts *extractOptions) error {
+func extractJSON(doc *document.Document, opts *extractOptions) error {
 	if first := bytes.TrimLeft(bytes.TrimPrefix(doc.Src, []byte("\xef\xbb\xbf")), " \t\r\n"); len(first) > 0 && first[0] == '[' {
-		doc.catalog = true // a top-level list of replies
+		opts.catalog = true // a top-level list of replies
 	}
 	if strings.HasSuffix(strings.ToLower(doc.Path), ".arb") {
-		doc.catalog = true
+		opts.catalog = true
 	}
-	s := &jsonScanner{doc: doc, src: doc.Src, b: newBuilder(doc.Src, nil)}
+	s := &jsonScanner{doc: doc, src: doc.Src, b: document.NewBuilder(doc.Src, document.Templates{})}
 	if err := s.run(opts); err != nil {
 		return err
 	}
-	doc.Segments = dropEmpty(s.b.segments())
+	doc.Segments = dropEmpty(s.b.Segments())
 	return nil
 }
 
 type jsonScanner struct {
-	doc   *Document
+	doc   *document.Document
 	src   []byte
 	i     int
-	b     *builder
+	b     *document.Builder
 	str   catString
 	path  []byte
 	stack []jsonFrame
@@ -99,7 +101,7 @@ func (s *jsonScanner) run(opts *extractOptions) error {
 					s.doc.Locale = parseLocale(string(s.str.text), true)
 				}
 				if s.skip == 0 {
-					s.b.emitCatalog(catalogString{key: string(s.path), esc: EscapeJSON, str: &s.str})
+					emitCatalog(s.b, catalogString{key: string(s.path), esc: document.EscapeJSON, str: &s.str})
 				}
 			default:
 				if err := s.literal(); err != nil {
@@ -209,7 +211,7 @@ func (s *jsonScanner) ws() error {
 			s.i++
 		case c == '/' && s.i+1 < len(s.src) && s.src[s.i+1] == '/':
 			end := lineEnd(s.src, s.i)
-			s.doc.scanComment(string(s.src[s.i+2:end]), s.i, end)
+			s.doc.ScanComment(string(s.src[s.i+2:end]), s.i, end)
 			s.i = end
 		case c == '/' && s.i+1 < len(s.src) && s.src[s.i+1] == '*':
 			k := strings.Index(string(s.src[s.i+2:]), "*/")
@@ -217,7 +219,7 @@ func (s *jsonScanner) ws() error {
 				return errAt(s.doc, s.i, "unterminated comment")
 			}
 			end := s.i + 2 + k + 2
-			s.doc.scanComment(string(s.src[s.i+2:end-2]), s.i, end)
+			s.doc.ScanComment(string(s.src[s.i+2:end-2]), s.i, end)
 			s.i = end
 		default:
 			return nil

@@ -6,35 +6,33 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	gmtext "github.com/yuin/goldmark/text"
+
+	"github.com/farewell-protocol/farewell/document"
 )
 
 // extractMarkdown reads Markdown with goldmark: paragraphs, list items and headings are
 // segments, link text is a CTA, inline code is a placeholder, code blocks and front matter are
 // skipped, image alt text is its own segment, and raw HTML is read as HTML.
-func extractMarkdown(doc *Document) {
-	regions := findTemplates(doc.Src)
+func extractMarkdown(doc *document.Document) {
+	tpl := document.FindTemplates(doc.Src)
 	fm := frontMatterEnd(doc.Src)
 	if fm > 0 {
 		for off := 0; off < fm; {
 			end := lineEnd(doc.Src, off)
 			if line := doc.Src[off:end]; bytes.Contains(line, []byte("farewell")) {
-				doc.scanComment(string(line), off, end)
+				doc.ScanComment(string(line), off, end)
 			}
 			off = skipLineBreak(doc.Src, end)
 		}
-		regions = append([]region{{start: 0, end: fm, kind: maskComment, innerEnd: 0}}, regions...)
+		tpl = tpl.WithFrontMatter(fm)
 	}
-	for _, r := range regions {
-		if r.kind == maskComment && r.innerEnd > r.innerStart {
-			doc.scanComment(string(doc.Src[r.innerStart:r.innerEnd]), r.start, r.end)
-		}
-	}
-	view := maskedCopy(doc.Src, regions)
-	m := &mdExtractor{doc: doc, view: view, b: newBuilder(doc.Src, regions), attrs: newBuilder(doc.Src, regions)}
+	doc.ScanComments(tpl)
+	view := tpl.Masked(doc.Src)
+	m := &mdExtractor{doc: doc, view: view, b: document.NewBuilder(doc.Src, tpl), attrs: document.NewBuilder(doc.Src, tpl)}
 	m.cur = m.b
 	root := goldmark.DefaultParser().Parse(gmtext.NewReader(view))
 	_ = ast.Walk(root, m.visit)
-	doc.Segments = mergeSegments(m.b.segments(), m.attrs.segments())
+	doc.Segments = document.Merge(m.b.Segments(), m.attrs.Segments())
 }
 
 // frontMatterEnd returns the end of a leading YAML front matter block ("---" to "---" or
@@ -55,24 +53,24 @@ func frontMatterEnd(src []byte) int {
 }
 
 type mdExtractor struct {
-	doc      *Document
+	doc      *document.Document
 	view     []byte
-	b, attrs *builder
-	cur      *builder // b, or attrs inside an image
+	b, attrs *document.Builder
+	cur      *document.Builder // b, or attrs inside an image
 }
 
 func (m *mdExtractor) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 	switch t := n.(type) {
 	case *ast.Heading:
 		if entering {
-			m.b.start(RoleHeading, "", EscapeMarkdown)
+			m.b.Start(document.RoleHeading, "", document.EscapeMarkdown)
 		} else {
-			m.b.start(RoleBody, "", EscapeMarkdown)
+			m.b.Start(document.RoleBody, "", document.EscapeMarkdown)
 		}
 	case *ast.Paragraph, *ast.TextBlock, *ast.ListItem, *ast.Blockquote, *ast.ThematicBreak:
-		m.b.start(RoleBody, "", EscapeMarkdown)
+		m.b.Start(document.RoleBody, "", document.EscapeMarkdown)
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
-		m.b.start(RoleBody, "", EscapeMarkdown)
+		m.b.Start(document.RoleBody, "", document.EscapeMarkdown)
 		return ast.WalkSkipChildren, nil
 	case *ast.CodeSpan:
 		if entering {
@@ -81,18 +79,18 @@ func (m *mdExtractor) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		return ast.WalkSkipChildren, nil
 	case *ast.Link:
 		if entering {
-			m.cur.beginCTA()
+			m.cur.BeginCTA()
 		} else {
-			m.cur.endCTA()
+			m.cur.EndCTA()
 		}
 	case *ast.AutoLink:
 		return ast.WalkSkipChildren, nil
 	case *ast.Image:
 		if entering {
 			m.cur = m.attrs
-			m.attrs.start(RoleBody, "alt", EscapeMarkdown)
+			m.attrs.Start(document.RoleBody, "alt", document.EscapeMarkdown)
 		} else {
-			m.attrs.flush()
+			m.attrs.Flush()
 			m.cur = m.b
 		}
 	case *ast.Text:
@@ -119,16 +117,16 @@ func (m *mdExtractor) text(t *ast.Text) {
 	for i := start; i < end; {
 		bs := bytes.IndexByte(m.view[i:end], '\\')
 		if bs < 0 {
-			decodeEntities(m.cur, m.view, i, end)
+			m.cur.Entities(m.view, i, end)
 			break
 		}
 		bs += i
-		decodeEntities(m.cur, m.view, i, bs)
+		m.cur.Entities(m.view, i, bs)
 		if bs+1 < end && isASCIIPunct(m.view[bs+1]) {
-			m.cur.decoded(bs, bs+2, string(m.view[bs+1]))
+			m.cur.Decoded(bs, bs+2, string(m.view[bs+1]))
 			i = bs + 2
 		} else {
-			m.cur.text(bs, bs+1)
+			m.cur.Text(bs, bs+1)
 			i = bs + 1
 		}
 	}
@@ -137,7 +135,7 @@ func (m *mdExtractor) text(t *ast.Text) {
 		for nl < len(m.view) && m.view[nl] != '\n' {
 			nl++
 		}
-		m.cur.breakWord(end, min(nl+1, len(m.view)))
+		m.cur.BreakWord(end, min(nl+1, len(m.view)))
 	}
 }
 
@@ -160,7 +158,7 @@ func (m *mdExtractor) codeSpan(n *ast.CodeSpan) {
 	for end < len(m.view) && m.view[end] == '`' {
 		end++
 	}
-	m.cur.mask(region{start: start, end: end, kind: maskValue}, start, end)
+	m.cur.Placeholder(start, end)
 }
 
 // rawHTML handles inline HTML: comments may be directives, <br> breaks words, other tags are
@@ -172,9 +170,9 @@ func (m *mdExtractor) rawHTML(n *ast.RawHTML) {
 		switch {
 		case bytes.HasPrefix(raw, []byte("<!--")):
 			body := bytes.TrimSuffix(bytes.TrimPrefix(m.doc.Src[s.Start:s.Stop], []byte("<!--")), []byte("-->"))
-			m.doc.scanComment(string(body), s.Start, s.Stop)
+			m.doc.ScanComment(string(body), s.Start, s.Stop)
 		case bytes.HasPrefix(bytes.ToLower(raw), []byte("<br")):
-			m.cur.breakWord(s.Start, s.Stop)
+			m.cur.BreakWord(s.Start, s.Stop)
 		}
 	}
 }
@@ -189,8 +187,8 @@ func (m *mdExtractor) htmlBlock(n *ast.HTMLBlock) {
 	if n.HasClosure() {
 		end = n.ClosureLine.Stop
 	}
-	m.b.flush()
+	m.b.Flush()
 	e := &htmlExtractor{doc: m.doc, view: m.view, b: m.b, attrs: m.attrs}
 	e.run(start, end)
-	m.b.start(RoleBody, "", EscapeMarkdown)
+	m.b.Start(document.RoleBody, "", document.EscapeMarkdown)
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+
+	"github.com/farewell-protocol/farewell/document"
 )
 
 // extractPO reads gettext catalogs. A template (.pot) is linted by its msgid and
@@ -13,18 +15,18 @@ import (
 // message whose key is "msgctxt|msgid" (shortened) followed by the field: ".msgstr[1]".
 // Obsolete (#~) entries are skipped; a farewell-disable-next-line comment silences the entry
 // it precedes.
-func extractPO(doc *Document, opts *extractOptions) error {
-	p := &poScanner{doc: doc, b: newBuilder(doc.Src, nil), template: strings.HasSuffix(strings.ToLower(doc.Path), ".pot")}
+func extractPO(doc *document.Document, opts *extractOptions) error {
+	p := &poScanner{doc: doc, b: document.NewBuilder(doc.Src, document.Templates{}), template: strings.HasSuffix(strings.ToLower(doc.Path), ".pot")}
 	if err := p.run(opts); err != nil {
 		return err
 	}
-	doc.Segments = dropEmpty(p.b.segments())
+	doc.Segments = dropEmpty(p.b.Segments())
 	return nil
 }
 
 type poScanner struct {
-	doc      *Document
-	b        *builder
+	doc      *document.Document
+	b        *document.Builder
 	str      catString
 	template bool
 	sawEntry bool
@@ -62,7 +64,7 @@ func (p *poScanner) run(opts *extractOptions) error {
 			if !bytes.HasPrefix(line, []byte("#~")) {
 				p.flushIf(len(p.entry.fields) > 0)
 				if body := line[1:]; len(body) > 0 && (body[0] == ' ' || body[0] == '.') {
-					p.doc.scanComment(string(body[1:]), off+lead, end)
+					p.doc.ScanComment(string(body[1:]), off+lead, end)
 				}
 			}
 		case line[0] == '"':
@@ -264,11 +266,11 @@ func (p *poScanner) flushIf(cond bool) {
 		}
 		p.str.reset()
 		p.decode(&p.str, f)
-		esc := EscapeCString
+		esc := document.EscapeCString
 		if strings.HasPrefix(f.name, "msgid") {
-			esc = EscapeKey // the msgid is what the program asks for
+			esc = document.EscapeKey // the msgid is what the program asks for
 		}
-		p.b.emitCatalog(catalogString{key: key + "." + f.name, esc: esc, str: &p.str})
+		emitCatalog(p.b, catalogString{key: key + "." + f.name, esc: esc, str: &p.str})
 	}
 }
 
@@ -284,5 +286,5 @@ func (f *poField) empty() bool {
 
 // scopeDirectives makes the entry's farewell-disable-next-line comments cover the entry.
 func (p *poScanner) scopeDirectives(end int) {
-	p.directives = p.doc.scopeToEntry(p.directives, end)
+	p.directives = scopeToEntry(p.doc, p.directives, end)
 }

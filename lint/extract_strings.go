@@ -2,6 +2,9 @@ package lint
 
 import (
 	"bytes"
+	"unicode/utf8"
+
+	"github.com/farewell-protocol/farewell/document"
 )
 
 // extractStrings reads iOS/macOS .strings files, UTF-8 or UTF-16 with a byte order mark:
@@ -9,16 +12,13 @@ import (
 // /* */ and // comments scanned for directives. A UTF-16 file is read through a UTF-8
 // transcoding that remembers, for every byte, the code units it came from, so offsets are
 // into the file as stored and fixes are written back in UTF-16.
-func extractStrings(doc *Document) error {
-	doc.enc = utf16Encoding(doc.Src)
-	s := &stringsScanner{doc: doc, view: doc.Src, b: newBuilder(doc.Src, nil), esc: EscapeCString}
-	switch doc.enc {
-	case encUTF16LE:
-		s.view, s.m = doc.transcode16()
-		s.esc = EscapeCStringUTF16LE
-	case encUTF16BE:
-		s.view, s.m = doc.transcode16()
-		s.esc = EscapeCStringUTF16BE
+func extractStrings(doc *document.Document) error {
+	s := &stringsScanner{doc: doc, view: doc.Src, b: document.NewBuilder(doc.Src, document.Templates{}), esc: document.EscapeCString}
+	if view, m, bigEndian, ok := doc.DecodeUTF16(); ok {
+		s.view, s.m, s.esc = view, m, document.EscapeCStringUTF16LE
+		if bigEndian {
+			s.esc = document.EscapeCStringUTF16BE
+		}
 	}
 	if bytes.HasPrefix(s.view, []byte("\uFEFF")) {
 		s.i = 3
@@ -26,18 +26,18 @@ func extractStrings(doc *Document) error {
 	if err := s.run(); err != nil {
 		return err
 	}
-	doc.Segments = dropEmpty(s.b.segments())
+	doc.Segments = dropEmpty(s.b.Segments())
 	return nil
 }
 
 type stringsScanner struct {
-	doc  *Document
+	doc  *document.Document
 	view []byte // the text as UTF-8: the source itself, or its transcoding
 	m    []int  // view offset -> source offset, for UTF-16 files
 	i    int
-	b    *builder
+	b    *document.Builder
 	str  catString
-	esc  Escape
+	esc  document.Escape
 }
 
 // at maps a view offset to a source offset.
@@ -94,7 +94,7 @@ func (s *stringsScanner) run() error {
 				mapped := mapUTF16(&s.str, s.view, s.m)
 				str = &mapped
 			}
-			s.b.emitCatalog(catalogString{key: key, esc: s.esc, str: str})
+			emitCatalog(s.b, catalogString{key: key, esc: s.esc, str: str})
 		}
 		if err := s.ws(); err != nil {
 			return err
@@ -162,7 +162,7 @@ func (s *stringsScanner) ws() error {
 			s.i++
 		case bytes.HasPrefix(v[s.i:], []byte("//")):
 			end := lineEnd(v, s.i)
-			s.doc.scanComment(string(v[s.i+2:end]), s.at(s.i), s.at(end))
+			s.doc.ScanComment(string(v[s.i+2:end]), s.at(s.i), s.at(end))
 			s.i = end
 		case bytes.HasPrefix(v[s.i:], []byte("/*")):
 			k := bytes.Index(v[s.i+2:], []byte("*/"))
@@ -170,11 +170,30 @@ func (s *stringsScanner) ws() error {
 				return errAt(s.doc, s.at(s.i), "unterminated comment")
 			}
 			end := s.i + 2 + k + 2
-			s.doc.scanComment(string(v[s.i+2:end-2]), s.at(s.i), s.at(end))
+			s.doc.ScanComment(string(v[s.i+2:end-2]), s.at(s.i), s.at(end))
 			s.i = end
 		default:
 			return nil
 		}
 	}
 	return nil
+}
+
+// mapUTF16 rewrites a string read from the UTF-8 transcoding view into one on the stored
+// UTF-16 bytes: every code point becomes a decoded run over its code units.
+func mapUTF16(in *catString, view []byte, m []int) catString {
+	var out catString
+	for k, sp := range in.spans {
+		te := in.spanEnd(k)
+		if !sp.raw {
+			out.dec(m[sp.src], m[sp.srcEnd], string(in.text[sp.text:te]))
+			continue
+		}
+		for p := sp.src; p < sp.srcEnd; {
+			_, n := utf8.DecodeRune(view[p:sp.srcEnd])
+			out.dec(m[p], m[p+n], string(view[p:p+n]))
+			p += n
+		}
+	}
+	return out
 }

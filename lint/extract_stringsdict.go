@@ -4,15 +4,17 @@ import (
 	"encoding/xml"
 	"strconv"
 	"strings"
+
+	"github.com/farewell-protocol/farewell/document"
 )
 
 // extractStringsdict reads .stringsdict files (plist XML). Each top-level entry is a message:
 // its NSStringLocalizedFormatKey is keyed "entry.format" and each plural form
 // "entry.variable:category" (a device-specific rule adds its device), so the key's last dot
 // still separates the entry from the form. The format and value type keys are not text.
-func extractStringsdict(doc *Document) error {
+func extractStringsdict(doc *document.Document) error {
 	w := newXMLWalker(doc)
-	b := newBuilder(doc.Src, nil)
+	b := document.NewBuilder(doc.Src, document.Templates{})
 	var c catString
 	var frames []plistFrame
 	directives := 0 // the directives before the current entry start here
@@ -55,12 +57,12 @@ func extractStringsdict(doc *Document) error {
 			}
 			c.reset()
 			readXMLContent(doc, &c, end, contentEnd, false)
-			b.emitCatalog(catalogString{key: stringsdictKey(path), esc: EscapeXML, str: &c})
+			emitCatalog(b, catalogString{key: stringsdictKey(path), esc: document.EscapeXML, str: &c})
 		case xml.EndElement:
 			if (t.Name.Local == "dict" || t.Name.Local == "array") && len(frames) > 0 {
 				frames = frames[:len(frames)-1]
 				if len(frames) == 1 { // the end of a top-level entry
-					directives = doc.scopeToEntry(directives, end)
+					directives = scopeToEntry(doc, directives, end)
 				}
 			}
 		}
@@ -68,7 +70,7 @@ func extractStringsdict(doc *Document) error {
 	if w.err != nil {
 		return w.err
 	}
-	doc.Segments = dropEmpty(b.segments())
+	doc.Segments = dropEmpty(b.Segments())
 	return nil
 }
 

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/farewell-protocol/farewell/document"
 )
 
 // TestDeepNesting feeds readers documents nested 100,000 levels deep: each must answer with an
@@ -22,7 +24,7 @@ func TestDeepNesting(t *testing.T) {
 		{"deep.yml", append(bytes.Repeat([]byte("["), depth), bytes.Repeat([]byte("]"), depth)...)},
 	} {
 		format, _ := DetectFormat(c.name, c.src)
-		doc := &Document{Path: c.name, Format: format, Src: c.src}
+		doc := &document.Document{Path: c.name, Format: format, Src: c.src}
 		err := extract(doc, &extractOptions{})
 		var pe *ParseError
 		if !errors.As(err, &pe) || pe.Line < 1 {
@@ -50,7 +52,7 @@ func TestMalformed(t *testing.T) {
 		if !ok && name == "strings.xml" {
 			format = FormatAndroid
 		}
-		doc := &Document{Path: name, Format: format, Src: []byte(src)}
+		doc := &document.Document{Path: name, Format: format, Src: []byte(src)}
 		err := extract(doc, &extractOptions{})
 		if err == nil {
 			t.Errorf("%s: no error", name)
@@ -70,7 +72,7 @@ func BenchmarkExtract(b *testing.B) {
 	if _, err := os.Stat(dir); err != nil {
 		b.Skipf("%s is absent", dir)
 	}
-	byFormat := map[Format][]*Document{}
+	byFormat := map[Format][]*document.Document{}
 	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
@@ -80,7 +82,7 @@ func BenchmarkExtract(b *testing.B) {
 			return err
 		}
 		if f, ok := DetectFormat(p, src); ok {
-			byFormat[f] = append(byFormat[f], &Document{Path: filepath.ToSlash(p), Format: f, Src: src})
+			byFormat[f] = append(byFormat[f], &document.Document{Path: filepath.ToSlash(p), Format: f, Src: src})
 		}
 		return nil
 	})
@@ -103,7 +105,7 @@ func BenchmarkExtract(b *testing.B) {
 			for b.Loop() {
 				strings = 0
 				for _, d := range docs {
-					doc := &Document{Path: d.Path, Format: d.Format, Src: d.Src}
+					doc := &document.Document{Path: d.Path, Format: d.Format, Src: d.Src}
 					if err := extract(doc, &extractOptions{locale: "en"}); err != nil {
 						b.Fatal(err)
 					}

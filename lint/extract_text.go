@@ -3,21 +3,19 @@ package lint
 import (
 	"bytes"
 	"strings"
+
+	"github.com/farewell-protocol/farewell/document"
 )
 
 // extractText reads plain text and text templates: each paragraph (lines up to a blank line)
 // is a segment, a list item starts a new one, a leading "Subject:" line is a heading, and a
 // line holding only a farewell comment (after #, //, --, ; or <!--) is a directive, not text.
-func extractText(doc *Document, opts *extractOptions) {
-	regions := findTemplates(doc.Src)
-	for _, r := range regions {
-		if r.kind == maskComment {
-			doc.scanComment(string(doc.Src[r.innerStart:r.innerEnd]), r.start, r.end)
-		}
-	}
-	view := maskedCopy(doc.Src, regions)
-	b := newBuilder(doc.Src, regions)
-	b.start(RoleBody, "", EscapeNone)
+func extractText(doc *document.Document, opts *extractOptions) {
+	tpl := document.FindTemplates(doc.Src)
+	doc.ScanComments(tpl)
+	view := tpl.Masked(doc.Src)
+	b := document.NewBuilder(doc.Src, tpl)
+	b.Start(document.RoleBody, "", document.EscapeNone)
 	sawText := false
 	var prev []byte // the previous line of the paragraph, trimmed
 	for off := 0; off < len(view); {
@@ -27,26 +25,26 @@ func extractText(doc *Document, opts *extractOptions) {
 		trimmed := bytes.TrimSpace(line)
 		switch {
 		case len(trimmed) == 0:
-			b.flush()
+			b.Flush()
 		case isCommentLine(trimmed):
-			b.flush()
+			b.Flush()
 			body := strings.TrimSpace(string(trimmed))
 			for _, p := range []string{"<!--", "#", "//", "--", ";"} {
 				body = strings.TrimPrefix(body, p)
 			}
 			body = strings.TrimSuffix(strings.TrimSpace(body), "-->")
-			doc.scanComment(body, off, end)
+			doc.ScanComment(body, off, end)
 		case !sawText && hasPrefixFold(trimmed, "subject:"):
 			lead := off + bytes.Index(line, trimmed) + len("subject:")
-			b.start(RoleHeading, "", EscapeNone)
-			b.text(lead, end)
-			b.start(RoleBody, "", EscapeNone)
+			b.Start(document.RoleHeading, "", document.EscapeNone)
+			b.Text(lead, end)
+			b.Start(document.RoleBody, "", document.EscapeNone)
 			sawText = true
 		default:
 			if isListItem(trimmed) || (prev != nil && endsItem(prev, trimmed)) {
-				b.flush()
+				b.Flush()
 			}
-			b.text(off, next)
+			b.Text(off, next)
 			sawText = true
 		}
 		prev = trimmed
@@ -55,7 +53,7 @@ func extractText(doc *Document, opts *extractOptions) {
 		}
 		off = next
 	}
-	doc.Segments = dropEmpty(b.segments())
+	doc.Segments = dropEmpty(b.Segments())
 	_ = opts
 }
 

@@ -3,15 +3,17 @@ package lint
 import (
 	"encoding/xml"
 	"strings"
+
+	"github.com/farewell-protocol/farewell/document"
 )
 
 // extractXLIFF reads XLIFF 1.2 (<trans-unit>) and 2.0 (<unit>/<segment>) files: each unit's
 // <target>, or its <source> when it has no target, is a segment keyed by the unit's resname
 // or id. The file's target language (or source language, when nothing is translated) names
 // the locale. Inline codes (<x/>, <ph/>) read as placeholders; other inline markup as tags.
-func extractXLIFF(doc *Document, opts *extractOptions) error {
+func extractXLIFF(doc *document.Document, opts *extractOptions) error {
 	w := newXMLWalker(doc)
-	x := &xliffReader{doc: doc, b: newBuilder(doc.Src, nil)}
+	x := &xliffReader{doc: doc, b: document.NewBuilder(doc.Src, document.Templates{})}
 	var srcLang, trgLang string
 	for tok, end := range w.tokens() {
 		switch t := tok.(type) {
@@ -47,7 +49,7 @@ func extractXLIFF(doc *Document, opts *extractOptions) error {
 			switch t.Name.Local {
 			case "trans-unit", "unit":
 				x.emit()
-				x.directives = doc.scopeToEntry(x.directives, end)
+				x.directives = scopeToEntry(doc, x.directives, end)
 			case "segment":
 				x.emit()
 			}
@@ -63,13 +65,13 @@ func extractXLIFF(doc *Document, opts *extractOptions) error {
 		}
 		doc.Locale = parseLocale(lang, true)
 	}
-	doc.Segments = dropEmpty(x.b.segments())
+	doc.Segments = dropEmpty(x.b.Segments())
 	return nil
 }
 
 type xliffReader struct {
-	doc            *Document
-	b              *builder
+	doc            *document.Document
+	b              *document.Builder
 	str            catString
 	unit           string
 	source, target [2]int
@@ -96,7 +98,7 @@ func (x *xliffReader) emit() {
 	}
 	x.str.reset()
 	readXMLContent(x.doc, &x.str, r[0], r[1], false)
-	x.b.emitCatalog(catalogString{key: x.unit, esc: EscapeXML, str: &x.str})
+	emitCatalog(x.b, catalogString{key: x.unit, esc: document.EscapeXML, str: &x.str})
 }
 
 func xliffUnitKey(t xml.StartElement) string {

@@ -9,6 +9,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/internal/yamlx"
 )
 
@@ -17,7 +18,7 @@ import (
 // the `text` and button `title` of each response). yaml.v3 gives the structure and where each
 // scalar starts; the scalar's bytes are then read again by hand, so that plain, quoted, block
 // and folded scalars, escapes included, map back to the exact source bytes.
-func extractYAML(doc *Document, opts *extractOptions) error {
+func extractYAML(doc *document.Document, opts *extractOptions) error {
 	scanYAMLComments(doc)
 	root, err := yamlx.Parse("", doc.Src)
 	if err != nil {
@@ -30,7 +31,7 @@ func extractYAML(doc *Document, opts *extractOptions) error {
 	if root == nil {
 		return nil
 	}
-	y := &yamlScanner{doc: doc, b: newBuilder(doc.Src, nil), maxDepth: opts.depth()}
+	y := &yamlScanner{doc: doc, b: document.NewBuilder(doc.Src, document.Templates{}), maxDepth: opts.depth()}
 	if root.Kind == yaml.MappingNode && len(root.Content) == 2 && root.Content[1].Kind == yaml.MappingNode {
 		if loc := parseLocale(root.Content[0].Value, false); loc != "" {
 			if doc.Locale == "" && opts.locale == "" {
@@ -41,7 +42,7 @@ func extractYAML(doc *Document, opts *extractOptions) error {
 	}
 	if responses := rasaResponses(root); responses != nil {
 		y.rasa = true
-		doc.catalog = true
+		opts.catalog = true
 		y.walk(responses, []byte("responses"), 0)
 	} else {
 		y.walk(root, nil, 0)
@@ -49,7 +50,7 @@ func extractYAML(doc *Document, opts *extractOptions) error {
 	if n := y.tooDeep; n != nil {
 		return &ParseError{Path: doc.Path, Line: n.Line, Col: n.Column, Msg: fmt.Sprintf("YAML nested deeper than %d levels (limits.max_depth)", y.maxDepth)}
 	}
-	doc.Segments = dropEmpty(y.b.segments())
+	doc.Segments = dropEmpty(y.b.Segments())
 	return nil
 }
 
@@ -77,8 +78,8 @@ func rasaResponses(root *yaml.Node) *yaml.Node {
 type yamlScanner struct {
 	maxDepth int
 	tooDeep  *yaml.Node // the first node nested deeper than maxDepth
-	doc      *Document
-	b        *builder
+	doc      *document.Document
+	b        *document.Builder
 	str      catString
 	rasa     bool
 	flow     int // depth inside flow collections
@@ -125,17 +126,17 @@ func (y *yamlScanner) walk(n *yaml.Node, path []byte, depth int) {
 		if y.rasa && last != "text" && last != "title" {
 			return
 		}
-		esc := EscapeYAMLPlain
+		esc := document.EscapeYAMLPlain
 		switch n.Style {
 		case yaml.DoubleQuotedStyle:
-			esc = EscapeCString
+			esc = document.EscapeCString
 		case yaml.SingleQuotedStyle:
-			esc = EscapeSingleQuoted
+			esc = document.EscapeSingleQuoted
 		case yaml.LiteralStyle, yaml.FoldedStyle:
-			esc = EscapeYAMLBlock
+			esc = document.EscapeYAMLBlock
 		default:
 			if y.flow > 0 {
-				esc = EscapeYAMLFlow
+				esc = document.EscapeYAMLFlow
 			}
 		}
 		if !y.scalar(n) {
@@ -143,13 +144,13 @@ func (y *yamlScanner) walk(n *yaml.Node, path []byte, depth int) {
 		}
 		if y.rasa && last == "title" {
 			// A button belongs to its response's message: its key is the button's own path.
-			y.b.start(RoleBody, strings.TrimSuffix(key, ".title"), esc)
-			y.b.beginCTA()
+			y.b.Start(document.RoleBody, strings.TrimSuffix(key, ".title"), esc)
+			y.b.BeginCTA()
 			y.str.feed(y.b, 0, len(y.str.text))
-			y.b.flush()
+			y.b.Flush()
 			return
 		}
-		y.b.emitCatalog(catalogString{key: key, esc: esc, str: &y.str})
+		emitCatalog(y.b, catalogString{key: key, esc: esc, str: &y.str})
 	}
 }
 
@@ -195,7 +196,7 @@ func (y *yamlScanner) scalar(n *yaml.Node) bool {
 
 // scanYAMLComments hands every # comment that holds a farewell directive or label to the
 // directive scanner.
-func scanYAMLComments(doc *Document) {
+func scanYAMLComments(doc *document.Document) {
 	src := doc.Src
 	for off := 0; off < len(src); {
 		end := lineEnd(src, off)
@@ -211,7 +212,7 @@ func scanYAMLComments(doc *Document) {
 				k += 1 + n
 			}
 			if k >= 0 {
-				doc.scanComment(string(line[k+1:]), off+k, end)
+				doc.ScanComment(string(line[k+1:]), off+k, end)
 			}
 		}
 		off = skipLineBreak(src, end)

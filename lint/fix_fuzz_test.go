@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unicode/utf16"
 
+	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -67,7 +68,7 @@ func FuzzFixes(f *testing.F) {
 			return
 		}
 		format, _ := DetectFormat(c.path, []byte(c.src))
-		res := l.Lint(&Document{Path: c.path, Format: format, Src: []byte(c.src), Locale: "en"}, nil)
+		res := l.Lint(&document.Document{Path: c.path, Format: format, Src: []byte(c.src), Locale: "en"}, nil)
 		if res.Err != nil {
 			t.Fatalf("%s: %v", c.path, res.Err)
 		}
@@ -95,13 +96,13 @@ func fuzzRewriteLinter(t *testing.T, rewrite string) *Linter {
 }
 
 // checkFix applies one fix and reads the file again.
-func checkFix(t *testing.T, path string, format Format, doc *Document, fd Finding, fx Fix) {
+func checkFix(t *testing.T, path string, format Format, doc *document.Document, fd Finding, fx Fix) {
 	t.Helper()
-	fixed, err := ApplyEdits(doc.Src, fx.Edits)
+	fixed, err := document.ApplyEdits(doc.Src, fx.Edits)
 	if err != nil {
 		t.Fatalf("%s: %v", path, err)
 	}
-	after := &Document{Path: path, Format: format, Src: fixed, Locale: "en"}
+	after := &document.Document{Path: path, Format: format, Src: fixed, Locale: "en"}
 	if err := extract(after, &extractOptions{locale: "en"}); err != nil {
 		t.Fatalf("%s: the fix %q breaks the file: %v\n%s", path, fx.Title, err, fixed)
 	}
@@ -121,8 +122,8 @@ func checkFix(t *testing.T, path string, format Format, doc *Document, fd Findin
 
 // expectedSegments returns the segments the file should read as once fx is applied: the
 // finding's segment with its match replaced by the rewrite, read as the builder reads text.
-func expectedSegments(segs []Segment, fd Finding, title string) []Segment {
-	out := make([]Segment, 0, len(segs))
+func expectedSegments(segs []document.Segment, fd Finding, title string) []document.Segment {
+	out := make([]document.Segment, 0, len(segs))
 	for _, s := range segs {
 		if i := strings.Index(s.Text, fd.Text); i >= 0 && s.Key == fd.Key && segmentHolds(&s, fd) {
 			s.Text = normalizedText(s.Text[:i] + title + s.Text[i+len(fd.Text):])
@@ -133,7 +134,7 @@ func expectedSegments(segs []Segment, fd Finding, title string) []Segment {
 }
 
 // segmentHolds reports whether the finding's match lies in the segment's source.
-func segmentHolds(s *Segment, fd Finding) bool {
+func segmentHolds(s *document.Segment, fd Finding) bool {
 	start, end := s.SourceRange(0, len(s.Text))
 	return start <= fd.Start && fd.End <= end
 }
@@ -141,10 +142,10 @@ func segmentHolds(s *Segment, fd Finding) bool {
 // normalizedText reads s as the builder reads plain text: white space collapsed, quotes
 // straightened, invisible characters dropped.
 func normalizedText(s string) string {
-	b := newBuilder([]byte(s), nil)
-	b.start(RoleBody, "", EscapeNone)
-	b.plain(0, len(s))
-	segs := b.segments()
+	b := document.NewBuilder([]byte(s), document.Templates{})
+	b.Start(document.RoleBody, "", document.EscapeNone)
+	b.Text(0, len(s))
+	segs := b.Segments()
 	if len(segs) == 0 {
 		return ""
 	}
@@ -152,8 +153,8 @@ func normalizedText(s string) string {
 }
 
 // lettered drops segments without a letter or digit, as readers do.
-func lettered(segs []Segment) []Segment {
-	var out []Segment
+func lettered(segs []document.Segment) []document.Segment {
+	var out []document.Segment
 	for _, s := range segs {
 		if hasAlnum(s.Text) {
 			out = append(out, s)
@@ -162,7 +163,7 @@ func lettered(segs []Segment) []Segment {
 	return out
 }
 
-func texts(segs []Segment) []string {
+func texts(segs []document.Segment) []string {
 	out := make([]string, len(segs))
 	for i, s := range segs {
 		out[i] = s.Text
@@ -177,7 +178,7 @@ func TestFixesInEveryContext(t *testing.T) {
 		l := fuzzRewriteLinter(t, rw)
 		for _, c := range fixContexts {
 			format, _ := DetectFormat(c.path, []byte(c.src))
-			res := l.Lint(&Document{Path: c.path, Format: format, Src: []byte(c.src), Locale: "en"}, nil)
+			res := l.Lint(&document.Document{Path: c.path, Format: format, Src: []byte(c.src), Locale: "en"}, nil)
 			fixes, advice := 0, 0
 			for _, fd := range res.Findings {
 				fixes += len(fd.Fixes)

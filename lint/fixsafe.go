@@ -3,12 +3,14 @@ package lint
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/farewell-protocol/farewell/document"
 )
 
 // adviseUnfixable turns each fix whose rewrite cannot be written into the segment's source
 // (see fixable) into advice, so that --fix, the editor's quick fix and the writers' page never
 // write it; fs are the findings of one segment, whose escaping is esc.
-func adviseUnfixable(fs []Finding, esc Escape) {
+func adviseUnfixable(fs []Finding, esc document.Escape) {
 	for i := range fs {
 		f := &fs[i]
 		kept := f.Fixes[:0]
@@ -31,37 +33,37 @@ func adviseUnfixable(fs []Finding, esc Escape) {
 // file keeps its structure and the segment reads back s: no line break where a line ends the
 // text, no character the format cannot hold, and nothing its reader would take for template
 // code, a placeholder, markup or a comment. A rewrite that cannot is offered as advice only.
-func fixable(e Escape, s string) bool {
-	if e == EscapeKey || !utf8.ValidString(s) || !controlsFit(e, s) {
+func fixable(e document.Escape, s string) bool {
+	if e == document.EscapeKey || !utf8.ValidString(s) || !controlsFit(e, s) {
 		return false
 	}
 	if s == "" {
 		// An empty plain scalar is null; an empty unquoted attribute value takes the next
 		// attribute for its value.
-		return e != EscapeYAMLPlain && e != EscapeYAMLFlow && e != EscapeHTMLUnquoted
+		return e != document.EscapeYAMLPlain && e != document.EscapeYAMLFlow && e != document.EscapeHTMLUnquoted
 	}
 	switch e {
-	case EscapeNone:
+	case document.EscapeNone:
 		return !templateLike(s) && !textLineStart(s)
-	case EscapeMarkdown:
+	case document.EscapeMarkdown:
 		// White space at the start of a line indents it into a code block.
 		return !templateLike(s) && s[0] != ' ' && s[0] != '\t'
-	case EscapeHTML, EscapeHTMLSingle, EscapeHTMLUnquoted:
+	case document.EscapeHTML, document.EscapeHTMLSingle, document.EscapeHTMLUnquoted:
 		return !templateLike(s)
-	case EscapeYAMLPlain:
+	case document.EscapeYAMLPlain:
 		return catalogSafe(s) && yamlPlainSafe(s)
-	case EscapeYAMLFlow:
+	case document.EscapeYAMLFlow:
 		return catalogSafe(s) && yamlPlainSafe(s) && !strings.ContainsAny(s, ",[]{}?:")
-	case EscapeYAMLBlock:
+	case document.EscapeYAMLBlock:
 		return catalogSafe(s) && !strings.HasPrefix(s, " ")
-	case EscapeINIPlain:
+	case document.EscapeINIPlain:
 		return catalogSafe(s) && !strings.Contains(s, " ;") && !strings.ContainsAny(s[:1], `";#`) &&
 			!strings.HasSuffix(s, " ") && !strings.HasPrefix(s, " ")
-	case EscapeProperties:
+	case document.EscapeProperties:
 		// The reader takes '' for an apostrophe, as MessageFormat does.
 		return catalogSafe(s) && !strings.HasPrefix(s, " ") && !strings.Contains(s, "''") &&
 			s[0] != '\'' && s[len(s)-1] != '\''
-	case EscapeMessageFormat:
+	case document.EscapeMessageFormat:
 		return catalogSafe(s) && !strings.HasPrefix(s, " ")
 	}
 	return catalogSafe(s)
@@ -70,22 +72,22 @@ func fixable(e Escape, s string) bool {
 // controlsFit reports whether the control characters in s can be written in context e: line
 // breaks and tabs where the format escapes them or reads them as white space, other control
 // characters only in JSON.
-func controlsFit(e Escape, s string) bool {
+func controlsFit(e document.Escape, s string) bool {
 	for _, r := range s {
 		switch {
 		case r == '\n' || r == '\r':
 			switch e {
-			case EscapeJSON, EscapeCString, EscapeCStringUTF16LE, EscapeCStringUTF16BE, EscapeAndroid,
-				EscapeProperties, EscapeMessageFormat, EscapeHTML, EscapeHTMLSingle, EscapeHTMLUnquoted, EscapeXML:
+			case document.EscapeJSON, document.EscapeCString, document.EscapeCStringUTF16LE, document.EscapeCStringUTF16BE, document.EscapeAndroid,
+				document.EscapeProperties, document.EscapeMessageFormat, document.EscapeHTML, document.EscapeHTMLSingle, document.EscapeHTMLUnquoted, document.EscapeXML:
 			default:
 				return false
 			}
 		case r == '\t':
-			if e == EscapeYAMLPlain || e == EscapeYAMLFlow || e == EscapeYAMLBlock || e == EscapeSingleQuoted {
+			if e == document.EscapeYAMLPlain || e == document.EscapeYAMLFlow || e == document.EscapeYAMLBlock || e == document.EscapeSingleQuoted {
 				return false
 			}
 		case r < 0x20 || r == 0x7f:
-			if e != EscapeJSON || r == 0 {
+			if e != document.EscapeJSON || r == 0 {
 				return false
 			}
 		case r == 0x85 || r == 0x2028 || r == 0x2029 || r == 0xFEFF:

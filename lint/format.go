@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"path"
 	"strings"
+
+	"github.com/farewell-protocol/farewell/document"
 )
 
 // Format is a file format farewell reads.
-type Format string
+type Format = document.Format
 
 // The formats farewell reads.
 const (
@@ -41,9 +43,9 @@ func ParseFormat(s string) (Format, error) {
 	return "", fmt.Errorf("unknown format %q", s)
 }
 
-// IsCatalog reports whether the format is a string catalog, whose strings group into messages
+// IsCatalog reports whether format f is a string catalog, whose strings group into messages
 // by key rather than by file.
-func (f Format) IsCatalog() bool {
+func IsCatalog(f Format) bool {
 	switch f {
 	case FormatText, FormatMarkdown, FormatHTML:
 		return false
@@ -68,7 +70,7 @@ func DetectFormat(name string, head []byte) (Format, bool) {
 	base := strings.ToLower(path.Base(strings.ReplaceAll(name, `\`, "/")))
 	ext := path.Ext(base)
 	if isTemplateExt(ext) {
-		if f, ok := formatOfExt(path.Ext(strings.TrimSuffix(base, ext)), head); ok && !f.IsCatalog() {
+		if f, ok := formatOfExt(path.Ext(strings.TrimSuffix(base, ext)), head); ok && !IsCatalog(f) {
 			return f, true
 		}
 		if ext == ".gohtml" || looksLikeHTML(head) {
@@ -126,7 +128,7 @@ func looksLikeHTML(head []byte) bool {
 // settled first from configuration or the path, and a locale without a rule pack skips the
 // file before it is parsed; readers may then find it in the content (a .po header, a YAML
 // root key, an .arb @@locale).
-func extract(doc *Document, opts *extractOptions) error {
+func extract(doc *document.Document, opts *extractOptions) error {
 	if opts.locale != "" {
 		doc.Locale = opts.locale
 	} else if doc.Locale == "" {
@@ -138,22 +140,22 @@ func extract(doc *Document, opts *extractOptions) error {
 	if err := extractFormat(doc, opts); err != nil {
 		return err
 	}
-	if doc.Format.IsCatalog() {
-		doc.scopeNextString()
+	if IsCatalog(doc.Format) {
+		scopeNextString(doc)
 	}
 	if !LintsLocale(doc.Locale) {
 		doc.Segments, doc.Directives, doc.Labels = nil, nil, nil
 		return &skipError{reason: SkipLocale}
 	}
 	if (doc.Format == FormatJSON || doc.Format == FormatYAML) && doc.Locale == "" && opts.locale == "" &&
-		!doc.catalog && !CatalogPath(doc.Path) {
+		!opts.catalog && !CatalogPath(doc.Path) {
 		doc.Segments, doc.Directives, doc.Labels = nil, nil, nil
 		return &skipError{reason: SkipNotCatalog}
 	}
 	return nil
 }
 
-func extractFormat(doc *Document, opts *extractOptions) error {
+func extractFormat(doc *document.Document, opts *extractOptions) error {
 	switch doc.Format {
 	case FormatText:
 		extractText(doc, opts)
@@ -197,6 +199,9 @@ type extractOptions struct {
 	maxDepth int
 	// locale, when set, was chosen by configuration: content must not change it.
 	locale string
+	// catalog is set by a reader when the content alone shows a string catalog (a Rasa
+	// domain, a reply list).
+	catalog bool
 }
 
 // depth returns the nesting limit of JSON and YAML catalogs.

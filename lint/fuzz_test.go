@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/lint"
 	"github.com/farewell-protocol/farewell/lint/linttest"
 )
@@ -43,7 +44,7 @@ func fuzzFormat(f *testing.F, format lint.Format) {
 		}
 		linttest.Check(t, res)
 		edits := lint.FixEdits(res.Findings)
-		once, err := lint.ApplyEdits(data, edits)
+		once, err := document.ApplyEdits(data, edits)
 		if err != nil {
 			t.Fatalf("fix edits do not apply: %v", err)
 		}

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/internal/textseg"
 	"github.com/farewell-protocol/farewell/rules"
 )
@@ -18,7 +19,7 @@ const minCueWords = 4
 // weighs 3, in the file or folder name 2, each distinct cue phrase in a heading, title or
 // subject line 2, in other text of four words or more 1 (link and button text does not count).
 // Ties go to the cue listed first in the pack; no cue at all means "other".
-func (l *Linter) inferKind(doc *Document, m *Message, sc *scratch) (rules.MessageKind, string) {
+func (l *Linter) inferKind(doc *document.Document, m *Message, sc *scratch) (rules.MessageKind, string) {
 	cues := l.pack.Kinds
 	if len(cues) == 0 {
 		return rules.Other, "default"
@@ -26,7 +27,7 @@ func (l *Linter) inferKind(doc *Document, m *Message, sc *scratch) (rules.Messag
 	score := make([]int, len(cues))
 	source := make([]string, len(cues))
 	var keyWords string
-	if doc.Format.IsCatalog() {
+	if IsCatalog(doc.Format) {
 		keyWords = KeyWords(m.ID)
 	}
 	pathWords := KeyWords(path.Base(path.Dir(doc.Path)) + " " + strings.SplitN(path.Base(doc.Path), ".", 2)[0])
@@ -45,7 +46,7 @@ func (l *Linter) inferKind(doc *Document, m *Message, sc *scratch) (rules.Messag
 	seen := map[int32]bool{}
 	for _, si := range m.segments {
 		seg := &doc.Segments[si]
-		if seg.Role != RoleHeading && countWords(seg.Text) < minCueWords {
+		if seg.Role != document.RoleHeading && countWords(seg.Text) < minCueWords {
 			continue
 		}
 		text, hits := seg.Text, sc.hits[sc.segHits[si]:sc.segHits[si+1]]
@@ -62,7 +63,7 @@ func (l *Linter) inferKind(doc *Document, m *Message, sc *scratch) (rules.Messag
 			}
 			seen[h.id] = true
 			weight := 1
-			if seg.Role == RoleHeading {
+			if seg.Role == document.RoleHeading {
 				weight = 2
 			}
 			for _, t := range l.targets[h.id] {

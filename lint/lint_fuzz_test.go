@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/lint"
 	"github.com/farewell-protocol/farewell/lint/linttest"
 )
@@ -23,7 +24,7 @@ func FuzzLint(f *testing.F) {
 		if !ok {
 			return
 		}
-		res := l.Lint(&lint.Document{Path: "fuzz", Format: format, Src: data}, &lint.FileSettings{Locale: "en"})
+		res := l.Lint(&document.Document{Path: "fuzz", Format: format, Src: data}, &lint.FileSettings{Locale: "en"})
 		linttest.Check(t, res)
 	})
 }

@@ -5,6 +5,7 @@ import (
 	"path"
 	"strings"
 
+	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -20,7 +21,7 @@ type Message struct {
 	KindSource string
 	// Start and End are the source range from the first to the last byte of its text.
 	Start, End  int
-	Pos, EndPos Position
+	Pos, EndPos document.Position
 	// Words counts the words of the message's text; template values are not words.
 	Words int
 	// Present lists the requires rules whose element the message contains; Missing those whose
@@ -39,10 +40,10 @@ const MinGoodbyeWords = 8
 
 // messages groups the document's segments into messages and settles each message's kind: a
 // label wins, then a configured key pattern, then a configured file glob, then inference.
-func (l *Linter) messages(doc *Document, fs *FileSettings, sc *scratch) ([]Message, error) {
+func (l *Linter) messages(doc *document.Document, fs *FileSettings, sc *scratch) ([]Message, error) {
 	var msgs []Message
 	byID := map[string]int{}
-	catalog := doc.Format.IsCatalog()
+	catalog := IsCatalog(doc.Format)
 	for i := range doc.Segments {
 		seg := &doc.Segments[i]
 		id, label := messageID(doc, seg, fs.KeyDepth)
@@ -91,7 +92,7 @@ func (l *Linter) messages(doc *Document, fs *FileSettings, sc *scratch) ([]Messa
 
 // applyLabel sets a message's kind from the label that opened it; an unknown kind is an error
 // at the label.
-func applyLabel(doc *Document, m *Message, label *Label) error {
+func applyLabel(doc *document.Document, m *Message, label *document.Label) error {
 	if label == nil || label.Kind == "" {
 		return nil
 	}
@@ -105,7 +106,7 @@ func applyLabel(doc *Document, m *Message, label *Label) error {
 }
 
 // labelCatalog applies each label in a catalog to the message of the first string after it.
-func labelCatalog(doc *Document, msgs []Message) error {
+func labelCatalog(doc *document.Document, msgs []Message) error {
 	for li := range doc.Labels {
 		label := &doc.Labels[li]
 		for si := range doc.Segments {
@@ -124,8 +125,8 @@ func labelCatalog(doc *Document, msgs []Message) error {
 
 // keyKind returns the kind a configured key pattern gives a catalog message: the first
 // pattern that matches its id or the key of one of its strings.
-func keyKind(doc *Document, m *Message, fs *FileSettings) (rules.MessageKind, bool) {
-	if fs.KeyKind == nil || !doc.Format.IsCatalog() {
+func keyKind(doc *document.Document, m *Message, fs *FileSettings) (rules.MessageKind, bool) {
+	if fs.KeyKind == nil || !IsCatalog(doc.Format) {
 		return "", false
 	}
 	if k, ok := fs.KeyKind(m.ID); ok {
@@ -142,12 +143,12 @@ func keyKind(doc *Document, m *Message, fs *FileSettings) (rules.MessageKind, bo
 }
 
 // messageID names the message a segment belongs to, and the label that opened it.
-func messageID(doc *Document, seg *Segment, depth int) (string, *Label) {
-	if doc.Format.IsCatalog() && seg.Key != "" {
+func messageID(doc *document.Document, seg *document.Segment, depth int) (string, *document.Label) {
+	if IsCatalog(doc.Format) && seg.Key != "" {
 		return CatalogMessageID(seg.Key, depth), nil
 	}
 	start, _ := seg.SourceRange(0, 0)
-	var label *Label
+	var label *document.Label
 	for i := range doc.Labels {
 		if doc.Labels[i].Offset <= start {
 			label = &doc.Labels[i]

@@ -13,6 +13,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+
+	"github.com/farewell-protocol/farewell/document"
 )
 
 // Input is one file to lint: a path on disk, or bytes read from standard input under a name.
@@ -150,7 +152,7 @@ func (l *Linter) LintInputContext(ctx context.Context, in Input, opt RunOptions)
 		res.Skipped = reason
 		return res
 	}
-	return l.LintContext(ctx, &Document{Path: in.Path, Format: format, Src: data, Locale: locale}, fs)
+	return l.LintContext(ctx, &document.Document{Path: in.Path, Format: format, Src: data, Locale: locale}, fs)
 }
 
 func maxSize(opt RunOptions) int64 {

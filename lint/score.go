@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -65,7 +66,7 @@ type ScoreItem struct {
 	// Severity is the deducted finding's severity.
 	Severity rules.Severity
 	// Pos is where the deducted finding starts.
-	Pos Position
+	Pos document.Position
 	// Reason says why, as a writer reads it.
 	Reason string
 }

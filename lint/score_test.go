@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/lint"
 	"github.com/farewell-protocol/farewell/lint/linttest"
 	"github.com/farewell-protocol/farewell/rules"
@@ -196,7 +197,7 @@ func splice(src []byte, start, end int, with string) []byte {
 
 // applyFix applies a fix's edits, last first so that earlier offsets stay valid.
 func applyFix(src []byte, fx lint.Fix) []byte {
-	edits := append([]lint.Edit(nil), fx.Edits...)
+	edits := append([]document.Edit(nil), fx.Edits...)
 	sort.Slice(edits, func(i, j int) bool { return edits[i].Start > edits[j].Start })
 	out := bytes.Clone(src)
 	for _, e := range edits {

@@ -3,6 +3,7 @@ package lint_test
 import (
 	"testing"
 
+	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/lint"
 	"github.com/farewell-protocol/farewell/lint/linttest"
 )
@@ -16,7 +17,7 @@ func TestScriptTurns(t *testing.T) {
 		"Agent: This line is not a speaker here.\n"
 	l := linttest.Builtin(t)
 	fs := &lint.FileSettings{Script: lint.ScriptSettings{Company: []string{"Concierge"}, Customer: []string{"Guest"}, Turns: true}}
-	res := l.Lint(&lint.Document{Path: "call.txt", Format: lint.FormatText, Src: []byte(src)}, fs)
+	res := l.Lint(&document.Document{Path: "call.txt", Format: lint.FormatText, Src: []byte(src)}, fs)
 	linttest.Check(t, res)
 	var texts []string
 	for _, s := range res.Doc.Segments {
@@ -36,7 +37,7 @@ func TestScriptTurns(t *testing.T) {
 	}
 
 	// Without the switch the company's turns are one message, and default labels apply.
-	res = l.Lint(&lint.Document{Path: "call.txt", Format: lint.FormatText, Src: []byte("Agent: Please stay.\nCaller: No.\nAgent: Bye.\n")}, nil)
+	res = l.Lint(&document.Document{Path: "call.txt", Format: lint.FormatText, Src: []byte("Agent: Please stay.\nCaller: No.\nAgent: Bye.\n")}, nil)
 	if len(res.Messages) != 1 || len(res.Doc.Segments) != 2 {
 		t.Errorf("default script: %d messages, %d segments", len(res.Messages), len(res.Doc.Segments))
 	}

@@ -10,19 +10,21 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+
+	"github.com/farewell-protocol/farewell/document"
 )
 
 // xmlWalker drives encoding/xml over a document and tells, for each token, the exact source
 // range it came from. XML catalogs (Android, .stringsdict, XLIFF) use the decoder for
 // structure and read the bytes of each string's content themselves with readXMLContent.
 type xmlWalker struct {
-	doc   *Document
+	doc   *document.Document
 	d     *xml.Decoder
 	stack []xml.Name // open elements: RawToken does not check that end tags match
 	err   error      // what stopped tokens, if not the end of the document
 }
 
-func newXMLWalker(doc *Document) *xmlWalker {
+func newXMLWalker(doc *document.Document) *xmlWalker {
 	d := xml.NewDecoder(bytes.NewReader(doc.Src))
 	d.Strict = true
 	d.Entity = xml.HTMLEntity
@@ -53,7 +55,7 @@ func (w *xmlWalker) next() (tok xml.Token, start, end int, err error) {
 	}
 	switch t := tok.(type) {
 	case xml.Comment:
-		w.doc.scanComment(string(t), start, end)
+		w.doc.ScanComment(string(t), start, end)
 	case xml.StartElement:
 		w.stack = append(w.stack, t.Name)
 	case xml.EndElement:
@@ -128,7 +130,7 @@ func attr(se xml.StartElement, name string) (string, bool) {
 // directives), nested markup kept as tags for the placeholder scanner. With android set,
 // Android resource escapes (\', \", \n, \uXXXX) are decoded and unescaped double quotes,
 // which only quote, are left out.
-func readXMLContent(doc *Document, c *catString, start, end int, android bool) {
+func readXMLContent(doc *document.Document, c *catString, start, end int, android bool) {
 	src := doc.Src
 	run := start
 	for i := start; i < end; {
@@ -150,11 +152,11 @@ func readXMLContent(doc *Document, c *catString, start, end int, android bool) {
 			if k < 0 {
 				k = end - i - 3
 			}
-			doc.scanComment(string(src[i+4:i+k]), i, i+k+3)
+			doc.ScanComment(string(src[i+4:i+k]), i, i+k+3)
 			i += k + 3
 			run = i
 		case ch == '&':
-			ref := entityEnd(src, i, end)
+			ref := document.EntityEnd(src, i, end)
 			if ref > i+1 {
 				if dec := html.UnescapeString(string(src[i:ref])); dec != string(src[i:ref]) {
 					c.raw(src, run, i)

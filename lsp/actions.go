@@ -4,13 +4,14 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/lint"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
 // current returns the lint result of a document's newest version: the worker's, or, when the
 // worker has not finished it yet, one linted now.
-func (s *server) current(uri string) (*document, *snapshot, error) {
+func (s *server) current(uri string) (*textDocument, *snapshot, error) {
 	d := s.doc(uri)
 	if d == nil {
 		return nil, nil, notOpen(uri)
@@ -55,7 +56,7 @@ func (s *server) codeAction(p codeActionParams) ([]CodeAction, error) {
 			disabled[key] = true
 			out = append(out, CodeAction{
 				Title: fmt.Sprintf("Disable %s on this line", f.Rule.ID), Kind: "quickfix", Diagnostics: diag,
-				Edit: s.workspaceEdit(d, snap, []lint.Edit{e}),
+				Edit: s.workspaceEdit(d, snap, []document.Edit{e}),
 			})
 		}
 	}
@@ -78,7 +79,7 @@ func wants(only []string, kind string) bool {
 
 // workspaceEdit turns byte edits of a snapshot's text into a workspace edit of the document,
 // tied to the snapshot's version when the client supports versioned edits.
-func (s *server) workspaceEdit(d *document, snap *snapshot, edits []lint.Edit) WorkspaceEdit {
+func (s *server) workspaceEdit(d *textDocument, snap *snapshot, edits []document.Edit) WorkspaceEdit {
 	s.mu.Lock()
 	versioned, utf8 := s.docChanges, s.utf8
 	s.mu.Unlock()

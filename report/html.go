@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/lint"
 	"github.com/farewell-protocol/farewell/rules"
 )
@@ -133,7 +134,7 @@ func htmlMessageOf(r *lint.Result, m lint.Message, fs []*lint.Finding, n int) ht
 // excerpt renders the message's source lines, escaped, with each finding's bytes wrapped in a
 // <mark> that carries its message, why and first rewrite as hover text. Overlapping findings are
 // listed below the source but only the first is highlighted.
-func excerpt(doc *lint.Document, m lint.Message, fs []*lint.Finding) []htmlLine {
+func excerpt(doc *document.Document, m lint.Message, fs []*lint.Finding) []htmlLine {
 	first, last := m.Pos.Line, min(m.EndPos.Line, m.Pos.Line+maxExcerptLines-1)
 	var marks []*lint.Finding
 	end := -1

@@ -9,6 +9,7 @@ import (
 
 	"github.com/fatih/color"
 
+	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/lint"
 	"github.com/farewell-protocol/farewell/rules"
 )
@@ -123,7 +124,7 @@ func (t *text) finding(r *lint.Result, f *lint.Finding) {
 }
 
 // excerpt prints the finding's first line with the matched part underlined.
-func (t *text) excerpt(doc *lint.Document, f *lint.Finding) {
+func (t *text) excerpt(doc *document.Document, f *lint.Finding) {
 	line := doc.Line(f.Pos.Line)
 	if line == nil || len(line) > 400 {
 		return

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/internal/golden"
 	"github.com/farewell-protocol/farewell/lint"
 	"github.com/farewell-protocol/farewell/rules"
@@ -125,8 +126,8 @@ func Render(r *lint.Result) []byte {
 	return []byte(b.String())
 }
 
-func roleName(r lint.Role) string {
-	if r == lint.RoleHeading {
+func roleName(r document.Role) string {
+	if r == document.RoleHeading {
 		return "heading"
 	}
 	return "body"

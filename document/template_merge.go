@@ -1,4 +1,4 @@
-package lint
+package document
 
 import (
 	"bytes"
@@ -47,6 +47,8 @@ func scanMergeTag(src []byte, at int) (region, bool) {
 	return region{}, false
 }
 
+func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
 // isMergeOpener reports the first two bytes of a merge tag.
 func isMergeOpener(c, d byte) bool {
 	return c == '*' && d == '|' || c == '{' && isLetter(d)
@@ -58,7 +60,11 @@ func closeQuoted(src []byte, from int, closer string) int {
 	for i := from; i < len(src); i++ {
 		c := src[i]
 		if c == '"' || c == '\'' {
-			if end := bytes.IndexByte(src[i+1:lineEnd(src, i+1)], c); end >= 0 {
+			line := src[i+1:]
+			if k := bytes.IndexAny(line, "\r\n"); k >= 0 {
+				line = line[:k]
+			}
+			if end := bytes.IndexByte(line, c); end >= 0 {
 				i += end + 1
 				continue
 			}

@@ -1,14 +1,14 @@
-package lint
+package document
 
 import (
 	"strconv"
 	"strings"
 )
 
-// escapeText writes replacement text s the way the segment's source needs it, for the exact
-// syntactic context the segment's text lies in. Callers first check with fixable that s can be
-// written there at all.
-func escapeText(e Escape, s string) string {
+// EscapeText writes replacement text s the way the segment's source needs it, for the exact
+// syntactic context the segment's text lies in. Callers first check with format.Fixable that
+// s can be written there at all.
+func EscapeText(e Escape, s string) string {
 	switch e {
 	case EscapeHTML:
 		return replaceBytes(s, func(c byte, _ int) string { return htmlRef(c, `&<>"`) })
@@ -32,7 +32,7 @@ func escapeText(e Escape, s string) string {
 			return ""
 		})
 	case EscapeCStringUTF16LE, EscapeCStringUTF16BE:
-		return encodeUTF16(escapeText(EscapeCString, s), e == EscapeCStringUTF16BE)
+		return encodeUTF16(EscapeText(EscapeCString, s), e == EscapeCStringUTF16BE)
 	case EscapeProperties:
 		return replaceBytes(s, func(c byte, _ int) string { return cEscapeOf(c, `\`) })
 	case EscapeMessageFormat:

@@ -1,9 +1,9 @@
-package lint
+package document
 
 import (
 	"sort"
 
-	"github.com/farewell-protocol/farewell/rules"
+	"github.com/farewell-protocol/farewell/internal/textseg"
 )
 
 // Role is what a segment is to the reader.
@@ -81,7 +81,7 @@ type Segment struct {
 	// Key is the catalog key or attribute name the text belongs to ("" for running text).
 	Key string
 	// CTAs are the ranges of Text that are link or button text.
-	CTAs []rules.Span
+	CTAs []textseg.Span
 	// Message is the index of the message the segment belongs to.
 	Message int
 	// Escape is how replacement text is written into this segment's source.

@@ -1,4 +1,4 @@
-package lint
+package document
 
 // A template block with branches ({{#if}}A{{else}}B{{/if}}, {% if %}A{% elif %}B{% endif %})
 // prints one branch or another between the same text. The builder lints each branch with the
@@ -8,7 +8,7 @@ package lint
 // ends. A block tag that ends the segment inside the block (a <p> in a branch) ends this: the
 // branches are then linted as they stand. Link and button texts (CTAs) go with their branch.
 
-import "github.com/farewell-protocol/farewell/rules"
+import "github.com/farewell-protocol/farewell/internal/textseg"
 
 // tplBlock is an open template block.
 type tplBlock struct {
@@ -29,13 +29,13 @@ type tplBlock struct {
 type tplAlt struct {
 	buf    []byte
 	pieces []piece
-	ctas   []rules.Span
+	ctas   []textseg.Span
 	// from where in the current buffer the text after the block starts
 	sfxText, sfxPiece, sfxCTA int
 }
 
 // openBlock records where a block starts.
-func (b *builder) openBlock() {
+func (b *Builder) openBlock() {
 	b.blocks = append(b.blocks, tplBlock{gen: b.gen, text: len(b.buf), pieces: len(b.pieces),
 		ctas: len(b.ctas), pending: b.pending, spaceAt: b.spaceAt, space: b.space})
 	b.sealed = len(b.pieces)
@@ -43,19 +43,19 @@ func (b *builder) openBlock() {
 
 // branch ends the current branch of the innermost block and starts the next one from the
 // text before the block.
-func (b *builder) branch() {
+func (b *Builder) branch() {
 	n := len(b.blocks)
 	if n == 0 || b.blocks[n-1].gen != b.gen {
 		role, key, esc := b.role, b.key, b.escape
-		b.flush()
+		b.Flush()
 		b.role, b.key, b.escape = role, key, esc
 		return
 	}
 	blk := &b.blocks[n-1]
 	blk.settle(b)
-	ctas := append([]rules.Span(nil), b.ctas...)
+	ctas := append([]textseg.Span(nil), b.ctas...)
 	if b.cta >= 0 && len(b.buf) > b.cta { // a CTA still open in this branch
-		ctas = append(ctas, rules.Span{Start: b.cta, End: len(b.buf)})
+		ctas = append(ctas, textseg.Span{Start: b.cta, End: len(b.buf)})
 	}
 	blk.alts = append(blk.alts, tplAlt{buf: append([]byte(nil), b.buf...), pieces: append([]piece(nil), b.pieces...), ctas: ctas})
 	b.buf, b.pieces, b.ctas = b.buf[:blk.text], b.pieces[:blk.pieces], b.ctas[:blk.ctas]
@@ -67,7 +67,7 @@ func (b *builder) branch() {
 }
 
 // closeBlock ends the innermost block; its earlier branches wait for the text that follows.
-func (b *builder) closeBlock() {
+func (b *Builder) closeBlock() {
 	n := len(b.blocks)
 	if n == 0 {
 		return
@@ -92,7 +92,7 @@ func (b *builder) closeBlock() {
 
 // settle completes the waiting branches of inner blocks with the text written since, making
 // them branches of this block.
-func (blk *tplBlock) settle(b *builder) {
+func (blk *tplBlock) settle(b *Builder) {
 	for _, a := range blk.tails {
 		buf, pieces, ctas := b.complete(a)
 		blk.alts = append(blk.alts, tplAlt{buf: buf, pieces: pieces, ctas: ctas})
@@ -102,7 +102,7 @@ func (blk *tplBlock) settle(b *builder) {
 
 // complete returns a waiting branch followed by the text written since its block closed,
 // with the CTAs of both; a CTA open across the block's end runs on into the text after it.
-func (b *builder) complete(a tplAlt) ([]byte, []piece, []rules.Span) {
+func (b *Builder) complete(a tplAlt) ([]byte, []piece, []textseg.Span) {
 	buf, pieces, ctas := a.buf, a.pieces, a.ctas
 	from, k := a.sfxText, a.sfxPiece
 	if n := len(pieces); n > 0 {
@@ -120,12 +120,12 @@ func (b *builder) complete(a tplAlt) ([]byte, []piece, []rules.Span) {
 	}
 	current := b.ctas
 	if b.cta >= 0 && len(b.buf) > b.cta {
-		current = append(current[:len(current):len(current)], rules.Span{Start: b.cta, End: len(b.buf)})
+		current = append(current[:len(current):len(current)], textseg.Span{Start: b.cta, End: len(b.buf)})
 	}
 	for _, c := range current {
 		switch {
 		case c.Start >= from:
-			ctas = append(ctas, rules.Span{Start: c.Start + shift, End: c.End + shift})
+			ctas = append(ctas, textseg.Span{Start: c.Start + shift, End: c.End + shift})
 		case c.End > from && len(ctas) > 0 && ctas[len(ctas)-1].End == len(a.buf):
 			ctas[len(ctas)-1].End = c.End + shift
 		}
@@ -134,7 +134,7 @@ func (b *builder) complete(a tplAlt) ([]byte, []piece, []rules.Span) {
 }
 
 // flushTails emits each earlier branch followed by the text after its block.
-func (b *builder) flushTails() {
+func (b *Builder) flushTails() {
 	for _, a := range b.tails {
 		buf, pieces, ctas := b.complete(a)
 		if len(buf) > 0 {

@@ -1,4 +1,4 @@
-package lint
+package document
 
 import (
 	"bytes"

@@ -1,24 +1,24 @@
-package lint
+package document
 
 import (
 	"slices"
 	"sort"
 	"unicode/utf8"
 
-	"github.com/farewell-protocol/farewell/rules"
+	"github.com/farewell-protocol/farewell/internal/textseg"
 )
 
-// builder assembles segments for an extractor. Extractors feed it source ranges in order; it
+// Builder assembles segments for a format reader. Readers feed it source ranges in order; it
 // collapses white space, straightens quotes, masks template code and records, for every text
 // byte, where in the source it came from.
-type builder struct {
+type Builder struct {
 	src   []byte
 	masks []region
 	segs  [][]Segment // finished segments, in chunks so that no growing slice is ever copied
 
 	buf    []byte
 	pieces []piece
-	ctas   []rules.Span
+	ctas   []textseg.Span
 	cta    int // start of the open CTA in buf, or -1
 	role   Role
 	key    string
@@ -36,19 +36,21 @@ type builder struct {
 	tails  []tplAlt   // earlier branches of closed blocks, waiting for the segment's end
 }
 
-func newBuilder(src []byte, masks []region) *builder {
-	return &builder{src: src, masks: masks, cta: -1}
+// NewBuilder returns a builder of segments over src whose template code is t (the zero
+// Templates for a format that has none).
+func NewBuilder(src []byte, t Templates) *Builder {
+	return &Builder{src: src, masks: t.regions, cta: -1}
 }
 
-// start ends any open segment and opens a new one.
-func (b *builder) start(role Role, key string, esc Escape) {
-	b.flush()
+// Start ends any open segment and opens a new one.
+func (b *Builder) Start(role Role, key string, esc Escape) {
+	b.Flush()
 	b.role, b.key, b.escape = role, key, esc
 }
 
-// flush ends the open segment, dropping it when it holds no text.
-func (b *builder) flush() {
-	b.endCTA()
+// Flush ends the open segment, dropping it when it holds no text.
+func (b *Builder) Flush() {
+	b.EndCTA()
 	b.gen++
 	b.flushTails()
 	if len(b.buf) > 0 {
@@ -59,7 +61,7 @@ func (b *builder) flush() {
 			pieces: b.keep(b.pieces),
 		}
 		if len(b.ctas) > 0 {
-			seg.CTAs = append([]rules.Span(nil), b.ctas...)
+			seg.CTAs = append([]textseg.Span(nil), b.ctas...)
 		}
 		b.addSegment(seg, b.buf)
 	}
@@ -67,25 +69,25 @@ func (b *builder) flush() {
 	b.pending, b.sealed = false, 0
 }
 
-// beginCTA marks the start of link or button text.
-func (b *builder) beginCTA() {
-	b.endCTA()
+// BeginCTA marks the start of link or button text.
+func (b *Builder) BeginCTA() {
+	b.EndCTA()
 	b.cta = len(b.buf)
 	if b.pending && len(b.buf) > 0 {
 		b.cta++
 	}
 }
 
-// endCTA closes the open link or button text, if any.
-func (b *builder) endCTA() {
+// EndCTA closes the open link or button text, if any.
+func (b *Builder) EndCTA() {
 	if b.cta >= 0 && len(b.buf) > b.cta {
-		b.ctas = append(b.ctas, rules.Span{Start: b.cta, End: len(b.buf)})
+		b.ctas = append(b.ctas, textseg.Span{Start: b.cta, End: len(b.buf)})
 	}
 	b.cta = -1
 }
 
-// text appends the source bytes [start, end), masking template code inside them.
-func (b *builder) text(start, end int) {
+// Text appends the source bytes [start, end), masking template code inside them.
+func (b *Builder) Text(start, end int) {
 	if end-start > textChunk {
 		// A long run is about as long in text as in source: room for it at once, rather
 		// than a buffer grown, and copied, a quarter at a time.
@@ -107,7 +109,11 @@ func (b *builder) text(start, end int) {
 	}
 }
 
-func (b *builder) mask(m region, start, end int) {
+// Placeholder appends the placeholder word for source bytes [start, end), which print a
+// value: a catalog string's placeholder, inline code.
+func (b *Builder) Placeholder(start, end int) { b.mask(region{kind: maskValue}, start, end) }
+
+func (b *Builder) mask(m region, start, end int) {
 	switch m.kind {
 	case maskValue:
 		b.flushSpace()
@@ -125,7 +131,7 @@ func (b *builder) mask(m region, start, end int) {
 }
 
 // plain appends source bytes that hold no template code.
-func (b *builder) plain(start, end int) {
+func (b *Builder) plain(start, end int) {
 	src := b.src
 	for i := start; i < end; {
 		c := src[i]
@@ -141,19 +147,19 @@ func (b *builder) plain(start, end int) {
 			b.whitespace(i, i+2)
 			i += 2
 		case c == 0xE2 && i+2 < end && src[i+1] == 0x80 && (src[i+2] == 0x98 || src[i+2] == 0x99):
-			b.decoded(i, i+3, "'")
+			b.Decoded(i, i+3, "'")
 			i += 3
 		case c == 0xE2 && i+2 < end && src[i+1] == 0x80 && (src[i+2] == 0x9C || src[i+2] == 0x9D):
-			b.decoded(i, i+3, `"`)
+			b.Decoded(i, i+3, `"`)
 			i += 3
 		case c == 0xE2 && i+2 < end && src[i+1] == 0x84 && src[i+2] == 0xAA:
 			// The Kelvin sign and the long s are the two letters a case-insensitive expression
 			// matches as ASCII ones; written as K and s, keywords and guards, which fold only
 			// ASCII, see what the expressions see.
-			b.decoded(i, i+3, "K")
+			b.Decoded(i, i+3, "K")
 			i += 3
 		case c == 0xC5 && i+1 < end && src[i+1] == 0xBF: // long s
-			b.decoded(i, i+2, "s")
+			b.Decoded(i, i+2, "s")
 			i += 2
 		case c == 0xE2 && i+2 < end && isZeroWidth(string(src[i:i+3])),
 			c == 0xEF && i+2 < end && src[i+1] == 0xBB && src[i+2] == 0xBF: // byte order mark
@@ -164,7 +170,7 @@ func (b *builder) plain(start, end int) {
 			// A byte that is not UTF-8 reads as U+FFFD, so that bytes from either side of
 			// markup can never join into a character the source does not have.
 			if r, n := utf8.DecodeRune(src[i:end]); r == utf8.RuneError && n <= 1 {
-				b.decoded(i, i+1, "\uFFFD")
+				b.Decoded(i, i+1, "\uFFFD")
 				i++
 			} else {
 				for k := 0; k < n; k++ {
@@ -184,7 +190,7 @@ func isASCIISpace(c byte) bool {
 }
 
 // verbatim appends source byte i, extending the last piece when it is contiguous.
-func (b *builder) verbatim(i int) {
+func (b *Builder) verbatim(i int) {
 	b.flushSpace()
 	if n := len(b.pieces); n > b.sealed {
 		p := &b.pieces[n-1]
@@ -199,9 +205,9 @@ func (b *builder) verbatim(i int) {
 	b.buf = append(b.buf, b.src[i])
 }
 
-// decoded appends s, the decoded meaning of source bytes [start, end); decoded white space
+// Decoded appends s, the decoded meaning of source bytes [start, end); decoded white space
 // joins the white space around it.
-func (b *builder) decoded(start, end int, s string) {
+func (b *Builder) Decoded(start, end int, s string) {
 	if allSpace(s) {
 		b.whitespace(start, end)
 		return
@@ -240,18 +246,18 @@ func allSpace(s string) bool {
 
 // whitespace records a white space run; it is written as one space before the next text, and
 // dropped at the start and end of a segment.
-func (b *builder) whitespace(start, end int) {
+func (b *Builder) whitespace(start, end int) {
 	if len(b.buf) == 0 || b.pending {
 		return
 	}
 	b.pending, b.spaceAt, b.space = true, start, end-start
 }
 
-// breakWord records a boundary that reads as white space but has no source bytes of its own,
+// BreakWord records a boundary that reads as white space but has no source bytes of its own,
 // such as a <br> tag; the space maps to the tag.
-func (b *builder) breakWord(start, end int) { b.whitespace(start, end) }
+func (b *Builder) BreakWord(start, end int) { b.whitespace(start, end) }
 
-func (b *builder) flushSpace() {
+func (b *Builder) flushSpace() {
 	if !b.pending {
 		return
 	}
@@ -264,7 +270,7 @@ func (b *builder) flushSpace() {
 	b.buf = append(b.buf, ' ')
 }
 
-func (b *builder) add(p piece) { b.pieces = append(b.pieces, p) }
+func (b *Builder) add(p piece) { b.pieces = append(b.pieces, p) }
 
 // isZeroWidth reports the invisible joiners and spaces e-mail preheaders are padded with:
 // U+200B-U+200D and U+2060.

@@ -1,10 +1,10 @@
-package lint_test
+package document_test
 
 import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/farewell-protocol/farewell/lint"
+	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/lint/linttest"
 )
 
@@ -19,7 +19,7 @@ func FuzzPosition(f *testing.F) {
 			return
 		}
 		off := ((at % (len(src) + 1)) + len(src) + 1) % (len(src) + 1)
-		doc := &lint.Document{Path: "f.txt", Format: lint.FormatText, Src: src}
+		doc := &document.Document{Path: "f.txt", Src: src}
 		p := doc.Position(off)
 		line, col, col16 := linttest.CountPosition(src, off)
 		if p.Offset != off || p.Line != line || p.Col != col || p.Col16 != col16 {

@@ -1,4 +1,4 @@
-package lint
+package document
 
 import (
 	"bytes"
@@ -6,33 +6,34 @@ import (
 	"golang.org/x/net/html"
 )
 
-// decodeEntities feeds b the source range, decoding HTML character references into decoded
-// pieces that map to the whole reference.
-func decodeEntities(b *builder, view []byte, start, end int) {
+// Entities appends the source bytes [start, end), decoding HTML character references into
+// decoded pieces that map to the whole reference; view is the source as the reader sees it,
+// with template code masked.
+func (b *Builder) Entities(view []byte, start, end int) {
 	for i := start; i < end; {
 		amp := bytes.IndexByte(view[i:end], '&')
 		if amp < 0 {
-			b.text(i, end)
+			b.Text(i, end)
 			return
 		}
 		amp += i
 		if amp > i {
-			b.text(i, amp)
+			b.Text(i, amp)
 		}
-		refEnd := entityEnd(view, amp, end)
+		refEnd := EntityEnd(view, amp, end)
 		raw := string(view[amp:refEnd])
 		dec := html.UnescapeString(raw)
 		if refEnd == amp+1 || dec == raw {
-			b.text(amp, refEnd)
+			b.Text(amp, refEnd)
 			i = refEnd
 			continue
 		}
 		// A legacy reference without ";" ("&ampfoo") decodes only its longest known prefix;
 		// the rest stays text of its own.
 		rest := commonSuffix(raw, dec)
-		b.decoded(amp, refEnd-rest, dec[:len(dec)-rest])
+		b.Decoded(amp, refEnd-rest, dec[:len(dec)-rest])
 		if rest > 0 {
-			b.text(refEnd-rest, refEnd)
+			b.Text(refEnd-rest, refEnd)
 		}
 		i = refEnd
 	}
@@ -47,10 +48,10 @@ func commonSuffix(a, b string) int {
 	return n
 }
 
-// entityEnd returns the end of the character reference that starts at amp ("&amp;", "&#39;",
+// EntityEnd returns the end of the character reference that starts at amp ("&amp;", "&#39;",
 // "&#x27;"), or amp+1 when none does: a name is letters and digits, a number decimal or hex
 // digits, and a ";" after either belongs to the reference.
-func entityEnd(src []byte, amp, limit int) int {
+func EntityEnd(src []byte, amp, limit int) int {
 	i := amp + 1
 	digit := isAlnum
 	if i < limit && src[i] == '#' {

@@ -1,11 +1,11 @@
-package lint
+package document
 
-// The builder's store of finished segments: their texts gathered into a few strings, their
+// The Builder's store of finished segments: their texts gathered into a few strings, their
 // pieces into a few arenas.
 
-// segments ends the open segment and returns all segments built.
-func (b *builder) segments() []Segment {
-	b.flush()
+// Segments ends the open segment and returns all segments built.
+func (b *Builder) Segments() []Segment {
+	b.Flush()
 	n := 0
 	for _, c := range b.segs {
 		n += len(c)
@@ -34,7 +34,7 @@ const bigSegment = 4096
 
 // settleTexts makes one string of the gathered text and gives each segment waiting for its
 // text a slice of it: one allocation for many segments, and no buffer that grows with the file.
-func (b *builder) settleTexts() {
+func (b *Builder) settleTexts() {
 	all := string(b.texts)
 	for _, r := range b.owed {
 		b.segs[r.chunk][r.index].Text = all[r.start:r.end]
@@ -44,7 +44,7 @@ func (b *builder) settleTexts() {
 
 // addSegment finishes a segment whose text is text; the text is kept in the builder's arena
 // until segments() hands them out.
-func (b *builder) addSegment(seg Segment, text []byte) {
+func (b *Builder) addSegment(seg Segment, text []byte) {
 	if len(text) > textChunk {
 		seg.Text = string(text) // a long text is its own string, not copied through texts
 		b.appendSegment(seg)
@@ -60,7 +60,7 @@ func (b *builder) addSegment(seg Segment, text []byte) {
 
 // appendSegment adds seg to the last chunk of finished segments, starting a new chunk when it
 // is full, and returns the chunk's index.
-func (b *builder) appendSegment(seg Segment) int {
+func (b *Builder) appendSegment(seg Segment) int {
 	if k := len(b.segs) - 1; k < 0 || len(b.segs[k]) == cap(b.segs[k]) {
 		size := 16
 		if k >= 0 {
@@ -76,7 +76,7 @@ func (b *builder) appendSegment(seg Segment) int {
 // keep copies a finished segment's pieces into the arena, so that a file's many short
 // segments share a few allocations. A long segment's pieces are handed over instead of
 // copied, and the builder starts a new buffer.
-func (b *builder) keep(ps []piece) []piece {
+func (b *Builder) keep(ps []piece) []piece {
 	if len(ps) > bigSegment {
 		b.pieces = nil
 		return ps[:len(ps):len(ps)]

@@ -1,4 +1,4 @@
-package lint
+package document
 
 import (
 	"encoding/binary"
@@ -63,6 +63,20 @@ func (d *Document) lineStarts16() []int {
 	return lines
 }
 
+// DecodeUTF16 reads a source stored as UTF-16 with a byte order mark: it marks the document
+// so that its positions count UTF-16 code units and its lines are read in UTF-16, and returns
+// the text as UTF-8 with, for every UTF-8 byte, the source offset of the code unit it came from
+// (one more entry for the end), and whether the order is big-endian. ok is false, and the
+// document is left as it is, when the source has no UTF-16 byte order mark.
+func (d *Document) DecodeUTF16() (text []byte, offsets []int, bigEndian, ok bool) {
+	d.enc = utf16Encoding(d.Src)
+	if d.enc == encUTF8 {
+		return nil, nil, false, false
+	}
+	text, offsets = d.transcode16()
+	return text, offsets, d.enc == encUTF16BE, true
+}
+
 // transcode16 decodes a UTF-16 document (after its byte order mark) into UTF-8 and returns,
 // for every UTF-8 byte, the source offset of the code unit it came from, with one more entry
 // for the end.
@@ -80,25 +94,6 @@ func (d *Document) transcode16() ([]byte, []int) {
 		i += n
 	}
 	return out, append(m, len(d.Src))
-}
-
-// mapUTF16 rewrites a string read from the UTF-8 transcoding view into one on the stored
-// UTF-16 bytes: every code point becomes a decoded run over its code units.
-func mapUTF16(in *catString, view []byte, m []int) catString {
-	var out catString
-	for k, sp := range in.spans {
-		te := in.spanEnd(k)
-		if !sp.raw {
-			out.dec(m[sp.src], m[sp.srcEnd], string(in.text[sp.text:te]))
-			continue
-		}
-		for p := sp.src; p < sp.srcEnd; {
-			_, n := utf8.DecodeRune(view[p:sp.srcEnd])
-			out.dec(m[p], m[p+n], string(view[p:p+n]))
-			p += n
-		}
-	}
-	return out
 }
 
 // encodeUTF16 encodes replacement text for a UTF-16 document.

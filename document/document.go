@@ -1,7 +1,14 @@
-// Package lint turns files into findings: it reads each format into segments of text that
-// remember their source offsets, runs compiled rules over them, and reports findings with
-// exact ranges, fixes made of byte edits, and per-message results.
-package lint
+// Package document is the first stage of farewell's flow: what every format reader makes of a
+// file's bytes. A Document holds the source as stored, its line starts and positions (in code
+// points and in UTF-16 units), the inline directives and labels its comments hold, and its
+// Segments: the lintable texts, each with a map from every text byte back to the source bytes
+// it came from, through entities, escapes, collapsed white space and masked template code. The
+// Builder makes segments; template masking, with each branch of a template block read with the
+// text around it, happens as it does.
+//
+// It imports only the standard library, golang.org/x/net/html and internal/textseg; every
+// other package of farewell may import it.
+package document
 
 import (
 	"bytes"
@@ -27,13 +34,15 @@ type Document struct {
 
 	lines []int
 	marks []colMark // column marks on long lines, computed on first use
-	// work counts the steps of the stages that run once per finding or per match: bytes
-	// counted into columns, searched by exceptions, findings compared for overlap. Tests
+	// work counts the bytes counted into columns, a step that runs once per finding. Tests
 	// check that it grows linearly with the input.
-	work    int
-	enc     uint8 // encUTF8, or the UTF-16 byte order a .strings file was stored in
-	catalog bool  // the content alone shows a string catalog (a Rasa domain, a reply list)
+	work int
+	enc  uint8 // encUTF8, or the UTF-16 byte order a .strings file was stored in
 }
+
+// Format names the format a document is read as; the format package defines the formats and
+// their readers.
+type Format string
 
 // Position is a place in a document: 1-based line, and 1-based columns counted in Unicode
 // code points and in UTF-16 code units.
