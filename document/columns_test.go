@@ -3,6 +3,8 @@ package document
 import (
 	"strings"
 	"testing"
+
+	_ "github.com/farewell-protocol/farewell/internal/golden" // registers -update
 )
 
 // positionsCost converts the offset of every repetition of unit in a line of n of them, as

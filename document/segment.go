@@ -20,7 +20,7 @@ const (
 // Escape says how replacement text must be written into a segment's source.
 type Escape uint8
 
-// The escapings extractors assign.
+// The escapings readers assign.
 const (
 	// EscapeNone inserts text as is.
 	EscapeNone Escape = iota

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format"
 	"github.com/farewell-protocol/farewell/lint"
 	"github.com/farewell-protocol/farewell/lint/linttest"
 )
@@ -29,7 +31,7 @@ func TestCorporaPositions(t *testing.T) {
 			t.Errorf("%v", r.Err)
 		case r.Skipped != "":
 			skipped[r.Skipped]++
-			if r.Skipped != lint.SkipLocale && r.Skipped != lint.SkipFormat && r.Skipped != lint.SkipNotCatalog {
+			if r.Skipped != format.SkipLocale && r.Skipped != lint.SkipFormat && r.Skipped != format.SkipNotCatalog {
 				t.Errorf("%s: skipped: %s", r.Path, r.Skipped)
 			}
 		default:
@@ -42,7 +44,7 @@ func TestCorporaPositions(t *testing.T) {
 }
 
 // tallies counts files, strings and findings by format.
-type tallies map[lint.Format]*[3]int
+type tallies map[document.Format]*[3]int
 
 func (ts tallies) add(r *lint.Result) {
 	if ts[r.Format] == nil {
@@ -55,7 +57,7 @@ func (ts tallies) add(r *lint.Result) {
 }
 
 func (ts tallies) log(t *testing.T) {
-	for _, f := range lint.Formats() {
+	for _, f := range format.Formats() {
 		if n := ts[f]; n != nil {
 			t.Logf("%-12s %5d files %7d strings %6d findings", f, n[0], n[1], n[2])
 		}

@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -105,7 +106,7 @@ func lowerASCII(s string) string {
 // Result is what linting one file produced.
 type Result struct {
 	Path   string
-	Format Format
+	Format document.Format
 	// Doc is the linted document; reporters read source lines from it.
 	Doc *document.Document
 	// Findings are ordered by offset, then rule id.
@@ -137,13 +138,13 @@ func (l *Linter) LintContext(ctx context.Context, doc *document.Document, fs *Fi
 	if fs == nil {
 		fs = &FileSettings{}
 	}
-	if err := extract(doc, &extractOptions{script: fs.Script, locale: fs.Locale, maxDepth: fs.MaxDepth}); err != nil {
-		var skip *skipError
+	if err := format.Read(doc, format.Options{Script: fs.Script, Locale: fs.Locale, MaxDepth: fs.MaxDepth}); err != nil {
+		var skip *format.SkipError
 		if errors.As(err, &skip) {
-			res.Skipped = skip.reason
+			res.Skipped = skip.Reason
 			return res
 		}
-		var pe *ParseError
+		var pe *format.ParseError
 		if res.Err = err; !errors.As(err, &pe) { // a ParseError names its file already
 			res.Err = fmt.Errorf("%s: %w", doc.Path, err)
 		}

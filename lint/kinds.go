@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format"
 	"github.com/farewell-protocol/farewell/internal/textseg"
 	"github.com/farewell-protocol/farewell/rules"
 )
@@ -27,7 +28,7 @@ func (l *Linter) inferKind(doc *document.Document, m *Message, sc *scratch) (rul
 	score := make([]int, len(cues))
 	source := make([]string, len(cues))
 	var keyWords string
-	if IsCatalog(doc.Format) {
+	if format.IsCatalog(doc.Format) {
 		keyWords = KeyWords(m.ID)
 	}
 	pathWords := KeyWords(path.Base(path.Dir(doc.Path)) + " " + strings.SplitN(path.Base(doc.Path), ".", 2)[0])

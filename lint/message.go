@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -43,7 +44,7 @@ const MinGoodbyeWords = 8
 func (l *Linter) messages(doc *document.Document, fs *FileSettings, sc *scratch) ([]Message, error) {
 	var msgs []Message
 	byID := map[string]int{}
-	catalog := IsCatalog(doc.Format)
+	catalog := format.IsCatalog(doc.Format)
 	for i := range doc.Segments {
 		seg := &doc.Segments[i]
 		id, label := messageID(doc, seg, fs.KeyDepth)
@@ -126,7 +127,7 @@ func labelCatalog(doc *document.Document, msgs []Message) error {
 // keyKind returns the kind a configured key pattern gives a catalog message: the first
 // pattern that matches its id or the key of one of its strings.
 func keyKind(doc *document.Document, m *Message, fs *FileSettings) (rules.MessageKind, bool) {
-	if fs.KeyKind == nil || !IsCatalog(doc.Format) {
+	if fs.KeyKind == nil || !format.IsCatalog(doc.Format) {
 		return "", false
 	}
 	if k, ok := fs.KeyKind(m.ID); ok {
@@ -144,7 +145,7 @@ func keyKind(doc *document.Document, m *Message, fs *FileSettings) (rules.Messag
 
 // messageID names the message a segment belongs to, and the label that opened it.
 func messageID(doc *document.Document, seg *document.Segment, depth int) (string, *document.Label) {
-	if IsCatalog(doc.Format) && seg.Key != "" {
+	if format.IsCatalog(doc.Format) && seg.Key != "" {
 		return CatalogMessageID(seg.Key, depth), nil
 	}
 	start, _ := seg.SourceRange(0, 0)

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -21,7 +22,7 @@ func catalogDoc(pairs ...string) *document.Document {
 		spans = append(spans, span{start, src.Len()})
 		src.WriteString("\n")
 	}
-	doc := &document.Document{Path: "locales/en.json", Format: FormatJSON, Src: []byte(src.String())}
+	doc := &document.Document{Path: "locales/en.json", Format: format.JSON, Src: []byte(src.String())}
 	b := document.NewBuilder(doc.Src, document.Templates{})
 	for i, sp := range spans {
 		key, text := pairs[2*i], pairs[2*i+1]
@@ -108,7 +109,7 @@ func TestCatalogMessages(t *testing.T) {
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			res := l.lintExtracted(context.Background(), &Result{Path: "locales/en.json", Format: FormatJSON, Doc: doc()}, &tc.fs)
+			res := l.lintExtracted(context.Background(), &Result{Path: "locales/en.json", Format: format.JSON, Doc: doc()}, &tc.fs)
 			if res.Err != nil {
 				t.Fatal(res.Err)
 			}

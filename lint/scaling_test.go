@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format"
 )
 
 // scalingCase is an input that grows with n: the work linting it must grow linearly.
@@ -43,11 +44,11 @@ func scalingCases() []scalingCase {
 // allocations.
 func lintCost(t *testing.T, l *Linter, path, src string) (work int, allocs uint64) {
 	t.Helper()
-	format, ok := DetectFormat(path, []byte(src))
+	fm, ok := format.Detect(path, []byte(src))
 	if !ok {
 		t.Fatalf("%s: no format", path)
 	}
-	doc := &document.Document{Path: path, Format: format, Src: []byte(src), Locale: "en"}
+	doc := &document.Document{Path: path, Format: fm, Src: []byte(src), Locale: "en"}
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
 	res := l.Lint(doc, nil)

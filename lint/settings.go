@@ -3,6 +3,7 @@ package lint
 import (
 	"strings"
 
+	"github.com/farewell-protocol/farewell/format"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -25,7 +26,7 @@ type FileSettings struct {
 	// Locale, when set, is the file's locale, whatever its path or content says.
 	Locale string
 	// Script configures the reading of call-centre and chat scripts.
-	Script ScriptSettings
+	Script format.ScriptSettings
 }
 
 // severities returns the effective severity of every rule for one file: an override of the

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format"
 	"github.com/farewell-protocol/farewell/lint"
 	"github.com/farewell-protocol/farewell/rules"
 )
@@ -52,7 +53,7 @@ func (s *server) codeAction(p codeActionParams) ([]CodeAction, error) {
 			})
 		}
 		key := fmt.Sprintf("%s:%d", f.Rule.ID, f.Pos.Line)
-		if e, ok := lint.DisableFindingEdit(snap.doc, f); ok && !disabled[key] {
+		if e, ok := format.DisableEdit(snap.doc, f.Rule.ID, f.Start); ok && !disabled[key] {
 			disabled[key] = true
 			out = append(out, CodeAction{
 				Title: fmt.Sprintf("Disable %s on this line", f.Rule.ID), Kind: "quickfix", Diagnostics: diag,

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format"
 	"github.com/farewell-protocol/farewell/lint"
 	"github.com/farewell-protocol/farewell/rules"
 )
@@ -70,14 +71,14 @@ func (s *server) settle(d *textDocument) bool {
 // lint lints one version of a document's text with the configuration that applies to it.
 func (s *server) lint(d *textDocument, text []byte, version int32) *snapshot {
 	snap := &snapshot{version: version}
-	format, ok := s.format(d, text)
+	fm, ok := s.format(d, text)
 	if !ok {
 		snap.doc = &document.Document{Src: text}
 		return snap
 	}
 	st := s.configs.forDir(s.configDir(d))
 	if st.err != nil {
-		snap.doc, snap.cfgErr = &document.Document{Src: text, Format: format}, st.err
+		snap.doc, snap.cfgErr = &document.Document{Src: text, Format: fm}, st.err
 		s.reportConfigError(st.err)
 		return snap
 	}
@@ -86,12 +87,12 @@ func (s *server) lint(d *textDocument, text []byte, version int32) *snapshot {
 		settingsPath = d.name
 	}
 	res := st.linter.LintInput(lint.Input{Path: d.name, Data: text}, lint.RunOptions{
-		Format:   format,
+		Format:   fm,
 		Settings: func(string) *lint.FileSettings { return st.cfg.Settings(settingsPath) },
 	})
 	snap.res, snap.doc = res, res.Doc
 	if snap.doc == nil {
-		snap.doc = &document.Document{Src: text, Format: format}
+		snap.doc = &document.Document{Src: text, Format: fm}
 	}
 	snap.doc.LineCount() // fill the line index now: readers on other goroutines only read it
 	return snap
@@ -99,20 +100,20 @@ func (s *server) lint(d *textDocument, text []byte, version int32) *snapshot {
 
 // format chooses how to read a document: by its name, else by the client's language id. ok is
 // false for documents farewell does not read, and for farewell's own configuration files.
-func (s *server) format(d *textDocument, text []byte) (lint.Format, bool) {
+func (s *server) format(d *textDocument, text []byte) (document.Format, bool) {
 	if isConfigFile(d.name) {
 		return "", false
 	}
-	if f, ok := lint.DetectFormat(d.name, text); ok {
+	if f, ok := format.Detect(d.name, text); ok {
 		return f, true
 	}
 	switch d.lang {
 	case "html", "handlebars", "django-html", "jinja-html", "twig", "liquid", "gohtml", "go-html", "erb", "mjml":
-		return lint.FormatHTML, true
+		return format.HTML, true
 	case "markdown":
-		return lint.FormatMarkdown, true
+		return format.Markdown, true
 	case "plaintext", "text":
-		return lint.FormatText, true
+		return format.Text, true
 	}
 	return "", false
 }

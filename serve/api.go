@@ -11,6 +11,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format"
 	"github.com/farewell-protocol/farewell/lint"
 	"github.com/farewell-protocol/farewell/report"
 	"github.com/farewell-protocol/farewell/rules"
@@ -70,7 +72,7 @@ type Meta struct {
 
 func (a *api) meta(w http.ResponseWriter, _ *http.Request) {
 	m := Meta{Version: a.opt.Version}
-	for _, f := range lint.Formats() {
+	for _, f := range format.Formats() {
 		m.Formats = append(m.Formats, string(f))
 	}
 	for _, k := range rules.MessageKinds() {
@@ -139,20 +141,20 @@ func (a *api) input(req *LintRequest) (lint.Input, lint.RunOptions, error) {
 	if name == "" {
 		name = "message"
 	}
-	var format lint.Format
+	var fm document.Format
 	switch {
 	case req.Format != "":
-		f, err := lint.ParseFormat(req.Format)
+		f, err := format.Parse(req.Format)
 		if err != nil {
 			return lint.Input{}, lint.RunOptions{}, err
 		}
-		format = f
+		fm = f
 	default:
-		f, ok := lint.DetectFormat(name, []byte(req.Text))
+		f, ok := format.Detect(name, []byte(req.Text))
 		if !ok {
-			f = lint.FormatText
+			f = format.Text
 		}
-		format = f
+		fm = f
 	}
 	var kind rules.MessageKind
 	if req.Kind != "" {
@@ -163,7 +165,7 @@ func (a *api) input(req *LintRequest) (lint.Input, lint.RunOptions, error) {
 		kind = k
 	}
 	cfg := a.opt.Config
-	opt := lint.RunOptions{Format: format, Settings: func(p string) *lint.FileSettings {
+	opt := lint.RunOptions{Format: fm, Settings: func(p string) *lint.FileSettings {
 		fs := cfg.Settings(p)
 		if kind != "" {
 			fs.Kind = kind

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format"
 	"github.com/farewell-protocol/farewell/lint"
 )
 
@@ -130,10 +131,10 @@ func checkEdges(t testing.TB, r *lint.Result, f *lint.Finding) {
 		match = decode16([]byte(match), order)
 	}
 	matches := []string{match}
-	if lint.IsCatalog(r.Format) {
+	if format.IsCatalog(r.Format) {
 		matches = append(matches, unescapeBackslashes(match))
 	}
-	if r.Format == lint.FormatMarkdown {
+	if r.Format == format.Markdown {
 		matches = append(matches, stripLinkTargets(match))
 	}
 	if len(want) == 0 {
@@ -265,7 +266,7 @@ func isTagStart(c byte) bool {
 // utf16Order returns the byte order a UTF-16 byte order mark announces in a .strings file,
 // the one format farewell reads in UTF-16, or nil.
 func utf16Order(r *lint.Result) binary.ByteOrder {
-	if r.Format != lint.FormatStrings {
+	if r.Format != format.Strings {
 		return nil
 	}
 	src := r.Doc.Src
