@@ -20,7 +20,7 @@ import (
 func TestCorporaPositions(t *testing.T) {
 	dir := linttest.Shared(t, "corpora")
 	l := linttest.Builtin(t)
-	inputs := lint.Expand([]string{dir}, lint.WalkOptions{})
+	inputs := slices.Collect(lint.Walk([]string{dir}, lint.WalkOptions{}))
 	if len(inputs) < 1000 {
 		t.Fatalf("found only %d inputs in %s", len(inputs), dir)
 	}
@@ -70,7 +70,7 @@ func (ts tallies) log(t *testing.T) {
 func TestCorporaEveryReader(t *testing.T) {
 	dir := linttest.Shared(t, "corpora")
 	l := linttest.Builtin(t)
-	inputs := lint.Expand([]string{dir}, lint.WalkOptions{})
+	inputs := slices.Collect(lint.Walk([]string{dir}, lint.WalkOptions{}))
 	english := func(string) *lint.FileSettings { return &lint.FileSettings{Locale: "en"} }
 	by := tallies{}
 	l.Run(context.Background(), slices.Values(inputs), lint.RunOptions{Settings: english}, func(r *lint.Result) {
@@ -94,7 +94,7 @@ func TestCorporaEveryReader(t *testing.T) {
 func BenchmarkCorpora(b *testing.B) {
 	dir := linttest.Shared(b, "corpora")
 	l := linttest.Builtin(b)
-	inputs := lint.Expand([]string{dir}, lint.WalkOptions{})
+	inputs := slices.Collect(lint.Walk([]string{dir}, lint.WalkOptions{}))
 	var total int64
 	for _, in := range inputs {
 		if info, err := os.Stat(in.File); err == nil {
@@ -112,6 +112,12 @@ func BenchmarkCorpora(b *testing.B) {
 // memory, on one goroutine: the engine's throughput without I/O.
 func BenchmarkLintMixed(b *testing.B) {
 	benchLintInMemory(b, "../testdata/golden", "../testdata/examples")
+}
+
+// BenchmarkCalibration lints the calibration set held in memory on one goroutine: throughput on
+// goodbye messages, where every element is checked and every message scored.
+func BenchmarkCalibration(b *testing.B) {
+	benchLintInMemory(b, "../testdata/calibration")
 }
 
 // benchLintInMemory lints every test input under dirs, read into memory first, per iteration

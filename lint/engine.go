@@ -12,6 +12,7 @@ import (
 
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format"
+	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -23,7 +24,7 @@ type Linter struct {
 	targets [][]target // by prefilter keyword id
 	always  []int      // rules whose patterns run on every segment
 	tagger  *proseTagger
-	cueKeys [][]string // by pack.Kinds index, as KeyWords writes them
+	cueKeys [][]string // by pack.Kinds index, as keyWordsOf writes them
 	scratch sync.Pool
 
 	keywords []string // the prefilter's literals, by id
@@ -112,7 +113,7 @@ type Result struct {
 	// Findings are ordered by offset, then rule id.
 	Findings []Finding
 	// Messages are the file's message units, in source order.
-	Messages []Message
+	Messages []message.Message
 	// Skipped is why the file was not linted ("" when it was).
 	Skipped string
 	// Err is why the file could not be read or parsed.

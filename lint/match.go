@@ -150,7 +150,7 @@ func (l *Linter) excused(res *Result, mi, ri int, sc *scratch) bool {
 	}
 	r := l.pack.Rules[ri]
 	v := false
-	for _, si := range res.Messages[mi].segments {
+	for _, si := range res.Messages[mi].Segments {
 		if r.ExcusedBy(res.Doc.Segments[si].Text) {
 			v = true
 			break
@@ -172,7 +172,7 @@ func (l *Linter) inMessageContext(res *Result, mi, ri int, sc *scratch) bool {
 	}
 	r := l.pack.Rules[ri]
 	var bits uint64
-	for _, si := range res.Messages[mi].segments {
+	for _, si := range res.Messages[mi].Segments {
 		if bits |= r.MessageContext(withoutCTAs(&res.Doc.Segments[si])); r.MessageContextComplete(bits) {
 			break
 		}

@@ -6,7 +6,6 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/farewell-protocol/farewell/format"
@@ -53,11 +52,6 @@ func Walk(paths []string, opt WalkOptions) iter.Seq[Input] {
 			}
 		}
 	}
-}
-
-// Expand collects Walk into a slice.
-func Expand(paths []string, opt WalkOptions) []Input {
-	return slices.Collect(Walk(paths, opt))
 }
 
 // walkDir yields the candidate files under root; it returns false when yield asked to stop.

@@ -7,6 +7,7 @@ import (
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format"
 	"github.com/farewell-protocol/farewell/lint"
+	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -147,8 +148,8 @@ func hoverText(res *lint.Result, f *lint.Finding) string {
 }
 
 // scoreLine describes a message's grace score in one line.
-func scoreLine(m *lint.Message) string {
-	s := fmt.Sprintf("Grace score of %s (%s): %d/100, %s", m.ID, m.Kind, m.Score.Value, lint.Band(m.Score.Value))
+func scoreLine(m *message.Message) string {
+	s := fmt.Sprintf("Grace score of %s (%s): %d/100, %s", m.ID, m.Kind, m.Score.Value, message.Band(m.Score.Value))
 	if n := len(m.Missing); n == 1 {
 		s += "; 1 element missing"
 	} else if n > 1 {

@@ -9,6 +9,7 @@ import (
 	"sort"
 
 	"github.com/farewell-protocol/farewell/lint"
+	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -82,7 +83,7 @@ type Summary struct {
 	// Worst is the highest severity found (Off when nothing was found).
 	Worst rules.Severity `json:"-"`
 
-	tally lint.ScoreTally
+	tally message.ScoreTally
 }
 
 // NewSummary returns an empty summary.

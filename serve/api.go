@@ -14,6 +14,7 @@ import (
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format"
 	"github.com/farewell-protocol/farewell/lint"
+	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/report"
 	"github.com/farewell-protocol/farewell/rules"
 )
@@ -129,8 +130,8 @@ func (a *api) lint(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	out := LintResponse{Version: 1, File: file, Rules: a.docs(res)}
-	if v, ok := lint.FileScore(res); ok && res.Err == nil && res.Skipped == "" {
-		out.Band = lint.Band(v)
+	if v, ok := message.FileScore(res.Messages); ok && res.Err == nil && res.Skipped == "" {
+		out.Band = message.Band(v)
 	}
 	writeJSON(w, http.StatusOK, out)
 }

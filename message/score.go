@@ -1,4 +1,4 @@
-package lint
+package message
 
 import (
 	"fmt"
@@ -77,9 +77,20 @@ type ScoreInput struct {
 	// Present and Missing are the ids of the requires rules whose element the message contains
 	// or lacks; both are empty when no elements are expected of it.
 	Present, Missing []string
-	// Findings are the message's findings; those of requires rules are ignored (a missing
-	// element costs its credit).
-	Findings []Finding
+	// Flaws are the message's findings about its wording; a missing element is no flaw (it
+	// costs its credit).
+	Flaws []Flaw
+}
+
+// Flaw is a finding about a message's wording, as its grace score reads it.
+type Flaw struct {
+	// Rule is the id of the finding's rule.
+	Rule     string
+	Severity rules.Severity
+	// Pos is where the finding starts.
+	Pos document.Position
+	// Message is the finding's message, the deduction's reason.
+	Message string
 }
 
 // GraceScore computes a message's grace score. It is a pure function of its input:
@@ -93,8 +104,8 @@ type ScoreInput struct {
 // lowers the score.
 func GraceScore(in ScoreInput) Score {
 	deductions := 0
-	for i := range in.Findings {
-		if in.Findings[i].Rule.Type != rules.Requires && Penalty(in.Findings[i].Severity) != 0 {
+	for i := range in.Flaws {
+		if Penalty(in.Flaws[i].Severity) != 0 {
 			deductions++
 		}
 	}
@@ -115,17 +126,14 @@ func GraceScore(in ScoreInput) Score {
 		}
 	}
 	hasError := false
-	for i := range in.Findings {
-		f := &in.Findings[i]
-		if f.Rule.Type == rules.Requires {
-			continue
-		}
+	for i := range in.Flaws {
+		f := &in.Flaws[i]
 		p := Penalty(f.Severity)
 		if p == 0 {
 			continue
 		}
 		hasError = hasError || f.Severity >= rules.Error
-		add(ScoreItem{Kind: ScoreDeduction, Points: -p, Rule: f.Rule.ID, Severity: f.Severity, Pos: f.Pos, Reason: f.Message})
+		add(ScoreItem{Kind: ScoreDeduction, Points: -p, Rule: f.Rule, Severity: f.Severity, Pos: f.Pos, Reason: f.Message})
 	}
 	if hasError && s.Value > ErrorCap {
 		add(ScoreItem{Kind: ScoreCap, Points: ErrorCap - s.Value,
@@ -223,10 +231,10 @@ func (t *ScoreTally) Score() (int, bool) {
 	return (2*sum + n) / (2 * n), true
 }
 
-// FileScore returns the grace score of a file's messages (see ScoreTally), and false when it
+// FileScore returns the grace score of one file's messages (see ScoreTally), and false when it
 // has none.
-func FileScore(r *Result) (int, bool) {
+func FileScore(msgs []Message) (int, bool) {
 	var t ScoreTally
-	t.Add(r.Messages)
+	t.Add(msgs)
 	return t.Score()
 }

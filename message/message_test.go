@@ -1,9 +1,9 @@
-package lint_test
+package message_test
 
 import (
 	"testing"
 
-	"github.com/farewell-protocol/farewell/lint"
+	"github.com/farewell-protocol/farewell/message"
 )
 
 func TestCatalogMessageID(t *testing.T) {
@@ -29,23 +29,8 @@ func TestCatalogMessageID(t *testing.T) {
 		{"Your plan is cancelled.", 0, "Your plan is cancelled."},
 		{"ctx|Thanks. Bye", 0, "ctx|Thanks. Bye"},
 	} {
-		if got := lint.CatalogMessageID(tc.key, tc.depth); got != tc.want {
+		if got := message.CatalogMessageID(tc.key, tc.depth); got != tc.want {
 			t.Errorf("CatalogMessageID(%q, %d) = %q, want %q", tc.key, tc.depth, got, tc.want)
-		}
-	}
-}
-
-func TestKeyWords(t *testing.T) {
-	for in, want := range map[string]string{
-		"cancelDialog.title":        " cancel dialog title ",
-		"delete_account-confirm":    " delete account confirm ",
-		"winback/offer":             " winback offer ",
-		"HTMLEmail":                 " htmlemail ",
-		"":                          " ",
-		"subscription_unsubscribe2": " subscription unsubscribe2 ",
-	} {
-		if got := lint.KeyWords(in); got != want {
-			t.Errorf("KeyWords(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

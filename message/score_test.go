@@ -1,4 +1,4 @@
-package lint_test
+package message_test
 
 import (
 	"bytes"
@@ -12,6 +12,7 @@ import (
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/lint"
 	"github.com/farewell-protocol/farewell/lint/linttest"
+	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -32,11 +33,16 @@ func scoreInputs(t *testing.T) []string {
 	}
 	if _, err := os.Stat("../../shared/corpora"); err == nil {
 		dir := linttest.Shared(t, "corpora")
-		for _, in := range lint.Expand([]string{dir}, lint.WalkOptions{}) {
+		for in := range lint.Walk([]string{dir}, lint.WalkOptions{}) {
 			out = append(out, in.File)
 		}
 	}
 	return out
+}
+
+// flaw is a finding about wording as the grace score reads it.
+func flaw(f lint.Finding) message.Flaw {
+	return message.Flaw{Rule: f.Rule.ID, Severity: f.Severity, Pos: f.Pos, Message: f.Message}
 }
 
 // lintedResults lints every score input, keeping those that were linted.
@@ -60,14 +66,16 @@ func TestGraceScoreProperties(t *testing.T) {
 	l := linttest.Builtin(t)
 	messages, findings, elements := 0, 0, 0
 	for _, res := range lintedResults(t, l) {
-		byMsg := make([][]lint.Finding, len(res.Messages))
+		byMsg := make([][]message.Flaw, len(res.Messages))
 		for _, f := range res.Findings {
-			byMsg[f.MessageIndex] = append(byMsg[f.MessageIndex], f)
+			if f.Rule.Type != rules.Requires {
+				byMsg[f.MessageIndex] = append(byMsg[f.MessageIndex], flaw(f))
+			}
 		}
 		for mi, m := range res.Messages {
 			messages++
-			in := lint.ScoreInput{Kind: m.Kind, Present: m.Present, Missing: m.Missing, Findings: byMsg[mi]}
-			s := lint.GraceScore(in)
+			in := message.ScoreInput{Kind: m.Kind, Present: m.Present, Missing: m.Missing, Flaws: byMsg[mi]}
+			s := message.GraceScore(in)
 			where := res.Path + " " + m.ID
 			if s.Value != m.Score.Value {
 				t.Errorf("%s: recomputed score %d, linted %d", where, s.Value, m.Score.Value)
@@ -75,22 +83,20 @@ func TestGraceScoreProperties(t *testing.T) {
 			sum, hasError := 0, false
 			for _, it := range s.Items {
 				sum += it.Points
-				hasError = hasError || it.Kind == lint.ScoreDeduction && it.Severity == rules.Error
+				hasError = hasError || it.Kind == message.ScoreDeduction && it.Severity == rules.Error
 			}
 			if sum != s.Value || s.Value < 0 || s.Value > 100 {
 				t.Errorf("%s: items add up to %d, score %d", where, sum, s.Value)
 			}
-			if hasError && s.Value > lint.ErrorCap {
+			if hasError && s.Value > message.ErrorCap {
 				t.Errorf("%s: score %d with an error-level finding", where, s.Value)
 			}
-			for i := range in.Findings {
-				if in.Findings[i].Rule.Type != rules.Requires {
-					findings++
-				}
+			for i := range in.Flaws {
+				findings++
 				less := in
-				less.Findings = append(append([]lint.Finding(nil), in.Findings[:i]...), in.Findings[i+1:]...)
-				if v := lint.GraceScore(less).Value; v < s.Value {
-					t.Errorf("%s: dropping %s lowers the score from %d to %d", where, in.Findings[i].Rule.ID, s.Value, v)
+				less.Flaws = append(append([]message.Flaw(nil), in.Flaws[:i]...), in.Flaws[i+1:]...)
+				if v := message.GraceScore(less).Value; v < s.Value {
+					t.Errorf("%s: dropping %s lowers the score from %d to %d", where, in.Flaws[i].Rule, s.Value, v)
 				}
 			}
 			for i, id := range in.Missing {
@@ -99,8 +105,8 @@ func TestGraceScoreProperties(t *testing.T) {
 				more.Present = append(append([]string(nil), in.Present...), id)
 				more.Missing = append(append([]string(nil), in.Missing[:i]...), in.Missing[i+1:]...)
 				// The credit shows unless the floor or the error cap absorbs it.
-				clamped := s.Value == 0 || hasError && s.Value == lint.ErrorCap
-				if v := lint.GraceScore(more).Value; v < s.Value || v == s.Value && !clamped {
+				clamped := s.Value == 0 || hasError && s.Value == message.ErrorCap
+				if v := message.GraceScore(more).Value; v < s.Value || v == s.Value && !clamped {
 					t.Errorf("%s: adding %s does not raise the score %d (%d)", where, id, s.Value, v)
 				}
 			}
@@ -209,20 +215,20 @@ func applyFix(src []byte, fx lint.Fix) []byte {
 // TestScoreAggregates checks the file and run scores: the rounded mean of the goodbye
 // messages, or of all messages when there is none, and absent without messages.
 func TestScoreAggregates(t *testing.T) {
-	msg := func(k rules.MessageKind, v int) lint.Message {
-		return lint.Message{Kind: k, Score: lint.Score{Value: v}}
+	msg := func(k rules.MessageKind, v int) message.Message {
+		return message.Message{Kind: k, Score: message.Score{Value: v}}
 	}
 	for _, tc := range []struct {
-		msgs []lint.Message
+		msgs []message.Message
 		want int
 		ok   bool
 	}{
 		{nil, 0, false},
-		{[]lint.Message{msg(rules.Other, 100), msg(rules.Other, 49)}, 75, true},
-		{[]lint.Message{msg(rules.Other, 10), msg(rules.Cancellation, 80), msg(rules.Pause, 61)}, 71, true},
-		{[]lint.Message{msg(rules.Unsubscribe, 0)}, 0, true},
+		{[]message.Message{msg(rules.Other, 100), msg(rules.Other, 49)}, 75, true},
+		{[]message.Message{msg(rules.Other, 10), msg(rules.Cancellation, 80), msg(rules.Pause, 61)}, 71, true},
+		{[]message.Message{msg(rules.Unsubscribe, 0)}, 0, true},
 	} {
-		var tally lint.ScoreTally
+		var tally message.ScoreTally
 		tally.Add(tc.msgs)
 		if got, ok := tally.Score(); got != tc.want || ok != tc.ok {
 			t.Errorf("%v: got %d %v, want %d %v", tc.msgs, got, ok, tc.want, tc.ok)
@@ -262,21 +268,21 @@ func TestGraceScoreExample(t *testing.T) {
 	if m.Kind != rules.Cancellation || m.Score.Value != 40 || strings.Join(items, ",") != want {
 		t.Errorf("%s scores %d:\n%s", m.Kind, m.Score.Value, strings.Join(items, "\n"))
 	}
-	in := lint.ScoreInput{Kind: m.Kind, Present: m.Present, Missing: m.Missing}
-	if got := lint.GraceScore(in).Value; got != 74 {
+	in := message.ScoreInput{Kind: m.Kind, Present: m.Present, Missing: m.Missing}
+	if got := message.GraceScore(in).Value; got != 74 {
 		t.Errorf("without its findings: %d, want 74", got)
 	}
-	var findings []lint.Finding
+	var flaws []message.Flaw
 	for _, f := range res.Findings {
 		if f.Rule.Type != rules.Requires {
-			findings = append(findings, f)
+			flaws = append(flaws, flaw(f))
 		}
 	}
-	in = lint.ScoreInput{Kind: m.Kind, Present: append(append([]string(nil), m.Present...), m.Missing...), Findings: findings}
-	if got := lint.GraceScore(in); got.Value != lint.ErrorCap {
-		t.Errorf("with every element: %d, want the cap %d\n%s", got.Value, lint.ErrorCap, breakdown(got))
+	in = message.ScoreInput{Kind: m.Kind, Present: append(append([]string(nil), m.Present...), m.Missing...), Flaws: flaws}
+	if got := message.GraceScore(in); got.Value != message.ErrorCap {
+		t.Errorf("with every element: %d, want the cap %d\n%s", got.Value, message.ErrorCap, breakdown(got))
 	}
-	if got := strings.Join([]string{lint.Band(100), lint.Band(80), lint.Band(79), lint.Band(40), lint.Band(39)}, ","); got != "gracious,gracious,fair,needs work,poor" {
+	if got := strings.Join([]string{message.Band(100), message.Band(80), message.Band(79), message.Band(40), message.Band(39)}, ","); got != "gracious,gracious,fair,needs work,poor" {
 		t.Errorf("bands: %s", got)
 	}
 }

@@ -1,4 +1,4 @@
-package lint_test
+package message_test
 
 import (
 	"bufio"
@@ -10,8 +10,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/farewell-protocol/farewell/lint"
 	"github.com/farewell-protocol/farewell/lint/linttest"
+	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -148,7 +148,7 @@ func distribution(v []int) string {
 	return fmt.Sprintf("n=%d min=%d median=%d max=%d %v", len(s), s[0], s[len(s)/2], s[len(s)-1], s)
 }
 
-func breakdown(s lint.Score) string {
+func breakdown(s message.Score) string {
 	var b strings.Builder
 	for _, it := range s.Items {
 		fmt.Fprintf(&b, "  %+d %s %s %s\n", it.Points, it.Kind, it.Rule, it.Reason)

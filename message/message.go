@@ -1,9 +1,22 @@
-package lint
+// Package message is the model of what farewell reports per message: a message is what one
+// reader sees at once (a file, or the strings of a catalog that share a parent key), with its
+// kind and where the kind came from, the elements of a good goodbye it holds or lacks, and its
+// grace score with the breakdown that explains it. Group makes the messages of a document;
+// GraceScore is a pure function of a message's elements and findings; Band and ScoreTally
+// turn scores into what reports show.
+//
+// The engine (lint) groups a document's segments before it matches rules, since rules apply
+// to kinds, and scores each message once its findings are known; reports, lsp, serve and eval
+// read the messages of a lint.Result. It imports document, format and rules; never lint or
+// anything downstream.
+package message
 
 import (
 	"fmt"
 	"path"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format"
@@ -30,8 +43,8 @@ type Message struct {
 	Present, Missing []string
 	// Score is the message's grace score and the deductions and credits that make it up.
 	Score Score
-
-	segments []int
+	// Segments are the indices of the message's segments in its document, in source order.
+	Segments []int
 }
 
 // MinGoodbyeWords is the fewest words a message must have for elements to be expected of it
@@ -39,15 +52,56 @@ type Message struct {
 // not a whole goodbye. A kind set by a label or by configuration always expects them.
 const MinGoodbyeWords = 8
 
-// messages groups the document's segments into messages and settles each message's kind: a
-// label wins, then a configured key pattern, then a configured file glob, then inference.
-func (l *Linter) messages(doc *document.Document, fs *FileSettings, sc *scratch) ([]Message, error) {
+// CountWords counts the words of a normalised text as a message counts them: runs of letters
+// and digits; the placeholder that stands for a template value is not a word.
+func CountWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		word := r != '\uFFFC' && (unicode.IsLetter(r) || unicode.IsDigit(r) || (in && r == '\''))
+		if word && !in {
+			n++
+		}
+		in = word
+	}
+	return n
+}
+
+// ExpectsElements reports whether m is a goodbye whose elements are checked: its kind is not
+// other, and it is long enough to hold them or its kind was set on purpose.
+func (m *Message) ExpectsElements() bool {
+	if m.Kind == rules.Other || m.Kind == "" {
+		return false
+	}
+	return m.KindSource == "label" || m.KindSource == "config" || m.Words >= MinGoodbyeWords
+}
+
+// Grouping says how a document's segments become messages and how each gets its kind.
+type Grouping struct {
+	// KeyDepth groups catalog strings by the first KeyDepth parts of their keys (0: by the
+	// parent key); see CatalogMessageID.
+	KeyDepth int
+	// Kind, when set, is the kind of every message that no label or key pattern names.
+	Kind rules.MessageKind
+	// KeyKind, when set, returns the kind configured for a catalog message id or key.
+	KeyKind func(key string) (rules.MessageKind, bool)
+	// Infer returns the kind the cues of a message point to, and where they were found ("key",
+	// "path", "text", or "default" when there are none).
+	Infer func(m *Message) (rules.MessageKind, string)
+}
+
+// Group groups the document's segments into messages, in source order, sets each segment's
+// Message, and settles each message's kind: a label wins, then a configured key pattern, then
+// a configured kind for the file, then inference. A label naming an unknown kind is an error
+// at the label.
+func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 	var msgs []Message
 	byID := map[string]int{}
 	catalog := format.IsCatalog(doc.Format)
 	for i := range doc.Segments {
 		seg := &doc.Segments[i]
-		id, label := messageID(doc, seg, fs.KeyDepth)
+		id, label := messageID(doc, seg, catalog, g.KeyDepth)
 		mi, ok := byID[id]
 		if !ok {
 			mi = len(msgs)
@@ -59,8 +113,8 @@ func (l *Linter) messages(doc *document.Document, fs *FileSettings, sc *scratch)
 		}
 		seg.Message = mi
 		m := &msgs[mi]
-		m.segments = append(m.segments, i)
-		m.Words += countWords(seg.Text)
+		m.Segments = append(m.Segments, i)
+		m.Words += CountWords(seg.Text)
 		start, _ := seg.SourceRange(0, 0)
 		_, end := seg.SourceRange(0, len(seg.Text))
 		if m.Start < 0 || start < m.Start {
@@ -78,15 +132,15 @@ func (l *Linter) messages(doc *document.Document, fs *FileSettings, sc *scratch)
 		if m.KindSource != "" {
 			continue
 		}
-		if k, ok := keyKind(doc, m, fs); ok {
+		if k, ok := keyKind(doc, m, catalog, g); ok {
 			m.Kind, m.KindSource = k, "config"
 			continue
 		}
-		if fs.Kind != "" {
-			m.Kind, m.KindSource = fs.Kind, "config"
+		if g.Kind != "" {
+			m.Kind, m.KindSource = g.Kind, "config"
 			continue
 		}
-		m.Kind, m.KindSource = l.inferKind(doc, m, sc)
+		m.Kind, m.KindSource = g.Infer(m)
 	}
 	return msgs, nil
 }
@@ -126,16 +180,16 @@ func labelCatalog(doc *document.Document, msgs []Message) error {
 
 // keyKind returns the kind a configured key pattern gives a catalog message: the first
 // pattern that matches its id or the key of one of its strings.
-func keyKind(doc *document.Document, m *Message, fs *FileSettings) (rules.MessageKind, bool) {
-	if fs.KeyKind == nil || !format.IsCatalog(doc.Format) {
+func keyKind(doc *document.Document, m *Message, catalog bool, g *Grouping) (rules.MessageKind, bool) {
+	if g.KeyKind == nil || !catalog {
 		return "", false
 	}
-	if k, ok := fs.KeyKind(m.ID); ok {
+	if k, ok := g.KeyKind(m.ID); ok {
 		return k, true
 	}
-	for _, si := range m.segments {
+	for _, si := range m.Segments {
 		if key := doc.Segments[si].Key; key != "" {
-			if k, ok := fs.KeyKind(key); ok {
+			if k, ok := g.KeyKind(key); ok {
 				return k, true
 			}
 		}
@@ -144,8 +198,8 @@ func keyKind(doc *document.Document, m *Message, fs *FileSettings) (rules.Messag
 }
 
 // messageID names the message a segment belongs to, and the label that opened it.
-func messageID(doc *document.Document, seg *document.Segment, depth int) (string, *document.Label) {
-	if format.IsCatalog(doc.Format) && seg.Key != "" {
+func messageID(doc *document.Document, seg *document.Segment, catalog bool, depth int) (string, *document.Label) {
+	if catalog && seg.Key != "" {
 		return CatalogMessageID(seg.Key, depth), nil
 	}
 	start, _ := seg.SourceRange(0, 0)
