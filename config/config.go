@@ -1,5 +1,7 @@
 // Package config reads .farewell.yaml: which rule packs to load, rule overrides, ignored paths
 // and per-glob settings, decoded strictly with errors that name the file, line and column.
+// It turns them into the engine's per-file settings: it imports lint, format, locale and rules,
+// and is imported by the wiring (cmd, lsp, serve).
 package config
 
 import (

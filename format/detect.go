@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/locale"
 )
 
 // isTemplateExt reports extensions of template languages; the format is that of the
@@ -97,4 +98,11 @@ func IsCatalogFile(name string) bool {
 		}
 	}
 	return false
+}
+
+// LocaleFromPath returns the locale a file's path names, or "" when it names none: its
+// directories (values-de/, de.lproj/, locales/de/, de/LC_MESSAGES/, en_US/) and, for a
+// catalog, its own name (de.json, strings_de.arb, server.de.yml, de.po).
+func LocaleFromPath(p string) string {
+	return locale.FromPath(p, IsCatalogFile(p))
 }

@@ -2,6 +2,7 @@ package format
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/locale"
@@ -73,9 +74,30 @@ func Read(doc *document.Document, opts Options) error {
 		return &SkipError{Reason: SkipLocale}
 	}
 	if (doc.Format == JSON || doc.Format == YAML) && doc.Locale == "" && rd.Locale == "" &&
-		!rd.catalog && !CatalogPath(doc.Path) {
+		!rd.catalog && !catalogPath(doc.Path) {
 		doc.Segments, doc.Directives, doc.Labels = nil, nil, nil
 		return &SkipError{Reason: SkipNotCatalog}
 	}
 	return nil
+}
+
+// SkipLocale is the reason a file whose locale has no rule pack is skipped.
+const SkipLocale = "no rule pack for its locale (farewell lints en)"
+
+// SkipNotCatalog is the reason a JSON or YAML file that shows no sign of being a string
+// catalog (package.json, CI configuration, a baseline) is skipped.
+const SkipNotCatalog = "JSON or YAML with no locale and no catalog name in its path; not read as a string catalog (set overrides[].locale to read it)"
+
+// catalogPath reports whether a path names string catalogs: a directory or file name with
+// i18n, l10n, locale(s), lang, translation(s), messages, strings, intl or responses in it.
+func catalogPath(p string) bool {
+	p = strings.ToLower(strings.ReplaceAll(p, `\`, "/"))
+	for _, part := range strings.Split(p, "/") {
+		for _, w := range []string{"i18n", "l10n", "locale", "lang", "translation", "messages", "strings", "intl", "responses", "copy"} {
+			if strings.Contains(part, w) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,6 +1,14 @@
-// Package lint turns files into findings: it reads each format into a document whose segments
-// remember their source offsets, runs compiled rules over them, and reports findings with
-// exact ranges, fixes made of byte edits, and per-message results.
+// Package lint is farewell's engine, the stage of the flow that turns documents into findings.
+// It reads each input with package format, groups the segments into messages (package
+// message), finds every rule's keywords and every kind cue in one pass of an Aho-Corasick
+// automaton, runs a rule's patterns only where its keywords occur and its guards hold, and
+// turns matches into findings with exact byte ranges and fixes made of byte edits; it drops
+// what inline directives silence, finds the elements each goodbye holds, and scores each
+// message. Linter.Run lints many inputs in parallel with results in input order; Walk yields
+// the files of a tree.
+//
+// It imports document, format, locale, message and rules: it knows rules, not reports.
+// report, baseline, config, lsp, serve, eval and cmd import it; nothing it imports may.
 package lint
 
 import (

@@ -2,7 +2,8 @@
 // change and publishes diagnostics with exact ranges, quick fixes (each rewrite, and a comment
 // that disables the rule on the line), hovers that explain the rule, and each message's grace
 // score as a code lens, over the Language Server Protocol: JSON-RPC 2.0 on a byte stream,
-// usually standard input and output.
+// usually standard input and output. It is wiring around the flow: it imports config, lint,
+// format, message and document, and only cmd imports it.
 package lsp
 
 import (

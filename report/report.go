@@ -1,6 +1,7 @@
 // Package report writes lint results in each output format: one file per format, each with
 // its own wire structs. Reporters stream: they receive results one file at a time, in order,
-// and a summary at the end.
+// and a summary at the end. It is the last stage of the flow: it imports lint, message and
+// document, and only cmd, lsp and serve import it.
 package report
 
 import (
