@@ -1,7 +1,8 @@
 // Package baseline records a repository's current findings so that only new ones are reported:
 // legacy template repositories adopt farewell without fixing everything first. A finding is
 // identified by its rule, its path and a fingerprint of the matched text that does not depend
-// on line numbers.
+// on line numbers. It reads lint results, as reports do: it imports lint, and only cmd
+// imports it.
 package baseline
 
 import (

@@ -1,5 +1,7 @@
 // Package config reads .farewell.yaml: which rule packs to load, rule overrides, ignored paths
 // and per-glob settings, decoded strictly with errors that name the file, line and column.
+// It turns them into the engine's per-file settings: it imports lint, format, locale and rules,
+// and is imported by the wiring (cmd, lsp, serve).
 package config
 
 import (
@@ -13,8 +15,10 @@ import (
 
 	"github.com/bmatcuk/doublestar/v4"
 
+	"github.com/farewell-protocol/farewell/format"
 	"github.com/farewell-protocol/farewell/internal/yamlx"
 	"github.com/farewell-protocol/farewell/lint"
+	"github.com/farewell-protocol/farewell/locale"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -80,7 +84,7 @@ type Config struct {
 	ignore    []string
 	overrides []override
 	messages  messageSettings
-	script    lint.ScriptSettings
+	script    format.ScriptSettings
 }
 
 type override struct {
@@ -218,7 +222,7 @@ func compileOverride(o wireOverride) (override, error) {
 		}
 	}
 	if v := o.Locale.Value; v != "" {
-		if ov.locale = lint.ParseLocale(v); ov.locale == "" {
+		if ov.locale = locale.Parse(v); ov.locale == "" {
 			return ov, yamlx.Errorf(o.Locale.Pos, "%q is not a locale such as en or pt-BR", v)
 		}
 	}
@@ -226,8 +230,8 @@ func compileOverride(o wireOverride) (override, error) {
 	return ov, err
 }
 
-func scriptSettings(w wireScripts) lint.ScriptSettings {
-	var s lint.ScriptSettings
+func scriptSettings(w wireScripts) format.ScriptSettings {
+	var s format.ScriptSettings
 	for _, v := range w.Company {
 		s.Company = append(s.Company, v.Value)
 	}

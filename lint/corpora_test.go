@@ -7,6 +7,8 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format"
 	"github.com/farewell-protocol/farewell/lint"
 	"github.com/farewell-protocol/farewell/lint/linttest"
 )
@@ -18,7 +20,7 @@ import (
 func TestCorporaPositions(t *testing.T) {
 	dir := linttest.Shared(t, "corpora")
 	l := linttest.Builtin(t)
-	inputs := lint.Expand([]string{dir}, lint.WalkOptions{})
+	inputs := slices.Collect(lint.Walk([]string{dir}, lint.WalkOptions{}))
 	if len(inputs) < 1000 {
 		t.Fatalf("found only %d inputs in %s", len(inputs), dir)
 	}
@@ -29,7 +31,7 @@ func TestCorporaPositions(t *testing.T) {
 			t.Errorf("%v", r.Err)
 		case r.Skipped != "":
 			skipped[r.Skipped]++
-			if r.Skipped != lint.SkipLocale && r.Skipped != lint.SkipFormat && r.Skipped != lint.SkipNotCatalog {
+			if r.Skipped != format.SkipLocale && r.Skipped != lint.SkipFormat && r.Skipped != format.SkipNotCatalog {
 				t.Errorf("%s: skipped: %s", r.Path, r.Skipped)
 			}
 		default:
@@ -42,7 +44,7 @@ func TestCorporaPositions(t *testing.T) {
 }
 
 // tallies counts files, strings and findings by format.
-type tallies map[lint.Format]*[3]int
+type tallies map[document.Format]*[3]int
 
 func (ts tallies) add(r *lint.Result) {
 	if ts[r.Format] == nil {
@@ -55,7 +57,7 @@ func (ts tallies) add(r *lint.Result) {
 }
 
 func (ts tallies) log(t *testing.T) {
-	for _, f := range lint.Formats() {
+	for _, f := range format.Formats() {
 		if n := ts[f]; n != nil {
 			t.Logf("%-12s %5d files %7d strings %6d findings", f, n[0], n[1], n[2])
 		}
@@ -68,7 +70,7 @@ func (ts tallies) log(t *testing.T) {
 func TestCorporaEveryReader(t *testing.T) {
 	dir := linttest.Shared(t, "corpora")
 	l := linttest.Builtin(t)
-	inputs := lint.Expand([]string{dir}, lint.WalkOptions{})
+	inputs := slices.Collect(lint.Walk([]string{dir}, lint.WalkOptions{}))
 	english := func(string) *lint.FileSettings { return &lint.FileSettings{Locale: "en"} }
 	by := tallies{}
 	l.Run(context.Background(), slices.Values(inputs), lint.RunOptions{Settings: english}, func(r *lint.Result) {
@@ -92,7 +94,7 @@ func TestCorporaEveryReader(t *testing.T) {
 func BenchmarkCorpora(b *testing.B) {
 	dir := linttest.Shared(b, "corpora")
 	l := linttest.Builtin(b)
-	inputs := lint.Expand([]string{dir}, lint.WalkOptions{})
+	inputs := slices.Collect(lint.Walk([]string{dir}, lint.WalkOptions{}))
 	var total int64
 	for _, in := range inputs {
 		if info, err := os.Stat(in.File); err == nil {
@@ -110,6 +112,12 @@ func BenchmarkCorpora(b *testing.B) {
 // memory, on one goroutine: the engine's throughput without I/O.
 func BenchmarkLintMixed(b *testing.B) {
 	benchLintInMemory(b, "../testdata/golden", "../testdata/examples")
+}
+
+// BenchmarkCalibration lints the calibration set held in memory on one goroutine: throughput on
+// goodbye messages, where every element is checked and every message scored.
+func BenchmarkCalibration(b *testing.B) {
+	benchLintInMemory(b, "../testdata/calibration")
 }
 
 // benchLintInMemory lints every test input under dirs, read into memory first, per iteration

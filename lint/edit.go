@@ -1,15 +1,17 @@
 package lint
 
 import (
-	"bytes"
 	"fmt"
 	"sort"
+
+	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format"
 )
 
 // FixEdits returns the edits of each finding's first fix, ordered by offset; an edit that
 // overlaps one already taken is left for a later pass.
-func FixEdits(findings []Finding) []Edit {
-	var edits []Edit
+func FixEdits(findings []Finding) []document.Edit {
+	var edits []document.Edit
 	for _, f := range findings {
 		if len(f.Fixes) > 0 {
 			edits = append(edits, f.Fixes[0].Edits...)
@@ -28,24 +30,6 @@ func FixEdits(findings []Finding) []Edit {
 	return out
 }
 
-// ApplyEdits returns src with edits applied. Edits must lie in src, be ordered and not
-// overlap; bytes outside them are copied unchanged.
-func ApplyEdits(src []byte, edits []Edit) ([]byte, error) {
-	var b bytes.Buffer
-	b.Grow(len(src))
-	last := 0
-	for _, e := range edits {
-		if e.Start < last || e.End < e.Start || e.End > len(src) {
-			return nil, fmt.Errorf("edit %d-%d overlaps another or lies outside the %d-byte file", e.Start, e.End, len(src))
-		}
-		b.Write(src[last:e.Start])
-		b.WriteString(e.New)
-		last = e.End
-	}
-	b.Write(src[last:])
-	return b.Bytes(), nil
-}
-
 // maxFixPasses bounds how often Fix re-lints; each pass applies the fixes that did not
 // overlap an earlier one.
 const maxFixPasses = 8
@@ -62,7 +46,7 @@ func (l *Linter) Fix(in Input, data []byte, opt RunOptions) ([]byte, int, *Resul
 		if len(edits) == 0 {
 			break
 		}
-		next, err := ApplyEdits(data, edits)
+		next, err := document.ApplyEdits(data, edits)
 		if err != nil {
 			res.Err = fmt.Errorf("%s: %w", in.Path, err)
 			break
@@ -72,4 +56,26 @@ func (l *Linter) Fix(in Input, data []byte, opt RunOptions) ([]byte, int, *Resul
 		res = l.LintInput(in, opt)
 	}
 	return data, applied, res
+}
+
+// adviseUnfixable turns each fix whose rewrite cannot be written into the segment's source
+// (see format.Fixable) into advice, so that --fix, the editor's quick fix and the writers' page never
+// write it; fs are the findings of one segment, whose escaping is esc.
+func adviseUnfixable(fs []Finding, esc document.Escape) {
+	for i := range fs {
+		f := &fs[i]
+		kept := f.Fixes[:0]
+		var advice []string
+		for _, fx := range f.Fixes {
+			if format.Fixable(esc, fx.Title) {
+				kept = append(kept, fx)
+			} else {
+				advice = append(advice, fx.Title)
+			}
+		}
+		if len(advice) > 0 {
+			f.Fixes = kept
+			f.Advice = append(advice, f.Advice...)
+		}
+	}
 }

@@ -1,3 +1,14 @@
+// Package lint is farewell's engine, the stage of the flow that turns documents into findings.
+// It reads each input with package format, groups the segments into messages (package
+// message), finds every rule's keywords and every kind cue in one pass of an Aho-Corasick
+// automaton, runs a rule's patterns only where its keywords occur and its guards hold, and
+// turns matches into findings with exact byte ranges and fixes made of byte edits; it drops
+// what inline directives silence, finds the elements each goodbye holds, and scores each
+// message. Linter.Run lints many inputs in parallel with results in input order; Walk yields
+// the files of a tree.
+//
+// It imports document, format, locale, message and rules: it knows rules, not reports.
+// report, baseline, config, lsp, serve, eval and cmd import it; nothing it imports may.
 package lint
 
 import (
@@ -7,6 +18,9 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format"
+	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -18,7 +32,7 @@ type Linter struct {
 	targets [][]target // by prefilter keyword id
 	always  []int      // rules whose patterns run on every segment
 	tagger  *proseTagger
-	cueKeys [][]string // by pack.Kinds index, as KeyWords writes them
+	cueKeys [][]string // by pack.Kinds index, as keyWordsOf writes them
 	scratch sync.Pool
 
 	keywords []string // the prefilter's literals, by id
@@ -101,40 +115,45 @@ func lowerASCII(s string) string {
 // Result is what linting one file produced.
 type Result struct {
 	Path   string
-	Format Format
+	Format document.Format
 	// Doc is the linted document; reporters read source lines from it.
-	Doc *Document
+	Doc *document.Document
 	// Findings are ordered by offset, then rule id.
 	Findings []Finding
 	// Messages are the file's message units, in source order.
-	Messages []Message
+	Messages []message.Message
 	// Skipped is why the file was not linted ("" when it was).
 	Skipped string
 	// Err is why the file could not be read or parsed.
 	Err error
 	// FixErr is why the file's fixes could not be written (--fix); its findings stand.
 	FixErr error
+
+	// work counts the steps of the stages that run once per finding or per match: texts
+	// searched by exceptions, findings compared for overlap. Tests check that it grows
+	// linearly with the input.
+	work int
 }
 
 // Lint extracts doc's text and runs every rule over it.
-func (l *Linter) Lint(doc *Document, fs *FileSettings) *Result {
+func (l *Linter) Lint(doc *document.Document, fs *FileSettings) *Result {
 	return l.LintContext(context.Background(), doc, fs)
 }
 
 // LintContext is Lint that stops when ctx ends: the engine checks it before each segment and
 // between its stages, and a result cut short carries ctx's error and no findings.
-func (l *Linter) LintContext(ctx context.Context, doc *Document, fs *FileSettings) *Result {
+func (l *Linter) LintContext(ctx context.Context, doc *document.Document, fs *FileSettings) *Result {
 	res := &Result{Path: doc.Path, Format: doc.Format, Doc: doc}
 	if fs == nil {
 		fs = &FileSettings{}
 	}
-	if err := extract(doc, &extractOptions{script: fs.Script, locale: fs.Locale, maxDepth: fs.MaxDepth}); err != nil {
-		var skip *skipError
+	if err := format.Read(doc, format.Options{Script: fs.Script, Locale: fs.Locale, MaxDepth: fs.MaxDepth}); err != nil {
+		var skip *format.SkipError
 		if errors.As(err, &skip) {
-			res.Skipped = skip.reason
+			res.Skipped = skip.Reason
 			return res
 		}
-		var pe *ParseError
+		var pe *format.ParseError
 		if res.Err = err; !errors.As(err, &pe) { // a ParseError names its file already
 			res.Err = fmt.Errorf("%s: %w", doc.Path, err)
 		}
@@ -152,7 +171,7 @@ func (l *Linter) lintExtracted(ctx context.Context, res *Result, fs *FileSetting
 	sc.text.Tagger, sc.sub.Tagger = l.tagger, l.tagger
 	sev := l.severities(fs)
 	searched := sc.text.Searched() + sc.sub.Searched()
-	defer func() { doc.work += sc.text.Searched() + sc.sub.Searched() - searched }()
+	defer func() { res.work += sc.text.Searched() + sc.sub.Searched() - searched }()
 	l.scanHits(doc, sc)
 	if ctx.Err() != nil {
 		return stopped(ctx, res)
@@ -190,7 +209,7 @@ func stopped(ctx context.Context, res *Result) *Result {
 }
 
 // scanHits runs the keyword automaton once over every segment.
-func (l *Linter) scanHits(doc *Document, sc *scratch) {
+func (l *Linter) scanHits(doc *document.Document, sc *scratch) {
 	sc.hits, sc.segHits = sc.hits[:0], append(sc.segHits[:0], 0)
 	for i := range doc.Segments {
 		l.pf.scan(doc.Segments[i].Text, func(id, start, end int) {

@@ -3,6 +3,8 @@ package lint
 import (
 	"context"
 
+	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -54,13 +56,13 @@ func (l *Linter) flags(r *rules.Rule, example string) bool {
 // LintText lints text as one plain-text message of the given kind; with scope heading or cta
 // the whole text is read as a heading or as button text.
 func (l *Linter) LintText(text string, kind rules.MessageKind, scope rules.Scope) *Result {
-	doc := &Document{Path: "example.txt", Format: FormatText, Src: []byte(text)}
-	extractText(doc, &extractOptions{})
+	doc := &document.Document{Path: "example.txt", Format: format.Text, Src: []byte(text)}
+	format.ReadText(doc)
 	for i := range doc.Segments {
 		seg := &doc.Segments[i]
 		switch scope {
 		case rules.ScopeHeading:
-			seg.Role = RoleHeading
+			seg.Role = document.RoleHeading
 		case rules.ScopeCTA:
 			seg.CTAs = []rules.Span{{Start: 0, End: len(seg.Text)}}
 		}

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -14,7 +15,7 @@ type Finding struct {
 	// Start and End are the byte offsets of the match in the file as stored (End exclusive).
 	Start, End int
 	// Pos and EndPos are Start and End as lines and columns.
-	Pos, EndPos Position
+	Pos, EndPos document.Position
 	// Match is exactly Src[Start:End].
 	Match string
 	// Text is the normalised text that matched, as rules saw it.
@@ -34,13 +35,7 @@ type Finding struct {
 type Fix struct {
 	// Title is the replacement text as a writer reads it.
 	Title string
-	Edits []Edit
-}
-
-// Edit replaces Src[Start:End] with New.
-type Edit struct {
-	Start, End int
-	New        string
+	Edits []document.Edit
 }
 
 // Suggestions returns every rewrite of the finding, fixes first, as a writer reads them.

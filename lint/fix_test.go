@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/farewell-protocol/farewell/lint"
+	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/lint/linttest"
 )
 
@@ -25,7 +25,7 @@ func TestFixesRoundTrip(t *testing.T) {
 				e := fx.Edits[0]
 				src := string(res.Doc.Src[:e.Start]) + e.New + string(res.Doc.Src[e.End:])
 				path := filepath.ToSlash(in)
-				again := l.Lint(&lint.Document{Path: path, Format: res.Format, Src: []byte(src)}, nil)
+				again := l.Lint(&document.Document{Path: path, Format: res.Format, Src: []byte(src)}, nil)
 				if again.Err != nil {
 					t.Errorf("%s: the fix %q breaks the file: %v", path, fx.Title, again.Err)
 					continue
@@ -42,7 +42,7 @@ func TestFixesRoundTrip(t *testing.T) {
 	}
 }
 
-func containsText(segs []lint.Segment, title string) bool {
+func containsText(segs []document.Segment, title string) bool {
 	want := strings.NewReplacer("\u2019", "'", "\u201c", `"`, "\u201d", `"`).Replace(title)
 	for _, s := range segs {
 		if strings.Contains(s.Text, want) {

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format"
 	"github.com/farewell-protocol/farewell/lint"
 	"github.com/farewell-protocol/farewell/lint/linttest"
 )
@@ -34,16 +36,16 @@ func seed(f *testing.F, exts []string, extra ...string) {
 // offsets within the file, match equal to the source bytes, positions agreeing with an
 // independent count, verbatim text equal to the source; and applying the fixes twice changes
 // nothing more than applying them once.
-func fuzzFormat(f *testing.F, format lint.Format) {
+func fuzzFormat(f *testing.F, fm document.Format) {
 	l := linttest.Builtin(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
-		res := l.LintInput(lint.Input{Path: "fuzz." + string(format), Data: data}, lint.RunOptions{Format: format})
+		res := l.LintInput(lint.Input{Path: "fuzz." + string(fm), Data: data}, lint.RunOptions{Format: fm})
 		if res.Err != nil {
 			return
 		}
 		linttest.Check(t, res)
 		edits := lint.FixEdits(res.Findings)
-		once, err := lint.ApplyEdits(data, edits)
+		once, err := document.ApplyEdits(data, edits)
 		if err != nil {
 			t.Fatalf("fix edits do not apply: %v", err)
 		}
@@ -52,8 +54,8 @@ func fuzzFormat(f *testing.F, format lint.Format) {
 				t.Fatalf("edit %+v outside the input", e)
 			}
 		}
-		fixed, _, _ := l.Fix(lint.Input{Path: "fuzz." + string(format)}, data, lint.RunOptions{Format: format})
-		again, n, _ := l.Fix(lint.Input{Path: "fuzz." + string(format)}, fixed, lint.RunOptions{Format: format})
+		fixed, _, _ := l.Fix(lint.Input{Path: "fuzz." + string(fm)}, data, lint.RunOptions{Format: fm})
+		again, n, _ := l.Fix(lint.Input{Path: "fuzz." + string(fm)}, fixed, lint.RunOptions{Format: fm})
 		if n != 0 || !bytes.Equal(again, fixed) {
 			t.Fatalf("fixing twice differs from fixing once (%d more edits)", n)
 		}
@@ -63,15 +65,15 @@ func fuzzFormat(f *testing.F, format lint.Format) {
 
 func FuzzText(f *testing.F) {
 	seed(f, []string{".txt"}, "Please don't\r\ngo!!\rNo thanks, I hate deals", "{{#if a}}x{{else}}y{{/if}} {% trans \"Please stay\" %}", "We'll miſs you. \u212Aeep your plan!")
-	fuzzFormat(f, lint.FormatText)
+	fuzzFormat(f, format.Text)
 }
 
 func FuzzMarkdown(f *testing.F) {
 	seed(f, []string{".md"}, "# Please don't go\n\n[No thanks, I like paying more](x)\n\n```\ncode\n```\n", "---\nfarewell: kind=win-back\n---\n\\*Please stay\\*")
-	fuzzFormat(f, lint.FormatMarkdown)
+	fuzzFormat(f, format.Markdown)
 }
 
 func FuzzHTML(f *testing.F) {
 	seed(f, []string{".html", ".mjml", ".hbs"}, "<p>Please <b>don&#39;t</b>\n go</p><a href=x>No thanks, I&rsquo;d rather pay</a>", "<title>Wait!!</title><img alt='Please stay'><!-- farewell-disable -->", "<p>We'll mi&#383;s you. &#8490;eep your plan!</p>")
-	fuzzFormat(f, lint.FormatHTML)
+	fuzzFormat(f, format.HTML)
 }

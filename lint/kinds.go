@@ -4,9 +4,11 @@ import (
 	"path"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
+	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format"
 	"github.com/farewell-protocol/farewell/internal/textseg"
+	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -14,11 +16,18 @@ import (
 // kind: shorter ones are labels.
 const minCueWords = 4
 
+// messages groups the document's segments into messages (see message.Group); where no label
+// or configuration names a message's kind, the cues the keyword automaton found infer it.
+func (l *Linter) messages(doc *document.Document, fs *FileSettings, sc *scratch) ([]message.Message, error) {
+	return message.Group(doc, &message.Grouping{KeyDepth: fs.KeyDepth, Kind: fs.Kind, KeyKind: fs.KeyKind,
+		Infer: func(m *message.Message) (rules.MessageKind, string) { return l.inferKind(doc, m, sc) }})
+}
+
 // inferKind picks the kind whose cues weigh most: a cue word in the catalog key of the message
 // weighs 3, in the file or folder name 2, each distinct cue phrase in a heading, title or
 // subject line 2, in other text of four words or more 1 (link and button text does not count).
 // Ties go to the cue listed first in the pack; no cue at all means "other".
-func (l *Linter) inferKind(doc *Document, m *Message, sc *scratch) (rules.MessageKind, string) {
+func (l *Linter) inferKind(doc *document.Document, m *message.Message, sc *scratch) (rules.MessageKind, string) {
 	cues := l.pack.Kinds
 	if len(cues) == 0 {
 		return rules.Other, "default"
@@ -26,10 +35,10 @@ func (l *Linter) inferKind(doc *Document, m *Message, sc *scratch) (rules.Messag
 	score := make([]int, len(cues))
 	source := make([]string, len(cues))
 	var keyWords string
-	if doc.Format.IsCatalog() {
-		keyWords = KeyWords(m.ID)
+	if format.IsCatalog(doc.Format) {
+		keyWords = keyWordsOf(m.ID)
 	}
-	pathWords := KeyWords(path.Base(path.Dir(doc.Path)) + " " + strings.SplitN(path.Base(doc.Path), ".", 2)[0])
+	pathWords := keyWordsOf(path.Base(path.Dir(doc.Path)) + " " + strings.SplitN(path.Base(doc.Path), ".", 2)[0])
 	for ci := range cues {
 		for _, k := range l.cueKeys[ci] {
 			if keyWords != "" && strings.Contains(keyWords, k) {
@@ -43,9 +52,9 @@ func (l *Linter) inferKind(doc *Document, m *Message, sc *scratch) (rules.Messag
 		}
 	}
 	seen := map[int32]bool{}
-	for _, si := range m.segments {
+	for _, si := range m.Segments {
 		seg := &doc.Segments[si]
-		if seg.Role != RoleHeading && countWords(seg.Text) < minCueWords {
+		if seg.Role != document.RoleHeading && message.CountWords(seg.Text) < minCueWords {
 			continue
 		}
 		text, hits := seg.Text, sc.hits[sc.segHits[si]:sc.segHits[si+1]]
@@ -62,7 +71,7 @@ func (l *Linter) inferKind(doc *Document, m *Message, sc *scratch) (rules.Messag
 			}
 			seen[h.id] = true
 			weight := 1
-			if seg.Role == RoleHeading {
+			if seg.Role == document.RoleHeading {
 				weight = 2
 			}
 			for _, t := range l.targets[h.id] {
@@ -131,22 +140,22 @@ func hasCue(ts []target) bool {
 	return false
 }
 
-// cueKeys returns each kind cue's key words in the form KeyWords writes them, without the
+// cueKeys returns each kind cue's key words in the form keyWordsOf writes them, without the
 // trailing space so that a cue may end inside a longer word.
 func cueKeys(cues []rules.KindCue) [][]string {
 	out := make([][]string, len(cues))
 	for i, c := range cues {
 		for _, k := range c.Keys {
-			out[i] = append(out[i], strings.TrimSuffix(KeyWords(k), " "))
+			out[i] = append(out[i], strings.TrimSuffix(keyWordsOf(k), " "))
 		}
 	}
 	return out
 }
 
-// KeyWords splits a key or file name into lower-case words at punctuation, spaces and
+// keyWordsOf splits a key or file name into lower-case words at punctuation, spaces and
 // camelCase humps, and writes them with a space before and after each ("cancelDialog.title"
 // -> " cancel dialog title "), so that a cue matches whole words with strings.Contains.
-func KeyWords(s string) string {
+func keyWordsOf(s string) string {
 	var b strings.Builder
 	b.WriteByte(' ')
 	prevLower := false
@@ -172,22 +181,6 @@ func KeyWords(s string) string {
 		b.WriteByte(' ')
 	}
 	return b.String()
-}
-
-// countWords counts runs of letters and digits in normalised text; the placeholder that
-// stands for a template value is not a word.
-func countWords(s string) int {
-	n, in := 0, false
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		word := r != '\uFFFC' && (unicode.IsLetter(r) || unicode.IsDigit(r) || (in && r == '\''))
-		if word && !in {
-			n++
-		}
-		in = word
-	}
-	return n
 }
 
 func wordBounded(s string, start, end int) bool {

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format"
 	"github.com/farewell-protocol/farewell/lint"
 	"github.com/farewell-protocol/farewell/lint/linttest"
 )
@@ -19,11 +21,11 @@ func FuzzLint(f *testing.F) {
 	}
 	l := linttest.Builtin(f)
 	f.Fuzz(func(t *testing.T, path string, data []byte) {
-		format, ok := lint.DetectFormat(path, data)
+		fm, ok := format.Detect(path, data)
 		if !ok {
 			return
 		}
-		res := l.Lint(&lint.Document{Path: "fuzz", Format: format, Src: data}, &lint.FileSettings{Locale: "en"})
+		res := l.Lint(&document.Document{Path: "fuzz", Format: fm, Src: data}, &lint.FileSettings{Locale: "en"})
 		linttest.Check(t, res)
 	})
 }

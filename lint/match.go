@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -75,7 +76,7 @@ func (l *Linter) lintSegment(res *Result, si int, sev []rules.Severity, sc *scra
 }
 
 // active reports whether rule ri runs on a segment of a message of kind k.
-func (l *Linter) active(ri int, sev []rules.Severity, k rules.MessageKind, seg *Segment) bool {
+func (l *Linter) active(ri int, sev []rules.Severity, k rules.MessageKind, seg *document.Segment) bool {
 	if sev[ri] == rules.Off {
 		return false
 	}
@@ -85,7 +86,7 @@ func (l *Linter) active(ri int, sev []rules.Severity, k rules.MessageKind, seg *
 	}
 	switch r.Scope {
 	case rules.ScopeHeading:
-		return seg.Role == RoleHeading
+		return seg.Role == document.RoleHeading
 	case rules.ScopeCTA:
 		return len(seg.CTAs) > 0
 	}
@@ -134,7 +135,7 @@ func (l *Linter) report(res *Result, si int, sev []rules.Severity, cands []candi
 		}
 		res.Findings = append(res.Findings, l.finding(res, si, c, sev[c.rule]))
 	}
-	res.Findings = append(res.Findings[:first], oneFindingPerWords(res.Findings[first:], &res.Doc.work)...)
+	res.Findings = append(res.Findings[:first], oneFindingPerWords(res.Findings[first:], &res.work)...)
 }
 
 // excused reports whether one of rule ri's unless patterns matches a text of message mi,
@@ -149,7 +150,7 @@ func (l *Linter) excused(res *Result, mi, ri int, sc *scratch) bool {
 	}
 	r := l.pack.Rules[ri]
 	v := false
-	for _, si := range res.Messages[mi].segments {
+	for _, si := range res.Messages[mi].Segments {
 		if r.ExcusedBy(res.Doc.Segments[si].Text) {
 			v = true
 			break
@@ -171,7 +172,7 @@ func (l *Linter) inMessageContext(res *Result, mi, ri int, sc *scratch) bool {
 	}
 	r := l.pack.Rules[ri]
 	var bits uint64
-	for _, si := range res.Messages[mi].segments {
+	for _, si := range res.Messages[mi].Segments {
 		if bits |= r.MessageContext(withoutCTAs(&res.Doc.Segments[si])); r.MessageContextComplete(bits) {
 			break
 		}
@@ -183,7 +184,7 @@ func (l *Linter) inMessageContext(res *Result, mi, ri int, sc *scratch) bool {
 
 // withoutCTAs returns a segment's text with its link and button text blanked out: a footer's
 // "Unsubscribe" link says nothing about what the message itself is about.
-func withoutCTAs(seg *Segment) string {
+func withoutCTAs(seg *document.Segment) string {
 	if len(seg.CTAs) == 0 {
 		return seg.Text
 	}
@@ -210,7 +211,7 @@ func outranks(a, b *Finding) bool {
 	return a.Rule.ID < b.Rule.ID && a.Rule != b.Rule
 }
 
-func insideCTA(seg *Segment, m rules.Match) bool {
+func insideCTA(seg *document.Segment, m rules.Match) bool {
 	for _, s := range seg.CTAs {
 		if m.Start >= s.Start && m.End <= s.End {
 			return true
@@ -236,7 +237,7 @@ func (l *Linter) finding(res *Result, si int, c candidate, sev rules.Severity) F
 	for _, rw := range r.Replacements(c.m, text, kind) {
 		rw = fitPunctuation(rw, seg.Text, c.m.End)
 		if editable {
-			f.Fixes = append(f.Fixes, Fix{Title: rw, Edits: []Edit{{Start: start, End: end, New: escapeText(seg.Escape, rw)}}})
+			f.Fixes = append(f.Fixes, Fix{Title: rw, Edits: []document.Edit{{Start: start, End: end, New: document.EscapeText(seg.Escape, rw)}}})
 		} else {
 			f.Advice = append(f.Advice, rw)
 		}

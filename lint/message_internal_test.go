@@ -5,12 +5,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
 // catalogDoc builds a catalog document from key/text pairs the way a catalog extractor does:
 // one segment per string, with its key; a text starting with "#" is a comment instead.
-func catalogDoc(pairs ...string) *Document {
+func catalogDoc(pairs ...string) *document.Document {
 	var src strings.Builder
 	type span struct{ start, end int }
 	var spans []span
@@ -20,18 +22,18 @@ func catalogDoc(pairs ...string) *Document {
 		spans = append(spans, span{start, src.Len()})
 		src.WriteString("\n")
 	}
-	doc := &Document{Path: "locales/en.json", Format: FormatJSON, Src: []byte(src.String())}
-	b := newBuilder(doc.Src, nil)
+	doc := &document.Document{Path: "locales/en.json", Format: format.JSON, Src: []byte(src.String())}
+	b := document.NewBuilder(doc.Src, document.Templates{})
 	for i, sp := range spans {
 		key, text := pairs[2*i], pairs[2*i+1]
 		if strings.HasPrefix(text, "#") {
-			doc.scanComment(text[1:], sp.start, sp.end)
+			doc.ScanComment(text[1:], sp.start, sp.end)
 			continue
 		}
-		b.start(RoleBody, key, EscapeJSON)
-		b.text(sp.start, sp.end)
+		b.Start(document.RoleBody, key, document.EscapeJSON)
+		b.Text(sp.start, sp.end)
 	}
-	doc.Segments = b.segments()
+	doc.Segments = b.Segments()
 	return doc
 }
 
@@ -62,7 +64,7 @@ func summarize(res *Result) []msgSummary {
 // generic group of buttons is not a goodbye, and a lone short string expects no elements.
 func TestCatalogMessages(t *testing.T) {
 	l := builtinLinter(t)
-	doc := func() *Document {
+	doc := func() *document.Document {
 		return catalogDoc(
 			"settings.billing.cancel.title", "Do you want to cancel your subscription?",
 			"settings.billing.cancel.body", "Thank you for being with us. Your plan stays active until the end of the month.",
@@ -107,7 +109,7 @@ func TestCatalogMessages(t *testing.T) {
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			res := l.lintExtracted(context.Background(), &Result{Path: "locales/en.json", Format: FormatJSON, Doc: doc()}, &tc.fs)
+			res := l.lintExtracted(context.Background(), &Result{Path: "locales/en.json", Format: format.JSON, Doc: doc()}, &tc.fs)
 			if res.Err != nil {
 				t.Fatal(res.Err)
 			}

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"bytes"
+	"strings"
 )
 
 // SkipOwnReport is the reason a report farewell wrote is skipped: a report written into the
@@ -58,3 +59,5 @@ func summaryLine(l []byte) bool {
 	return len(l) > 0 && '0' <= l[0] && l[0] <= '9' && bytes.Contains(l, []byte(" warning")) &&
 		bytes.Contains(l, []byte(" suggestion")) && bytes.Contains(l, []byte(" in ")) && bytes.Contains(l, []byte(" file"))
 }
+
+func allDigits(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }

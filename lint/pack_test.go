@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/lint"
 	"github.com/farewell-protocol/farewell/lint/linttest"
 	"github.com/farewell-protocol/farewell/rules"
@@ -156,7 +157,7 @@ func problemsByRule(res *lint.Result) map[string]int {
 	return n
 }
 
-func apply(src string, edits []lint.Edit) string {
+func apply(src string, edits []document.Edit) string {
 	for i := len(edits) - 1; i >= 0; i-- {
 		e := edits[i]
 		src = src[:e.Start] + e.New + src[e.End:]

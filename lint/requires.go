@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -18,11 +19,11 @@ func (l *Linter) requires(res *Result, sev []rules.Severity, sc *scratch, sil *s
 	suggestions := suggestionLists{}
 	for mi := range res.Messages {
 		m := &res.Messages[mi]
-		if !expectsElements(m) || !l.anyRequires(m.Kind, sev) {
+		if !m.ExpectsElements() || !l.anyRequires(m.Kind, sev) {
 			continue
 		}
 		clear(present)
-		for _, si := range m.segments {
+		for _, si := range m.Segments {
 			l.markPresent(res, si, sev, present, &byMsg[mi], sc)
 		}
 		for ri, r := range l.pack.Rules {
@@ -83,15 +84,6 @@ func elementSilenced(sil *silencer, id string, off, line int) bool {
 		}
 	}
 	return false
-}
-
-// expectsElements reports whether a message is a goodbye whose elements are checked: its kind is
-// not other, and it is long enough to hold them or its kind was set on purpose.
-func expectsElements(m *Message) bool {
-	if m.Kind == rules.Other || m.Kind == "" {
-		return false
-	}
-	return m.KindSource == "label" || m.KindSource == "config" || m.Words >= MinGoodbyeWords
 }
 
 // anyRequires reports whether some active requires rule applies to kind k.
@@ -187,7 +179,7 @@ func (l *Linter) occurrences(res *Result, sc *scratch) {
 
 // scoreMessages computes every message's grace score from its findings and elements. The
 // findings are ordered by offset; when each message's findings are one run of them, as they
-// are unless catalog messages interleave, the runs are scored in place rather than copied.
+// are unless catalog messages interleave, the runs are read in place rather than copied.
 func scoreMessages(res *Result) {
 	byMsg, ok := findingRuns(res)
 	if !ok {
@@ -197,10 +189,23 @@ func scoreMessages(res *Result) {
 			}
 		}
 	}
+	var flaws []message.Flaw
 	for i := range res.Messages {
 		m := &res.Messages[i]
-		m.Score = GraceScore(ScoreInput{Kind: m.Kind, Present: m.Present, Missing: m.Missing, Findings: byMsg[i]})
+		flaws = flawsOf(byMsg[i], flaws[:0])
+		m.Score = message.GraceScore(message.ScoreInput{Kind: m.Kind, Present: m.Present, Missing: m.Missing, Flaws: flaws})
 	}
+}
+
+// flawsOf appends to dst the findings of fs about wording, as the grace score reads them:
+// every finding but a missing element, which costs its credit instead.
+func flawsOf(fs []Finding, dst []message.Flaw) []message.Flaw {
+	for i := range fs {
+		if f := &fs[i]; f.Rule.Type != rules.Requires {
+			dst = append(dst, message.Flaw{Rule: f.Rule.ID, Severity: f.Severity, Pos: f.Pos, Message: f.Message})
+		}
+	}
+	return dst
 }
 
 // findingRuns returns, by message, its findings as a run of res.Findings, and whether every

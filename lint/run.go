@@ -9,10 +9,12 @@ import (
 	"io/fs"
 	"iter"
 	"os"
-	"path"
 	"path/filepath"
 	"runtime"
-	"strings"
+
+	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format"
+	"github.com/farewell-protocol/farewell/locale"
 )
 
 // Input is one file to lint: a path on disk, or bytes read from standard input under a name.
@@ -32,7 +34,7 @@ type RunOptions struct {
 	// Settings returns the configuration for a file; nil means defaults.
 	Settings func(path string) *FileSettings
 	// Format forces the format of every input ("" detects it from the name and content).
-	Format Format
+	Format document.Format
 	// Workers is the number of files linted at once (0: one per CPU).
 	Workers int
 	// MaxFileSize skips larger files with a reason (0: DefaultMaxFileSize).
@@ -107,14 +109,14 @@ func (l *Linter) LintInputContext(ctx context.Context, in Input, opt RunOptions)
 	if opt.Settings != nil {
 		fs = opt.Settings(in.Path)
 	}
-	locale := LocaleFromPath(in.Path)
+	loc := format.LocaleFromPath(in.Path)
 	if fs != nil && fs.Locale != "" {
-		locale = fs.Locale
+		loc = fs.Locale
 	}
-	if !LintsLocale(locale) && opt.Format == "" {
+	if !locale.Linted(loc) && opt.Format == "" {
 		// Decided from the path alone: the file is not even read.
-		if f, ok := DetectFormat(in.Path, nil); ok || isCatalogExt(strings.ToLower(path.Ext(in.Path))) {
-			res.Format, res.Skipped = f, SkipLocale
+		if f, ok := format.Detect(in.Path, nil); ok || format.IsCatalogFile(in.Path) {
+			res.Format, res.Skipped = f, format.SkipLocale
 			return res
 		}
 	}
@@ -136,21 +138,21 @@ func (l *Linter) LintInputContext(ctx context.Context, in Input, opt RunOptions)
 		res.Skipped = SkipOwnReport
 		return res
 	}
-	format := opt.Format
-	if format == "" {
-		f, ok := DetectFormat(in.Path, data)
+	fm := opt.Format
+	if fm == "" {
+		f, ok := format.Detect(in.Path, data)
 		if !ok {
 			res.Skipped = SkipFormat
 			return res
 		}
-		format = f
+		fm = f
 	}
-	res.Format = format
-	if reason := unreadableEncoding(data, format); reason != "" {
+	res.Format = fm
+	if reason := unreadableEncoding(data, fm); reason != "" {
 		res.Skipped = reason
 		return res
 	}
-	return l.LintContext(ctx, &Document{Path: in.Path, Format: format, Src: data, Locale: locale}, fs)
+	return l.LintContext(ctx, &document.Document{Path: in.Path, Format: fm, Src: data, Locale: loc}, fs)
 }
 
 func maxSize(opt RunOptions) int64 {
@@ -202,12 +204,12 @@ func unwrapPathError(err error) error {
 	return err
 }
 
-// unreadableEncoding returns why data cannot be read as text of format, or "": binary data,
+// unreadableEncoding returns why data cannot be read as text of format fm, or "": binary data,
 // and UTF-16 text anywhere but in .strings files, whose reader decodes it.
-func unreadableEncoding(data []byte, format Format) string {
+func unreadableEncoding(data []byte, fm document.Format) string {
 	bom := bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF})
 	switch {
-	case bom && format != FormatStrings:
+	case bom && fm != format.Strings:
 		return "UTF-16 text (farewell reads UTF-16 only in .strings files; save it as UTF-8)"
 	case !bom && looksUTF16(data):
 		return "UTF-16 text without a byte order mark (save it as UTF-8)"

@@ -5,6 +5,9 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format"
 )
 
 // scalingCase is an input that grows with n: the work linting it must grow linearly.
@@ -41,11 +44,11 @@ func scalingCases() []scalingCase {
 // allocations.
 func lintCost(t *testing.T, l *Linter, path, src string) (work int, allocs uint64) {
 	t.Helper()
-	format, ok := DetectFormat(path, []byte(src))
+	fm, ok := format.Detect(path, []byte(src))
 	if !ok {
 		t.Fatalf("%s: no format", path)
 	}
-	doc := &Document{Path: path, Format: format, Src: []byte(src), Locale: "en"}
+	doc := &document.Document{Path: path, Format: fm, Src: []byte(src), Locale: "en"}
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
 	res := l.Lint(doc, nil)
@@ -53,12 +56,15 @@ func lintCost(t *testing.T, l *Linter, path, src string) (work int, allocs uint6
 	if res.Err != nil || len(res.Findings) == 0 {
 		t.Fatalf("%s: %v, %d findings", path, res.Err, len(res.Findings))
 	}
-	return doc.work, after.Mallocs - before.Mallocs
+	return res.work, after.Mallocs - before.Mallocs
 }
 
-// TestLinearScaling checks that ten times the input costs at most twelve times the work and
-// the allocations, on inputs that were once quadratic: positions on one long line, exceptions
-// and overlaps among many findings in one sentence, a minified catalog, one long string.
+// TestLinearScaling checks that ten times the input costs at most twelve times the
+// allocations and fifteen times the work, on inputs that were once quadratic: findings on one
+// long line, exceptions and overlaps among many findings in one sentence, a minified catalog,
+// one long string. Overlapping findings are resolved in O(n log n), which at this size is
+// about 14 times the work for 10 times the findings; quadratic work would be 100 times. (The
+// positions of findings on a long line are checked in package document.)
 func TestLinearScaling(t *testing.T) {
 	l := builtinLinter(t)
 	const n = 500
@@ -70,8 +76,8 @@ func TestLinearScaling(t *testing.T) {
 			if w1 == 0 {
 				t.Fatal("no work counted")
 			}
-			if w10 > 12*w1 || a10 > 12*a1 {
-				t.Errorf("10x the input: work %d -> %d (%.1fx), allocations %d -> %d (%.1fx); want at most 12x",
+			if w10 > 15*w1 || a10 > 12*a1 {
+				t.Errorf("10x the input: work %d -> %d (%.1fx), allocations %d -> %d (%.1fx); want at most 15x and 12x",
 					w1, w10, float64(w10)/float64(w1), a1, a10, float64(a10)/float64(a1))
 			}
 		})

@@ -3,12 +3,13 @@ package lint
 import (
 	"strings"
 
+	"github.com/farewell-protocol/farewell/format"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
 // FileSettings are the configuration that applies to one file.
 type FileSettings struct {
-	// MaxDepth bounds the nesting of JSON and YAML catalogs (0: DefaultMaxDepth).
+	// MaxDepth bounds the nesting of JSON and YAML catalogs (0: format.DefaultMaxDepth).
 	MaxDepth int
 	// Severity overrides rule severities by id; rules.Off switches a rule off.
 	Severity map[string]rules.Severity
@@ -18,14 +19,14 @@ type FileSettings struct {
 	// KeyKind, when set, returns the kind configured for a catalog message id or key.
 	KeyKind func(key string) (rules.MessageKind, bool)
 	// KeyDepth groups catalog strings into messages by the first KeyDepth parts of their keys
-	// (0: by the parent key); see CatalogMessageID.
+	// (0: by the parent key); see message.CatalogMessageID.
 	KeyDepth int
 	// MinSeverity drops findings below it.
 	MinSeverity rules.Severity
 	// Locale, when set, is the file's locale, whatever its path or content says.
 	Locale string
 	// Script configures the reading of call-centre and chat scripts.
-	Script ScriptSettings
+	Script format.ScriptSettings
 }
 
 // severities returns the effective severity of every rule for one file: an override of the

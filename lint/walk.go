@@ -5,10 +5,10 @@ import (
 	"io/fs"
 	"iter"
 	"os"
-	"path"
 	"path/filepath"
-	"slices"
 	"strings"
+
+	"github.com/farewell-protocol/farewell/format"
 )
 
 // WalkOptions say which files a directory walk visits.
@@ -25,17 +25,6 @@ func skippedDir(name string) bool {
 		return true
 	}
 	return false
-}
-
-// IsCandidate reports whether a directory walk should read a file with this name: its
-// extension is one of a format farewell reads (XML is sniffed once read).
-func IsCandidate(name string) bool {
-	ext := strings.ToLower(path.Ext(name))
-	if ext == ".xml" || isTemplateExt(ext) {
-		return true
-	}
-	_, ok := formatOfExt(ext, nil)
-	return ok
 }
 
 // Walk yields command-line paths as inputs, lazily and in a deterministic order: files as
@@ -63,11 +52,6 @@ func Walk(paths []string, opt WalkOptions) iter.Seq[Input] {
 			}
 		}
 	}
-}
-
-// Expand collects Walk into a slice.
-func Expand(paths []string, opt WalkOptions) []Input {
-	return slices.Collect(Walk(paths, opt))
 }
 
 // walkDir yields the candidate files under root; it returns false when yield asked to stop.
@@ -109,7 +93,7 @@ func walkDir(root string, opt WalkOptions, yield func(Input) bool) bool {
 		if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
 			return nil
 		}
-		if !IsCandidate(d.Name()) || (opt.Ignore != nil && opt.Ignore(display, false)) {
+		if !format.IsCandidate(d.Name()) || (opt.Ignore != nil && opt.Ignore(display, false)) {
 			return nil
 		}
 		return emit(Input{Path: display, File: p})

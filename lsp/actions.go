@@ -4,13 +4,16 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format"
 	"github.com/farewell-protocol/farewell/lint"
+	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
 // current returns the lint result of a document's newest version: the worker's, or, when the
 // worker has not finished it yet, one linted now.
-func (s *server) current(uri string) (*document, *snapshot, error) {
+func (s *server) current(uri string) (*textDocument, *snapshot, error) {
 	d := s.doc(uri)
 	if d == nil {
 		return nil, nil, notOpen(uri)
@@ -51,11 +54,11 @@ func (s *server) codeAction(p codeActionParams) ([]CodeAction, error) {
 			})
 		}
 		key := fmt.Sprintf("%s:%d", f.Rule.ID, f.Pos.Line)
-		if e, ok := lint.DisableFindingEdit(snap.doc, f); ok && !disabled[key] {
+		if e, ok := format.DisableEdit(snap.doc, f.Rule.ID, f.Start); ok && !disabled[key] {
 			disabled[key] = true
 			out = append(out, CodeAction{
 				Title: fmt.Sprintf("Disable %s on this line", f.Rule.ID), Kind: "quickfix", Diagnostics: diag,
-				Edit: s.workspaceEdit(d, snap, []lint.Edit{e}),
+				Edit: s.workspaceEdit(d, snap, []document.Edit{e}),
 			})
 		}
 	}
@@ -78,7 +81,7 @@ func wants(only []string, kind string) bool {
 
 // workspaceEdit turns byte edits of a snapshot's text into a workspace edit of the document,
 // tied to the snapshot's version when the client supports versioned edits.
-func (s *server) workspaceEdit(d *document, snap *snapshot, edits []lint.Edit) WorkspaceEdit {
+func (s *server) workspaceEdit(d *textDocument, snap *snapshot, edits []document.Edit) WorkspaceEdit {
 	s.mu.Lock()
 	versioned, utf8 := s.docChanges, s.utf8
 	s.mu.Unlock()
@@ -145,8 +148,8 @@ func hoverText(res *lint.Result, f *lint.Finding) string {
 }
 
 // scoreLine describes a message's grace score in one line.
-func scoreLine(m *lint.Message) string {
-	s := fmt.Sprintf("Grace score of %s (%s): %d/100, %s", m.ID, m.Kind, m.Score.Value, lint.Band(m.Score.Value))
+func scoreLine(m *message.Message) string {
+	s := fmt.Sprintf("Grace score of %s (%s): %d/100, %s", m.ID, m.Kind, m.Score.Value, message.Band(m.Score.Value))
 	if n := len(m.Missing); n == 1 {
 		s += "; 1 element missing"
 	} else if n > 1 {

@@ -130,7 +130,7 @@ func sameFile(a, b string) bool {
 // configDir is the directory whose nearest configuration applies to a document: the file's
 // own, or for a document that is not a file, the first workspace folder (else the working
 // directory).
-func (s *server) configDir(d *document) string {
+func (s *server) configDir(d *textDocument) string {
 	if d.abs != "" {
 		return filepath.Dir(d.abs)
 	}
@@ -162,7 +162,7 @@ func (s *server) reload() {
 	s.configs.reset()
 	s.mu.Lock()
 	clear(s.reported)
-	docs := make([]*document, 0, len(s.docs))
+	docs := make([]*textDocument, 0, len(s.docs))
 	for _, d := range s.docs {
 		docs = append(docs, d)
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format"
 	"github.com/farewell-protocol/farewell/lint"
 	"github.com/farewell-protocol/farewell/rules"
 )
@@ -14,7 +16,7 @@ import (
 // newest version, and a result is stored and published only if no newer version arrived
 // meanwhile: the latest version wins, and a stale result is never published over a newer one.
 // With a debounce delay, it also waits until the changes pause.
-func (s *server) worker(d *document) {
+func (s *server) worker(d *textDocument) {
 	defer s.wg.Done()
 	for {
 		select {
@@ -47,7 +49,7 @@ func (s *server) worker(d *document) {
 
 // settle waits for the debounce delay to pass without a change; it reports false when the
 // connection ended meanwhile.
-func (s *server) settle(d *document) bool {
+func (s *server) settle(d *textDocument) bool {
 	s.mu.Lock()
 	delay := s.debounce
 	s.mu.Unlock()
@@ -67,16 +69,16 @@ func (s *server) settle(d *document) bool {
 }
 
 // lint lints one version of a document's text with the configuration that applies to it.
-func (s *server) lint(d *document, text []byte, version int32) *snapshot {
+func (s *server) lint(d *textDocument, text []byte, version int32) *snapshot {
 	snap := &snapshot{version: version}
-	format, ok := s.format(d, text)
+	fm, ok := s.format(d, text)
 	if !ok {
-		snap.doc = &lint.Document{Src: text}
+		snap.doc = &document.Document{Src: text}
 		return snap
 	}
 	st := s.configs.forDir(s.configDir(d))
 	if st.err != nil {
-		snap.doc, snap.cfgErr = &lint.Document{Src: text, Format: format}, st.err
+		snap.doc, snap.cfgErr = &document.Document{Src: text, Format: fm}, st.err
 		s.reportConfigError(st.err)
 		return snap
 	}
@@ -85,12 +87,12 @@ func (s *server) lint(d *document, text []byte, version int32) *snapshot {
 		settingsPath = d.name
 	}
 	res := st.linter.LintInput(lint.Input{Path: d.name, Data: text}, lint.RunOptions{
-		Format:   format,
+		Format:   fm,
 		Settings: func(string) *lint.FileSettings { return st.cfg.Settings(settingsPath) },
 	})
 	snap.res, snap.doc = res, res.Doc
 	if snap.doc == nil {
-		snap.doc = &lint.Document{Src: text, Format: format}
+		snap.doc = &document.Document{Src: text, Format: fm}
 	}
 	snap.doc.LineCount() // fill the line index now: readers on other goroutines only read it
 	return snap
@@ -98,20 +100,20 @@ func (s *server) lint(d *document, text []byte, version int32) *snapshot {
 
 // format chooses how to read a document: by its name, else by the client's language id. ok is
 // false for documents farewell does not read, and for farewell's own configuration files.
-func (s *server) format(d *document, text []byte) (lint.Format, bool) {
+func (s *server) format(d *textDocument, text []byte) (document.Format, bool) {
 	if isConfigFile(d.name) {
 		return "", false
 	}
-	if f, ok := lint.DetectFormat(d.name, text); ok {
+	if f, ok := format.Detect(d.name, text); ok {
 		return f, true
 	}
 	switch d.lang {
 	case "html", "handlebars", "django-html", "jinja-html", "twig", "liquid", "gohtml", "go-html", "erb", "mjml":
-		return lint.FormatHTML, true
+		return format.HTML, true
 	case "markdown":
-		return lint.FormatMarkdown, true
+		return format.Markdown, true
 	case "plaintext", "text":
-		return lint.FormatText, true
+		return format.Text, true
 	}
 	return "", false
 }
@@ -119,7 +121,7 @@ func (s *server) format(d *document, text []byte) (lint.Format, bool) {
 // publish sends a document's diagnostics (none to clear them). It sends nothing once the
 // document was closed or opened again, except the clearing of a closed document that was not
 // opened again, and nothing after shutdown.
-func (s *server) publish(d *document, version *int32, diags []Diagnostic, clearing bool) {
+func (s *server) publish(d *textDocument, version *int32, diags []Diagnostic, clearing bool) {
 	s.pubMu.Lock()
 	defer s.pubMu.Unlock()
 	s.mu.Lock()
@@ -184,7 +186,7 @@ func severity(s rules.Severity) int {
 
 // errorDiagnostic places a lint error (a label naming an unknown kind, say) at the line and
 // column it names after the document's path, or at the start of the document.
-func errorDiagnostic(doc *lint.Document, res *lint.Result, utf8 bool) Diagnostic {
+func errorDiagnostic(doc *document.Document, res *lint.Result, utf8 bool) Diagnostic {
 	msg := strings.TrimPrefix(strings.TrimPrefix(res.Err.Error(), res.Path), ":")
 	d := Diagnostic{Severity: severityError, Code: "parse", Source: "farewell", Message: msg}
 	lineText, rest, ok1 := strings.Cut(msg, ":")

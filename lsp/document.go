@@ -13,12 +13,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/farewell-protocol/farewell/config"
+	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/lint"
 )
 
-// document is one open text document. The reading goroutine changes its text; its worker
+// textDocument is one open text document. The reading goroutine changes its text; its worker
 // goroutine lints it and publishes the diagnostics.
-type document struct {
+type textDocument struct {
 	uri  string
 	abs  string // the file's path ("" when the URI is not a file)
 	name string // the path the linter sees: relative to its workspace folder
@@ -35,13 +36,13 @@ type document struct {
 // snapshot is the result of linting one version of a document.
 type snapshot struct {
 	version int32
-	doc     *lint.Document // the linted text, for positions; always set
-	res     *lint.Result   // nil when the document is not in a format farewell reads
-	cfgErr  error          // why the configuration could not be loaded
+	doc     *document.Document // the linted text, for positions; always set
+	res     *lint.Result       // nil when the document is not in a format farewell reads
+	cfgErr  error              // why the configuration could not be loaded
 }
 
 // touch wakes the document's worker, which lints the newest version.
-func (d *document) touch() {
+func (d *textDocument) touch() {
 	select {
 	case d.wake <- struct{}{}:
 	default: // a wake-up is already pending; it will see this version
@@ -49,7 +50,7 @@ func (d *document) touch() {
 }
 
 // close marks the document closed and wakes its worker, which clears its diagnostics.
-func (d *document) close() {
+func (d *textDocument) close() {
 	d.mu.Lock()
 	d.closed = true
 	d.mu.Unlock()
@@ -58,7 +59,7 @@ func (d *document) close() {
 
 func (s *server) didOpen(p didOpenParams) error {
 	item := p.TextDocument
-	d := &document{uri: item.URI, lang: item.LanguageID, wake: make(chan struct{}, 1),
+	d := &textDocument{uri: item.URI, lang: item.LanguageID, wake: make(chan struct{}, 1),
 		text: []byte(item.Text), version: item.Version}
 	d.abs, d.name = s.names(item.URI)
 	s.mu.Lock()
@@ -86,7 +87,7 @@ func (s *server) didClose(uri string) {
 }
 
 // doc returns the open document with the URI, or nil.
-func (s *server) doc(uri string) *document {
+func (s *server) doc(uri string) *textDocument {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.docs[uri]
@@ -119,7 +120,7 @@ func applyChanges(text []byte, changes []contentChange, utf8 bool) ([]byte, erro
 }
 
 // offsetAt converts a protocol position into a byte offset of text, scanning only as far as
-// the position. Lines end at "\n", "\r\n" or a lone "\r", as in lint.Document; a line past the
+// the position. Lines end at "\n", "\r\n" or a lone "\r", as in document.Document; a line past the
 // end means the end of the text, and a character past the end of its line the line's end, as
 // the protocol says. UTF-16 units count an astral character as two and an invalid byte as one.
 func offsetAt(text []byte, p Position, utf8Bytes bool) int {
@@ -155,11 +156,11 @@ func offsetAt(text []byte, p Position, utf8Bytes bool) int {
 }
 
 // position converts a byte offset of doc's text into a protocol position.
-func position(doc *lint.Document, off int, utf8 bool) Position {
+func position(doc *document.Document, off int, utf8 bool) Position {
 	return fromLint(doc.Position(off), utf8)
 }
 
-func fromLint(p lint.Position, utf8 bool) Position {
+func fromLint(p document.Position, utf8 bool) Position {
 	if utf8 {
 		return Position{Line: p.Line - 1, Character: p.ColByte - 1}
 	}

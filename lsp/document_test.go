@@ -6,8 +6,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/farewell-protocol/farewell/document"
 	_ "github.com/farewell-protocol/farewell/internal/golden" // registers -update
-	"github.com/farewell-protocol/farewell/lint"
 )
 
 // TestOffsetRoundTrip converts every character boundary of random texts (line breaks of every
@@ -22,7 +22,7 @@ func TestOffsetRoundTrip(t *testing.T) {
 			b.WriteString(pieces[rng.IntN(len(pieces))])
 		}
 		text := []byte(b.String())
-		doc := &lint.Document{Src: text}
+		doc := &document.Document{Src: text}
 		for _, u8 := range []bool{false, true} {
 			for off := 0; off <= len(text); {
 				// "\r\n" is one line break: a position cannot fall between its bytes.

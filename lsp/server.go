@@ -2,7 +2,8 @@
 // change and publishes diagnostics with exact ranges, quick fixes (each rewrite, and a comment
 // that disables the rule on the line), hovers that explain the rule, and each message's grace
 // score as a code lens, over the Language Server Protocol: JSON-RPC 2.0 on a byte stream,
-// usually standard input and output.
+// usually standard input and output. It is wiring around the flow: it imports config, lint,
+// format, message and document, and only cmd imports it.
 package lsp
 
 import (
@@ -67,7 +68,7 @@ type server struct {
 	watch      bool // the client lets the server register file watchers
 	debounce   time.Duration
 	folders    []string // workspace folder paths, longest first
-	docs       map[string]*document
+	docs       map[string]*textDocument
 	largest    int               // the size of the largest document opened so far
 	lost       map[string]string // documents dropped after an edit failed, with their language id
 	reported   map[string]bool   // configuration errors already shown to the user
@@ -86,7 +87,7 @@ func Serve(ctx context.Context, stream io.ReadWriteCloser, opt Options) int {
 		log:      log.New(logw, "farewell lsp: ", 0),
 		configs:  newConfigs(opt),
 		done:     make(chan struct{}),
-		docs:     map[string]*document{},
+		docs:     map[string]*textDocument{},
 		lost:     map[string]string{},
 		reported: map[string]bool{},
 		exitCode: 1,

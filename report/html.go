@@ -9,7 +9,9 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/lint"
+	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -112,10 +114,10 @@ func (h *htmlReport) File(r *lint.Result) error {
 	return nil
 }
 
-func htmlMessageOf(r *lint.Result, m lint.Message, fs []*lint.Finding, n int) htmlMessage {
+func htmlMessageOf(r *lint.Result, m message.Message, fs []*lint.Finding, n int) htmlMessage {
 	hm := htmlMessage{
 		Anchor: fmt.Sprintf("m%d", n), Path: r.Path, ID: m.ID, Kind: string(m.Kind), KindSource: m.KindSource,
-		Score: m.Score.Value, Band: lint.Band(m.Score.Value), Color: scoreColor(m.Score.Value), Line: m.Pos.Line,
+		Score: m.Score.Value, Band: message.Band(m.Score.Value), Color: scoreColor(m.Score.Value), Line: m.Pos.Line,
 	}
 	for _, f := range fs {
 		hf := htmlFinding{Rule: f.Rule.ID, Severity: f.Severity.String(), Message: f.Message,
@@ -133,7 +135,7 @@ func htmlMessageOf(r *lint.Result, m lint.Message, fs []*lint.Finding, n int) ht
 // excerpt renders the message's source lines, escaped, with each finding's bytes wrapped in a
 // <mark> that carries its message, why and first rewrite as hover text. Overlapping findings are
 // listed below the source but only the first is highlighted.
-func excerpt(doc *lint.Document, m lint.Message, fs []*lint.Finding) []htmlLine {
+func excerpt(doc *document.Document, m message.Message, fs []*lint.Finding) []htmlLine {
 	first, last := m.Pos.Line, min(m.EndPos.Line, m.Pos.Line+maxExcerptLines-1)
 	var marks []*lint.Finding
 	end := -1
@@ -198,9 +200,9 @@ func splitMarks(start, end int, marks []*lint.Finding, k *int) []markSpan {
 
 func scoreColor(score int) string {
 	switch {
-	case score >= lint.GraciousScore:
+	case score >= message.GraciousScore:
 		return "#2f8f5b"
-	case score > lint.ErrorCap:
+	case score > message.ErrorCap:
 		return "#c98a12"
 	}
 	return "#c0392b"
@@ -210,7 +212,7 @@ func (h *htmlReport) Close(s *Summary) error {
 	p := &h.page
 	p.Summary, p.Score = s, s.Score
 	if s.Score != nil {
-		p.Band = lint.Band(*s.Score)
+		p.Band = message.Band(*s.Score)
 		c := 2 * math.Pi * 52
 		p.Gauge = htmlGauge{Dash: c * float64(*s.Score) / 100, Gap: c, Color: scoreColor(*s.Score)}
 	}

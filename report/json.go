@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"github.com/farewell-protocol/farewell/lint"
+	"github.com/farewell-protocol/farewell/message"
 )
 
 // JSON output is a stable contract: fields are added, never renamed or removed. Files are
@@ -135,18 +136,18 @@ func toJSONFile(r *lint.Result) jsonFile {
 			ID: m.ID, Kind: string(m.Kind), KindSource: m.KindSource,
 			Line: m.Pos.Line, EndLine: m.EndPos.Line,
 			Present: nonNil(m.Present), Missing: nonNil(m.Missing),
-			Score: m.Score.Value, Band: lint.Band(m.Score.Value), Breakdown: []jsonScoreItem{},
+			Score: m.Score.Value, Band: message.Band(m.Score.Value), Breakdown: []jsonScoreItem{},
 		}
 		for _, it := range m.Score.Items {
 			ji := jsonScoreItem{Type: string(it.Kind), Points: it.Points, Rule: it.Rule, Reason: it.Reason}
-			if it.Kind == lint.ScoreDeduction {
+			if it.Kind == message.ScoreDeduction {
 				ji.Severity, ji.Line, ji.Column = it.Severity.String(), it.Pos.Line, it.Pos.Col
 			}
 			jm.Breakdown = append(jm.Breakdown, ji)
 		}
 		jf.Messages = append(jf.Messages, jm)
 	}
-	if v, ok := lint.FileScore(r); ok && r.Err == nil && r.Skipped == "" {
+	if v, ok := message.FileScore(r.Messages); ok && r.Err == nil && r.Skipped == "" {
 		jf.Score = &v
 	}
 	for _, f := range r.Findings {

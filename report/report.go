@@ -1,6 +1,7 @@
 // Package report writes lint results in each output format: one file per format, each with
 // its own wire structs. Reporters stream: they receive results one file at a time, in order,
-// and a summary at the end.
+// and a summary at the end. It is the last stage of the flow: it imports lint, message and
+// document, and only cmd, lsp and serve import it.
 package report
 
 import (
@@ -9,6 +10,7 @@ import (
 	"sort"
 
 	"github.com/farewell-protocol/farewell/lint"
+	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -82,7 +84,7 @@ type Summary struct {
 	// Worst is the highest severity found (Off when nothing was found).
 	Worst rules.Severity `json:"-"`
 
-	tally lint.ScoreTally
+	tally message.ScoreTally
 }
 
 // NewSummary returns an empty summary.

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/lint"
 	"github.com/farewell-protocol/farewell/rules"
 )
@@ -195,7 +196,7 @@ func (s *sarifReporter) File(r *lint.Result) error {
 	return nil
 }
 
-func region(start, end lint.Position, match string) *sarifRegion {
+func region(start, end document.Position, match string) *sarifRegion {
 	off, n := start.Offset, end.Offset-start.Offset
 	reg := sarifRegion{StartLine: start.Line, StartColumn: start.Col16, EndLine: end.Line, EndColumn: end.Col16, ByteOffset: &off, ByteLength: &n}
 	if match != "" {

@@ -9,7 +9,9 @@ import (
 
 	"github.com/fatih/color"
 
+	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/lint"
+	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -63,9 +65,9 @@ func (t *text) File(r *lint.Result) error {
 
 // message prints a message's grace score with a bar, and with ExplainScore every deduction and
 // credit. A message of kind other that scores 100 has nothing to report and is left out.
-func (t *text) message(r *lint.Result, m *lint.Message) {
+func (t *text) message(r *lint.Result, m *message.Message) {
 	v := m.Score.Value
-	if m.Kind == rules.Other && v == lint.BaseComplete && !t.opts.ExplainScore {
+	if m.Kind == rules.Other && v == message.BaseComplete && !t.opts.ExplainScore {
 		return
 	}
 	kind := string(m.Kind)
@@ -75,14 +77,14 @@ func (t *text) message(r *lint.Result, m *lint.Message) {
 	c := t.scoreColor(v)
 	fmt.Fprintf(t.w, "%s: message %s (%s): score %s %s %s\n",
 		t.bold.Sprintf("%s:%d", r.Path, m.Pos.Line), m.ID, kind,
-		c.Sprintf("%d", v), c.Sprint(Bar(v)), lint.Band(v))
+		c.Sprintf("%d", v), c.Sprint(Bar(v)), message.Band(v))
 	if !t.opts.ExplainScore {
 		return
 	}
 	for _, it := range m.Score.Items {
 		label := string(it.Kind)
 		switch {
-		case it.Kind == lint.ScoreDeduction:
+		case it.Kind == message.ScoreDeduction:
 			label = fmt.Sprintf("%d:%d %s %s", it.Pos.Line, it.Pos.Col, it.Severity, it.Rule)
 		case it.Rule != "":
 			label = it.Rule
@@ -93,7 +95,7 @@ func (t *text) message(r *lint.Result, m *lint.Message) {
 
 func (t *text) scoreColor(v int) *color.Color {
 	switch {
-	case v >= lint.GraciousScore:
+	case v >= message.GraciousScore:
 		return t.green
 	case v >= 40:
 		return t.yellow
@@ -123,7 +125,7 @@ func (t *text) finding(r *lint.Result, f *lint.Finding) {
 }
 
 // excerpt prints the finding's first line with the matched part underlined.
-func (t *text) excerpt(doc *lint.Document, f *lint.Finding) {
+func (t *text) excerpt(doc *document.Document, f *lint.Finding) {
 	line := doc.Line(f.Pos.Line)
 	if line == nil || len(line) > 400 {
 		return
@@ -160,7 +162,7 @@ func (t *text) Close(s *Summary) error {
 		}
 	}
 	if s.Score != nil {
-		line = strings.TrimSuffix(line, ".") + fmt.Sprintf(". Grace score %d (%s).", *s.Score, lint.Band(*s.Score))
+		line = strings.TrimSuffix(line, ".") + fmt.Sprintf(". Grace score %d (%s).", *s.Score, message.Band(*s.Score))
 	}
 	fmt.Fprintln(t.w, t.bold.Sprint(line))
 	for _, reason := range s.skipReasons() {

@@ -1,5 +1,6 @@
 // Package rules defines farewell's rules: the YAML schema, strict loading with positions,
-// validation, compilation into immutable matchers, and the built-in pack.
+// validation, compilation into immutable matchers, and the built-in pack. It stands beside the
+// flow, below the engine: it imports only internal packages, and message and lint build on it.
 package rules
 
 import (

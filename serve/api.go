@@ -11,7 +11,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format"
 	"github.com/farewell-protocol/farewell/lint"
+	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/report"
 	"github.com/farewell-protocol/farewell/rules"
 )
@@ -70,7 +73,7 @@ type Meta struct {
 
 func (a *api) meta(w http.ResponseWriter, _ *http.Request) {
 	m := Meta{Version: a.opt.Version}
-	for _, f := range lint.Formats() {
+	for _, f := range format.Formats() {
 		m.Formats = append(m.Formats, string(f))
 	}
 	for _, k := range rules.MessageKinds() {
@@ -127,8 +130,8 @@ func (a *api) lint(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	out := LintResponse{Version: 1, File: file, Rules: a.docs(res)}
-	if v, ok := lint.FileScore(res); ok && res.Err == nil && res.Skipped == "" {
-		out.Band = lint.Band(v)
+	if v, ok := message.FileScore(res.Messages); ok && res.Err == nil && res.Skipped == "" {
+		out.Band = message.Band(v)
 	}
 	writeJSON(w, http.StatusOK, out)
 }
@@ -139,20 +142,20 @@ func (a *api) input(req *LintRequest) (lint.Input, lint.RunOptions, error) {
 	if name == "" {
 		name = "message"
 	}
-	var format lint.Format
+	var fm document.Format
 	switch {
 	case req.Format != "":
-		f, err := lint.ParseFormat(req.Format)
+		f, err := format.Parse(req.Format)
 		if err != nil {
 			return lint.Input{}, lint.RunOptions{}, err
 		}
-		format = f
+		fm = f
 	default:
-		f, ok := lint.DetectFormat(name, []byte(req.Text))
+		f, ok := format.Detect(name, []byte(req.Text))
 		if !ok {
-			f = lint.FormatText
+			f = format.Text
 		}
-		format = f
+		fm = f
 	}
 	var kind rules.MessageKind
 	if req.Kind != "" {
@@ -163,7 +166,7 @@ func (a *api) input(req *LintRequest) (lint.Input, lint.RunOptions, error) {
 		kind = k
 	}
 	cfg := a.opt.Config
-	opt := lint.RunOptions{Format: format, Settings: func(p string) *lint.FileSettings {
+	opt := lint.RunOptions{Format: fm, Settings: func(p string) *lint.FileSettings {
 		fs := cfg.Settings(p)
 		if kind != "" {
 			fs.Kind = kind

@@ -1,7 +1,8 @@
 // Package serve is farewell's page for writers: one embedded page on which a message is linted
 // as it is typed, with findings highlighted inline, the why on hover, one-click rewrites, the
 // elements the message lacks and its grace score as a gauge, and the JSON API behind it
-// (POST /api/lint), which other tools may call too.
+// (POST /api/lint), which other tools may call too. It is wiring around the flow: it imports
+// config, lint, format, message, report and document, and only cmd imports it.
 package serve
 
 import (

@@ -18,6 +18,7 @@ import (
 	_ "github.com/farewell-protocol/farewell/internal/golden" // registers -update
 	"github.com/farewell-protocol/farewell/lint"
 	"github.com/farewell-protocol/farewell/lint/linttest"
+	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/report"
 	"github.com/farewell-protocol/farewell/serve"
 )
@@ -109,7 +110,7 @@ func TestLintAPI(t *testing.T) {
 		t.Errorf("confirmshaming: %v %+v", shaming, doc)
 	}
 	if len(res.File.Messages) != 1 || res.File.Messages[0].Kind != "cancellation" || res.File.Score == nil ||
-		*res.File.Score != res.File.Messages[0].Score || res.Band != lint.Band(*res.File.Score) {
+		*res.File.Score != res.File.Messages[0].Score || res.Band != message.Band(*res.File.Score) {
 		t.Errorf("messages %+v, score %v, band %q", res.File.Messages, res.File.Score, res.Band)
 	}
 	for _, id := range res.File.Messages[0].Missing {

@@ -11,6 +11,8 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format"
 	"github.com/farewell-protocol/farewell/lint"
 )
 
@@ -38,14 +40,14 @@ func Check(t testing.TB, r *lint.Result) {
 		if f.Match != string(src[f.Start:f.End]) {
 			t.Errorf("%s: %s: match %q is not the source bytes %q", r.Path, f.Rule.ID, f.Match, src[f.Start:f.End])
 		}
-		for _, p := range []lint.Position{f.Pos, f.EndPos} {
+		for _, p := range []document.Position{f.Pos, f.EndPos} {
 			line, col, col16 := countPosition(src, p.Offset, utf16Order(r))
 			if p.Line != line || p.Col != col || p.Col16 != col16 {
 				t.Errorf("%s: %s: offset %d reported at %d:%d (utf16 %d), counted %d:%d (utf16 %d)",
 					r.Path, f.Rule.ID, p.Offset, p.Line, p.Col, p.Col16, line, col, col16)
 			}
 		}
-		if f.Text != "" && !strings.Contains(f.Text, lint.MaskPlaceholder) && !spansBranches(f.Match) {
+		if f.Text != "" && !strings.Contains(f.Text, document.MaskPlaceholder) && !spansBranches(f.Match) {
 			checkEdges(t, r, &f)
 		}
 		for _, fx := range f.Fixes {
@@ -58,7 +60,7 @@ func Check(t testing.TB, r *lint.Result) {
 	}
 }
 
-func checkSegment(t testing.TB, path string, i int, s *lint.Segment, src []byte) {
+func checkSegment(t testing.TB, path string, i int, s *document.Segment, src []byte) {
 	t.Helper()
 	next, lastSrc := 0, 0
 	s.Pieces(func(ts, te, ss, se int, verbatim bool) {
@@ -81,13 +83,13 @@ func checkSegment(t testing.TB, path string, i int, s *lint.Segment, src []byte)
 }
 
 // CountPosition returns the line, column in code points and column in UTF-16 code units of
-// byte offset off in UTF-8 src, counted from the start independently of lint.Document.
+// byte offset off in UTF-8 src, counted from the start independently of document.Document.
 func CountPosition(src []byte, off int) (line, col, col16 int) {
 	return countPosition(src, off, nil)
 }
 
 // countPosition counts line and columns from the start of the file, independently of
-// lint.Document: lines end at \n, \r\n or a lone \r. A UTF-16 file (order is not nil) is
+// document.Document: lines end at \n, \r\n or a lone \r. A UTF-16 file (order is not nil) is
 // counted in UTF-16 code units.
 func countPosition(src []byte, off int, order binary.ByteOrder) (line, col, col16 int) {
 	if order != nil {
@@ -129,10 +131,10 @@ func checkEdges(t testing.TB, r *lint.Result, f *lint.Finding) {
 		match = decode16([]byte(match), order)
 	}
 	matches := []string{match}
-	if r.Format.IsCatalog() {
+	if format.IsCatalog(r.Format) {
 		matches = append(matches, unescapeBackslashes(match))
 	}
-	if r.Format == lint.FormatMarkdown {
+	if r.Format == format.Markdown {
 		matches = append(matches, stripLinkTargets(match))
 	}
 	if len(want) == 0 {
@@ -264,7 +266,7 @@ func isTagStart(c byte) bool {
 // utf16Order returns the byte order a UTF-16 byte order mark announces in a .strings file,
 // the one format farewell reads in UTF-16, or nil.
 func utf16Order(r *lint.Result) binary.ByteOrder {
-	if r.Format != lint.FormatStrings {
+	if r.Format != format.Strings {
 		return nil
 	}
 	src := r.Doc.Src

@@ -11,8 +11,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/internal/golden"
 	"github.com/farewell-protocol/farewell/lint"
+	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -96,13 +98,13 @@ func Render(r *lint.Result) []byte {
 	for _, m := range r.Messages {
 		fmt.Fprintf(&b, "%s kind=%s (%s) lines %d-%d words=%d present=%v missing=%v\n",
 			m.ID, m.Kind, m.KindSource, m.Pos.Line, m.EndPos.Line, m.Words, m.Present, m.Missing)
-		fmt.Fprintf(&b, "    score %d (%s)\n", m.Score.Value, lint.Band(m.Score.Value))
+		fmt.Fprintf(&b, "    score %d (%s)\n", m.Score.Value, message.Band(m.Score.Value))
 		for _, it := range m.Score.Items {
 			fmt.Fprintf(&b, "    %+d %s", it.Points, it.Kind)
 			if it.Rule != "" {
 				fmt.Fprintf(&b, " %s", it.Rule)
 			}
-			if it.Kind == lint.ScoreDeduction {
+			if it.Kind == message.ScoreDeduction {
 				fmt.Fprintf(&b, " %s at %d:%d", it.Severity, it.Pos.Line, it.Pos.Col)
 			}
 			fmt.Fprintf(&b, ": %s\n", it.Reason)
@@ -125,8 +127,8 @@ func Render(r *lint.Result) []byte {
 	return []byte(b.String())
 }
 
-func roleName(r lint.Role) string {
-	if r == lint.RoleHeading {
+func roleName(r document.Role) string {
+	if r == document.RoleHeading {
 		return "heading"
 	}
 	return "body"

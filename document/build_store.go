@@ -1,0 +1,90 @@
+package document
+
+// The Builder's store of finished segments: their texts gathered into a few strings, their
+// pieces into a few arenas.
+
+// Segments ends the open segment and returns all segments built.
+func (b *Builder) Segments() []Segment {
+	b.Flush()
+	n := 0
+	for _, c := range b.segs {
+		n += len(c)
+	}
+	b.settleTexts()
+	out := make([]Segment, 0, n)
+	for _, c := range b.segs {
+		out = append(out, c...)
+	}
+	b.segs, b.texts, b.owed = nil, nil, nil
+	return out
+}
+
+// textRef says where the text of a finished segment lies in the builder's texts.
+type textRef struct {
+	chunk, index int
+	start, end   int32
+}
+
+// textChunk is how much text the builder gathers before it makes one string of it.
+const textChunk = 64 << 10
+
+// bigSegment is the number of pieces past which a segment keeps its own piece buffer rather
+// than a copy in the arena.
+const bigSegment = 4096
+
+// settleTexts makes one string of the gathered text and gives each segment waiting for its
+// text a slice of it: one allocation for many segments, and no buffer that grows with the file.
+func (b *Builder) settleTexts() {
+	all := string(b.texts)
+	for _, r := range b.owed {
+		b.segs[r.chunk][r.index].Text = all[r.start:r.end]
+	}
+	b.texts, b.owed = b.texts[:0], b.owed[:0]
+}
+
+// addSegment finishes a segment whose text is text; the text is kept in the builder's arena
+// until segments() hands them out.
+func (b *Builder) addSegment(seg Segment, text []byte) {
+	if len(text) > textChunk {
+		seg.Text = string(text) // a long text is its own string, not copied through texts
+		b.appendSegment(seg)
+		return
+	}
+	if len(b.texts)+len(text) > textChunk && len(b.texts) > 0 {
+		b.settleTexts()
+	}
+	k := b.appendSegment(seg)
+	b.owed = append(b.owed, textRef{chunk: k, index: len(b.segs[k]) - 1, start: int32(len(b.texts)), end: int32(len(b.texts) + len(text))})
+	b.texts = append(b.texts, text...)
+}
+
+// appendSegment adds seg to the last chunk of finished segments, starting a new chunk when it
+// is full, and returns the chunk's index.
+func (b *Builder) appendSegment(seg Segment) int {
+	if k := len(b.segs) - 1; k < 0 || len(b.segs[k]) == cap(b.segs[k]) {
+		size := 16
+		if k >= 0 {
+			size = min(2*cap(b.segs[k]), 1<<14)
+		}
+		b.segs = append(b.segs, make([]Segment, 0, size))
+	}
+	k := len(b.segs) - 1
+	b.segs[k] = append(b.segs[k], seg)
+	return k
+}
+
+// keep copies a finished segment's pieces into the arena, so that a file's many short
+// segments share a few allocations. A long segment's pieces are handed over instead of
+// copied, and the builder starts a new buffer.
+func (b *Builder) keep(ps []piece) []piece {
+	if len(ps) > bigSegment {
+		b.pieces = nil
+		return ps[:len(ps):len(ps)]
+	}
+	if cap(b.arena)-len(b.arena) < len(ps) {
+		b.arena = make([]piece, 0, max(64, 2*cap(b.arena), len(ps)))
+	}
+	start := len(b.arena)
+	b.arena = append(b.arena, ps...)
+	return b.arena[start:len(b.arena):len(b.arena)]
+}

@@ -1,0 +1,77 @@
+package document
+
+import (
+	"bytes"
+)
+
+// maxMergeTag bounds the length of a single-brace or Mailchimp merge tag.
+const maxMergeTag = 80
+
+// scanMergeTag reads the merge tags of e-mail platforms: Mailchimp's *|FNAME|* (with
+// *|IF:...|*, *|ELSE:|* and *|END:IF|* as a block) and single-brace tokens such as Mautic's
+// {unsubscribe_text} or {contactfield=firstname}, which print a value.
+func scanMergeTag(src []byte, at int) (region, bool) {
+	lim := min(len(src), at+maxMergeTag)
+	if src[at] == '*' {
+		end := bytes.Index(src[at+2:lim], []byte("|*"))
+		if end <= 0 {
+			return region{}, false
+		}
+		inner := src[at+2 : at+2+end]
+		r := region{start: at, end: at + 2 + end + 2, kind: maskValue, innerStart: at + 2, innerEnd: at + 2 + end}
+		for _, c := range inner {
+			if !(isAlnum(c) || c == '_' || c == ':' || c == '-' || c == '.' || c == ' ' || c == '=' || c == '"') {
+				return region{}, false
+			}
+		}
+		switch {
+		case bytes.HasPrefix(inner, []byte("IF:")), bytes.HasPrefix(inner, []byte("IFNOT:")),
+			bytes.HasPrefix(inner, []byte("INTERESTED:")):
+			r.kind = maskOpen
+		case bytes.HasPrefix(inner, []byte("ELSE:")), bytes.HasPrefix(inner, []byte("ELSEIF:")):
+			r.kind = maskBranch
+		case bytes.HasPrefix(inner, []byte("END:")):
+			r.kind = maskClose
+		}
+		return r, true
+	}
+	for j := at + 1; j < lim; j++ {
+		c := src[j]
+		switch {
+		case c == '}':
+			return region{start: at, end: j + 1, kind: maskValue, innerStart: at + 1, innerEnd: j}, j > at+1
+		case !(isAlnum(c) || c == '_' || c == '=' || c == '-' || c == '.' || c == ':'):
+			return region{}, false
+		}
+	}
+	return region{}, false
+}
+
+func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// isMergeOpener reports the first two bytes of a merge tag.
+func isMergeOpener(c, d byte) bool {
+	return c == '*' && d == '|' || c == '{' && isLetter(d)
+}
+
+// closeQuoted finds closer after a tag's opener like bytes.Index, but skips quoted strings
+// inside the tag ({{ "}}" }} prints "}}"); a quote with no partner on its line is a character.
+func closeQuoted(src []byte, from int, closer string) int {
+	for i := from; i < len(src); i++ {
+		c := src[i]
+		if c == '"' || c == '\'' {
+			line := src[i+1:]
+			if k := bytes.IndexAny(line, "\r\n"); k >= 0 {
+				line = line[:k]
+			}
+			if end := bytes.IndexByte(line, c); end >= 0 {
+				i += end + 1
+				continue
+			}
+		}
+		if bytes.HasPrefix(src[i:], []byte(closer)) {
+			return i - from
+		}
+	}
+	return -1
+}

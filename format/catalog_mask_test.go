@@ -1,0 +1,44 @@
+package format
+
+import (
+	"testing"
+
+	"github.com/farewell-protocol/farewell/document"
+)
+
+// TestCatalogMasking checks what the placeholder scanner masks in catalog strings, and what it
+// must leave as text.
+func TestCatalogMasking(t *testing.T) {
+	for in, want := range map[string]string{
+		"Hello %s, you have %1$d items":                "Hello ￼, you have ￼ items",
+		"%@ left %ld days ago, %.2f%% off":             "￼ left ￼ days ago, ￼% off",
+		"50% off, 100% sure":                           "50% off, 100% sure",
+		"Hi {0} and {name}, {{count}} {{{raw}}}":       "Hi ￼ and ￼, ￼ ￼",
+		"Hi %(name)s and %{user} via %email%":          "Hi ￼ and ￼ via ￼",
+		"Dear :name, at 10:30. Note: see below":        "Dear ￼, at 10:30. Note: see below",
+		"Hi !!name!! and ${first} $t(common.bye)":      "Hi ￼ and ￼ ￼",
+		"Click <a href=\"x\">here</a> to <b>stay</b>":  "Click here to stay",
+		"Line one<br/>Line two":                        "Line one|Line two",
+		"Fish &amp; chips&nbsp;now":                    "Fish & chips now",
+		"A { two words } and {not closed":              "A { two words } and {not closed",
+		"{n, plural, one {# day} other {# days}} left": "￼ left|￼ day|￼ days",
+		"{g, select, male {He} other {They}} left #":   "￼ left #|He|They",
+		"{n, number} items":                            "￼ items",
+		"<x id=\"1\"/> items":                          "￼ items",
+	} {
+		var c catString
+		c.raw([]byte(in), 0, len(in))
+		b := document.NewBuilder([]byte(in), document.Templates{})
+		emitCatalog(b, catalogString{str: &c})
+		got := ""
+		for i, s := range b.Segments() {
+			if i > 0 {
+				got += "|"
+			}
+			got += s.Text
+		}
+		if got != want {
+			t.Errorf("%q: got %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,108 @@
+// Package format is the second stage of farewell's flow: it reads a file's bytes into a
+// document. Each format has one reader, in a file of its own (text.go, markdown.go, html.go,
+// json.go, yaml.go, po.go, android.go, strings.go, stringsdict.go, xliff.go, ini.go, and
+// script.go for call-centre scripts in text and Markdown); the catalog readers share the
+// reading of catalog strings (catalog*.go: placeholders, markup, entities, ICU blocks) and of
+// XML (xmltext.go). The package also chooses a file's format and locale from its name and
+// content, and knows what each format can hold: its comment syntax, and which rewrites can be
+// written back into it.
+//
+// A new format is a reader's file and one line in readers below. The package imports
+// document, the standard library and the parsers it reads with; never lint, message, report
+// or anything else downstream.
+package format
+
+import (
+	"fmt"
+
+	"github.com/farewell-protocol/farewell/document"
+)
+
+// The formats farewell reads.
+const (
+	Text        document.Format = "text"
+	Markdown    document.Format = "markdown"
+	HTML        document.Format = "html"
+	JSON        document.Format = "json"
+	YAML        document.Format = "yaml"
+	PO          document.Format = "po"
+	Android     document.Format = "android"
+	Strings     document.Format = "strings"
+	Stringsdict document.Format = "stringsdict"
+	XLIFF       document.Format = "xliff"
+	INI         document.Format = "ini"
+)
+
+// reader is what farewell knows of one format.
+type reader struct {
+	format document.Format
+	// exts are the file extensions that name the format, space-separated.
+	exts string
+	// xmlRoot, when set, is the element whose presence in a .xml file shows the format.
+	xmlRoot string
+	// catalog is set for string catalogs, whose strings group into messages by key rather
+	// than by file.
+	catalog bool
+	// open and close are how a line comment opens and closes ("" when there are none).
+	open, close string
+	read        func(doc *document.Document, rd *reading) error
+}
+
+// readers lists every format farewell reads, in documentation order.
+var readers = [...]reader{
+	{Text, ".txt .text", "", false, "# ", "", readText},
+	{Markdown, ".md .markdown .mdown .mkd", "", false, "<!-- ", " -->", readMarkdown},
+	{HTML, ".html .htm .xhtml .mjml", "", false, "<!-- ", " -->", readHTML},
+	{JSON, ".json .arb", "", true, "", "", readJSON}, // JSON has no comments
+	{YAML, ".yml .yaml", "", true, "# ", "", readYAML},
+	{PO, ".po .pot", "", true, "# ", "", readPO},
+	{Android, "", "<resources", true, "<!-- ", " -->", readAndroid},
+	{Strings, ".strings", "", true, "// ", "", readStrings},
+	{Stringsdict, ".stringsdict", "", true, "<!-- ", " -->", readStringsdict},
+	{XLIFF, ".xlf .xliff", "<xliff", true, "<!-- ", " -->", readXLIFF},
+	{INI, ".ini .properties", "", true, "# ", "", readINI},
+}
+
+// readerOf returns the reader of format f.
+func readerOf(f document.Format) (*reader, bool) {
+	for i := range readers {
+		if readers[i].format == f {
+			return &readers[i], true
+		}
+	}
+	return nil, false
+}
+
+// Formats lists every format in documentation order.
+func Formats() []document.Format {
+	out := make([]document.Format, len(readers))
+	for i := range readers {
+		out[i] = readers[i].format
+	}
+	return out
+}
+
+// Parse checks that s names a format.
+func Parse(s string) (document.Format, error) {
+	if r, ok := readerOf(document.Format(s)); ok {
+		return r.format, nil
+	}
+	return "", fmt.Errorf("unknown format %q", s)
+}
+
+// IsCatalog reports whether format f is a string catalog, whose strings group into messages
+// by key rather than by file.
+func IsCatalog(f document.Format) bool {
+	r, ok := readerOf(f)
+	return ok && r.catalog
+}
+
+// commentSyntax returns how a line comment opens and closes in format f; ok is false for a
+// format without comments.
+func commentSyntax(f document.Format) (open, close string, ok bool) {
+	r, ok := readerOf(f)
+	if !ok || r.open == "" {
+		return "", "", false
+	}
+	return r.open, r.close, true
+}

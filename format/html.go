@@ -1,0 +1,225 @@
+package format
+
+import (
+	"bytes"
+
+	"golang.org/x/net/html"
+
+	"github.com/farewell-protocol/farewell/document"
+)
+
+// readHTML reads HTML and HTML e-mail templates (including MJML) with the x/net/html
+// tokenizer: visible text by block, link and button text as CTAs, headings and <title> as
+// headings, alt/title/aria-label/placeholder and button values as their own segments. Script,
+// style and <head> (but its title) are skipped; comments may hold directives.
+func readHTML(doc *document.Document, _ *reading) error {
+	tpl := document.FindTemplates(doc.Src)
+	doc.ScanComments(tpl)
+	view := tpl.Masked(doc.Src)
+	e := &htmlExtractor{doc: doc, view: view, b: document.NewBuilder(doc.Src, tpl), attrs: document.NewBuilder(doc.Src, tpl)}
+	e.run(0, len(view))
+	doc.Segments = dropEmpty(document.Merge(e.b.Segments(), e.attrs.Segments()))
+	return nil
+}
+
+// htmlExtractor walks HTML tokens; b receives running text, attrs attribute text.
+type htmlExtractor struct {
+	doc      *document.Document
+	view     []byte
+	b, attrs *document.Builder
+
+	inHead  bool
+	inTitle bool
+	skip    int // depth inside <script>, <style> or <template>
+	heading int
+}
+
+// run tokenizes view[from:to] and feeds the builders. Offsets are the running sum of the raw
+// token lengths, so every token knows its exact source range.
+func (e *htmlExtractor) run(from, to int) {
+	z := html.NewTokenizer(bytes.NewReader(e.view[from:to]))
+	off := from
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		start := off
+		off += len(z.Raw())
+		switch tt {
+		case html.TextToken:
+			if e.skip == 0 && (!e.inHead || e.inTitle) {
+				e.textRun(start, off)
+			}
+		case html.CommentToken:
+			e.comment(start, off)
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			e.startTag(string(name), tt == html.SelfClosingTagToken, start, off)
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			e.endTag(string(name), start, off)
+		}
+	}
+}
+
+// textRun adds a text token's source, decoding character references.
+func (e *htmlExtractor) textRun(start, end int) {
+	e.b.Entities(e.view, start, end)
+}
+
+func (e *htmlExtractor) comment(start, end int) {
+	body := e.doc.Src[start:end]
+	body = bytes.TrimPrefix(body, []byte("<!--"))
+	body = bytes.TrimSuffix(body, []byte("-->"))
+	e.doc.ScanComment(string(body), start, end)
+}
+
+func (e *htmlExtractor) startTag(name string, selfClosing bool, start, end int) {
+	switch name {
+	case "script", "style", "template", "mj-style", "mj-attributes":
+		if !selfClosing {
+			e.skip++
+		}
+		return
+	case "head", "mj-head":
+		e.inHead = true
+		return
+	case "mj-preview": // the preview line an inbox shows beside the subject
+		e.inTitle = true
+		e.b.Start(document.RoleBody, "", document.EscapeHTML)
+		return
+	case "body":
+		e.inHead = false
+	case "title", "mj-title":
+		e.inTitle = true
+		e.heading++
+		e.b.Start(document.RoleHeading, "", document.EscapeHTML)
+		return
+	case "br":
+		e.b.Start(e.role(), "", document.EscapeHTML)
+		return
+	case "wbr":
+		return
+	}
+	if e.skip > 0 || e.inHead {
+		return
+	}
+	e.attributes(name, start, end)
+	if isHeadingTag(name) {
+		e.heading++
+		e.b.Start(document.RoleHeading, "", document.EscapeHTML)
+	} else if isBlockTag(name) {
+		e.b.Start(e.role(), "", document.EscapeHTML)
+	}
+	if isCTATag(name) && !selfClosing {
+		e.b.BeginCTA()
+	}
+}
+
+func (e *htmlExtractor) endTag(name string, start, end int) {
+	switch name {
+	case "script", "style", "template", "mj-style", "mj-attributes":
+		if e.skip > 0 {
+			e.skip--
+		}
+		return
+	case "head", "mj-head":
+		e.inHead = false
+		return
+	case "mj-preview":
+		e.inTitle = false
+		e.b.Start(e.role(), "", document.EscapeHTML)
+		return
+	case "title", "mj-title":
+		e.inTitle = false
+		e.closeHeading()
+		return
+	}
+	if e.skip > 0 || e.inHead {
+		return
+	}
+	if isCTATag(name) {
+		e.b.EndCTA()
+	}
+	if isHeadingTag(name) {
+		e.closeHeading()
+	} else if isBlockTag(name) {
+		e.b.Start(e.role(), "", document.EscapeHTML)
+	}
+}
+
+func (e *htmlExtractor) closeHeading() {
+	if e.heading > 0 {
+		e.heading--
+	}
+	e.b.Start(e.role(), "", document.EscapeHTML)
+}
+
+func (e *htmlExtractor) role() document.Role {
+	if e.heading > 0 {
+		return document.RoleHeading
+	}
+	return document.RoleBody
+}
+
+// attributes lints the human-visible attribute values of a start tag: alt, title,
+// aria-label and placeholder, and the value of a submit or button input, which is a CTA.
+func (e *htmlExtractor) attributes(name string, start, end int) {
+	attrs := scanAttributes(e.view, start, end)
+	isButton := false
+	if name == "input" {
+		for _, a := range attrs {
+			if a.name == "type" {
+				t := string(bytes.ToLower(e.view[a.valStart:a.valEnd]))
+				isButton = t == "submit" || t == "button" || t == "reset"
+			}
+		}
+	}
+	for _, a := range attrs {
+		switch {
+		case a.name == "alt" || a.name == "title" || a.name == "aria-label" || a.name == "placeholder":
+		case a.name == "value" && isButton:
+		default:
+			continue
+		}
+		e.attrs.Start(document.RoleBody, a.name, attributeEscape(a.quote))
+		if a.name == "value" {
+			e.attrs.BeginCTA()
+		}
+		e.attrs.Entities(e.view, a.valStart, a.valEnd)
+		e.attrs.Flush()
+	}
+}
+
+// attributeEscape is how text is written into an attribute value with this quote.
+func attributeEscape(quote byte) document.Escape {
+	switch quote {
+	case '"':
+		return document.EscapeHTML
+	case '\'':
+		return document.EscapeHTMLSingle
+	}
+	return document.EscapeHTMLUnquoted
+}
+
+func isHeadingTag(name string) bool {
+	return len(name) == 2 && name[0] == 'h' && '1' <= name[1] && name[1] <= '6'
+}
+
+func isCTATag(name string) bool {
+	return name == "a" || name == "button" || name == "mj-button"
+}
+
+// isBlockTag reports tags whose start and end break running text into separate segments.
+func isBlockTag(name string) bool {
+	switch name {
+	case "p", "div", "td", "th", "tr", "table", "tbody", "thead", "tfoot", "li", "ul", "ol",
+		"dl", "dt", "dd", "section", "article", "header", "footer", "nav", "aside", "main",
+		"blockquote", "pre", "hr", "center", "body", "html", "form", "fieldset", "legend",
+		"figure", "figcaption", "option", "select", "textarea", "address", "caption", "button",
+		"details", "summary", "dialog":
+		return true
+	}
+	return len(name) > 3 && name[:3] == "mj-"
+}

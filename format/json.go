@@ -1,0 +1,249 @@
+package format
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+
+	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/locale"
+)
+
+// DefaultMaxDepth bounds the nesting of JSON and YAML catalogs unless configured otherwise;
+// real catalogs nest a few levels.
+const DefaultMaxDepth = 1000
+
+// readJSON reads JSON catalogs: nested and flat i18next files, Flutter .arb (whose
+// "@"-metadata is skipped and whose "@@locale" names the locale), and chatbot reply lists.
+// Every string value is a segment keyed by its path ("a.b", "replies[0]"). The scanner is
+// iterative and exact: each string maps to its source bytes, escapes included. JSONC comments
+// are allowed and may hold directives.
+func readJSON(doc *document.Document, rd *reading) error {
+	if first := bytes.TrimLeft(bytes.TrimPrefix(doc.Src, []byte("\xef\xbb\xbf")), " \t\r\n"); len(first) > 0 && first[0] == '[' {
+		rd.catalog = true // a top-level list of replies
+	}
+	if strings.HasSuffix(strings.ToLower(doc.Path), ".arb") {
+		rd.catalog = true
+	}
+	s := &jsonScanner{doc: doc, src: doc.Src, b: document.NewBuilder(doc.Src, document.Templates{})}
+	if err := s.run(rd); err != nil {
+		return err
+	}
+	doc.Segments = dropEmpty(s.b.Segments())
+	return nil
+}
+
+type jsonScanner struct {
+	doc   *document.Document
+	src   []byte
+	i     int
+	b     *document.Builder
+	str   catString
+	path  []byte
+	stack []jsonFrame
+	skip  int // stack depth at which an ARB metadata value started, or 0
+}
+
+type jsonFrame struct {
+	array   bool
+	index   int
+	pathLen int
+}
+
+type jsonState uint8
+
+const (
+	jsonValue jsonState = iota
+	jsonAfter
+	jsonKey
+	jsonArrayStart
+)
+
+func (s *jsonScanner) run(rd *reading) error {
+	if strings.HasPrefix(string(s.src[:min(3, len(s.src))]), "\uFEFF") {
+		s.i = 3
+	}
+	if err := s.ws(); err != nil || s.i >= len(s.src) {
+		return err
+	}
+	state := jsonValue
+	var localeValue bool
+	for {
+		if err := s.ws(); err != nil {
+			return err
+		}
+		if s.i >= len(s.src) {
+			if len(s.stack) == 0 && state == jsonAfter {
+				return nil
+			}
+			return errAt(s.doc, s.i, "unexpected end of JSON")
+		}
+		c := s.src[s.i]
+		switch state {
+		case jsonValue:
+			switch c {
+			case '{', '[':
+				if len(s.stack) >= rd.depth() {
+					return errAt(s.doc, s.i, "JSON nested deeper than %d levels (limits.max_depth)", rd.depth())
+				}
+				s.stack = append(s.stack, jsonFrame{array: c == '[', pathLen: len(s.path)})
+				s.i++
+				state = jsonKey
+				if c == '[' {
+					s.pushIndex(0)
+					state = jsonArrayStart
+				}
+				continue
+			case '"':
+				if err := s.readString(); err != nil {
+					return err
+				}
+				if localeValue && rd.Locale == "" && s.doc.Locale == "" {
+					s.doc.Locale = locale.Parse(string(s.str.text))
+				}
+				if s.skip == 0 {
+					emitCatalog(s.b, catalogString{key: string(s.path), esc: document.EscapeJSON, str: &s.str})
+				}
+			default:
+				if err := s.literal(); err != nil {
+					return err
+				}
+			}
+			localeValue = false
+			s.endValue()
+			state = jsonAfter
+		case jsonArrayStart:
+			if c == ']' {
+				s.i++
+				s.pop()
+				state = jsonAfter
+				continue
+			}
+			state = jsonValue
+		case jsonKey:
+			if c == '}' {
+				s.i++
+				s.pop()
+				state = jsonAfter
+				continue
+			}
+			if c != '"' {
+				return errAt(s.doc, s.i, "expected a key in double quotes, found %s", quoteByte(c))
+			}
+			if err := s.readString(); err != nil {
+				return err
+			}
+			key := string(s.str.text)
+			top := &s.stack[len(s.stack)-1]
+			s.path = s.path[:top.pathLen]
+			if len(s.path) > 0 {
+				s.path = append(s.path, '.')
+			}
+			s.path = append(s.path, key...)
+			if strings.HasPrefix(key, "@") && s.skip == 0 {
+				s.skip = len(s.stack)
+				localeValue = strings.TrimSpace(key) == "@@locale"
+			}
+			if err := s.ws(); err != nil {
+				return err
+			}
+			if s.i >= len(s.src) || s.src[s.i] != ':' {
+				return errAt(s.doc, s.i, "expected ':' after the key %q", key)
+			}
+			s.i++
+			state = jsonValue
+		case jsonAfter:
+			if len(s.stack) == 0 {
+				return errAt(s.doc, s.i, "unexpected %s after the JSON value", quoteByte(c))
+			}
+			top := &s.stack[len(s.stack)-1]
+			switch {
+			case c == ',':
+				s.i++
+				state = jsonKey
+				if top.array {
+					top.index++
+					s.pushIndex(top.index)
+					state = jsonArrayStart // a trailing comma may close the array
+				}
+			case c == ']' && top.array, c == '}' && !top.array:
+				s.i++
+				s.pop()
+			default:
+				want := "'}'"
+				if top.array {
+					want = "']'"
+				}
+				return errAt(s.doc, s.i, "expected ',' or %s, found %s", want, quoteByte(c))
+			}
+		}
+	}
+}
+
+// pushIndex sets the last path element to an array index: "list[2]", so that the items of a
+// list share the message of the object around it, and the replies of a top-level list are
+// one message each.
+func (s *jsonScanner) pushIndex(n int) {
+	top := s.stack[len(s.stack)-1]
+	s.path = append(s.path[:top.pathLen], '[')
+	s.path = strconv.AppendInt(s.path, int64(n), 10)
+	s.path = append(s.path, ']')
+}
+
+func (s *jsonScanner) pop() {
+	top := s.stack[len(s.stack)-1]
+	s.stack = s.stack[:len(s.stack)-1]
+	s.path = s.path[:top.pathLen]
+	s.endValue()
+}
+
+// endValue ends ARB metadata skipping when the value that started it is complete.
+func (s *jsonScanner) endValue() {
+	if s.skip > len(s.stack) || s.skip == len(s.stack) && s.skip > 0 {
+		s.skip = 0
+	}
+}
+
+// ws skips white space and JSONC comments, handing comments to the directive scanner.
+func (s *jsonScanner) ws() error {
+	for s.i < len(s.src) {
+		switch c := s.src[s.i]; {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			s.i++
+		case c == '/' && s.i+1 < len(s.src) && s.src[s.i+1] == '/':
+			end := lineEnd(s.src, s.i)
+			s.doc.ScanComment(string(s.src[s.i+2:end]), s.i, end)
+			s.i = end
+		case c == '/' && s.i+1 < len(s.src) && s.src[s.i+1] == '*':
+			k := strings.Index(string(s.src[s.i+2:]), "*/")
+			if k < 0 {
+				return errAt(s.doc, s.i, "unterminated comment")
+			}
+			end := s.i + 2 + k + 2
+			s.doc.ScanComment(string(s.src[s.i+2:end-2]), s.i, end)
+			s.i = end
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// literal reads a number, true, false or null.
+func (s *jsonScanner) literal() error {
+	start := s.i
+	for s.i < len(s.src) && (isAlnum(s.src[s.i]) || s.src[s.i] == '-' || s.src[s.i] == '+' || s.src[s.i] == '.') {
+		s.i++
+	}
+	lit := string(s.src[start:s.i])
+	switch {
+	case lit == "true" || lit == "false" || lit == "null":
+		return nil
+	case lit != "":
+		if _, err := strconv.ParseFloat(lit, 64); err == nil {
+			return nil
+		}
+		return errAt(s.doc, start, "invalid JSON value %q", lit)
+	}
+	return errAt(s.doc, start, "unexpected %s where a JSON value should be", quoteByte(s.src[start]))
+}

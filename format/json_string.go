@@ -1,0 +1,93 @@
+package format
+
+import (
+	"strconv"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// readString reads the string at s.i into s.str, mapping escapes to their source bytes.
+func (s *jsonScanner) readString() error {
+	open := s.i
+	s.str.reset()
+	src := s.src
+	i := open + 1
+	run := i
+	for {
+		if i >= len(src) {
+			return errAt(s.doc, open, "unterminated string")
+		}
+		c := src[i]
+		switch {
+		case c == '"':
+			s.str.raw(src, run, i)
+			s.i = i + 1
+			return nil
+		case c == '\n' || c == '\r':
+			return errAt(s.doc, open, "unterminated string (a line break inside it must be written \\n)")
+		case c == '\\':
+			s.str.raw(src, run, i)
+			n, dec, err := s.escape(i)
+			if err != nil {
+				return err
+			}
+			s.str.dec(i, i+n, dec)
+			i += n
+			run = i
+		default:
+			i++
+		}
+	}
+}
+
+// escape decodes the escape at src[i] ('\\'), returning its length and meaning.
+func (s *jsonScanner) escape(i int) (int, string, error) {
+	src := s.src
+	if i+1 >= len(src) {
+		return 0, "", errAt(s.doc, i, "unterminated string")
+	}
+	switch src[i+1] {
+	case '"', '\\', '/':
+		return 2, string(src[i+1]), nil
+	case 'b':
+		return 2, "\b", nil
+	case 'f':
+		return 2, "\f", nil
+	case 'n':
+		return 2, "\n", nil
+	case 'r':
+		return 2, "\r", nil
+	case 't':
+		return 2, "\t", nil
+	case 'u':
+		r, ok := hex4(src, i+2)
+		if !ok {
+			return 0, "", errAt(s.doc, i, "invalid \\u escape")
+		}
+		if utf16.IsSurrogate(r) {
+			if r2, ok := hex4(src, i+8); ok && i+7 < len(src) && src[i+6] == '\\' && src[i+7] == 'u' {
+				if d := utf16.DecodeRune(r, r2); d != utf8.RuneError {
+					return 12, string(d), nil
+				}
+			}
+			return 6, "\uFFFD", nil
+		}
+		return 6, string(r), nil
+	}
+	return 0, "", errAt(s.doc, i, "invalid escape %s", quoteByte(src[i+1]))
+}
+
+func hex4(src []byte, at int) (rune, bool) {
+	if at+4 > len(src) {
+		return 0, false
+	}
+	v, err := strconv.ParseUint(string(src[at:at+4]), 16, 32)
+	return rune(v), err == nil
+}
+
+func quoteByte(c byte) string {
+	if c < 0x20 || c >= 0x7f {
+		return "byte 0x" + strconv.FormatUint(uint64(c), 16)
+	}
+	return "'" + string(c) + "'"
+}

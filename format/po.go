@@ -1,0 +1,291 @@
+package format
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+
+	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/locale"
+)
+
+// readPO reads gettext catalogs. A template (.pot) is linted by its msgid and
+// msgid_plural; a catalog by what readers see: each msgstr, or the msgid where the msgstr is
+// empty (an English catalog that keeps the source text). Multi-line strings, escapes, plural
+// forms and msgctxt are read exactly; the header's Language names the locale. Each entry is a
+// message whose key is "msgctxt|msgid" (shortened) followed by the field: ".msgstr[1]".
+// Obsolete (#~) entries are skipped; a farewell-disable-next-line comment silences the entry
+// it precedes.
+func readPO(doc *document.Document, rd *reading) error {
+	p := &poScanner{doc: doc, b: document.NewBuilder(doc.Src, document.Templates{}), template: strings.HasSuffix(strings.ToLower(doc.Path), ".pot")}
+	if err := p.run(rd); err != nil {
+		return err
+	}
+	doc.Segments = dropEmpty(p.b.Segments())
+	return nil
+}
+
+type poScanner struct {
+	doc      *document.Document
+	b        *document.Builder
+	str      catString
+	template bool
+	sawEntry bool
+
+	entry       poEntry
+	directives  int // directives before the current entry start at this index
+	entryStart  int
+	entryActive bool
+}
+
+// poField is one keyword's string, as source ranges of its quoted parts.
+type poField struct {
+	name   string // msgid, msgid_plural, msgstr, msgstr[1], msgctxt
+	quotes [][2]int
+}
+
+type poEntry struct {
+	fields []poField
+	end    int
+}
+
+func (p *poScanner) run(rd *reading) error {
+	src := p.doc.Src
+	off := 0
+	if bytes.HasPrefix(src, []byte("\uFEFF")) {
+		off = 3
+	}
+	for off < len(src) {
+		end := lineEnd(src, off)
+		line := bytes.TrimLeft(src[off:end], " \t")
+		lead := end - off - len(line)
+		switch {
+		case len(line) == 0:
+		case line[0] == '#':
+			if !bytes.HasPrefix(line, []byte("#~")) {
+				p.flushIf(len(p.entry.fields) > 0)
+				if body := line[1:]; len(body) > 0 && (body[0] == ' ' || body[0] == '.') {
+					p.doc.ScanComment(string(body[1:]), off+lead, end)
+				}
+			}
+		case line[0] == '"':
+			if len(p.entry.fields) == 0 {
+				return errAt(p.doc, off+lead, "a string continues no msgid or msgstr")
+			}
+			if err := p.quoted(off+lead, end); err != nil {
+				return err
+			}
+		default:
+			kw := line
+			if sp := bytes.IndexAny(kw, " \t"); sp >= 0 {
+				kw = kw[:sp]
+			}
+			name := string(kw)
+			if !isPOKeyword(name) {
+				return errAt(p.doc, off+lead, "unknown keyword %q", truncateKey(name, 40))
+			}
+			if name == "msgctxt" || name == "msgid" {
+				p.flushIf(len(p.entry.fields) > 0 && (name == "msgctxt" || !p.onlyContext()))
+			}
+			if !p.entryActive {
+				p.entryActive, p.entryStart = true, off
+			}
+			p.entry.fields = append(p.entry.fields, poField{name: name})
+			q := off + lead + len(kw)
+			for q < end && (src[q] == ' ' || src[q] == '\t') {
+				q++
+			}
+			if q >= end || src[q] != '"' {
+				return errAt(p.doc, q, "%s needs a string in double quotes", name)
+			}
+			if err := p.quoted(q, end); err != nil {
+				return err
+			}
+		}
+		p.entry.end = end
+		off = skipLineBreak(src, end)
+		if skip := p.localeSkip(rd); skip != nil {
+			return skip
+		}
+	}
+	p.flushIf(len(p.entry.fields) > 0)
+	return nil
+}
+
+func isPOKeyword(k string) bool {
+	switch k {
+	case "msgctxt", "msgid", "msgid_plural", "msgstr":
+		return true
+	}
+	return strings.HasPrefix(k, "msgstr[") && strings.HasSuffix(k, "]")
+}
+
+// onlyContext reports an entry that so far has only its msgctxt.
+func (p *poScanner) onlyContext() bool {
+	return len(p.entry.fields) == 1 && p.entry.fields[0].name == "msgctxt"
+}
+
+// quoted records the quoted string at src[q] (up to the line's end) in the last field.
+func (p *poScanner) quoted(q, end int) error {
+	src := p.doc.Src
+	i := q + 1
+	for i < end && src[i] != '"' {
+		if src[i] == '\\' {
+			i++
+		}
+		i++
+	}
+	if i >= end {
+		return errAt(p.doc, q, "unterminated string")
+	}
+	if rest := bytes.TrimSpace(src[i+1 : end]); len(rest) > 0 && rest[0] != '#' {
+		return errAt(p.doc, i+1, "unexpected text after the string")
+	}
+	f := &p.entry.fields[len(p.entry.fields)-1]
+	f.quotes = append(f.quotes, [2]int{q + 1, i})
+	return nil
+}
+
+// localeSkip reads the header entry once it is complete and skips a catalog whose locale has
+// no rule pack without reading further.
+func (p *poScanner) localeSkip(rd *reading) error {
+	if p.sawEntry || len(p.entry.fields) < 2 {
+		return nil
+	}
+	id, str := p.entry.fields[0], p.entry.fields[len(p.entry.fields)-1]
+	if id.name != "msgid" || len(p.fieldText(id)) > 0 || str.name != "msgstr" {
+		return nil
+	}
+	header := p.fieldText(str)
+	for _, l := range strings.Split(header, "\n") {
+		if v, ok := strings.CutPrefix(l, "Language:"); ok && p.doc.Locale == "" && rd.Locale == "" {
+			p.doc.Locale = locale.Parse(strings.TrimSpace(v))
+		}
+	}
+	if !locale.Linted(p.doc.Locale) {
+		return &SkipError{Reason: SkipLocale}
+	}
+	return nil
+}
+
+// fieldText decodes a field's strings.
+func (p *poScanner) fieldText(f poField) string {
+	var c catString
+	p.decode(&c, f)
+	return string(c.text)
+}
+
+// decode reads a field's quoted parts into c, mapping escapes to their source bytes.
+func (p *poScanner) decode(c *catString, f poField) {
+	src := p.doc.Src
+	for _, q := range f.quotes {
+		run := q[0]
+		for i := q[0]; i < q[1]; {
+			if src[i] != '\\' || i+1 >= q[1] {
+				i++
+				continue
+			}
+			c.raw(src, run, i)
+			n, s := cEscape(src[i:q[1]])
+			c.dec(i, i+n, s)
+			i += n
+			run = i
+		}
+		c.raw(src, run, q[1])
+	}
+}
+
+// cEscape decodes the C escape at the start of s (\n, \t, \", \\, \ooo, \xHH, \uXXXX).
+func cEscape(s []byte) (int, string) {
+	switch e := s[1]; e {
+	case 'n':
+		return 2, "\n"
+	case 't':
+		return 2, "\t"
+	case 'r':
+		return 2, "\r"
+	case 'a', 'b', 'f', 'v':
+		return 2, " "
+	case 'x', 'u', 'U':
+		// \U takes eight digits in C and four in .strings files: the longest that parses wins.
+		for _, width := range []int{8, 4, 2} {
+			if e == 'x' && width != 2 || e == 'u' && width != 4 || 2+width > len(s) {
+				continue
+			}
+			if v, err := strconv.ParseUint(string(s[2:2+width]), 16, 32); err == nil && v <= 0x10FFFF {
+				return 2 + width, string(rune(v))
+			}
+		}
+	default:
+		if '0' <= e && e <= '7' {
+			n := 1
+			for n < 3 && 1+n < len(s) && '0' <= s[1+n] && s[1+n] <= '7' {
+				n++
+			}
+			v, _ := strconv.ParseUint(string(s[1:1+n]), 8, 32)
+			return 1 + n, string(rune(v))
+		}
+	}
+	return 2, string(s[1])
+}
+
+// flushIf emits the current entry when cond holds.
+func (p *poScanner) flushIf(cond bool) {
+	if !cond {
+		return
+	}
+	e := p.entry
+	p.entry = poEntry{}
+	p.entryActive = false
+	first := !p.sawEntry
+	p.sawEntry = true
+	var ctxt, id string
+	for _, f := range e.fields {
+		switch f.name {
+		case "msgctxt":
+			ctxt = p.fieldText(f)
+		case "msgid":
+			id = p.fieldText(f)
+		}
+	}
+	p.scopeDirectives(e.end)
+	if first && id == "" {
+		return // the header
+	}
+	key := truncateKey(id, 60)
+	if ctxt != "" {
+		key = truncateKey(ctxt, 30) + "|" + key
+	}
+	translated := false
+	for _, f := range e.fields {
+		translated = translated || strings.HasPrefix(f.name, "msgstr") && !f.empty() && !p.template
+	}
+	for _, f := range e.fields {
+		if translated && (!strings.HasPrefix(f.name, "msgstr") || f.empty()) ||
+			!translated && f.name != "msgid" && f.name != "msgid_plural" {
+			continue
+		}
+		p.str.reset()
+		p.decode(&p.str, f)
+		esc := document.EscapeCString
+		if strings.HasPrefix(f.name, "msgid") {
+			esc = document.EscapeKey // the msgid is what the program asks for
+		}
+		emitCatalog(p.b, catalogString{key: key + "." + f.name, esc: esc, str: &p.str})
+	}
+}
+
+// empty reports a field whose strings are all "".
+func (f *poField) empty() bool {
+	for _, q := range f.quotes {
+		if q[1] > q[0] {
+			return false
+		}
+	}
+	return true
+}
+
+// scopeDirectives makes the entry's farewell-disable-next-line comments cover the entry.
+func (p *poScanner) scopeDirectives(end int) {
+	p.directives = scopeToEntry(p.doc, p.directives, end)
+}

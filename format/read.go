@@ -1,0 +1,103 @@
+package format
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/locale"
+)
+
+// Options are the per-file settings readers need from configuration.
+type Options struct {
+	// Script configures the reading of call-centre and chat scripts.
+	Script ScriptSettings
+	// MaxDepth bounds the nesting of JSON and YAML catalogs (0: DefaultMaxDepth).
+	MaxDepth int
+	// Locale, when set, was chosen by configuration: content must not change it.
+	Locale string
+}
+
+// depth returns the nesting limit of JSON and YAML catalogs.
+func (o *Options) depth() int {
+	if o.MaxDepth > 0 {
+		return o.MaxDepth
+	}
+	return DefaultMaxDepth
+}
+
+// reading is one document being read: the options it is read with, and what its reader
+// found out on the way.
+type reading struct {
+	Options
+	// catalog is set by a reader when the content alone shows a string catalog (a Rasa
+	// domain, a reply list).
+	catalog bool
+}
+
+// SkipError is the outcome of a read that skips the file with a reason rather than failing.
+type SkipError struct {
+	// Reason says why, as the summary shows it (SkipLocale, SkipNotCatalog).
+	Reason string
+}
+
+// Error returns the reason.
+func (e *SkipError) Error() string { return e.Reason }
+
+// Read fills doc's segments, directives, labels and locale from its source, with the reader
+// of doc.Format. The locale is settled first from configuration or the path, and a locale
+// without a rule pack skips the file before it is parsed; readers may then find it in the
+// content (a .po header, a YAML root key, an .arb @@locale). A file that is skipped comes
+// back with a *SkipError; one that cannot be parsed, with a *ParseError.
+func Read(doc *document.Document, opts Options) error {
+	rd := &reading{Options: opts}
+	if rd.Locale != "" {
+		doc.Locale = rd.Locale
+	} else if doc.Locale == "" {
+		doc.Locale = LocaleFromPath(doc.Path)
+	}
+	if !locale.Linted(doc.Locale) {
+		return &SkipError{Reason: SkipLocale}
+	}
+	r, ok := readerOf(doc.Format)
+	if !ok {
+		return fmt.Errorf("no reader for the %s format", doc.Format)
+	}
+	if err := r.read(doc, rd); err != nil {
+		return err
+	}
+	if r.catalog {
+		scopeNextString(doc)
+	}
+	if !locale.Linted(doc.Locale) {
+		doc.Segments, doc.Directives, doc.Labels = nil, nil, nil
+		return &SkipError{Reason: SkipLocale}
+	}
+	if (doc.Format == JSON || doc.Format == YAML) && doc.Locale == "" && rd.Locale == "" &&
+		!rd.catalog && !catalogPath(doc.Path) {
+		doc.Segments, doc.Directives, doc.Labels = nil, nil, nil
+		return &SkipError{Reason: SkipNotCatalog}
+	}
+	return nil
+}
+
+// SkipLocale is the reason a file whose locale has no rule pack is skipped.
+const SkipLocale = "no rule pack for its locale (farewell lints en)"
+
+// SkipNotCatalog is the reason a JSON or YAML file that shows no sign of being a string
+// catalog (package.json, CI configuration, a baseline) is skipped.
+const SkipNotCatalog = "JSON or YAML with no locale and no catalog name in its path; not read as a string catalog (set overrides[].locale to read it)"
+
+// catalogPath reports whether a path names string catalogs: a directory or file name with
+// i18n, l10n, locale(s), lang, translation(s), messages, strings, intl or responses in it.
+func catalogPath(p string) bool {
+	p = strings.ToLower(strings.ReplaceAll(p, `\`, "/"))
+	for _, part := range strings.Split(p, "/") {
+		for _, w := range []string{"i18n", "l10n", "locale", "lang", "translation", "messages", "strings", "intl", "responses", "copy"} {
+			if strings.Contains(part, w) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,108 @@
+package format
+
+import (
+	"encoding/xml"
+	"strconv"
+	"strings"
+
+	"github.com/farewell-protocol/farewell/document"
+)
+
+// readStringsdict reads .stringsdict files (plist XML). Each top-level entry is a message:
+// its NSStringLocalizedFormatKey is keyed "entry.format" and each plural form
+// "entry.variable:category" (a device-specific rule adds its device), so the key's last dot
+// still separates the entry from the form. The format and value type keys are not text.
+func readStringsdict(doc *document.Document, _ *reading) error {
+	w := newXMLWalker(doc)
+	b := document.NewBuilder(doc.Src, document.Templates{})
+	var c catString
+	var frames []plistFrame
+	directives := 0 // the directives before the current entry start here
+	for tok, end := range w.tokens() {
+		switch t := tok.(type) {
+		case xml.StartElement:
+			name := t.Name.Local
+			if name == "plist" {
+				continue
+			}
+			if name == "key" && len(frames) > 0 {
+				contentEnd, err := w.skipElement()
+				if err != nil {
+					return err
+				}
+				c.reset()
+				readXMLContent(doc, &c, end, contentEnd, false)
+				frames[len(frames)-1].key = strings.TrimSpace(string(c.text))
+				continue
+			}
+			path := plistPath(frames)
+			if len(frames) > 0 && frames[len(frames)-1].array {
+				frames[len(frames)-1].index++
+			}
+			switch name {
+			case "dict", "array":
+				frames = append(frames, plistFrame{array: name == "array", path: path})
+				continue
+			}
+			contentEnd, err := w.skipElement()
+			if err != nil {
+				return err
+			}
+			if name != "string" || len(path) == 0 {
+				continue
+			}
+			last := path[len(path)-1]
+			if last == "NSStringFormatSpecTypeKey" || last == "NSStringFormatValueTypeKey" {
+				continue
+			}
+			c.reset()
+			readXMLContent(doc, &c, end, contentEnd, false)
+			emitCatalog(b, catalogString{key: stringsdictKey(path), esc: document.EscapeXML, str: &c})
+		case xml.EndElement:
+			if (t.Name.Local == "dict" || t.Name.Local == "array") && len(frames) > 0 {
+				frames = frames[:len(frames)-1]
+				if len(frames) == 1 { // the end of a top-level entry
+					directives = scopeToEntry(doc, directives, end)
+				}
+			}
+		}
+	}
+	if w.err != nil {
+		return w.err
+	}
+	doc.Segments = dropEmpty(b.Segments())
+	return nil
+}
+
+// plistFrame is an open dict (with the key whose value comes next) or array.
+type plistFrame struct {
+	array bool
+	key   string
+	index int
+	path  []string // the names leading to this container
+}
+
+// plistPath names the value about to be read: the names of its containers and its own key
+// or index.
+func plistPath(frames []plistFrame) []string {
+	if len(frames) == 0 {
+		return nil
+	}
+	top := frames[len(frames)-1]
+	name := top.key
+	if top.array {
+		name = strconv.Itoa(top.index)
+	}
+	return append(top.path[:len(top.path):len(top.path)], name)
+}
+
+func stringsdictKey(path []string) string {
+	entry, rest := path[0], path[1:]
+	if len(rest) == 0 {
+		return entry
+	}
+	if len(rest) == 1 && rest[0] == "NSStringLocalizedFormatKey" {
+		return entry + ".format"
+	}
+	return entry + "." + strings.ReplaceAll(strings.Join(rest, ":"), ".", "_")
+}

@@ -1,0 +1,127 @@
+package format
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/farewell-protocol/farewell/document"
+)
+
+// readText reads plain text and text templates, and reads them as a script when their lines
+// carry speaker labels (see applyScript).
+func readText(doc *document.Document, rd *reading) error {
+	ReadText(doc)
+	applyScript(doc, rd.Script)
+	return nil
+}
+
+// ReadText reads plain text and text templates: each paragraph (lines up to a blank line)
+// is a segment, a list item starts a new one, a leading "Subject:" line is a heading, and a
+// line holding only a farewell comment (after #, //, --, ; or <!--) is a directive, not text.
+// It does not look for a script's speaker labels: rule examples are read with it.
+func ReadText(doc *document.Document) {
+	tpl := document.FindTemplates(doc.Src)
+	doc.ScanComments(tpl)
+	view := tpl.Masked(doc.Src)
+	b := document.NewBuilder(doc.Src, tpl)
+	b.Start(document.RoleBody, "", document.EscapeNone)
+	sawText := false
+	var prev []byte // the previous line of the paragraph, trimmed
+	for off := 0; off < len(view); {
+		end := lineEnd(view, off)
+		line := view[off:end]
+		next := skipLineBreak(view, end)
+		trimmed := bytes.TrimSpace(line)
+		switch {
+		case len(trimmed) == 0:
+			b.Flush()
+		case isCommentLine(trimmed):
+			b.Flush()
+			body := strings.TrimSpace(string(trimmed))
+			for _, p := range []string{"<!--", "#", "//", "--", ";"} {
+				body = strings.TrimPrefix(body, p)
+			}
+			body = strings.TrimSuffix(strings.TrimSpace(body), "-->")
+			doc.ScanComment(body, off, end)
+		case !sawText && hasPrefixFold(trimmed, "subject:"):
+			lead := off + bytes.Index(line, trimmed) + len("subject:")
+			b.Start(document.RoleHeading, "", document.EscapeNone)
+			b.Text(lead, end)
+			b.Start(document.RoleBody, "", document.EscapeNone)
+			sawText = true
+		default:
+			if isListItem(trimmed) || (prev != nil && endsItem(prev, trimmed)) {
+				b.Flush()
+			}
+			b.Text(off, next)
+			sawText = true
+		}
+		prev = trimmed
+		if len(trimmed) == 0 {
+			prev = nil
+		}
+		off = next
+	}
+	doc.Segments = dropEmpty(b.Segments())
+}
+
+// lineEnd returns the offset of the line break that ends the line starting at off.
+func lineEnd(src []byte, off int) int {
+	i := bytes.IndexAny(src[off:], "\r\n")
+	if i < 0 {
+		return len(src)
+	}
+	return off + i
+}
+
+// skipLineBreak returns the offset after the line break at end ("\n", "\r\n" or "\r").
+func skipLineBreak(src []byte, end int) int {
+	switch {
+	case end >= len(src):
+		return end
+	case src[end] == '\r' && end+1 < len(src) && src[end+1] == '\n':
+		return end + 2
+	}
+	return end + 1
+}
+
+// endsItem reports a line break that ends a short item rather than wrapping a sentence: the
+// previous line stops without punctuation and the next starts with a capital letter, as in a
+// list of buttons or a signature ("No thanks, I'd rather pay full price" / "Keep my plan").
+func endsItem(prev, next []byte) bool {
+	last := prev[len(prev)-1]
+	if !isAlnum(last) && last != ')' && last != '"' && last != '\'' {
+		return false
+	}
+	return 'A' <= next[0] && next[0] <= 'Z'
+}
+
+func isCommentLine(line []byte) bool {
+	s := string(line[:min(len(line), 64)]) // a directive's prefix is all that is compared
+	for _, p := range []string{"<!--", "#", "//", "--", ";"} {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			rest = strings.TrimSpace(rest)
+			return strings.HasPrefix(rest, "farewell-") || strings.HasPrefix(rest, "farewell:")
+		}
+	}
+	return strings.HasPrefix(s, "farewell-disable") || strings.HasPrefix(s, "farewell-enable")
+}
+
+func hasPrefixFold(b []byte, prefix string) bool {
+	return len(b) >= len(prefix) && strings.EqualFold(string(b[:len(prefix)]), prefix)
+}
+
+// isListItem reports a line that starts a bullet or numbered list item.
+func isListItem(line []byte) bool {
+	if len(line) >= 2 && (line[0] == '-' || line[0] == '*' || line[0] == '+') && line[1] == ' ' {
+		return true
+	}
+	if bytes.HasPrefix(line, []byte("\u2022")) {
+		return true
+	}
+	i := 0
+	for i < len(line) && i < 3 && '0' <= line[i] && line[i] <= '9' {
+		i++
+	}
+	return i > 0 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' '
+}

@@ -1,0 +1,217 @@
+package format
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"io"
+	"iter"
+	"strconv"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+
+	"github.com/farewell-protocol/farewell/document"
+)
+
+// xmlWalker drives encoding/xml over a document and tells, for each token, the exact source
+// range it came from. XML catalogs (Android, .stringsdict, XLIFF) use the decoder for
+// structure and read the bytes of each string's content themselves with readXMLContent.
+type xmlWalker struct {
+	doc   *document.Document
+	d     *xml.Decoder
+	stack []xml.Name // open elements: RawToken does not check that end tags match
+	err   error      // what stopped tokens, if not the end of the document
+}
+
+func newXMLWalker(doc *document.Document) *xmlWalker {
+	d := xml.NewDecoder(bytes.NewReader(doc.Src))
+	d.Strict = true
+	d.Entity = xml.HTMLEntity
+	d.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
+	return &xmlWalker{doc: doc, d: d}
+}
+
+// next returns the next token with its source range; comments are handed to the directive
+// scanner. At the end of the document tok is nil. Names are as written (xliff:g has the
+// space "xliff"): catalogs name their elements without namespaces.
+func (w *xmlWalker) next() (tok xml.Token, start, end int, err error) {
+	start = int(w.d.InputOffset())
+	tok, err = w.d.RawToken()
+	end = int(w.d.InputOffset())
+	if err == io.EOF {
+		if len(w.stack) > 0 {
+			return nil, start, end, errAt(w.doc, end, "unexpected end of the document: <%s> is not closed", w.stack[len(w.stack)-1].Local)
+		}
+		return nil, start, end, nil
+	}
+	if err != nil {
+		var se *xml.SyntaxError
+		msg := err.Error()
+		if errors.As(err, &se) {
+			msg = se.Msg
+		}
+		return nil, start, end, errAt(w.doc, end, "%s", msg)
+	}
+	switch t := tok.(type) {
+	case xml.Comment:
+		w.doc.ScanComment(string(t), start, end)
+	case xml.StartElement:
+		w.stack = append(w.stack, t.Name)
+	case xml.EndElement:
+		if len(w.stack) == 0 {
+			return nil, start, end, errAt(w.doc, start, "unexpected end tag </%s>", t.Name.Local)
+		}
+		if open := w.stack[len(w.stack)-1]; open != t.Name {
+			return nil, start, end, errAt(w.doc, start, "element <%s> closed by </%s>", xmlName(open), xmlName(t.Name))
+		}
+		w.stack = w.stack[:len(w.stack)-1]
+	}
+	return tok, start, end, nil
+}
+
+// tokens yields each token, as next returns it, with the end of its source range, until the
+// document ends; an error stops it and is left in w.err for the reader to return.
+func (w *xmlWalker) tokens() iter.Seq2[xml.Token, int] {
+	return func(yield func(xml.Token, int) bool) {
+		for {
+			tok, _, end, err := w.next()
+			if err != nil {
+				w.err = err
+				return
+			}
+			if tok == nil || !yield(tok, end) {
+				return
+			}
+		}
+	}
+}
+
+// skipElement reads to the end of the element just started and returns where its content
+// ends (the start of its end tag).
+func (w *xmlWalker) skipElement() (int, error) {
+	depth := 1
+	for {
+		tok, start, _, err := w.next()
+		if err != nil {
+			return 0, err
+		}
+		switch tok.(type) {
+		case nil:
+			return 0, errAt(w.doc, start, "unexpected end of the document")
+		case xml.StartElement:
+			depth++
+		case xml.EndElement:
+			if depth--; depth == 0 {
+				return start, nil
+			}
+		}
+	}
+}
+
+func xmlName(n xml.Name) string {
+	if n.Space != "" {
+		return n.Space + ":" + n.Local
+	}
+	return n.Local
+}
+
+func attr(se xml.StartElement, name string) (string, bool) {
+	for _, a := range se.Attr {
+		if a.Name.Local == name {
+			return a.Value, true
+		}
+	}
+	return "", false
+}
+
+// readXMLContent reads the raw element content src[start:end] into c: character references
+// and entities decoded, CDATA sections unwrapped, comments dropped (and scanned for
+// directives), nested markup kept as tags for the placeholder scanner. With android set,
+// Android resource escapes (\', \", \n, \uXXXX) are decoded and unescaped double quotes,
+// which only quote, are left out.
+func readXMLContent(doc *document.Document, c *catString, start, end int, android bool) {
+	src := doc.Src
+	run := start
+	for i := start; i < end; {
+		ch := src[i]
+		switch {
+		case ch == '<' && bytes.HasPrefix(src[i:end], []byte("<![CDATA[")):
+			c.raw(src, run, i)
+			inner := i + len("<![CDATA[")
+			k := bytes.Index(src[inner:end], []byte("]]>"))
+			if k < 0 {
+				k = end - inner
+			}
+			readCDATA(c, src, inner, inner+k, android)
+			i = min(end, inner+k+3)
+			run = i
+		case ch == '<' && bytes.HasPrefix(src[i:end], []byte("<!--")):
+			c.raw(src, run, i)
+			k := bytes.Index(src[i:end], []byte("-->"))
+			if k < 0 {
+				k = end - i - 3
+			}
+			doc.ScanComment(string(src[i+4:i+k]), i, i+k+3)
+			i += k + 3
+			run = i
+		case ch == '&':
+			ref := document.EntityEnd(src, i, end)
+			if ref > i+1 {
+				if dec := html.UnescapeString(string(src[i:ref])); dec != string(src[i:ref]) {
+					c.raw(src, run, i)
+					c.dec(i, ref, dec)
+					run = ref
+				}
+			}
+			i = ref
+		case android && ch == '\\' && i+1 < end:
+			c.raw(src, run, i)
+			n, s := androidEscape(src[i:end])
+			c.dec(i, i+n, s)
+			i += n
+			run = i
+		case android && ch == '"':
+			c.raw(src, run, i)
+			i++
+			run = i
+		default:
+			i++
+		}
+	}
+	c.raw(src, run, end)
+}
+
+func readCDATA(c *catString, src []byte, start, end int, android bool) {
+	run := start
+	for i := start; i < end; {
+		if android && src[i] == '\\' && i+1 < end {
+			c.raw(src, run, i)
+			n, s := androidEscape(src[i:end])
+			c.dec(i, i+n, s)
+			i += n
+			run = i
+			continue
+		}
+		i++
+	}
+	c.raw(src, run, end)
+}
+
+// androidEscape decodes the Android resource escape at the start of s.
+func androidEscape(s []byte) (int, string) {
+	switch s[1] {
+	case 'n':
+		return 2, "\n"
+	case 't':
+		return 2, "\t"
+	case 'u':
+		if len(s) >= 6 {
+			if v, err := strconv.ParseUint(string(s[2:6]), 16, 32); err == nil {
+				return 6, string(rune(v))
+			}
+		}
+	}
+	_, n := utf8.DecodeRune(s[1:])
+	return 1 + n, string(s[1 : 1+n])
+}

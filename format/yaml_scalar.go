@@ -1,0 +1,152 @@
+package format
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+)
+
+// sameWords reports whether a and b hold the same words.
+func sameWords(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) != len(fb) {
+		return false
+	}
+	for i := range fa {
+		if fa[i] != fb[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// yamlFold records the line folding at src[ws:] (trailing blanks, line breaks, indentation)
+// as white space and returns where the next text starts.
+func yamlFold(c *catString, src []byte, ws int) int {
+	j := ws
+	for j < len(src) && (isASCIISpace(src[j])) {
+		j++
+	}
+	c.dec(ws, j, " ")
+	return j
+}
+
+// yamlQuoted reads a double- or single-quoted scalar opening at src[off].
+func yamlQuoted(c *catString, src []byte, off int, q byte) {
+	i := off + 1
+	run := i
+	for i < len(src) {
+		ch := src[i]
+		switch {
+		case ch == q && q == '\'' && i+1 < len(src) && src[i+1] == '\'':
+			c.raw(src, run, i)
+			c.dec(i, i+2, "'")
+			i += 2
+			run = i
+		case ch == q:
+			c.raw(src, run, i)
+			return
+		case ch == '\\' && q == '"' && i+1 < len(src):
+			c.raw(src, run, i)
+			n, dec := yamlEscape(src, i)
+			c.dec(i, i+n, dec)
+			i += n
+			run = i
+		case ch == '\n' || ch == '\r':
+			ws := i
+			for ws > run && (src[ws-1] == ' ' || src[ws-1] == '\t') {
+				ws--
+			}
+			c.raw(src, run, ws)
+			i = yamlFold(c, src, ws)
+			run = i
+		default:
+			i++
+		}
+	}
+	c.raw(src, run, i)
+}
+
+// yamlEscape decodes the double-quoted escape at src[i].
+func yamlEscape(src []byte, i int) (int, string) {
+	simple := map[byte]string{'0': "\x00", 'a': "\a", 'b': "\b", 't': "\t", '\t': "\t", 'n': "\n",
+		'v': "\v", 'f': "\f", 'r': "\r", 'e': "\x1b", ' ': " ", '"': `"`, '/': "/", '\\': `\`,
+		'N': "\u0085", '_': "\u00a0", 'L': "\u2028", 'P': "\u2029"}
+	e := src[i+1]
+	if s, ok := simple[e]; ok {
+		return 2, s
+	}
+	width := map[byte]int{'x': 2, 'u': 4, 'U': 8}[e]
+	if width > 0 && i+2+width <= len(src) {
+		if v, err := strconv.ParseUint(string(src[i+2:i+2+width]), 16, 32); err == nil {
+			return 2 + width, string(rune(v))
+		}
+	}
+	if e == '\n' || e == '\r' { // an escaped line break joins the lines
+		j := i + 1
+		for j < len(src) && isASCIISpace(src[j]) {
+			j++
+		}
+		return j - i, " "
+	}
+	return 2, string(e)
+}
+
+// yamlPlain reads a plain scalar starting at src[off], line by line until its words are those
+// of the parsed value.
+func yamlPlain(c *catString, src []byte, off int, value string) {
+	want := len(strings.Fields(value))
+	flow := !strings.ContainsAny(value, ",]}")
+	i := off
+	for {
+		end := lineEnd(src, i)
+		if k := bytes.Index(src[i:end], []byte(" #")); k >= 0 {
+			end = i + k
+		}
+		if k := bytes.IndexAny(src[i:end], ",]}"); k >= 0 && flow {
+			end = i + k // the end of a scalar inside a flow collection
+		}
+		te := end
+		for te > i && (src[te-1] == ' ' || src[te-1] == '\t') {
+			te--
+		}
+		c.raw(src, i, te)
+		if len(strings.Fields(string(c.text))) >= want || end >= len(src) {
+			return
+		}
+		next := yamlFold(c, src, te)
+		if next >= len(src) || next == te {
+			return
+		}
+		i = next
+	}
+}
+
+// yamlBlock reads a literal (|) or folded (>) block scalar whose indicator is at src[off].
+func yamlBlock(c *catString, src []byte, off int) {
+	i := skipLineBreak(src, lineEnd(src, off))
+	indent := -1
+	for i < len(src) {
+		end := lineEnd(src, i)
+		ind := 0
+		for i+ind < end && src[i+ind] == ' ' {
+			ind++
+		}
+		if i+ind == end { // blank line
+			i = skipLineBreak(src, end)
+			continue
+		}
+		if indent < 0 {
+			indent = ind
+		}
+		if ind < indent {
+			return
+		}
+		if len(c.text) > 0 {
+			last := c.spans[len(c.spans)-1]
+			c.dec(last.srcEnd, i+indent, " ")
+		}
+		c.raw(src, i+indent, end)
+		i = skipLineBreak(src, end)
+	}
+}
