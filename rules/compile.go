@@ -12,16 +12,20 @@ import (
 
 // compileRule checks a decoded rule and turns it into an immutable Rule; lists are the pack's
 // word lists, which its expressions may name.
-func compileRule(w *wireRule, lists map[string]listDef) (*Rule, error) {
-	c := compiler{w: w, lists: lists}
+func compileRule(w *wireRule, lists map[string]listDef, lang *Language) (*Rule, error) {
+	c := compiler{w: w, lists: lists, fold: lang != nil}
 	r := &Rule{
 		ID:       w.ID.Value,
 		Message:  w.Message.Value,
 		Why:      w.Why.Value,
 		Link:     w.Link,
 		Rewrites: w.Rewrites,
+		Informal: w.Informal,
 		Examples: Examples{Flag: w.Examples.Flag, Pass: w.Examples.Pass},
 		Pos:      w.Pos,
+	}
+	if lang != nil {
+		r.Language, r.negations = lang.Tag, lang.Negations
 	}
 	r.caseSensitive = w.CaseSensitive
 	c.required(w.ID, "id")
@@ -78,7 +82,9 @@ type compiler struct {
 	w     *wireRule
 	rule  *Rule
 	lists map[string]listDef
-	err   error
+	// fold: the rule's language is matched on folded text.
+	fold bool
+	err  error
 	// patternLits are the required literals of each pattern, when keywords are derived.
 	patternLits [][]string
 	// seqWords are the sequence steps' word expressions, lists expanded.
@@ -107,7 +113,7 @@ func (c *compiler) required(s yamlx.String, field string) {
 
 func (c *compiler) tokens() {
 	add := func(s yamlx.String, rewrites []string) {
-		text := normalizeToken(s.Value)
+		text := foldToken(normalizeToken(s.Value), c.fold)
 		if text == "" {
 			c.fail(s.Pos, "%s: empty token", c.w.ID.Value)
 			return
@@ -164,6 +170,12 @@ func (c *compiler) regexp(s yamlx.String, what string) (*lazyRegexp, *syntax.Reg
 	if err != nil {
 		c.fail(s.Pos, "%s: %s: %v", c.w.ID.Value, what, err)
 		return nil, nil
+	}
+	if c.fold {
+		if src, err = foldExpr(src); err != nil {
+			c.fail(s.Pos, "%s: bad %s %q: %v", c.w.ID.Value, what, s.Value, err)
+			return nil, nil
+		}
 	}
 	expr := src
 	if !c.rule.caseSensitive {
@@ -314,7 +326,7 @@ func (c *compiler) suggest() {
 func (c *compiler) keywords() {
 	r := c.rule
 	for _, k := range c.w.Keywords {
-		if kw := strings.ToLower(normalizeToken(k.Value)); kw != "" {
+		if kw := strings.ToLower(foldToken(normalizeToken(k.Value), c.fold)); kw != "" {
 			r.keywords = append(r.keywords, kw)
 		}
 	}

@@ -36,6 +36,12 @@ type Rule struct {
 	Examples Examples
 	// Pos is where the rule is defined.
 	Pos yamlx.Pos
+	// Language is the language of the rule's file ("" for English); the rule checks texts in
+	// that language only.
+	Language string
+	// Informal are the rewrites offered instead of Rewrites where the text addresses the reader
+	// informally (du, tu, tú).
+	Informal []string
 
 	caseSensitive bool
 	tokens        []Token
@@ -47,6 +53,7 @@ type Rule struct {
 	messageHas    []*lazyRegexp
 	max           int
 	sequence      []seqToken
+	negations     []string // the language's negating words (nil: English)
 }
 
 // Examples are texts the rule must flag and near misses it must pass.
@@ -100,6 +107,16 @@ func (r *Rule) FormatMessage(match string, count int) string {
 		msg = strings.ReplaceAll(msg, "{count}", itoa(count))
 	}
 	return msg
+}
+
+// RewritesIn returns the rewrites the rule offers in a message of kind k written in the
+// informal register or not: the informal ones where there are any and the message is, else
+// RewritesOf(k).
+func (r *Rule) RewritesIn(k MessageKind, informal bool) []string {
+	if informal && len(r.Informal) > 0 {
+		return r.Informal
+	}
+	return r.RewritesOf(k)
 }
 
 // RewritesOf returns the rewrites the rule offers in a message of kind k: those written for
