@@ -16,11 +16,12 @@ type ExampleFailure struct {
 	Flag bool
 }
 
-// CheckExamples lints each of the rule's examples as one plain-text message and reports those
-// that disagree with it: flag examples must be reported by the rule, pass examples must not.
-// An example is read as a message of the rule's first kind, as a heading for heading rules and
-// as button text for CTA rules.
+// CheckExamples lints each of the rule's examples as one plain-text message in the rule's
+// language and reports those that disagree with it: flag examples must be reported by the
+// rule, pass examples must not. An example is read as a message of the rule's first kind, as a
+// heading for heading rules and as button text for CTA rules.
 func (l *Linter) CheckExamples(r *rules.Rule) []ExampleFailure {
+	l = l.engineFor(r.Language)
 	var out []ExampleFailure
 	for _, ex := range r.Examples.Flag {
 		if !l.flags(r, ex) {
@@ -53,10 +54,16 @@ func (l *Linter) flags(r *rules.Rule, example string) bool {
 	return false
 }
 
-// LintText lints text as one plain-text message of the given kind; with scope heading or cta
-// the whole text is read as a heading or as button text.
+// LintText lints text as one plain-text message of the given kind, in English; with scope
+// heading or cta the whole text is read as a heading or as button text.
 func (l *Linter) LintText(text string, kind rules.MessageKind, scope rules.Scope) *Result {
-	doc := &document.Document{Path: "example.txt", Format: format.Text, Src: []byte(text)}
+	return l.LintTextIn("", text, kind, scope)
+}
+
+// LintTextIn is LintText for text in a locale (de, fr-CA; "" for English).
+func (l *Linter) LintTextIn(locale, text string, kind rules.MessageKind, scope rules.Scope) *Result {
+	l = l.engineFor(locale)
+	doc := &document.Document{Path: "example.txt", Format: format.Text, Src: []byte(text), Locale: locale}
 	format.ReadText(doc)
 	for i := range doc.Segments {
 		seg := &doc.Segments[i]

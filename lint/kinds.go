@@ -57,9 +57,9 @@ func (l *Linter) inferKind(doc *document.Document, m *message.Message, sc *scrat
 		if seg.Role != document.RoleHeading && message.CountWords(seg.Text) < minCueWords {
 			continue
 		}
-		text, hits := seg.Text, sc.hits[sc.segHits[si]:sc.segHits[si+1]]
+		text, hits := sc.texts[si], sc.hits[sc.segHits[si]:sc.segHits[si+1]]
 		if len(seg.CTAs) == 0 {
-			if sq, ok := withoutSymbols(seg.Text); ok {
+			if sq, ok := withoutSymbols(text); ok {
 				text, hits = sq, nil
 				l.pf.scan(sq, func(id, start, end int) { hits = append(hits, hit{int32(id), int32(start), int32(end)}) })
 			}

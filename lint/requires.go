@@ -116,7 +116,7 @@ func findingsByMessage(res *Result) []spanIndex {
 func (l *Linter) markPresent(res *Result, si int, sev []rules.Severity, present []bool, found *spanIndex, sc *scratch) {
 	seg := &res.Doc.Segments[si]
 	kind := res.Messages[seg.Message].Kind
-	sc.text.Reset(seg.Text)
+	sc.text.Reset(sc.texts[si])
 	want := func(ri int) bool {
 		r := l.pack.Rules[ri]
 		return r.Type == rules.Requires && !present[ri] && sev[ri] != rules.Off && r.AppliesTo(kind)

@@ -14,7 +14,6 @@ import (
 
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format"
-	"github.com/farewell-protocol/farewell/locale"
 )
 
 // Input is one file to lint: a path on disk, or bytes read from standard input under a name.
@@ -113,7 +112,7 @@ func (l *Linter) LintInputContext(ctx context.Context, in Input, opt RunOptions)
 	if fs != nil && fs.Locale != "" {
 		loc = fs.Locale
 	}
-	if !locale.Linted(loc) && opt.Format == "" {
+	if !l.Lints(loc) && opt.Format == "" {
 		// Decided from the path alone: the file is not even read.
 		if f, ok := format.Detect(in.Path, nil); ok || format.IsCatalogFile(in.Path) {
 			res.Format, res.Skipped = f, format.SkipLocale

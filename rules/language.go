@@ -48,14 +48,13 @@ func (p *Pack) Language(tag string) *Language {
 	return nil
 }
 
-// Informal reports whether texts, the folded texts of one message, address the reader
-// informally: the informal patterns match more often than the formal ones. A language without
-// register patterns, and a text that shows neither, is formal.
-func (l *Language) Informal(texts []string) bool {
+// Address counts the matches of the language's informal and formal register patterns in texts,
+// folded texts: a text addresses the reader informally where the first count is the larger.
+func (l *Language) Address(texts []string) (informal, formal int) {
 	if l == nil {
-		return false
+		return 0, 0
 	}
-	return countAll(l.informal, texts) > countAll(l.formal, texts)
+	return countAll(l.informal, texts), countAll(l.formal, texts)
 }
 
 // HasRegister reports whether the language tells registers apart.
