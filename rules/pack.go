@@ -17,7 +17,7 @@ import (
 	"github.com/farewell-protocol/farewell/internal/yamlx"
 )
 
-//go:embed builtin/*.yaml
+//go:embed builtin/*.yaml builtin/*/*.yaml
 var builtinFS embed.FS
 
 // BuiltinName is the name under which the embedded pack is reported.
@@ -40,9 +40,9 @@ type KindCue struct {
 	Kind MessageKind
 	// Language is the cue's language ("" for English); its tokens are folded for any other.
 	Language string
-	Tokens []string
-	Keys   []string
-	Pos    yamlx.Pos
+	Tokens   []string
+	Keys     []string
+	Pos      yamlx.Pos
 }
 
 // Rule returns the rule with the given id, or nil.

@@ -2,6 +2,7 @@ package rules_test
 
 import (
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -54,8 +55,8 @@ func TestBuiltinCompiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, r := range p.Rules {
-		if !strings.HasPrefix(r.ID, "farewell."+r.Category+".") {
-			t.Errorf("%s: id does not follow farewell.<category>.<name>", r)
+		if prefix := farewellPrefix(r); !strings.HasPrefix(r.ID, prefix) {
+			t.Errorf("%s: id does not follow %s<name>", r, prefix)
 		}
 	}
 }
@@ -78,7 +79,7 @@ func TestBuiltinPackComplete(t *testing.T) {
 			t.Errorf("%s: unknown category %q", r, r.Category)
 		}
 		categories[r.Category]++
-		if want := "/" + r.Category + ".yaml"; !strings.HasSuffix(r.Pos.File, want) {
+		if want := "/" + path.Join(r.Language, r.Category) + ".yaml"; !strings.HasSuffix(r.Pos.File, want) {
 			t.Errorf("%s: defined outside %s", r, want[1:])
 		}
 		if r.Type == rules.Requires {
@@ -99,6 +100,15 @@ func TestBuiltinPackComplete(t *testing.T) {
 			t.Errorf("category %s has no rule", c)
 		}
 	}
+}
+
+// farewellPrefix is how the ids of a built-in rule begin: farewell.<category>., or
+// farewell.<language>.<category>. for a rule of another language than English.
+func farewellPrefix(r *rules.Rule) string {
+	if r.Language != "" {
+		return "farewell." + r.Language + "." + r.Category + "."
+	}
+	return "farewell." + r.Category + "."
 }
 
 func TestMergeDuplicate(t *testing.T) {
