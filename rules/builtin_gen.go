@@ -1749,7 +1749,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/de/coldness.yaml",
-					Line: 28,
+					Line: 32,
 					Col:  5,
 				},
 				Language: "de",
@@ -1780,6 +1780,11 @@ func builtinPack() *Pack {
 				Rewrites: []string{
 					"Ihre Kündigung ist bestätigt: Ihr Zugang endet am [Datum].",
 				},
+				RewritesFor: map[MessageKind][]string{
+					"unsubscribe": []string{
+						"Sie sind abgemeldet und erhalten keine weiteren E-Mails.",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"Wir bedauern, Ihnen mitteilen zu müssen, dass Ihr Konto geschlossen wird.",
@@ -1800,6 +1805,11 @@ func builtinPack() *Pack {
 				Language: "de",
 				Informal: []string{
 					"Deine Kündigung ist bestätigt: Dein Zugang endet am [Datum].",
+				},
+				InformalFor: map[MessageKind][]string{
+					"unsubscribe": []string{
+						"Du bist abgemeldet und erhältst keine weiteren E-Mails.",
+					},
 				},
 				patterns: []*lazyRegexp{
 					derivedRegexp("\\bwir[\\t\\n\\f\\r ]+bedauern,?[\\t\\n\\f\\r ]+(?:Ihnen|dir|euch)[\\t\\n\\f\\r ]+mitteilen[\\t\\n\\f\\r ]+zu[\\t\\n\\f\\r ]+muessen\\b", "(?i)\\bwir[\\t\\n\\f\\r ]+bedauern,?[\\t\\n\\f\\r ]+(?:Ihnen|dir|euch)[\\t\\n\\f\\r ]+mitteilen[\\t\\n\\f\\r ]+zu[\\t\\n\\f\\r ]+muessen\\b", false, []string{" mitteilen zu muessen"}, []string{"wir bedauern ihnen mitteilen zu muessen", "wir bedauern dir mitteilen zu muessen", "wir bedauern euch mitteilen zu muessen", "wir bedauern, ihnen mitteilen zu muessen", "wir bedauern, dir mitteilen zu muessen", "wir bedauern, euch mitteilen zu muessen"}),
@@ -2066,6 +2076,14 @@ func builtinPack() *Pack {
 				Rewrites: []string{
 					"Abo kündigen? Ihr Zugang bleibt bis zum [Datum] bestehen.",
 				},
+				RewritesFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"Konto löschen? Ihre Daten werden nach 30 Tagen entfernt.",
+					},
+					"unsubscribe": []string{
+						"Vom Newsletter abmelden? Sie können ihn jederzeit wieder abonnieren.",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"Möchten Sie kündigen? Sind Sie sicher? Sind Sie sich wirklich sicher?",
@@ -2080,12 +2098,20 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/de/friction.yaml",
-					Line: 31,
+					Line: 39,
 					Col:  5,
 				},
 				Language: "de",
 				Informal: []string{
 					"Abo kündigen? Dein Zugang bleibt bis zum [Datum] bestehen.",
+				},
+				InformalFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"Konto löschen? Deine Daten werden nach 30 Tagen entfernt.",
+					},
+					"unsubscribe": []string{
+						"Vom Newsletter abmelden? Du kannst ihn jederzeit wieder abonnieren.",
+					},
 				},
 				patterns: []*lazyRegexp{
 					derivedRegexp("\\b(?:sind\\s+Sie|bist\\s+du)\\s+(?:sich\\s+|dir\\s+)?sicher\\b.*?\\b(?P<match>(?:sind\\s+Sie|bist\\s+du)\\s+(?:sich\\s+|dir\\s+)?(?:\\w+\\s+)?sicher)\\b", "(?i)\\b(?:sind\\s+Sie|bist\\s+du)\\s+(?:sich\\s+|dir\\s+)?sicher\\b.*?\\b(?P<match>(?:sind\\s+Sie|bist\\s+du)\\s+(?:sich\\s+|dir\\s+)?(?:\\w+\\s+)?sicher)\\b", false, []string{" sicher"}, []string{"sind sie sicher", "sind sie sich sicher", "sind sie dir sicher", "bist du sicher", "bist du sich sicher", "bist du dir sicher"}, []string{"sind sie", "bist du"}),
@@ -2114,6 +2140,14 @@ func builtinPack() *Pack {
 				Rewrites: []string{
 					"Sie können jederzeit online unter Konto → Abo kündigen.",
 				},
+				RewritesFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"Sie können Ihr Konto jederzeit unter Einstellungen → Konto löschen.",
+					},
+					"unsubscribe": []string{
+						"Sie können sich jederzeit mit einem Klick abmelden.",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"Kündigungen sind nur schriftlich per Post möglich.",
@@ -2130,12 +2164,20 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/de/friction.yaml",
-					Line: 52,
+					Line: 66,
 					Col:  5,
 				},
 				Language: "de",
 				Informal: []string{
 					"Du kannst jederzeit online unter Konto → Abo kündigen.",
+				},
+				InformalFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"Du kannst dein Konto jederzeit unter Einstellungen → Konto löschen.",
+					},
+					"unsubscribe": []string{
+						"Du kannst dich jederzeit mit einem Klick abmelden.",
+					},
 				},
 				patterns: []*lazyRegexp{
 					derivedRegexp("\\bKuendigung[0-9A-Z_a-z]*[\\t\\n\\f\\r ]+(?:[0-9A-Z_a-z]+[\\t\\n\\f\\r ]+){0,4}?(?:nur|ausschliesslich|lediglich)[\\t\\n\\f\\r ]+(?:telefonisch|schriftlich|p(?:ostalisch|er(?:soenlich|[\\t\\n\\f\\r ]+(?:Post|Brief|Fax|Einschreiben|Telefon)))|in[\\t\\n\\f\\r ]+(?:der|einer)[\\t\\n\\f\\r ]+Filiale)\\b", "(?i)\\bKuendigung[0-9A-Z_a-z]*[\\t\\n\\f\\r ]+(?:[0-9A-Z_a-z]+[\\t\\n\\f\\r ]+){0,4}?(?:nur|ausschliesslich|lediglich)[\\t\\n\\f\\r ]+(?:telefonisch|schriftlich|p(?:ostalisch|er(?:soenlich|[\\t\\n\\f\\r ]+(?:Post|Brief|Fax|Einschreiben|Telefon)))|in[\\t\\n\\f\\r ]+(?:der|einer)[\\t\\n\\f\\r ]+Filiale)\\b", false, []string{"kuendigung"}, []string{"telefonisch", "schriftlich", "postalisch", "persoenlich", "per post", "per brief", "per fax", "per einschreiben", "per telefon", "in der filiale", "in einer filiale"}, []string{"nur", "ausschliesslich", "lediglich"}),
@@ -2190,17 +2232,26 @@ func builtinPack() *Pack {
 				Rewrites: []string{
 					"Abo kündigen? Ihr Zugang bleibt bis zum [Datum] bestehen.",
 				},
+				RewritesFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"Konto löschen? Ihre Daten werden nach 30 Tagen entfernt.",
+					},
+					"unsubscribe": []string{
+						"Vom Newsletter abmelden? Sie können ihn jederzeit wieder abonnieren.",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"Sind Sie wirklich sicher, dass Sie kündigen möchten?",
 						"Bist du dir ganz sicher? Dein Abo endet dann.",
-						"Willst du dein Abo wirklich kündigen?",
+						"Wollen Sie uns wirklich verlassen?",
 						"Falls Sie trotzdem kündigen möchten, klicken Sie unten.",
 					},
 					Pass: []string{
 						"Bist du sicher, dass du kündigen willst?",
 						"Möchten Sie Ihr Abo kündigen? Ihr Zugang bleibt bis zum 31. Mai bestehen.",
 						"Möchtest du diesen Beitrag wirklich löschen?",
+						"Möchten Sie Ihr Abo wirklich kündigen?",
 					},
 				},
 				Pos: yamlx.Pos{
@@ -2212,10 +2263,17 @@ func builtinPack() *Pack {
 				Informal: []string{
 					"Abo kündigen? Dein Zugang bleibt bis zum [Datum] bestehen.",
 				},
+				InformalFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"Konto löschen? Deine Daten werden nach 30 Tagen entfernt.",
+					},
+					"unsubscribe": []string{
+						"Vom Newsletter abmelden? Du kannst ihn jederzeit wieder abonnieren.",
+					},
+				},
 				patterns: []*lazyRegexp{
 					derivedRegexp("\\b(?:sind[\\t\\n\\f\\r ]+Sie[\\t\\n\\f\\r ]+(?:sich[\\t\\n\\f\\r ]+)?|bist[\\t\\n\\f\\r ]+du[\\t\\n\\f\\r ]+(?:dir[\\t\\n\\f\\r ]+)?)(?:wirklich|ganz|absolut|hundertprozentig|100[\\t\\n\\f\\r ]*%|tatsaechlich|voellig|wirklich[\\t\\n\\f\\r ]+ganz)[\\t\\n\\f\\r ]+sicher\\b", "(?i)\\b(?:sind[\\t\\n\\f\\r ]+Sie[\\t\\n\\f\\r ]+(?:sich[\\t\\n\\f\\r ]+)?|bist[\\t\\n\\f\\r ]+du[\\t\\n\\f\\r ]+(?:dir[\\t\\n\\f\\r ]+)?)(?:wirklich|ganz|absolut|hundertprozentig|100[\\t\\n\\f\\r ]*%|tatsaechlich|voellig|wirklich[\\t\\n\\f\\r ]+ganz)[\\t\\n\\f\\r ]+sicher\\b", false, []string{"sind sie", "bist du"}, []string{"sicher"}, []string{"wirklich", "ganz", "absolut", "hundertprozentig", "100", "tatsaechlich", "voellig"}),
-					derivedRegexp("\\b(?:wollen|moechten)[\\t\\n\\f\\r ]+Sie[\\t\\n\\f\\r ]+(?:[0-9A-Z_a-z]+[\\t\\n\\f\\r ]+){0,3}?(?:wirklich|tatsaechlich|ernsthaft)[\\t\\n\\f\\r ]+(?:[0-9A-Z_a-z]+[\\t\\n\\f\\r ]+){0,3}?(?:kuendigen|gehen|verlassen|a(?:bbestellen|ufgeben))\\b", "(?i)\\b(?:wollen|moechten)[\\t\\n\\f\\r ]+Sie[\\t\\n\\f\\r ]+(?:[0-9A-Z_a-z]+[\\t\\n\\f\\r ]+){0,3}?(?:wirklich|tatsaechlich|ernsthaft)[\\t\\n\\f\\r ]+(?:[0-9A-Z_a-z]+[\\t\\n\\f\\r ]+){0,3}?(?:kuendigen|gehen|verlassen|a(?:bbestellen|ufgeben))\\b", false, []string{"en sie"}, []string{"wollen sie", "moechten sie"}, []string{"wirklich", "tatsaechlich", "ernsthaft"}, []string{"kuendigen", "gehen", "verlassen", "abbestellen", "aufgeben"}),
-					derivedRegexp("\\b(?:willst|moechtest)[\\t\\n\\f\\r ]+du[\\t\\n\\f\\r ]+(?:[0-9A-Z_a-z]+[\\t\\n\\f\\r ]+){0,3}?(?:wirklich|tatsaechlich|ernsthaft)[\\t\\n\\f\\r ]+(?:[0-9A-Z_a-z]+[\\t\\n\\f\\r ]+){0,3}?(?:kuendigen|gehen|verlassen|a(?:bbestellen|ufgeben))\\b", "(?i)\\b(?:willst|moechtest)[\\t\\n\\f\\r ]+du[\\t\\n\\f\\r ]+(?:[0-9A-Z_a-z]+[\\t\\n\\f\\r ]+){0,3}?(?:wirklich|tatsaechlich|ernsthaft)[\\t\\n\\f\\r ]+(?:[0-9A-Z_a-z]+[\\t\\n\\f\\r ]+){0,3}?(?:kuendigen|gehen|verlassen|a(?:bbestellen|ufgeben))\\b", false, []string{"st du"}, []string{"willst du", "moechtest du"}, []string{"wirklich", "tatsaechlich", "ernsthaft"}, []string{"kuendigen", "gehen", "verlassen", "abbestellen", "aufgeben"}),
+					derivedRegexp("\\b(?:wollen[\\t\\n\\f\\r ]+Sie|moechten[\\t\\n\\f\\r ]+Sie|willst[\\t\\n\\f\\r ]+du|moechtest[\\t\\n\\f\\r ]+du)[\\t\\n\\f\\r ]+(?:uns[\\t\\n\\f\\r ]+(?:[0-9A-Z_a-z]+[\\t\\n\\f\\r ]+)?(?:wirklich|tatsaechlich|ernsthaft)[\\t\\n\\f\\r ]+verlassen|(?:wirklich|tatsaechlich|ernsthaft)[\\t\\n\\f\\r ]+(?:schon[\\t\\n\\f\\r ]+)?(?:gehen|uns[\\t\\n\\f\\r ]+verlassen))\\b", "(?i)\\b(?:wollen[\\t\\n\\f\\r ]+Sie|moechten[\\t\\n\\f\\r ]+Sie|willst[\\t\\n\\f\\r ]+du|moechtest[\\t\\n\\f\\r ]+du)[\\t\\n\\f\\r ]+(?:uns[\\t\\n\\f\\r ]+(?:[0-9A-Z_a-z]+[\\t\\n\\f\\r ]+)?(?:wirklich|tatsaechlich|ernsthaft)[\\t\\n\\f\\r ]+verlassen|(?:wirklich|tatsaechlich|ernsthaft)[\\t\\n\\f\\r ]+(?:schon[\\t\\n\\f\\r ]+)?(?:gehen|uns[\\t\\n\\f\\r ]+verlassen))\\b", false, []string{"wirklich verlassen", "tatsaechlich verlassen", "ernsthaft verlassen", "wirklich gehen", "wirklich uns verlassen", "wirklich schon gehen", "wirklich schon uns verlassen", "tatsaechlich gehen", "tatsaechlich uns verlassen", "tatsaechlich schon gehen", "tatsaechlich schon uns verlassen", "ernsthaft gehen", "ernsthaft uns verlassen", "ernsthaft schon gehen", "ernsthaft schon uns verlassen"}, []string{"wollen sie", "moechten sie", "willst du", "moechtest du"}),
 					derivedRegexp("\\b(?:falls|wenn)[\\t\\n\\f\\r ]+(?:Sie|du)[\\t\\n\\f\\r ]+(?:dennoch|trotzdem|immer[\\t\\n\\f\\r ]+noch|wirklich)[\\t\\n\\f\\r ]+(?:[0-9A-Z_a-z]+[\\t\\n\\f\\r ]+){0,3}?(?:kuendigen|gehen|abbestellen)[0-9A-Z_a-z]*", "(?i)\\b(?:falls|wenn)[\\t\\n\\f\\r ]+(?:Sie|du)[\\t\\n\\f\\r ]+(?:dennoch|trotzdem|immer[\\t\\n\\f\\r ]+noch|wirklich)[\\t\\n\\f\\r ]+(?:[0-9A-Z_a-z]+[\\t\\n\\f\\r ]+){0,3}?(?:kuendigen|gehen|abbestellen)[0-9A-Z_a-z]*", false, []string{"falls sie dennoch", "falls sie trotzdem", "falls sie immer noch", "falls sie wirklich", "falls du dennoch", "falls du trotzdem", "falls du immer noch", "falls du wirklich", "wenn sie dennoch", "wenn sie trotzdem", "wenn sie immer noch", "wenn sie wirklich", "wenn du dennoch", "wenn du trotzdem", "wenn du immer noch", "wenn du wirklich"}, []string{"kuendigen", "gehen", "abbestellen"}),
 				},
 				keywords: []string{
@@ -2223,10 +2281,21 @@ func builtinPack() *Pack {
 					"sind sie sich",
 					"bist du",
 					"bist du dir",
-					"wollen sie",
-					"moechten sie",
-					"willst du",
-					"moechtest du",
+					"wirklich verlassen",
+					"tatsaechlich verlassen",
+					"ernsthaft verlassen",
+					"wirklich gehen",
+					"wirklich uns verlassen",
+					"wirklich schon gehen",
+					"wirklich schon uns verlassen",
+					"tatsaechlich gehen",
+					"tatsaechlich uns verlassen",
+					"tatsaechlich schon gehen",
+					"tatsaechlich schon uns verlassen",
+					"ernsthaft gehen",
+					"ernsthaft uns verlassen",
+					"ernsthaft schon gehen",
+					"ernsthaft schon uns verlassen",
 					"falls sie dennoch",
 					"falls sie trotzdem",
 					"falls sie immer noch",
@@ -2343,6 +2412,14 @@ func builtinPack() *Pack {
 				Rewrites: []string{
 					"Schade, dass Sie gehen. Ihr Zugang bleibt bis zum Ende des Abrechnungszeitraums bestehen.",
 				},
+				RewritesFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"Schade, dass Sie gehen. Vor der Löschung können Sie Ihre Daten herunterladen.",
+					},
+					"unsubscribe": []string{
+						"Schade, dass Sie gehen. Sie können den Newsletter jederzeit wieder abonnieren.",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"Sie werden es bereuen.",
@@ -2366,6 +2443,14 @@ func builtinPack() *Pack {
 				Language: "de",
 				Informal: []string{
 					"Schade, dass du gehst. Dein Zugang bleibt bis zum Ende des Abrechnungszeitraums bestehen.",
+				},
+				InformalFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"Schade, dass du gehst. Vor der Löschung kannst du deine Daten herunterladen.",
+					},
+					"unsubscribe": []string{
+						"Schade, dass du gehst. Du kannst den Newsletter jederzeit wieder abonnieren.",
+					},
 				},
 				patterns: []*lazyRegexp{
 					derivedRegexp("\\b(?:Sie\\s+werden|du\\s+wirst)\\s+es\\s+(?:(?:sicher|bestimmt|garantiert|schnell|noch)\\s+)?bereuen\\b", "(?i)\\b(?:Sie\\s+werden|du\\s+wirst)\\s+es\\s+(?:(?:sicher|bestimmt|garantiert|schnell|noch)\\s+)?bereuen\\b", false, []string{" bereuen"}, []string{"sie werden es bereuen", "sie werden es sicher bereuen", "sie werden es bestimmt bereuen", "sie werden es garantiert bereuen", "sie werden es schnell bereuen", "sie werden es noch bereuen", "du wirst es bereuen", "du wirst es sicher bereuen", "du wirst es bestimmt bereuen", "du wirst es garantiert bereuen", "du wirst es schnell bereuen", "du wirst es noch bereuen"}),
@@ -4636,6 +4721,1110 @@ func builtinPack() *Pack {
 				},
 			},
 			{
+				ID:       "farewell.es.blame.accusation",
+				Category: "blame",
+				Type:     "existence",
+				Severity: 3,
+				Message:  "«{match}» culpa al lector de una decisión de la empresa",
+				Why:      "Describir la conducta del lector como abusiva o excesiva convierte una decisión comercial en un reproche e invita al conflicto. Explique qué decidió y por qué.",
+				Scope:    "sentence",
+				Rewrites: []string{
+					"Hemos dejado de ofrecer el servicio a cuentas como la suya. Esto es lo que pasa ahora y cómo llevarse sus datos.",
+				},
+				Examples: Examples{
+					Flag: []string{
+						"Debido a sus reclamaciones excesivas, cerramos su cuenta.",
+						"Es tu culpa.",
+						"No nos ha dejado otra opción.",
+					},
+					Pass: []string{
+						"Debido a su cancelación, su acceso termina el 31 de mayo.",
+						"Cerramos su cuenta porque dejamos de ofrecer el plan Starter.",
+						"Tras su solicitud, su suscripción queda cancelada.",
+						"Algo salió mal. Probablemente no es tu culpa.",
+					},
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/es/blame.yaml",
+					Line: 5,
+					Col:  5,
+				},
+				Language: "es",
+				Informal: []string{
+					"Hemos dejado de ofrecer el servicio a cuentas como la tuya. Esto es lo que pasa ahora y cómo llevarte tus datos.",
+				},
+				patterns: []*lazyRegexp{
+					derivedRegexp("\\b(?:debido\\s+a|a\\s+causa\\s+de|por|tras)\\s+(?:sus|su|tus|tu)\\s+(?:\\w+\\s+)?(?:abusiv|excesiv|reiterad|constantes|inapropiad|agresiv|irrespetuos)\\w*(?:\\s+\\w+){0,2}", "(?i)\\b(?:debido\\s+a|a\\s+causa\\s+de|por|tras)\\s+(?:sus|su|tus|tu)\\s+(?:\\w+\\s+)?(?:abusiv|excesiv|reiterad|constantes|inapropiad|agresiv|irrespetuos)\\w*(?:\\s+\\w+){0,2}", false, []string{"debido a su", "debido a tu", "a causa de su", "a causa de tu", "por su", "por tu", "tras su", "tras tu"}, []string{"abusiv", "excesiv", "reiterad", "constantes", "inapropiad", "agresiv", "irrespetuos"}),
+					derivedRegexp("\\b(?:es|fue)\\s+(?:su|tu)\\s+(?:propia\\s+)?culpa\\b|\\bla\\s+culpa\\s+es\\s+(?:suya|tuya)\\b", "(?i)\\b(?:es|fue)\\s+(?:su|tu)\\s+(?:propia\\s+)?culpa\\b|\\bla\\s+culpa\\s+es\\s+(?:suya|tuya)\\b", false, []string{" culpa"}, []string{"es su culpa", "es su propia culpa", "es tu culpa", "es tu propia culpa", "fue su culpa", "fue su propia culpa", "fue tu culpa", "fue tu propia culpa", "la culpa es suya", "la culpa es tuya"}),
+					derivedRegexp("\\bno(?:[\\t\\n\\f\\r ]+nos[\\t\\n\\f\\r ]+ha(?:(?:)|s)[\\t\\n\\f\\r ]+dejado|[\\t\\n\\f\\r ]+nos[\\t\\n\\f\\r ]+dejo_|[\\t\\n\\f\\r ]+nos[\\t\\n\\f\\r ]+dejaste)[\\t\\n\\f\\r ]+(?:otra[\\t\\n\\f\\r ]+)?(?:opcio_n|eleccio_n|alternativa)\\b", "(?i)\\bno(?:[\\t\\n\\f\\r ]+nos[\\t\\n\\f\\r ]+ha(?:(?:)|s)[\\t\\n\\f\\r ]+dejado|[\\t\\n\\f\\r ]+nos[\\t\\n\\f\\r ]+dejo_|[\\t\\n\\f\\r ]+nos[\\t\\n\\f\\r ]+dejaste)[\\t\\n\\f\\r ]+(?:otra[\\t\\n\\f\\r ]+)?(?:opcio_n|eleccio_n|alternativa)\\b", false, []string{"no nos "}, []string{"no nos ha dejado", "no nos has dejado", "no nos dejo_", "no nos dejaste"}, []string{"opcio_n", "eleccio_n", "alternativa"}),
+					derivedRegexp("\\b(?:usted[\\t\\n\\f\\r ]+)?e(?:s|r(?:a|es|as))[\\t\\n\\f\\r ]+(?:simplemente[\\t\\n\\f\\r ]+)?demasiado[\\t\\n\\f\\r ]+(?:exigente|difi_cil|co(?:mplicad[ao]|stos[ao]))\\b", "(?i)\\b(?:usted[\\t\\n\\f\\r ]+)?e(?:s|r(?:a|es|as))[\\t\\n\\f\\r ]+(?:simplemente[\\t\\n\\f\\r ]+)?demasiado[\\t\\n\\f\\r ]+(?:exigente|difi_cil|co(?:mplicad[ao]|stos[ao]))\\b", false, []string{" demasiado"}, []string{"es demasiado", "es simplemente demasiado", "era demasiado", "era simplemente demasiado", "eras demasiado", "eras simplemente demasiado"}, []string{"exigente", "difi_cil", "complicada", "complicado", "costosa", "costoso"}),
+				},
+				keywords: []string{
+					"debido a sus",
+					"debido a su",
+					"debido a tus",
+					"debido a tu",
+					"a causa de sus",
+					"a causa de su",
+					"a causa de tus",
+					"a causa de tu",
+					"por sus",
+					"por su",
+					"por tus",
+					"por tu",
+					"tras sus",
+					"tras su",
+					"tras tus",
+					"tras tu",
+					"es su culpa",
+					"es su propia culpa",
+					"es tu culpa",
+					"es tu propia culpa",
+					"fue su culpa",
+					"fue su propia culpa",
+					"fue tu culpa",
+					"fue tu propia culpa",
+					"la culpa es suya",
+					"la culpa es tuya",
+					"no nos ha dejado",
+					"no nos ha dejado otra",
+					"no nos has dejado",
+					"no nos has dejado otra",
+					"no nos dejo_",
+					"no nos dejo_ otra",
+					"no nos dejaste",
+					"no nos dejaste otra",
+					"es demasiado",
+					"es simplemente demasiado",
+					"era demasiado",
+					"era simplemente demasiado",
+					"eres demasiado",
+					"eres simplemente demasiado",
+					"eras demasiado",
+					"eras simplemente demasiado",
+					"usted es demasiado",
+					"usted es simplemente demasiado",
+					"usted era demasiado",
+					"usted era simplemente demasiado",
+					"usted eres demasiado",
+					"usted eres simplemente demasiado",
+					"usted eras demasiado",
+					"usted eras simplemente demasiado",
+				},
+				exceptions: []*lazyRegexp{
+					derivedRegexp("\\bno\\s+(?:es|fue|era)\\s+(?:\\w+\\s+)?(?:su|tu)\\s+(?:propia\\s+)?culpa\\b", "(?i)\\bno\\s+(?:es|fue|era)\\s+(?:\\w+\\s+)?(?:su|tu)\\s+(?:propia\\s+)?culpa\\b", false, []string{" culpa"}, []string{"su culpa", "su propia culpa", "tu culpa", "tu propia culpa"}, []string{"no es", "no fue", "no era"}),
+				},
+			},
+			{
+				ID:       "farewell.es.coldness.dear-customer",
+				Category: "coldness",
+				Type:     "existence",
+				Severity: 1,
+				Message:  "«{match}» se dirige al lector como a un número",
+				Why:      "«Estimado cliente» y «A quien corresponda» le dicen al lector que nadie sabe quién es. Su nombre, o un simple «Hola», es más cálido.",
+				Scope:    "sentence",
+				Rewrites: []string{
+					"Hola, [nombre]:",
+				},
+				Examples: Examples{
+					Flag: []string{
+						"Estimado cliente:",
+						"Querida usuaria:",
+						"A quien corresponda:",
+					},
+					Pass: []string{
+						"Hola, Lucía:",
+						"Estimada Lucía:",
+						"El cliente puede cancelar en cualquier momento.",
+					},
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/es/coldness.yaml",
+					Line: 32,
+					Col:  5,
+				},
+				Language: "es",
+				patterns: []*lazyRegexp{
+					derivedRegexp("\\b(?:Estimad[oa]s?|Querid[oa]s?)\\s+(?:client[ea]s?|usuari[oa]s?|suscriptor(?:a|es)?|miembros?|abonad[oa]s?)\\b", "(?i)\\b(?:Estimad[oa]s?|Querid[oa]s?)\\s+(?:client[ea]s?|usuari[oa]s?|suscriptor(?:a|es)?|miembros?|abonad[oa]s?)\\b", false, []string{"estimada", "estimado", "querida", "querido"}, []string{"clienta", "cliente", "usuaria", "usuario", "suscriptor", "miembro", "abonada", "abonado"}),
+					derivedRegexp("\\bA\\s+quien\\s+corresponda\\b", "(?i)\\bA\\s+quien\\s+corresponda\\b", false, []string{"a quien corresponda"}),
+				},
+				keywords: []string{
+					"estimada",
+					"estimadas",
+					"estimado",
+					"estimados",
+					"querida",
+					"queridas",
+					"querido",
+					"queridos",
+					"a quien corresponda",
+				},
+			},
+			{
+				ID:       "farewell.es.coldness.regret-to-inform",
+				Category: "coldness",
+				Type:     "existence",
+				Severity: 2,
+				Message:  "«{match}» suena a carta administrativa, no a despedida",
+				Why:      "Las fórmulas administrativas («Lamentamos comunicarle») ponen distancia entre la empresa y el lector. Diga directamente qué pasa y por qué.",
+				Scope:    "sentence",
+				Rewrites: []string{
+					"Su cancelación está confirmada: su acceso termina el [fecha].",
+				},
+				RewritesFor: map[MessageKind][]string{
+					"unsubscribe": []string{
+						"Se ha dado de baja: ya no recibirá estos correos.",
+					},
+				},
+				Examples: Examples{
+					Flag: []string{
+						"Lamentamos comunicarle que su cuenta será cerrada.",
+						"Su solicitud ha sido procesada.",
+						"Tu baja ha sido tramitada.",
+					},
+					Pass: []string{
+						"Su cancelación está confirmada: su acceso termina el 31 de mayo.",
+						"Sentimos que se vaya.",
+						"Hemos recibido tu solicitud y tu acceso sigue activo hasta el 31 de mayo.",
+					},
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/es/coldness.yaml",
+					Line: 5,
+					Col:  5,
+				},
+				Language: "es",
+				Informal: []string{
+					"Tu cancelación está confirmada: tu acceso termina el [fecha].",
+				},
+				InformalFor: map[MessageKind][]string{
+					"unsubscribe": []string{
+						"Te has dado de baja: ya no recibirás estos correos.",
+					},
+				},
+				patterns: []*lazyRegexp{
+					derivedRegexp("\\b(?:lamentamos|sentimos)\\s+(?:comunicarle|informarle|comunicarte|informarte)\\b", "(?i)\\b(?:lamentamos|sentimos)\\s+(?:comunicarle|informarle|comunicarte|informarte)\\b", false, []string{"mos "}, []string{"lamentamos comunicarle", "lamentamos informarle", "lamentamos comunicarte", "lamentamos informarte", "sentimos comunicarle", "sentimos informarle", "sentimos comunicarte", "sentimos informarte"}),
+					derivedRegexp("\\b(?:su|tu)[\\t\\n\\f\\r ]+(?:solicitud|cancelacio_n|baja|tra_mite)[\\t\\n\\f\\r ]+ha[\\t\\n\\f\\r ]+sido[\\t\\n\\f\\r ]+(?:procesad[ao]|tramitad[ao])\\b", "(?i)\\b(?:su|tu)[\\t\\n\\f\\r ]+(?:solicitud|cancelacio_n|baja|tra_mite)[\\t\\n\\f\\r ]+ha[\\t\\n\\f\\r ]+sido[\\t\\n\\f\\r ]+(?:procesad[ao]|tramitad[ao])\\b", false, []string{" ha sido"}, []string{"su solicitud ha sido", "su cancelacio_n ha sido", "su baja ha sido", "su tra_mite ha sido", "tu solicitud ha sido", "tu cancelacio_n ha sido", "tu baja ha sido", "tu tra_mite ha sido"}, []string{"procesada", "procesado", "tramitada", "tramitado"}),
+					derivedRegexp("\\bnu_mero[\\t\\n\\f\\r ]+de[\\t\\n\\f\\r ]+expediente\\b", "(?i)\\bnu_mero[\\t\\n\\f\\r ]+de[\\t\\n\\f\\r ]+expediente\\b", false, []string{"nu_mero de expediente"}),
+				},
+				keywords: []string{
+					"lamentamos comunicarle",
+					"lamentamos informarle",
+					"lamentamos comunicarte",
+					"lamentamos informarte",
+					"sentimos comunicarle",
+					"sentimos informarle",
+					"sentimos comunicarte",
+					"sentimos informarte",
+					"su solicitud ha sido",
+					"su cancelacio_n ha sido",
+					"su baja ha sido",
+					"su tra_mite ha sido",
+					"tu solicitud ha sido",
+					"tu cancelacio_n ha sido",
+					"tu baja ha sido",
+					"tu tra_mite ha sido",
+					"nu_mero de expediente",
+				},
+			},
+			{
+				ID:       "farewell.es.desperation.heartbroken",
+				Category: "desperation",
+				Type:     "existence",
+				Severity: 2,
+				Message:  "«{match}» dramatiza la despedida",
+				Why:      "Corazones rotos e incredulidad exageran: el lector canceló una suscripción, no rompió una relación. Un pesar sencillo es más sincero.",
+				Scope:    "sentence",
+				Rewrites: []string{
+					"Sentimos que se vaya.",
+				},
+				Examples: Examples{
+					Flag: []string{
+						"Nos rompe el corazón verte partir.",
+						"Estamos destrozados.",
+						"¡Te vamos a extrañar muchísimo!",
+						"¿Por qué nos dejas?",
+					},
+					Pass: []string{
+						"Te vamos a extrañar.",
+						"Sentimos que se vaya.",
+						"Por qué recibe este correo: se suscribió a nuestro boletín.",
+					},
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/es/desperation.yaml",
+					Line: 29,
+					Col:  5,
+				},
+				Language: "es",
+				Informal: []string{
+					"Sentimos que te vayas.",
+				},
+				patterns: []*lazyRegexp{
+					derivedRegexp("\\b(?:nos[\\t\\n\\f\\r ]+rompe[\\t\\n\\f\\r ]+el[\\t\\n\\f\\r ]+corazo_n|con[\\t\\n\\f\\r ]+el[\\t\\n\\f\\r ]+corazo_n[\\t\\n\\f\\r ]+(?:roto|destrozado)|se[\\t\\n\\f\\r ]+nos[\\t\\n\\f\\r ]+parte[\\t\\n\\f\\r ]+el[\\t\\n\\f\\r ]+corazo_n)\\b", "(?i)\\b(?:nos[\\t\\n\\f\\r ]+rompe[\\t\\n\\f\\r ]+el[\\t\\n\\f\\r ]+corazo_n|con[\\t\\n\\f\\r ]+el[\\t\\n\\f\\r ]+corazo_n[\\t\\n\\f\\r ]+(?:roto|destrozado)|se[\\t\\n\\f\\r ]+nos[\\t\\n\\f\\r ]+parte[\\t\\n\\f\\r ]+el[\\t\\n\\f\\r ]+corazo_n)\\b", false, []string{" el corazo_n"}, []string{"nos rompe el corazo_n", "con el corazo_n roto", "con el corazo_n destrozado", "se nos parte el corazo_n"}),
+					derivedRegexp("\\b(?:estamos\\s+)?(?:destrozados|desolados|devastados|inconsolables)\\b", "(?i)\\b(?:estamos\\s+)?(?:destrozados|desolados|devastados|inconsolables)\\b", false, []string{"destrozados", "desolados", "devastados", "inconsolables"}),
+					derivedRegexp("\\b(?:te|le)[\\t\\n\\f\\r ]+vamos[\\t\\n\\f\\r ]+a[\\t\\n\\f\\r ]+extran_ar[\\t\\n\\f\\r ]+(?:muchi_simo|tanto|un[\\t\\n\\f\\r ]+monto_n)\\b|\\b(?:te|le)[\\t\\n\\f\\r ]+echaremos[\\t\\n\\f\\r ]+(?:muchi_simo|tanto)[\\t\\n\\f\\r ]+de[\\t\\n\\f\\r ]+menos\\b", "(?i)\\b(?:te|le)[\\t\\n\\f\\r ]+vamos[\\t\\n\\f\\r ]+a[\\t\\n\\f\\r ]+extran_ar[\\t\\n\\f\\r ]+(?:muchi_simo|tanto|un[\\t\\n\\f\\r ]+monto_n)\\b|\\b(?:te|le)[\\t\\n\\f\\r ]+echaremos[\\t\\n\\f\\r ]+(?:muchi_simo|tanto)[\\t\\n\\f\\r ]+de[\\t\\n\\f\\r ]+menos\\b", false, []string{"mos "}, []string{"te vamos a extran_ar muchi_simo", "te vamos a extran_ar tanto", "te vamos a extran_ar un monto_n", "le vamos a extran_ar muchi_simo", "le vamos a extran_ar tanto", "le vamos a extran_ar un monto_n", "te echaremos muchi_simo de menos", "te echaremos tanto de menos", "le echaremos muchi_simo de menos", "le echaremos tanto de menos"}),
+					derivedRegexp("\\bpor[\\t\\n\\f\\r ]+que_[\\t\\n\\f\\r ]+nos(?:[\\t\\n\\f\\r ]+dejas|[\\t\\n\\f\\r ]+deja|[\\t\\n\\f\\r ]+abandonas|[\\t\\n\\f\\r ]+abandona|[\\t\\n\\f\\r ]+haces[\\t\\n\\f\\r ]+esto|[\\t\\n\\f\\r ]+hace[\\t\\n\\f\\r ]+esto)\\b", "(?i)\\bpor[\\t\\n\\f\\r ]+que_[\\t\\n\\f\\r ]+nos(?:[\\t\\n\\f\\r ]+dejas|[\\t\\n\\f\\r ]+deja|[\\t\\n\\f\\r ]+abandonas|[\\t\\n\\f\\r ]+abandona|[\\t\\n\\f\\r ]+haces[\\t\\n\\f\\r ]+esto|[\\t\\n\\f\\r ]+hace[\\t\\n\\f\\r ]+esto)\\b", false, []string{"por que_ nos "}, []string{"por que_ nos deja", "por que_ nos abandona", "por que_ nos haces esto", "por que_ nos hace esto"}),
+				},
+				keywords: []string{
+					"nos rompe el corazo_n",
+					"con el corazo_n roto",
+					"con el corazo_n destrozado",
+					"se nos parte el corazo_n",
+					"destrozados",
+					"desolados",
+					"devastados",
+					"inconsolables",
+					"estamos destrozados",
+					"estamos desolados",
+					"estamos devastados",
+					"estamos inconsolables",
+					"te vamos a extran_ar muchi_simo",
+					"te vamos a extran_ar tanto",
+					"te vamos a extran_ar un monto_n",
+					"le vamos a extran_ar muchi_simo",
+					"le vamos a extran_ar tanto",
+					"le vamos a extran_ar un monto_n",
+					"te echaremos muchi_simo de menos",
+					"te echaremos tanto de menos",
+					"le echaremos muchi_simo de menos",
+					"le echaremos tanto de menos",
+					"por que_ nos dejas",
+					"por que_ nos deja",
+					"por que_ nos abandonas",
+					"por que_ nos abandona",
+					"por que_ nos haces esto",
+					"por que_ nos hace esto",
+				},
+			},
+			{
+				ID:       "farewell.es.desperation.plea",
+				Category: "desperation",
+				Type:     "existence",
+				Severity: 3,
+				Message:  "«{match}» le suplica al lector que se quede",
+				Why:      "Suplicar carga al lector con las emociones de la empresa. Una confirmación clara y una puerta abierta funcionan mejor que cualquier ruego.",
+				Scope:    "sentence",
+				Rewrites: []string{
+					"Sentimos que se vaya. Siempre será bienvenido.",
+				},
+				Examples: Examples{
+					Flag: []string{
+						"¡No te vayas!",
+						"Por favor, no nos deje.",
+						"¡Quédate con nosotros!",
+						"Te lo suplicamos: danos otra oportunidad.",
+					},
+					Pass: []string{
+						"No se vaya sin descargar sus facturas.",
+						"Quédese tranquilo: sus datos están a salvo.",
+						"Le rogamos confirme su dirección de correo.",
+					},
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/es/desperation.yaml",
+					Line: 5,
+					Col:  5,
+				},
+				Language: "es",
+				Informal: []string{
+					"Sentimos que te vayas. Siempre serás bienvenido.",
+				},
+				patterns: []*lazyRegexp{
+					derivedRegexp("(?:^|[.!?…]\\s*|[\\[(\"«¡¿|•·,]\\s*)(?P<match>(?:por\\s+favor,?\\s+)?no\\s+(?:te\\s+vayas|se\\s+vaya|nos\\s+dejes|nos\\s+deje|nos\\s+abandones|nos\\s+abandone|cancele|canceles)(?:,?\\s+por\\s+favor)?)\\s*(?:[!.…»]|$)", "(?i)(?:^|[.!?…]\\s*|[\\[(\"«¡¿|•·,]\\s*)(?P<match>(?:por\\s+favor,?\\s+)?no\\s+(?:te\\s+vayas|se\\s+vaya|nos\\s+dejes|nos\\s+deje|nos\\s+abandones|nos\\s+abandone|cancele|canceles)(?:,?\\s+por\\s+favor)?)\\s*(?:[!.…»]|$)", false, []string{"te vayas", "se vaya", "nos deje", "nos abandone", "cancele"}),
+					derivedRegexp("(?-m:(?:\\A|[!\\.\\?…][\\t\\n\\f\\r ]*|[\"\\(,\\[\\|¡«·¿•][\\t\\n\\f\\r ]*)(?P<match>(?:por[\\t\\n\\f\\r ]+favor,?[\\t\\n\\f\\r ]+)?que_d(?:ate|ese)(?:[\\t\\n\\f\\r ]+con[\\t\\n\\f\\r ]+nosotros)?(?:,?[\\t\\n\\f\\r ]+por[\\t\\n\\f\\r ]+favor)?)[\\t\\n\\f\\r ]*(?:[!\\.»…]|$))", "(?i)(?-m:(?:\\A|[!\\.\\?…][\\t\\n\\f\\r ]*|[\"\\(,\\[\\|¡«·¿•][\\t\\n\\f\\r ]*)(?P<match>(?:por[\\t\\n\\f\\r ]+favor,?[\\t\\n\\f\\r ]+)?que_d(?:ate|ese)(?:[\\t\\n\\f\\r ]+con[\\t\\n\\f\\r ]+nosotros)?(?:,?[\\t\\n\\f\\r ]+por[\\t\\n\\f\\r ]+favor)?)[\\t\\n\\f\\r ]*(?:[!\\.»…]|$))", false, []string{"que_d"}, []string{"que_date", "que_dese"}),
+					derivedRegexp("\\bte\\s+(?:lo\\s+)?(?:suplicamos|rogamos)\\b|\\ble\\s+(?:suplicamos|rogamos)\\s+que\\s+(?:no|se\\s+quede)\\b", "(?i)\\bte\\s+(?:lo\\s+)?(?:suplicamos|rogamos)\\b|\\ble\\s+(?:suplicamos|rogamos)\\s+que\\s+(?:no|se\\s+quede)\\b", false, []string{"amos"}, []string{"te suplicamos", "te rogamos", "te lo suplicamos", "te lo rogamos", "le suplicamos que no", "le suplicamos que se quede", "le rogamos que no", "le rogamos que se quede"}),
+				},
+				keywords: []string{
+					"te vayas",
+					"se vaya",
+					"nos dejes",
+					"nos deje",
+					"nos abandones",
+					"nos abandone",
+					"cancele",
+					"canceles",
+					"que_date",
+					"que_date con nosotros",
+					"que_dese",
+					"que_dese con nosotros",
+					"por favor que_date",
+					"por favor que_date con nosotros",
+					"por favor que_dese",
+					"por favor que_dese con nosotros",
+					"por favor, que_date",
+					"por favor, que_date con nosotros",
+					"por favor, que_dese",
+					"por favor, que_dese con nosotros",
+					"te suplicamos",
+					"te rogamos",
+					"te lo suplicamos",
+					"te lo rogamos",
+					"le suplicamos que no",
+					"le suplicamos que se quede",
+					"le rogamos que no",
+					"le rogamos que se quede",
+				},
+			},
+			{
+				ID:       "farewell.es.forever.no-way-back",
+				Category: "forever",
+				Type:     "existence",
+				Severity: 2,
+				Message:  "«{match}» hace la despedida más definitiva de lo que es",
+				Why:      "«No hay vuelta atrás» y «adiós para siempre» cierran una puerta que suele seguir abierta. Diga qué se borra, cuándo y cómo volver.",
+				Scope:    "sentence",
+				Rewrites: []string{
+					"Su cuenta se eliminará el [fecha]. Hasta entonces, puede reactivarla.",
+				},
+				Examples: Examples{
+					Flag: []string{
+						"No hay vuelta atrás.",
+						"Nunca más podrás volver.",
+						"Sus fotos se perderán: quedarán borradas para siempre.",
+					},
+					Pass: []string{
+						"Puede volver cuando quiera.",
+						"Esta acción no se puede deshacer; exporte antes sus datos.",
+						"Volver al inicio",
+					},
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/es/forever.yaml",
+					Line: 5,
+					Col:  5,
+				},
+				Language: "es",
+				Informal: []string{
+					"Tu cuenta se eliminará el [fecha]. Hasta entonces, puedes reactivarla.",
+				},
+				patterns: []*lazyRegexp{
+					derivedRegexp("\\bno[\\t\\n\\f\\r ]+hay[\\t\\n\\f\\r ]+vuelta[\\t\\n\\f\\r ]+atra_s\\b", "(?i)\\bno[\\t\\n\\f\\r ]+hay[\\t\\n\\f\\r ]+vuelta[\\t\\n\\f\\r ]+atra_s\\b", false, []string{"no hay vuelta atra_s"}),
+					derivedRegexp("\\b(?:nunca|jama_s)[\\t\\n\\f\\r ]+(?:ma_s[\\t\\n\\f\\r ]+)?podra_(?:s|(?:))[\\t\\n\\f\\r ]+(?:volver|re(?:gresar|cuperar[0-9A-Z_a-z]*))\\b|\\bno[\\t\\n\\f\\r ]+podra_(?:s|(?:))[\\t\\n\\f\\r ]+volver[\\t\\n\\f\\r ]+(?:nunca|jama_s)\\b", "(?i)\\b(?:nunca|jama_s)[\\t\\n\\f\\r ]+(?:ma_s[\\t\\n\\f\\r ]+)?podra_(?:s|(?:))[\\t\\n\\f\\r ]+(?:volver|re(?:gresar|cuperar[0-9A-Z_a-z]*))\\b|\\bno[\\t\\n\\f\\r ]+podra_(?:s|(?:))[\\t\\n\\f\\r ]+volver[\\t\\n\\f\\r ]+(?:nunca|jama_s)\\b", false, []string{" podra_"}, []string{"nunca podra_", "nunca ma_s podra_", "jama_s podra_", "jama_s ma_s podra_", "no podra_s volver nunca", "no podra_s volver jama_s", "no podra_ volver nunca", "no podra_ volver jama_s"}),
+					derivedRegexp("\\badio_s[\\t\\n\\f\\r ]+para[\\t\\n\\f\\r ]+siempre\\b|\\b(?:perdid[ao]s?|desaparecid[ao]s?|borrad[ao]s?)[\\t\\n\\f\\r ]+para[\\t\\n\\f\\r ]+siempre\\b", "(?i)\\badio_s[\\t\\n\\f\\r ]+para[\\t\\n\\f\\r ]+siempre\\b|\\b(?:perdid[ao]s?|desaparecid[ao]s?|borrad[ao]s?)[\\t\\n\\f\\r ]+para[\\t\\n\\f\\r ]+siempre\\b", false, []string{" para siempre"}, []string{"adio_s para siempre", "perdida para siempre", "perdidas para siempre", "perdido para siempre", "perdidos para siempre", "desaparecida para siempre", "desaparecidas para siempre", "desaparecido para siempre", "desaparecidos para siempre", "borrada para siempre", "borradas para siempre", "borrado para siempre", "borrados para siempre"}),
+				},
+				keywords: []string{
+					"no hay vuelta atra_s",
+					"nunca podra_s",
+					"nunca podra_",
+					"nunca ma_s podra_s",
+					"nunca ma_s podra_",
+					"jama_s podra_s",
+					"jama_s podra_",
+					"jama_s ma_s podra_s",
+					"jama_s ma_s podra_",
+					"no podra_s volver nunca",
+					"no podra_s volver jama_s",
+					"no podra_ volver nunca",
+					"no podra_ volver jama_s",
+					"adio_s para siempre",
+					"perdida para siempre",
+					"perdidas para siempre",
+					"perdido para siempre",
+					"perdidos para siempre",
+					"desaparecida para siempre",
+					"desaparecidas para siempre",
+					"desaparecido para siempre",
+					"desaparecidos para siempre",
+					"borrada para siempre",
+					"borradas para siempre",
+					"borrado para siempre",
+					"borrados para siempre",
+				},
+			},
+			{
+				ID:       "farewell.es.friction.are-you-sure",
+				Category: "friction",
+				Type:     "existence",
+				Severity: 2,
+				Message:  "Preguntar dos veces «¿Está seguro?» obliga al lector a justificar su decisión",
+				Why:      "Una confirmación protege de un error; la segunda trata la decisión como un error y agota al lector. Pregunte una vez, con claridad, y diga qué va a pasar.",
+				Scope:    "sentence",
+				Rewrites: []string{
+					"¿Cancelar su suscripción? Su acceso sigue activo hasta el [fecha].",
+				},
+				RewritesFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"¿Eliminar su cuenta? Sus datos se borran a los 30 días.",
+					},
+					"unsubscribe": []string{
+						"¿Darse de baja de estos correos? Puede volver a suscribirse cuando quiera.",
+					},
+				},
+				Examples: Examples{
+					Flag: []string{
+						"¿Está seguro de que quiere cancelar? ¿Está completamente seguro?",
+						"¿Estás segura? ¿Estás segura de que quieres darte de baja?",
+						"¿Cancelar? ¿Está seguro? ¿Está realmente seguro?",
+					},
+					Pass: []string{
+						"¿Está seguro de que quiere cancelar? Conserva el acceso hasta el 31 de mayo.",
+						"¿Cancelar tu suscripción? Puedes volver cuando quieras.",
+						"¿Estás seguro de que quieres borrar este mensaje? ¿Estás seguro de que quieres guardarlo?",
+					},
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/es/friction.yaml",
+					Line: 39,
+					Col:  5,
+				},
+				Language: "es",
+				Informal: []string{
+					"¿Cancelar tu suscripción? Tu acceso sigue activo hasta el [fecha].",
+				},
+				InformalFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"¿Eliminar tu cuenta? Tus datos se borran a los 30 días.",
+					},
+					"unsubscribe": []string{
+						"¿Darte de baja de estos correos? Puedes volver a suscribirte cuando quieras.",
+					},
+				},
+				patterns: []*lazyRegexp{
+					derivedRegexp("(?-s:\\besta_(?:(?:)|s)[\\t\\n\\f\\r ]+segur[ao]s?\\b.*?\\b(?P<match>esta_(?:(?:)|s)[\\t\\n\\f\\r ]+(?:[0-9A-Z_a-z]+[\\t\\n\\f\\r ]+)?segur[ao]s?)\\b)", "(?i)(?-s:\\besta_(?:(?:)|s)[\\t\\n\\f\\r ]+segur[ao]s?\\b.*?\\b(?P<match>esta_(?:(?:)|s)[\\t\\n\\f\\r ]+(?:[0-9A-Z_a-z]+[\\t\\n\\f\\r ]+)?segur[ao]s?)\\b)", false, []string{" segur"}, []string{"segur"}, []string{"esta_ segura", "esta_ seguro", "esta_s segura", "esta_s seguro"}, []string{"segura", "seguro"}),
+				},
+				keywords: []string{
+					"esta_ segura",
+					"esta_ seguras",
+					"esta_ seguro",
+					"esta_ seguros",
+					"esta_s segura",
+					"esta_s seguras",
+					"esta_s seguro",
+					"esta_s seguros",
+				},
+				messageHas: []*lazyRegexp{
+					derivedRegexp("\\b(?:cancel\\w*|baja|irse|irte|dejarnos|eliminar\\s+(?:su|tu)\\s+cuenta)\\b", "(?i)\\b(?:cancel\\w*|baja|irse|irte|dejarnos|eliminar\\s+(?:su|tu)\\s+cuenta)\\b", false, []string{"cancel", "baja", "irse", "irte", "dejarnos", "eliminar su cuenta", "eliminar tu cuenta"}),
+				},
+			},
+			{
+				ID:       "farewell.es.friction.channel",
+				Category: "friction",
+				Type:     "existence",
+				Severity: 3,
+				Message:  "«{match}» hace que darse de baja cueste más que darse de alta",
+				Why:      "Lo que se contrata en línea debe poder cancelarse en línea. Exigir una llamada, una carta o acudir a una tienda es un obstáculo; la ley española de consumidores exige que la baja sea tan fácil como el alta (artículo 62 del TRLGDCU).",
+				Link:     "https://www.boe.es/buscar/act.php?id=BOE-A-2007-20555#a62",
+				Scope:    "sentence",
+				Rewrites: []string{
+					"Puede cancelar en línea cuando quiera, desde Mi cuenta → Suscripción.",
+				},
+				RewritesFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"Puede eliminar su cuenta cuando quiera desde Ajustes → Cuenta.",
+					},
+					"unsubscribe": []string{
+						"Puede darse de baja cuando quiera, con un clic.",
+					},
+				},
+				Examples: Examples{
+					Flag: []string{
+						"La baja solo se puede tramitar por teléfono.",
+						"Para cancelar su suscripción, llame al 900 123 456.",
+						"Para darte de baja, escríbenos a soporte@ejemplo.com.",
+						"No se aceptan cancelaciones por correo electrónico.",
+					},
+					Pass: []string{
+						"Puede cancelar en línea cuando quiera desde Mi cuenta.",
+						"Si tiene dudas sobre la baja, escríbanos.",
+						"¿Una pregunta? Contáctenos.",
+					},
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/es/friction.yaml",
+					Line: 66,
+					Col:  5,
+				},
+				Language: "es",
+				Informal: []string{
+					"Puedes cancelar en línea cuando quieras, desde Mi cuenta → Suscripción.",
+				},
+				InformalFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"Puedes eliminar tu cuenta cuando quieras desde Ajustes → Cuenta.",
+					},
+					"unsubscribe": []string{
+						"Puedes darte de baja cuando quieras, con un clic.",
+					},
+				},
+				patterns: []*lazyRegexp{
+					derivedRegexp("\\b(?:cancelacio_n|baja|cancelaciones|bajas)[\\t\\n\\f\\r ]+(?:[^\\t\\n\\f\\r ]+[\\t\\n\\f\\r ]+){0,4}?(?:s(?:olo|o_lo)|u_nicamente|exclusivamente)[\\t\\n\\f\\r ]+(?:(?:se[\\t\\n\\f\\r ]+)?pueden?[\\t\\n\\f\\r ]+(?:[0-9A-Z_a-z]+[\\t\\n\\f\\r ]+)?)?(?:por(?:[\\t\\n\\f\\r ]+(?:tele_fono|c(?:arta|orreo[\\t\\n\\f\\r ]+postal)|fax|escrito|burofax)|[\\t\\n\\f\\r ]+vi_a[\\t\\n\\f\\r ]+telefo_nica)|telefo_nicamente|en[\\t\\n\\f\\r ]+(?:tienda|oficina|persona))\\b", "(?i)\\b(?:cancelacio_n|baja|cancelaciones|bajas)[\\t\\n\\f\\r ]+(?:[^\\t\\n\\f\\r ]+[\\t\\n\\f\\r ]+){0,4}?(?:s(?:olo|o_lo)|u_nicamente|exclusivamente)[\\t\\n\\f\\r ]+(?:(?:se[\\t\\n\\f\\r ]+)?pueden?[\\t\\n\\f\\r ]+(?:[0-9A-Z_a-z]+[\\t\\n\\f\\r ]+)?)?(?:por(?:[\\t\\n\\f\\r ]+(?:tele_fono|c(?:arta|orreo[\\t\\n\\f\\r ]+postal)|fax|escrito|burofax)|[\\t\\n\\f\\r ]+vi_a[\\t\\n\\f\\r ]+telefo_nica)|telefo_nicamente|en[\\t\\n\\f\\r ]+(?:tienda|oficina|persona))\\b", false, []string{"por tele_fono", "por carta", "por correo postal", "por fax", "por escrito", "por burofax", "por vi_a telefo_nica", "telefo_nicamente", "en tienda", "en oficina", "en persona"}, []string{"cancelacio_n", "baja", "cancelaciones"}, []string{"solo", "so_lo", "u_nicamente", "exclusivamente"}),
+					derivedRegexp("\\b(?:s(?:olo|o_lo)|u_nicamente)[\\t\\n\\f\\r ]+(?:puede(?:(?:)|s)|se[\\t\\n\\f\\r ]+puede)[\\t\\n\\f\\r ]+(?:cancelar|dar(?:se[\\t\\n\\f\\r ]+de[\\t\\n\\f\\r ]+baja|te[\\t\\n\\f\\r ]+de[\\t\\n\\f\\r ]+baja))[\\t\\n\\f\\r ]+(?:[^\\t\\n\\f\\r ]+[\\t\\n\\f\\r ]+){0,2}?(?:por(?:[\\t\\n\\f\\r ]+tele_fono|[\\t\\n\\f\\r ]+carta)|telefo_nicamente|en[\\t\\n\\f\\r ]+(?:tienda|persona))\\b", "(?i)\\b(?:s(?:olo|o_lo)|u_nicamente)[\\t\\n\\f\\r ]+(?:puede(?:(?:)|s)|se[\\t\\n\\f\\r ]+puede)[\\t\\n\\f\\r ]+(?:cancelar|dar(?:se[\\t\\n\\f\\r ]+de[\\t\\n\\f\\r ]+baja|te[\\t\\n\\f\\r ]+de[\\t\\n\\f\\r ]+baja))[\\t\\n\\f\\r ]+(?:[^\\t\\n\\f\\r ]+[\\t\\n\\f\\r ]+){0,2}?(?:por(?:[\\t\\n\\f\\r ]+tele_fono|[\\t\\n\\f\\r ]+carta)|telefo_nicamente|en[\\t\\n\\f\\r ]+(?:tienda|persona))\\b", false, []string{" puede"}, []string{"solo puede", "solo se puede", "so_lo puede", "so_lo se puede", "u_nicamente puede", "u_nicamente se puede"}, []string{"por tele_fono", "por carta", "telefo_nicamente", "en tienda", "en persona"}, []string{"cancelar", "darse de baja", "darte de baja"}),
+					derivedRegexp("\\bpara[\\t\\n\\f\\r ]+(?:[^\\t\\n\\f\\r ]+[\\t\\n\\f\\r ]+){0,2}?(?:cancelar|dar(?:se[\\t\\n\\f\\r ]+de[\\t\\n\\f\\r ]+baja|te[\\t\\n\\f\\r ]+de[\\t\\n\\f\\r ]+baja|[\\t\\n\\f\\r ]+de[\\t\\n\\f\\r ]+baja)|eliminar[\\t\\n\\f\\r ]+(?:su|tu)[\\t\\n\\f\\r ]+cuenta),?[\\t\\n\\f\\r ]+(?:[^\\t\\n\\f\\r ]+[\\t\\n\\f\\r ]+){0,3}?(?:ll(?:am[ae]|a_m(?:enos|anos))|cont(?:act[ae]|a_ct(?:enos|anos))|escr(?:ib[ae]|i_b(?:anos|enos))|p(?:o_ngase[\\t\\n\\f\\r ]+en[\\t\\n\\f\\r ]+contacto|onte[\\t\\n\\f\\r ]+en[\\t\\n\\f\\r ]+contacto))\\b", "(?i)\\bpara[\\t\\n\\f\\r ]+(?:[^\\t\\n\\f\\r ]+[\\t\\n\\f\\r ]+){0,2}?(?:cancelar|dar(?:se[\\t\\n\\f\\r ]+de[\\t\\n\\f\\r ]+baja|te[\\t\\n\\f\\r ]+de[\\t\\n\\f\\r ]+baja|[\\t\\n\\f\\r ]+de[\\t\\n\\f\\r ]+baja)|eliminar[\\t\\n\\f\\r ]+(?:su|tu)[\\t\\n\\f\\r ]+cuenta),?[\\t\\n\\f\\r ]+(?:[^\\t\\n\\f\\r ]+[\\t\\n\\f\\r ]+){0,3}?(?:ll(?:am[ae]|a_m(?:enos|anos))|cont(?:act[ae]|a_ct(?:enos|anos))|escr(?:ib[ae]|i_b(?:anos|enos))|p(?:o_ngase[\\t\\n\\f\\r ]+en[\\t\\n\\f\\r ]+contacto|onte[\\t\\n\\f\\r ]+en[\\t\\n\\f\\r ]+contacto))\\b", false, []string{"cancelar", "darse de baja", "darte de baja", "dar de baja", "eliminar su cuenta", "eliminar tu cuenta"}, []string{"llama", "llame", "lla_menos", "lla_manos", "contacta", "contacte", "conta_ctenos", "conta_ctanos", "escriba", "escribe", "escri_banos", "escri_benos", "po_ngase en contacto", "ponte en contacto"}, []string{"para"}),
+					derivedRegexp("\\bno[\\t\\n\\f\\r ]+(?:se[\\t\\n\\f\\r ]+)?(?:a(?:ceptan|dmiten)|tramitan)[\\t\\n\\f\\r ]+(?:cancelaciones|bajas)[\\t\\n\\f\\r ]+(?:por[\\t\\n\\f\\r ]+(?:correo[\\t\\n\\f\\r ]+electro_nico|e(?:mail|-mail))|en[\\t\\n\\f\\r ]+li_nea|online)\\b", "(?i)\\bno[\\t\\n\\f\\r ]+(?:se[\\t\\n\\f\\r ]+)?(?:a(?:ceptan|dmiten)|tramitan)[\\t\\n\\f\\r ]+(?:cancelaciones|bajas)[\\t\\n\\f\\r ]+(?:por[\\t\\n\\f\\r ]+(?:correo[\\t\\n\\f\\r ]+electro_nico|e(?:mail|-mail))|en[\\t\\n\\f\\r ]+li_nea|online)\\b", false, []string{"no aceptan cancelaciones", "no aceptan bajas", "no admiten cancelaciones", "no admiten bajas", "no tramitan cancelaciones", "no tramitan bajas", "no se aceptan cancelaciones", "no se aceptan bajas", "no se admiten cancelaciones", "no se admiten bajas", "no se tramitan cancelaciones", "no se tramitan bajas"}, []string{"por correo electro_nico", "por email", "por e-mail", "en li_nea", "online"}),
+				},
+				keywords: []string{
+					"por tele_fono",
+					"por carta",
+					"por correo postal",
+					"por fax",
+					"por escrito",
+					"por burofax",
+					"por vi_a telefo_nica",
+					"telefo_nicamente",
+					"en tienda",
+					"en oficina",
+					"en persona",
+					"solo puede",
+					"solo puedes",
+					"solo se puede",
+					"so_lo puede",
+					"so_lo puedes",
+					"so_lo se puede",
+					"u_nicamente puede",
+					"u_nicamente puedes",
+					"u_nicamente se puede",
+					"cancelar",
+					"cancelar,",
+					"darse de baja",
+					"darse de baja,",
+					"darte de baja",
+					"darte de baja,",
+					"dar de baja",
+					"dar de baja,",
+					"eliminar su cuenta",
+					"eliminar su cuenta,",
+					"eliminar tu cuenta",
+					"eliminar tu cuenta,",
+					"no aceptan cancelaciones",
+					"no aceptan bajas",
+					"no admiten cancelaciones",
+					"no admiten bajas",
+					"no tramitan cancelaciones",
+					"no tramitan bajas",
+					"no se aceptan cancelaciones",
+					"no se aceptan bajas",
+					"no se admiten cancelaciones",
+					"no se admiten bajas",
+					"no se tramitan cancelaciones",
+					"no se tramitan bajas",
+				},
+			},
+			{
+				ID:       "farewell.es.friction.really-sure",
+				Category: "friction",
+				Type:     "existence",
+				Severity: 2,
+				Message:  "«{match}» pone en duda la decisión del lector",
+				Why:      "«¿Está realmente seguro?» insinúa que el lector no sabe lo que quiere. Una confirmación sencilla, que diga qué va a pasar, protege igual de los errores.",
+				Scope:    "sentence",
+				Rewrites: []string{
+					"¿Cancelar su suscripción? Su acceso sigue activo hasta el [fecha].",
+				},
+				RewritesFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"¿Eliminar su cuenta? Sus datos se borran a los 30 días.",
+					},
+					"unsubscribe": []string{
+						"¿Darse de baja de estos correos? Puede volver a suscribirse cuando quiera.",
+					},
+				},
+				Examples: Examples{
+					Flag: []string{
+						"¿Está realmente seguro de que quiere cancelar?",
+						"¿De verdad quieres irte?",
+						"¿Estás totalmente segura? Tu suscripción terminará.",
+						"Si todavía desea darse de baja, haga clic abajo.",
+					},
+					Pass: []string{
+						"¿Seguro que quiere cancelar? Su acceso sigue activo hasta el 31 de mayo.",
+						"¿De verdad quieres borrar este mensaje?",
+						"¿Realmente desea cancelar su suscripción?",
+						"¿Cancelar tu suscripción? Puedes volver cuando quieras.",
+					},
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/es/friction.yaml",
+					Line: 5,
+					Col:  5,
+				},
+				Language: "es",
+				Informal: []string{
+					"¿Cancelar tu suscripción? Tu acceso sigue activo hasta el [fecha].",
+				},
+				InformalFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"¿Eliminar tu cuenta? Tus datos se borran a los 30 días.",
+					},
+					"unsubscribe": []string{
+						"¿Darte de baja de estos correos? Puedes volver a suscribirte cuando quieras.",
+					},
+				},
+				patterns: []*lazyRegexp{
+					derivedRegexp("\\besta_(?:(?:)|s)[\\t\\n\\f\\r ]+(?:realmente|totalmente|completamente|absolutamente|de[\\t\\n\\f\\r ]+verdad|cien[\\t\\n\\f\\r ]+por[\\t\\n\\f\\r ]+cien|100[\\t\\n\\f\\r ]*%)[\\t\\n\\f\\r ]+segur[ao]s?\\b", "(?i)\\besta_(?:(?:)|s)[\\t\\n\\f\\r ]+(?:realmente|totalmente|completamente|absolutamente|de[\\t\\n\\f\\r ]+verdad|cien[\\t\\n\\f\\r ]+por[\\t\\n\\f\\r ]+cien|100[\\t\\n\\f\\r ]*%)[\\t\\n\\f\\r ]+segur[ao]s?\\b", false, []string{"segur"}, []string{"segura", "seguro"}, []string{"esta_"}, []string{"realmente", "totalmente", "completamente", "absolutamente", "de verdad", "cien por cien", "100"}),
+					derivedRegexp("\\b(?:de\\s+verdad|en\\s+serio)\\s+(?:quiere|quieres|desea|deseas)\\s+(?:irse|irte|dejarnos|abandonarnos)\\b", "(?i)\\b(?:de\\s+verdad|en\\s+serio)\\s+(?:quiere|quieres|desea|deseas)\\s+(?:irse|irte|dejarnos|abandonarnos)\\b", false, []string{"de verdad quiere", "de verdad desea", "en serio quiere", "en serio desea"}, []string{"irse", "irte", "dejarnos", "abandonarnos"}),
+					derivedRegexp("\\b(?:quiere|quieres|desea|deseas)\\s+(?:de\\s+verdad|en\\s+serio)\\s+(?:irse|irte|dejarnos|abandonarnos)\\b", "(?i)\\b(?:quiere|quieres|desea|deseas)\\s+(?:de\\s+verdad|en\\s+serio)\\s+(?:irse|irte|dejarnos|abandonarnos)\\b", false, []string{"quiere de verdad", "quiere en serio", "quieres de verdad", "quieres en serio", "desea de verdad", "desea en serio", "deseas de verdad", "deseas en serio"}, []string{"irse", "irte", "dejarnos", "abandonarnos"}),
+					derivedRegexp("\\bsi[\\t\\n\\f\\r ]+(?:todavi_a|au_n|de[\\t\\n\\f\\r ]+verdad|realmente)[\\t\\n\\f\\r ]+(?:quiere(?:(?:)|s)|desea(?:(?:)|s))[\\t\\n\\f\\r ]+(?:[0-9A-Z_a-z]+[\\t\\n\\f\\r ]+){0,2}?(?:cancelar|ir(?:se|te)|dar(?:se[\\t\\n\\f\\r ]+de[\\t\\n\\f\\r ]+baja|te[\\t\\n\\f\\r ]+de[\\t\\n\\f\\r ]+baja))\\b", "(?i)\\bsi[\\t\\n\\f\\r ]+(?:todavi_a|au_n|de[\\t\\n\\f\\r ]+verdad|realmente)[\\t\\n\\f\\r ]+(?:quiere(?:(?:)|s)|desea(?:(?:)|s))[\\t\\n\\f\\r ]+(?:[0-9A-Z_a-z]+[\\t\\n\\f\\r ]+){0,2}?(?:cancelar|ir(?:se|te)|dar(?:se[\\t\\n\\f\\r ]+de[\\t\\n\\f\\r ]+baja|te[\\t\\n\\f\\r ]+de[\\t\\n\\f\\r ]+baja))\\b", false, []string{"si todavi_a quiere", "si todavi_a desea", "si au_n quiere", "si au_n desea", "si de verdad quiere", "si de verdad desea", "si realmente quiere", "si realmente desea"}, []string{"cancelar", "irse", "irte", "darse de baja", "darte de baja"}),
+				},
+				keywords: []string{
+					"segura",
+					"seguras",
+					"seguro",
+					"seguros",
+					"de verdad quiere",
+					"de verdad quieres",
+					"de verdad desea",
+					"de verdad deseas",
+					"en serio quiere",
+					"en serio quieres",
+					"en serio desea",
+					"en serio deseas",
+					"quiere de verdad",
+					"quiere en serio",
+					"quieres de verdad",
+					"quieres en serio",
+					"desea de verdad",
+					"desea en serio",
+					"deseas de verdad",
+					"deseas en serio",
+					"si todavi_a quiere",
+					"si todavi_a quieres",
+					"si todavi_a desea",
+					"si todavi_a deseas",
+					"si au_n quiere",
+					"si au_n quieres",
+					"si au_n desea",
+					"si au_n deseas",
+					"si de verdad quiere",
+					"si de verdad quieres",
+					"si de verdad desea",
+					"si de verdad deseas",
+					"si realmente quiere",
+					"si realmente quieres",
+					"si realmente desea",
+					"si realmente deseas",
+				},
+				messageHas: []*lazyRegexp{
+					derivedRegexp("\\b(?:cancel[0-9A-Z_a-z]*|baja|ir(?:se|te)|dejarnos|suscripcio_n|cuenta)\\b", "(?i)\\b(?:cancel[0-9A-Z_a-z]*|baja|ir(?:se|te)|dejarnos|suscripcio_n|cuenta)\\b", false, []string{"cancel", "baja", "irse", "irte", "dejarnos", "suscripcio_n", "cuenta"}),
+				},
+			},
+			{
+				ID:       "farewell.es.guilt.confirmshaming",
+				Category: "guilt",
+				Type:     "existence",
+				Severity: 3,
+				Message:  "«{match}» avergüenza al lector por decir que no",
+				Why:      "Una opción de rechazo que pone en boca del lector una burla contra sí mismo («No, gracias, prefiero pagar más») presiona con la vergüenza: es un patrón oscuro reconocido.",
+				Link:     "https://www.deceptive.design/types/confirmshaming",
+				Scope:    "sentence",
+				Rewrites: []string{
+					"No, gracias",
+					"Ahora no",
+				},
+				Examples: Examples{
+					Flag: []string{
+						"No, gracias, prefiero pagar el precio completo.",
+						"No, no me gusta ahorrar",
+						"No gracias, renuncio a mis descuentos",
+						"Prefiero pagar más",
+					},
+					Pass: []string{
+						"No, gracias",
+						"No quiero recibir más correos.",
+						"Prefiero pagar con tarjeta.",
+						"No, gracias, renuncio a la factura en papel.",
+					},
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/es/guilt.yaml",
+					Line: 5,
+					Col:  5,
+				},
+				Language: "es",
+				patterns: []*lazyRegexp{
+					derivedRegexp("\\b(?P<match>no\\b[\\t\\n\\f\\r !,-\\.:;–—]*(?:gracias\\b[\\t\\n\\f\\r !,-\\.:;–—]*)?(?:prefiero[\\t\\n\\f\\r ]+(?:pagar[\\t\\n\\f\\r ]+(?:el[\\t\\n\\f\\r ]+precio[\\t\\n\\f\\r ]+completo|precio[\\t\\n\\f\\r ]+completo|ma_s|de[\\t\\n\\f\\r ]+ma_s|el[\\t\\n\\f\\r ]+precio[\\t\\n\\f\\r ]+normal)|seguir[\\t\\n\\f\\r ]+pagando[\\t\\n\\f\\r ]+(?:ma_s|de[\\t\\n\\f\\r ]+ma_s)|quedarme[\\t\\n\\f\\r ]+sin[\\t\\n\\f\\r ]+(?:descuento|ofertas|ventajas|beneficios|regalo))|no(?:[\\t\\n\\f\\r ]+me[\\t\\n\\f\\r ]+gusta[\\t\\n\\f\\r ]+ahorrar|[\\t\\n\\f\\r ]+quiero[\\t\\n\\f\\r ]+(?:ahorrar|descuentos|ofertas|ventajas|beneficios|regalos))|renuncio[\\t\\n\\f\\r ]+a[\\t\\n\\f\\r ]+(?:mi(?:s|(?:))|los|el)[\\t\\n\\f\\r ]+(?:descuentos?|ventajas|beneficios|puntos|regalo)))\\b", "(?i)\\b(?P<match>no\\b[\\t\\n\\f\\r !,-\\.:;–—]*(?:gracias\\b[\\t\\n\\f\\r !,-\\.:;–—]*)?(?:prefiero[\\t\\n\\f\\r ]+(?:pagar[\\t\\n\\f\\r ]+(?:el[\\t\\n\\f\\r ]+precio[\\t\\n\\f\\r ]+completo|precio[\\t\\n\\f\\r ]+completo|ma_s|de[\\t\\n\\f\\r ]+ma_s|el[\\t\\n\\f\\r ]+precio[\\t\\n\\f\\r ]+normal)|seguir[\\t\\n\\f\\r ]+pagando[\\t\\n\\f\\r ]+(?:ma_s|de[\\t\\n\\f\\r ]+ma_s)|quedarme[\\t\\n\\f\\r ]+sin[\\t\\n\\f\\r ]+(?:descuento|ofertas|ventajas|beneficios|regalo))|no(?:[\\t\\n\\f\\r ]+me[\\t\\n\\f\\r ]+gusta[\\t\\n\\f\\r ]+ahorrar|[\\t\\n\\f\\r ]+quiero[\\t\\n\\f\\r ]+(?:ahorrar|descuentos|ofertas|ventajas|beneficios|regalos))|renuncio[\\t\\n\\f\\r ]+a[\\t\\n\\f\\r ]+(?:mi(?:s|(?:))|los|el)[\\t\\n\\f\\r ]+(?:descuentos?|ventajas|beneficios|puntos|regalo)))\\b", false, []string{"prefiero pagar el precio completo", "prefiero pagar precio completo", "prefiero pagar ma_s", "prefiero pagar de ma_s", "prefiero pagar el precio normal", "prefiero seguir pagando ma_s", "prefiero seguir pagando de ma_s", "prefiero quedarme sin descuento", "prefiero quedarme sin ofertas", "prefiero quedarme sin ventajas", "prefiero quedarme sin beneficios", "prefiero quedarme sin regalo", "no me gusta ahorrar", "no quiero ahorrar", "no quiero descuentos", "no quiero ofertas", "no quiero ventajas", "no quiero beneficios", "no quiero regalos", "renuncio a mi", "renuncio a los", "renuncio a el"}),
+					derivedRegexp("(?:\\A|[!\\.\\?][\\t\\n\\f\\r ]*|[\"\\(\\[\\|¡«·¿•][\\t\\n\\f\\r ]*)(?P<match>prefiero[\\t\\n\\f\\r ]+pagar[\\t\\n\\f\\r ]+(?:el[\\t\\n\\f\\r ]+precio[\\t\\n\\f\\r ]+completo|ma_s)|no(?:[\\t\\n\\f\\r ]+me[\\t\\n\\f\\r ]+gusta[\\t\\n\\f\\r ]+ahorrar|[\\t\\n\\f\\r ]+quiero[\\t\\n\\f\\r ]+ahorrar))\\b", "(?i)(?:\\A|[!\\.\\?][\\t\\n\\f\\r ]*|[\"\\(\\[\\|¡«·¿•][\\t\\n\\f\\r ]*)(?P<match>prefiero[\\t\\n\\f\\r ]+pagar[\\t\\n\\f\\r ]+(?:el[\\t\\n\\f\\r ]+precio[\\t\\n\\f\\r ]+completo|ma_s)|no(?:[\\t\\n\\f\\r ]+me[\\t\\n\\f\\r ]+gusta[\\t\\n\\f\\r ]+ahorrar|[\\t\\n\\f\\r ]+quiero[\\t\\n\\f\\r ]+ahorrar))\\b", false, []string{"prefiero pagar el precio completo", "prefiero pagar ma_s", "no me gusta ahorrar", "no quiero ahorrar"}),
+				},
+				keywords: []string{
+					"prefiero pagar el precio completo",
+					"prefiero pagar precio completo",
+					"prefiero pagar ma_s",
+					"prefiero pagar de ma_s",
+					"prefiero pagar el precio normal",
+					"prefiero seguir pagando ma_s",
+					"prefiero seguir pagando de ma_s",
+					"prefiero quedarme sin descuento",
+					"prefiero quedarme sin ofertas",
+					"prefiero quedarme sin ventajas",
+					"prefiero quedarme sin beneficios",
+					"prefiero quedarme sin regalo",
+					"no me gusta ahorrar",
+					"no quiero ahorrar",
+					"no quiero descuentos",
+					"no quiero ofertas",
+					"no quiero ventajas",
+					"no quiero beneficios",
+					"no quiero regalos",
+					"renuncio a mis",
+					"renuncio a mi",
+					"renuncio a los",
+					"renuncio a el",
+				},
+			},
+			{
+				ID:       "farewell.es.guilt.guilt-trip",
+				Category: "guilt",
+				Type:     "existence",
+				Severity: 3,
+				Message:  "«{match}» hace sentir culpable al lector por irse",
+				Why:      "Decirle al lector que se arrepentirá o que deja tirado a su equipo convierte la baja en una falta moral. Quien se siente manipulado al irse no vuelve, y lo cuenta.",
+				Scope:    "sentence",
+				Rewrites: []string{
+					"Sentimos que se vaya. Su acceso sigue activo hasta el final del periodo de facturación.",
+				},
+				RewritesFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"Sentimos que se vaya. Antes de eliminar su cuenta, puede descargar sus datos.",
+					},
+					"unsubscribe": []string{
+						"Sentimos que se vaya; puede volver a suscribirse cuando quiera.",
+					},
+				},
+				Examples: Examples{
+					Flag: []string{
+						"Te arrepentirás.",
+						"¿Vas a dejar tirado a tu equipo?",
+						"¿Después de todo lo que hemos hecho por ti?",
+						"¿Cómo puedes hacernos esto?",
+						"¿De verdad abandonas tus metas?",
+					},
+					Pass: []string{
+						"Puede volver a suscribirse cuando quiera.",
+						"No te arrepentirás de probar el modo sin conexión.",
+						"Después de cada cambio le enviamos una confirmación.",
+					},
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/es/guilt.yaml",
+					Line: 29,
+					Col:  5,
+				},
+				Language: "es",
+				Informal: []string{
+					"Sentimos que te vayas. Tu acceso sigue activo hasta el final del periodo de facturación.",
+				},
+				InformalFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"Sentimos que te vayas. Antes de eliminar tu cuenta, puedes descargar tus datos.",
+					},
+					"unsubscribe": []string{
+						"Sentimos que te vayas; puedes volver a suscribirte cuando quieras.",
+					},
+				},
+				patterns: []*lazyRegexp{
+					derivedRegexp("\\b(?:te[\\t\\n\\f\\r ]+arrepentira_s|se[\\t\\n\\f\\r ]+arrepentira_|va(?:s[\\t\\n\\f\\r ]+a[\\t\\n\\f\\r ]+arrepentirte|[\\t\\n\\f\\r ]+a[\\t\\n\\f\\r ]+arrepentirse)|te[\\t\\n\\f\\r ]+vas[\\t\\n\\f\\r ]+a[\\t\\n\\f\\r ]+arrepentir|se[\\t\\n\\f\\r ]+va[\\t\\n\\f\\r ]+a[\\t\\n\\f\\r ]+arrepentir)\\b", "(?i)\\b(?:te[\\t\\n\\f\\r ]+arrepentira_s|se[\\t\\n\\f\\r ]+arrepentira_|va(?:s[\\t\\n\\f\\r ]+a[\\t\\n\\f\\r ]+arrepentirte|[\\t\\n\\f\\r ]+a[\\t\\n\\f\\r ]+arrepentirse)|te[\\t\\n\\f\\r ]+vas[\\t\\n\\f\\r ]+a[\\t\\n\\f\\r ]+arrepentir|se[\\t\\n\\f\\r ]+va[\\t\\n\\f\\r ]+a[\\t\\n\\f\\r ]+arrepentir)\\b", false, []string{" arrepentir"}, []string{"te arrepentira_s", "se arrepentira_", "vas a arrepentirte", "va a arrepentirse", "te vas a arrepentir", "se va a arrepentir"}),
+					derivedRegexp("\\b(?:dejar|dejas|deja|deje|dejes)\\s+(?:tirad[oa]s?\\s+a|colgad[oa]s?\\s+a)\\s+(?:tu|su|tus|sus|nosotros)\\b(?:\\s+\\w+)?", "(?i)\\b(?:dejar|dejas|deja|deje|dejes)\\s+(?:tirad[oa]s?\\s+a|colgad[oa]s?\\s+a)\\s+(?:tu|su|tus|sus|nosotros)\\b(?:\\s+\\w+)?", false, []string{"dej"}, []string{"tirada a", "tiradas a", "tirado a", "tirados a", "colgada a", "colgadas a", "colgado a", "colgados a"}, []string{"deja", "deje"}, []string{"tu", "su", "nosotros"}),
+					derivedRegexp("\\b(?:dejarnos|nos\\s+dejas|nos\\s+deja)\\s+(?:tirados|colgados|en\\s+la\\s+estacada)\\b", "(?i)\\b(?:dejarnos|nos\\s+dejas|nos\\s+deja)\\s+(?:tirados|colgados|en\\s+la\\s+estacada)\\b", false, []string{"deja"}, []string{"dejarnos tirados", "dejarnos colgados", "dejarnos en la estacada", "nos dejas tirados", "nos dejas colgados", "nos dejas en la estacada", "nos deja tirados", "nos deja colgados", "nos deja en la estacada"}),
+					derivedRegexp("\\bdespue_s[\\t\\n\\f\\r ]+de[\\t\\n\\f\\r ]+todo[\\t\\n\\f\\r ]+lo[\\t\\n\\f\\r ]+que[\\t\\n\\f\\r ]+h(?:emos|icimos)[\\t\\n\\f\\r ]+(?:hecho|vivido|co(?:nstruido|mpartido)|por[\\t\\n\\f\\r ]+(?:ti|usted))\\b", "(?i)\\bdespue_s[\\t\\n\\f\\r ]+de[\\t\\n\\f\\r ]+todo[\\t\\n\\f\\r ]+lo[\\t\\n\\f\\r ]+que[\\t\\n\\f\\r ]+h(?:emos|icimos)[\\t\\n\\f\\r ]+(?:hecho|vivido|co(?:nstruido|mpartido)|por[\\t\\n\\f\\r ]+(?:ti|usted))\\b", false, []string{"despue_s de todo lo que h"}, []string{"despue_s de todo lo que hemos hecho", "despue_s de todo lo que hemos vivido", "despue_s de todo lo que hemos construido", "despue_s de todo lo que hemos compartido", "despue_s de todo lo que hemos por ti", "despue_s de todo lo que hemos por usted", "despue_s de todo lo que hicimos hecho", "despue_s de todo lo que hicimos vivido", "despue_s de todo lo que hicimos construido", "despue_s de todo lo que hicimos compartido", "despue_s de todo lo que hicimos por ti", "despue_s de todo lo que hicimos por usted"}),
+					derivedRegexp("\\bco_mo[\\t\\n\\f\\r ]+pu(?:ede(?:s|(?:))|d(?:iste|o))[\\t\\n\\f\\r ]+(?:hacernos[\\t\\n\\f\\r ]+es(?:to|o)|ir(?:te|se)|dejarnos|abandonarnos)\\b", "(?i)\\bco_mo[\\t\\n\\f\\r ]+pu(?:ede(?:s|(?:))|d(?:iste|o))[\\t\\n\\f\\r ]+(?:hacernos[\\t\\n\\f\\r ]+es(?:to|o)|ir(?:te|se)|dejarnos|abandonarnos)\\b", false, []string{"co_mo pu"}, []string{"co_mo puede", "co_mo pudiste", "co_mo pudo"}, []string{"hacernos esto", "hacernos eso", "irte", "irse", "dejarnos", "abandonarnos"}),
+					derivedRegexp("\\babandona(?:s|(?:)|r)[\\t\\n\\f\\r ]+(?:tus|sus|tu|su)[\\t\\n\\f\\r ]+(?:metas|objetivos|suen_os|progresos?|racha|e(?:sfuerzos|quipo))\\b", "(?i)\\babandona(?:s|(?:)|r)[\\t\\n\\f\\r ]+(?:tus|sus|tu|su)[\\t\\n\\f\\r ]+(?:metas|objetivos|suen_os|progresos?|racha|e(?:sfuerzos|quipo))\\b", false, []string{"abandona"}, []string{"abandonas tu", "abandonas su", "abandona tu", "abandona su", "abandonar tu", "abandonar su"}, []string{"metas", "objetivos", "suen_os", "progreso", "racha", "esfuerzos", "equipo"}),
+				},
+				keywords: []string{
+					"te arrepentira_s",
+					"se arrepentira_",
+					"vas a arrepentirte",
+					"va a arrepentirse",
+					"te vas a arrepentir",
+					"se va a arrepentir",
+					"tirada a",
+					"tiradas a",
+					"tirado a",
+					"tirados a",
+					"colgada a",
+					"colgadas a",
+					"colgado a",
+					"colgados a",
+					"dejarnos tirados",
+					"dejarnos colgados",
+					"dejarnos en la estacada",
+					"nos dejas tirados",
+					"nos dejas colgados",
+					"nos dejas en la estacada",
+					"nos deja tirados",
+					"nos deja colgados",
+					"nos deja en la estacada",
+					"despue_s de todo lo que hemos hecho",
+					"despue_s de todo lo que hemos vivido",
+					"despue_s de todo lo que hemos construido",
+					"despue_s de todo lo que hemos compartido",
+					"despue_s de todo lo que hemos por ti",
+					"despue_s de todo lo que hemos por usted",
+					"despue_s de todo lo que hicimos hecho",
+					"despue_s de todo lo que hicimos vivido",
+					"despue_s de todo lo que hicimos construido",
+					"despue_s de todo lo que hicimos compartido",
+					"despue_s de todo lo que hicimos por ti",
+					"despue_s de todo lo que hicimos por usted",
+					"co_mo puedes",
+					"co_mo puede",
+					"co_mo pudiste",
+					"co_mo pudo",
+					"abandonas tus",
+					"abandonas sus",
+					"abandonas tu",
+					"abandonas su",
+					"abandona tus",
+					"abandona sus",
+					"abandona tu",
+					"abandona su",
+					"abandonar tus",
+					"abandonar sus",
+					"abandonar tu",
+					"abandonar su",
+				},
+				exceptions: []*lazyRegexp{
+					derivedRegexp("\\bno\\s+(?:te|se)\\s+(?:arrepentir\\w*|vas\\s+a\\s+arrepentir\\w*|va\\s+a\\s+arrepentir\\w*)", "(?i)\\bno\\s+(?:te|se)\\s+(?:arrepentir\\w*|vas\\s+a\\s+arrepentir\\w*|va\\s+a\\s+arrepentir\\w*)", false, []string{"arrepentir"}, []string{"no te", "no se"}),
+				},
+			},
+			{
+				ID:       "farewell.es.hostage.lose-everything",
+				Category: "hostage",
+				Type:     "existence",
+				Severity: 3,
+				Message:  "«{match}» toma como rehén el trabajo del lector",
+				Why:      "«Lo perderá todo» usa el propio trabajo del lector como presión. Diga exactamente qué pasa con qué datos, cuándo, y cómo llevarse una copia.",
+				Scope:    "sentence",
+				Rewrites: []string{
+					"Sus datos siguen disponibles hasta el [fecha]; puede exportarlos desde Ajustes → Exportar.",
+				},
+				Examples: Examples{
+					Flag: []string{
+						"Si cancela, perderá todas sus ventajas.",
+						"¡Lo vas a perder todo!",
+						"Todas tus fotos se perderán.",
+						"Sus puntos caducarán.",
+					},
+					Pass: []string{
+						"Sus facturas siguen disponibles en su área de cliente.",
+						"Pierdes el acceso a las funciones Premium el 31 de mayo.",
+						"Tras la cancelación, conserva el acceso a sus datos durante 30 días.",
+					},
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/es/hostage.yaml",
+					Line: 5,
+					Col:  5,
+				},
+				Language: "es",
+				Informal: []string{
+					"Tus datos siguen disponibles hasta el [fecha]; puedes exportarlos desde Ajustes → Exportar.",
+				},
+				patterns: []*lazyRegexp{
+					derivedRegexp("\\b(?:perdera_(?:(?:)|s)|va(?:[\\t\\n\\f\\r ]+a[\\t\\n\\f\\r ]+perder|s[\\t\\n\\f\\r ]+a[\\t\\n\\f\\r ]+perder)|perderi_a(?:(?:)|s))[\\t\\n\\f\\r ]+(?:(?:inmediatamente|definitivamente|para[\\t\\n\\f\\r ]+siempre)[\\t\\n\\f\\r ]+)?tod(?:o\\b|[ao]s[\\t\\n\\f\\r ]+(?:sus|tus)\\b(?:[\\t\\n\\f\\r ]+[0-9A-Z_a-z]+)?)", "(?i)\\b(?:perdera_(?:(?:)|s)|va(?:[\\t\\n\\f\\r ]+a[\\t\\n\\f\\r ]+perder|s[\\t\\n\\f\\r ]+a[\\t\\n\\f\\r ]+perder)|perderi_a(?:(?:)|s))[\\t\\n\\f\\r ]+(?:(?:inmediatamente|definitivamente|para[\\t\\n\\f\\r ]+siempre)[\\t\\n\\f\\r ]+)?tod(?:o\\b|[ao]s[\\t\\n\\f\\r ]+(?:sus|tus)\\b(?:[\\t\\n\\f\\r ]+[0-9A-Z_a-z]+)?)", false, []string{"perder"}, []string{"perdera_", "va a perder", "vas a perder", "perderi_a"}, []string{"tod"}, []string{"o", "as sus", "as tus"}),
+					derivedRegexp("\\blo[\\t\\n\\f\\r ]+(?:perdera_(?:(?:)|s)|va(?:[\\t\\n\\f\\r ]+a[\\t\\n\\f\\r ]+perder|s[\\t\\n\\f\\r ]+a[\\t\\n\\f\\r ]+perder))[\\t\\n\\f\\r ]+todo\\b", "(?i)\\blo[\\t\\n\\f\\r ]+(?:perdera_(?:(?:)|s)|va(?:[\\t\\n\\f\\r ]+a[\\t\\n\\f\\r ]+perder|s[\\t\\n\\f\\r ]+a[\\t\\n\\f\\r ]+perder))[\\t\\n\\f\\r ]+todo\\b", false, []string{" perder"}, []string{"lo perdera_ todo", "lo perdera_s todo", "lo va a perder todo", "lo vas a perder todo"}),
+					derivedRegexp("\\btod(?:o|[ao]s[\\t\\n\\f\\r ]+(?:sus|tus)[\\t\\n\\f\\r ]+[0-9A-Z_a-z]+)[\\t\\n\\f\\r ]+(?:se(?:[\\t\\n\\f\\r ]+perdera_|[\\t\\n\\f\\r ]+perdera_n|[\\t\\n\\f\\r ]+perderi_a|[\\t\\n\\f\\r ]+perderi_an)|desaparecera_(?:(?:)|n))\\b", "(?i)\\btod(?:o|[ao]s[\\t\\n\\f\\r ]+(?:sus|tus)[\\t\\n\\f\\r ]+[0-9A-Z_a-z]+)[\\t\\n\\f\\r ]+(?:se(?:[\\t\\n\\f\\r ]+perdera_|[\\t\\n\\f\\r ]+perdera_n|[\\t\\n\\f\\r ]+perderi_a|[\\t\\n\\f\\r ]+perderi_an)|desaparecera_(?:(?:)|n))\\b", false, []string{"se perdera_", "se perderi_a", "desaparecera_"}, []string{"tod"}, []string{"o", "as sus", "as tus"}),
+					derivedRegexp("\\b(?:sus|tus)[\\t\\n\\f\\r ]+(?:puntos|ventajas|beneficios|recompensas)[\\t\\n\\f\\r ]+(?:caducara_n|se(?:[\\t\\n\\f\\r ]+perdera_n|[\\t\\n\\f\\r ]+eliminara_n|[\\t\\n\\f\\r ]+pondra_n[\\t\\n\\f\\r ]+a[\\t\\n\\f\\r ]+cero))\\b", "(?i)\\b(?:sus|tus)[\\t\\n\\f\\r ]+(?:puntos|ventajas|beneficios|recompensas)[\\t\\n\\f\\r ]+(?:caducara_n|se(?:[\\t\\n\\f\\r ]+perdera_n|[\\t\\n\\f\\r ]+eliminara_n|[\\t\\n\\f\\r ]+pondra_n[\\t\\n\\f\\r ]+a[\\t\\n\\f\\r ]+cero))\\b", false, []string{"ra_n"}, []string{"sus puntos", "sus ventajas", "sus beneficios", "sus recompensas", "tus puntos", "tus ventajas", "tus beneficios", "tus recompensas"}, []string{"caducara_n", "se perdera_n", "se eliminara_n", "se pondra_n a cero"}),
+				},
+				keywords: []string{
+					"perdera_",
+					"perdera_s",
+					"va a perder",
+					"vas a perder",
+					"perderi_a",
+					"perderi_as",
+					"lo perdera_ todo",
+					"lo perdera_s todo",
+					"lo va a perder todo",
+					"lo vas a perder todo",
+					"se perdera_",
+					"se perdera_n",
+					"se perderi_a",
+					"se perderi_an",
+					"desaparecera_",
+					"desaparecera_n",
+					"sus puntos",
+					"sus ventajas",
+					"sus beneficios",
+					"sus recompensas",
+					"tus puntos",
+					"tus ventajas",
+					"tus beneficios",
+					"tus recompensas",
+				},
+			},
+			{
+				ID:       "farewell.es.interrogation.reason-required",
+				Category: "interrogation",
+				Type:     "existence",
+				Severity: 3,
+				Message:  "«{match}» convierte un motivo en condición para irse",
+				Why:      "Un motivo le sirve a la empresa, no al lector; exigirlo es un obstáculo. Pregúntelo como algo opcional y deje que el campo quede vacío.",
+				Scope:    "sentence",
+				Rewrites: []string{
+					"¿Nos cuenta por qué se va? (opcional)",
+				},
+				Examples: Examples{
+					Flag: []string{
+						"Motivo de la baja (obligatorio)",
+						"Seleccione un motivo para continuar.",
+						"Debes indicar primero una razón.",
+						"Sin un motivo, no podemos tramitar la cancelación.",
+					},
+					Pass: []string{
+						"Motivo de la baja (opcional)",
+						"¿Nos cuenta por qué se va? Es opcional.",
+						"Indique un motivo si lo desea.",
+					},
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/es/interrogation.yaml",
+					Line: 5,
+					Col:  5,
+				},
+				Language: "es",
+				Informal: []string{
+					"¿Nos cuentas por qué te vas? (opcional)",
+				},
+				patterns: []*lazyRegexp{
+					derivedRegexp("\\b(?:motivo|razo_n)[\\t\\n\\f\\r ]+(?:de[\\t\\n\\f\\r ]+(?:la[\\t\\n\\f\\r ]+)?(?:cancelacio_n|baja)[\\t\\n\\f\\r ]*)?[\\(\\*\\-:]?[\\t\\n\\f\\r ]*(?:obligatori[ao]|requerido)\\b", "(?i)\\b(?:motivo|razo_n)[\\t\\n\\f\\r ]+(?:de[\\t\\n\\f\\r ]+(?:la[\\t\\n\\f\\r ]+)?(?:cancelacio_n|baja)[\\t\\n\\f\\r ]*)?[\\(\\*\\-:]?[\\t\\n\\f\\r ]*(?:obligatori[ao]|requerido)\\b", false, []string{"obligatoria", "obligatorio", "requerido"}, []string{"motivo", "razo_n"}),
+					derivedRegexp("\\b(?:debe(?:(?:)|s)|tiene(?:[\\t\\n\\f\\r ]+que|s[\\t\\n\\f\\r ]+que))[\\t\\n\\f\\r ]+(?:primero[\\t\\n\\f\\r ]+)?(?:indicar|seleccionar|elegir|indicarnos)[\\t\\n\\f\\r ]+(?:primero[\\t\\n\\f\\r ]+)?(?:un(?:(?:)|a)|el|la|su|tu)[\\t\\n\\f\\r ]+(?:motivo|razo_n)\\b", "(?i)\\b(?:debe(?:(?:)|s)|tiene(?:[\\t\\n\\f\\r ]+que|s[\\t\\n\\f\\r ]+que))[\\t\\n\\f\\r ]+(?:primero[\\t\\n\\f\\r ]+)?(?:indicar|seleccionar|elegir|indicarnos)[\\t\\n\\f\\r ]+(?:primero[\\t\\n\\f\\r ]+)?(?:un(?:(?:)|a)|el|la|su|tu)[\\t\\n\\f\\r ]+(?:motivo|razo_n)\\b", false, []string{"un motivo", "un razo_n", "una motivo", "una razo_n", "el motivo", "el razo_n", "la motivo", "la razo_n", "su motivo", "su razo_n", "tu motivo", "tu razo_n"}, []string{"indicar", "seleccionar", "elegir"}, []string{"debe", "tiene que", "tienes que"}),
+					derivedRegexp("\\b(?:seleccion[ae]|eli(?:ja|ge)|indi(?:que|ca))[\\t\\n\\f\\r ]+(?:un(?:(?:)|a)|el|la|su|tu)[\\t\\n\\f\\r ]+(?:motivo|razo_n)[\\t\\n\\f\\r ]+(?:[^\\t\\n\\f\\r ]+[\\t\\n\\f\\r ]+){0,3}?para[\\t\\n\\f\\r ]+(?:continuar|seguir|c(?:ancelar|onfirmar))\\b", "(?i)\\b(?:seleccion[ae]|eli(?:ja|ge)|indi(?:que|ca))[\\t\\n\\f\\r ]+(?:un(?:(?:)|a)|el|la|su|tu)[\\t\\n\\f\\r ]+(?:motivo|razo_n)[\\t\\n\\f\\r ]+(?:[^\\t\\n\\f\\r ]+[\\t\\n\\f\\r ]+){0,3}?para[\\t\\n\\f\\r ]+(?:continuar|seguir|c(?:ancelar|onfirmar))\\b", false, []string{"para "}, []string{"para continuar", "para seguir", "para cancelar", "para confirmar"}, []string{"un motivo", "un razo_n", "una motivo", "una razo_n", "el motivo", "el razo_n", "la motivo", "la razo_n", "su motivo", "su razo_n", "tu motivo", "tu razo_n"}, []string{"selecciona", "seleccione", "elija", "elige", "indique", "indica"}),
+					derivedRegexp("\\bsin[\\t\\n\\f\\r ]+(?:indicar[\\t\\n\\f\\r ]+)?(?:un[\\t\\n\\f\\r ]+|el[\\t\\n\\f\\r ]+)?(?:motivo|razo_n),?[\\t\\n\\f\\r ]+(?:[^\\t\\n\\f\\r ]+[\\t\\n\\f\\r ]+){0,4}?no[\\t\\n\\f\\r ]+(?:se[\\t\\n\\f\\r ]+)?(?:p(?:uede|odemos)|es[\\t\\n\\f\\r ]+posible)\\b", "(?i)\\bsin[\\t\\n\\f\\r ]+(?:indicar[\\t\\n\\f\\r ]+)?(?:un[\\t\\n\\f\\r ]+|el[\\t\\n\\f\\r ]+)?(?:motivo|razo_n),?[\\t\\n\\f\\r ]+(?:[^\\t\\n\\f\\r ]+[\\t\\n\\f\\r ]+){0,4}?no[\\t\\n\\f\\r ]+(?:se[\\t\\n\\f\\r ]+)?(?:p(?:uede|odemos)|es[\\t\\n\\f\\r ]+posible)\\b", false, []string{"sin "}, []string{"sin motivo", "sin razo_n", "sin un motivo", "sin un razo_n", "sin el motivo", "sin el razo_n", "sin indicar motivo", "sin indicar razo_n", "sin indicar un motivo", "sin indicar un razo_n", "sin indicar el motivo", "sin indicar el razo_n"}, []string{"no puede", "no podemos", "no es posible", "no se puede", "no se podemos", "no se es posible"}),
+				},
+				keywords: []string{
+					"obligatoria",
+					"obligatorio",
+					"requerido",
+					"un motivo",
+					"un razo_n",
+					"una motivo",
+					"una razo_n",
+					"el motivo",
+					"el razo_n",
+					"la motivo",
+					"la razo_n",
+					"su motivo",
+					"su razo_n",
+					"tu motivo",
+					"tu razo_n",
+					"para continuar",
+					"para seguir",
+					"para cancelar",
+					"para confirmar",
+					"sin motivo",
+					"sin razo_n",
+					"sin un motivo",
+					"sin un razo_n",
+					"sin el motivo",
+					"sin el razo_n",
+					"sin indicar motivo",
+					"sin indicar razo_n",
+					"sin indicar un motivo",
+					"sin indicar un razo_n",
+					"sin indicar el motivo",
+					"sin indicar el razo_n",
+				},
+			},
+			{
+				ID:       "farewell.es.interrogation.why-leaving",
+				Category: "interrogation",
+				Type:     "existence",
+				Severity: 2,
+				Message:  "«{match}» le pide cuentas al lector por irse",
+				Why:      "«¿Por qué quiere dejarnos?» suena a interrogatorio. Una pregunta abierta y opcional obtiene respuestas más sinceras.",
+				Scope:    "sentence",
+				Rewrites: []string{
+					"¿Nos cuenta qué podríamos mejorar? (opcional)",
+				},
+				Examples: Examples{
+					Flag: []string{
+						"¿Por qué quiere dejarnos?",
+						"¿Por qué quieres cancelar?",
+						"¿Qué hemos hecho mal?",
+					},
+					Pass: []string{
+						"Cuéntenos por qué se va (opcional).",
+						"Por qué recibe este correo: se suscribió a nuestro boletín.",
+						"¿Por qué este cambio? Simplificamos nuestros planes.",
+					},
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/es/interrogation.yaml",
+					Line: 30,
+					Col:  5,
+				},
+				Language: "es",
+				Informal: []string{
+					"¿Nos cuentas qué podríamos mejorar? (opcional)",
+				},
+				patterns: []*lazyRegexp{
+					derivedRegexp("\\bpor[\\t\\n\\f\\r ]+que_[\\t\\n\\f\\r ]+(?:quiere(?:(?:)|s)|desea(?:(?:)|s))[\\t\\n\\f\\r ]+(?:dejarnos|ir(?:se|te)|cancelar|dar(?:se[\\t\\n\\f\\r ]+de[\\t\\n\\f\\r ]+baja|te[\\t\\n\\f\\r ]+de[\\t\\n\\f\\r ]+baja))\\b", "(?i)\\bpor[\\t\\n\\f\\r ]+que_[\\t\\n\\f\\r ]+(?:quiere(?:(?:)|s)|desea(?:(?:)|s))[\\t\\n\\f\\r ]+(?:dejarnos|ir(?:se|te)|cancelar|dar(?:se[\\t\\n\\f\\r ]+de[\\t\\n\\f\\r ]+baja|te[\\t\\n\\f\\r ]+de[\\t\\n\\f\\r ]+baja))\\b", false, []string{"por que_ "}, []string{"por que_ quiere", "por que_ desea"}, []string{"dejarnos", "irse", "irte", "cancelar", "darse de baja", "darte de baja"}),
+					derivedRegexp("\\bque_[\\t\\n\\f\\r ]+hemos[\\t\\n\\f\\r ]+hecho[\\t\\n\\f\\r ]+mal\\b|\\ben[\\t\\n\\f\\r ]+que_[\\t\\n\\f\\r ]+(?:le|te)[\\t\\n\\f\\r ]+hemos[\\t\\n\\f\\r ]+fallado\\b", "(?i)\\bque_[\\t\\n\\f\\r ]+hemos[\\t\\n\\f\\r ]+hecho[\\t\\n\\f\\r ]+mal\\b|\\ben[\\t\\n\\f\\r ]+que_[\\t\\n\\f\\r ]+(?:le|te)[\\t\\n\\f\\r ]+hemos[\\t\\n\\f\\r ]+fallado\\b", false, []string{" hemos "}, []string{"que_ hemos hecho mal", "en que_ le hemos fallado", "en que_ te hemos fallado"}),
+				},
+				keywords: []string{
+					"por que_ quiere",
+					"por que_ quieres",
+					"por que_ desea",
+					"por que_ deseas",
+					"que_ hemos hecho mal",
+					"en que_ le hemos fallado",
+					"en que_ te hemos fallado",
+				},
+			},
+			{
+				ID:       "farewell.es.pressure.last-chance",
+				Category: "pressure",
+				Type:     "existence",
+				Severity: 2,
+				Message:  "«{match}» mete prisa al lector",
+				Why:      "Los plazos artificiales y las «últimas oportunidades» sirven para acortar la reflexión. Una buena oferta también vale dentro de una semana.",
+				Scope:    "sentence",
+				Rewrites: []string{
+					"La oferta es válida hasta el [fecha], por si cambia de opinión.",
+				},
+				Examples: Examples{
+					Flag: []string{
+						"¡Última oportunidad: 50 % de descuento!",
+						"¡Ahora o nunca!",
+						"Date prisa, la oferta termina hoy.",
+						"¡Solo quedan 3 horas!",
+					},
+					Pass: []string{
+						"La oferta es válida hasta el 31 de mayo.",
+						"Su última factura está disponible en su cuenta.",
+						"Solo quedan 3 pasos para configurar su cuenta.",
+					},
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/es/pressure.yaml",
+					Line: 5,
+					Col:  5,
+				},
+				Language: "es",
+				Informal: []string{
+					"La oferta es válida hasta el [fecha], por si cambias de opinión.",
+				},
+				patterns: []*lazyRegexp{
+					derivedRegexp("\\b(?:su[\\t\\n\\f\\r ]+|tu[\\t\\n\\f\\r ]+)?u_ltima[\\t\\n\\f\\r ]+o(?:portunidad|casio_n)\\b", "(?i)\\b(?:su[\\t\\n\\f\\r ]+|tu[\\t\\n\\f\\r ]+)?u_ltima[\\t\\n\\f\\r ]+o(?:portunidad|casio_n)\\b", false, []string{"u_ltima o"}, []string{"u_ltima oportunidad", "u_ltima ocasio_n"}),
+					derivedRegexp("\\bahora\\s+o\\s+nunca\\b", "(?i)\\bahora\\s+o\\s+nunca\\b", false, []string{"ahora o nunca"}),
+					derivedRegexp("\\b(?:date\\s+prisa|dese\\s+prisa|no\\s+(?:lo\\s+)?dejes\\s+pasar|no\\s+(?:lo\\s+)?deje\\s+pasar|corre\\s+que\\s+se\\s+acaba)\\b", "(?i)\\b(?:date\\s+prisa|dese\\s+prisa|no\\s+(?:lo\\s+)?dejes\\s+pasar|no\\s+(?:lo\\s+)?deje\\s+pasar|corre\\s+que\\s+se\\s+acaba)\\b", false, []string{"date prisa", "dese prisa", "no dejes pasar", "no lo dejes pasar", "no deje pasar", "no lo deje pasar", "corre que se acaba"}),
+					derivedRegexp("\\b(?:oferta|descuento|pr(?:omocio_n|ecio))[\\t\\n\\f\\r ]+(?:va_lid[ao][\\t\\n\\f\\r ]+|termina[\\t\\n\\f\\r ]+|caduca[\\t\\n\\f\\r ]+)?(?:s(?:olo[\\t\\n\\f\\r ]+|o_lo[\\t\\n\\f\\r ]+))?(?:hoy|e(?:sta[\\t\\n\\f\\r ]+noche|n[\\t\\n\\f\\r ]+[0-9]+[\\t\\n\\f\\r ]+(?:horas|minutos)))\\b", "(?i)\\b(?:oferta|descuento|pr(?:omocio_n|ecio))[\\t\\n\\f\\r ]+(?:va_lid[ao][\\t\\n\\f\\r ]+|termina[\\t\\n\\f\\r ]+|caduca[\\t\\n\\f\\r ]+)?(?:s(?:olo[\\t\\n\\f\\r ]+|o_lo[\\t\\n\\f\\r ]+))?(?:hoy|e(?:sta[\\t\\n\\f\\r ]+noche|n[\\t\\n\\f\\r ]+[0-9]+[\\t\\n\\f\\r ]+(?:horas|minutos)))\\b", false, []string{"oferta", "descuento", "promocio_n", "precio"}, []string{"hoy", "sta noche", "horas", "minutos"}),
+					derivedRegexp("\\bs(?:olo|o_lo)[\\t\\n\\f\\r ]+quedan[\\t\\n\\f\\r ]+[0-9]+[\\t\\n\\f\\r ]+(?:horas|minutos)\\b", "(?i)\\bs(?:olo|o_lo)[\\t\\n\\f\\r ]+quedan[\\t\\n\\f\\r ]+[0-9]+[\\t\\n\\f\\r ]+(?:horas|minutos)\\b", true, []string{"lo quedan"}, []string{"solo quedan", "so_lo quedan"}, []string{"horas", "minutos"}),
+				},
+				keywords: []string{
+					"u_ltima oportunidad",
+					"u_ltima ocasio_n",
+					"su u_ltima oportunidad",
+					"su u_ltima ocasio_n",
+					"tu u_ltima oportunidad",
+					"tu u_ltima ocasio_n",
+					"ahora o nunca",
+					"date prisa",
+					"dese prisa",
+					"no dejes pasar",
+					"no lo dejes pasar",
+					"no deje pasar",
+					"no lo deje pasar",
+					"corre que se acaba",
+					"oferta",
+					"descuento",
+					"promocio_n",
+					"precio",
+					"solo quedan",
+					"so_lo quedan",
+				},
+			},
+			{
 				ID:       "farewell.forever.dramatic",
 				Category: "forever",
 				Type:     "existence",
@@ -5101,7 +6290,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/fr/coldness.yaml",
-					Line: 28,
+					Line: 32,
 					Col:  5,
 				},
 				Language: "fr",
@@ -5133,6 +6322,11 @@ func builtinPack() *Pack {
 				Rewrites: []string{
 					"Votre résiliation est confirmée : votre accès prend fin le [date].",
 				},
+				RewritesFor: map[MessageKind][]string{
+					"unsubscribe": []string{
+						"Vous êtes désabonné : vous ne recevrez plus ces e-mails.",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"Nous avons le regret de vous informer que votre compte sera fermé.",
@@ -5153,6 +6347,11 @@ func builtinPack() *Pack {
 				Language: "fr",
 				Informal: []string{
 					"Ta résiliation est confirmée : ton accès prend fin le [date].",
+				},
+				InformalFor: map[MessageKind][]string{
+					"unsubscribe": []string{
+						"Tu es désabonné : tu ne recevras plus ces e-mails.",
+					},
 				},
 				patterns: []*lazyRegexp{
 					derivedRegexp("\\bnous\\s+(?:avons\\s+le\\s+regret|sommes\\s+au\\s+regret)\\s+de\\s+(?:vous|t')\\s*(?:informer|annoncer|faire\\s+savoir)\\b", "(?i)\\bnous\\s+(?:avons\\s+le\\s+regret|sommes\\s+au\\s+regret)\\s+de\\s+(?:vous|t')\\s*(?:informer|annoncer|faire\\s+savoir)\\b", false, []string{" regret de "}, []string{"nous avons le regret de vous", "nous avons le regret de t'", "nous sommes au regret de vous", "nous sommes au regret de t'"}, []string{"informer", "annoncer", "faire savoir"}),
@@ -5411,6 +6610,14 @@ func builtinPack() *Pack {
 				Rewrites: []string{
 					"Résilier votre abonnement ? Votre accès reste actif jusqu'au [date].",
 				},
+				RewritesFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"Supprimer votre compte ? Vos données seront effacées sous 30 jours.",
+					},
+					"unsubscribe": []string{
+						"Vous désabonner de ces e-mails ? Vous pourrez vous réabonner à tout moment.",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"Êtes-vous sûr de vouloir résilier ? Êtes-vous vraiment sûr ?",
@@ -5425,12 +6632,20 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/fr/friction.yaml",
-					Line: 31,
+					Line: 39,
 					Col:  5,
 				},
 				Language: "fr",
 				Informal: []string{
 					"Résilier ton abonnement ? Ton accès reste actif jusqu'au [date].",
+				},
+				InformalFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"Supprimer ton compte ? Tes données seront effacées sous 30 jours.",
+					},
+					"unsubscribe": []string{
+						"Te désabonner de ces e-mails ? Tu pourras te réabonner à tout moment.",
+					},
 				},
 				patterns: []*lazyRegexp{
 					derivedRegexp("(?-s:\\b(?:e_tes[\\t\\n\\f\\r \\-]vous|es[\\t\\n\\f\\r \\-]tu)[\\t\\n\\f\\r ]+(?:su_re?s?|certaine?s?)\\b.*?\\b(?P<match>(?:e_tes[\\t\\n\\f\\r \\-]vous|es[\\t\\n\\f\\r \\-]tu)[\\t\\n\\f\\r ]+(?:[0-9A-Z_a-z]+[\\t\\n\\f\\r ]+)?(?:su_re?s?|certaine?s?))\\b)", "(?i)(?-s:\\b(?:e_tes[\\t\\n\\f\\r \\-]vous|es[\\t\\n\\f\\r \\-]tu)[\\t\\n\\f\\r ]+(?:su_re?s?|certaine?s?)\\b.*?\\b(?P<match>(?:e_tes[\\t\\n\\f\\r \\-]vous|es[\\t\\n\\f\\r \\-]tu)[\\t\\n\\f\\r ]+(?:[0-9A-Z_a-z]+[\\t\\n\\f\\r ]+)?(?:su_re?s?|certaine?s?))\\b)", false, []string{"e_tes vous", "e_tes-vous", "es tu", "es-tu"}, []string{"e_tes vous", "e_tes-vous", "es tu", "es-tu"}, []string{"su_r", "certain"}),
@@ -5457,6 +6672,14 @@ func builtinPack() *Pack {
 				Rewrites: []string{
 					"Vous pouvez résilier en ligne à tout moment, depuis Mon compte → Abonnement.",
 				},
+				RewritesFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"Vous pouvez supprimer votre compte à tout moment depuis Paramètres → Compte.",
+					},
+					"unsubscribe": []string{
+						"Vous pouvez vous désabonner à tout moment, en un clic.",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"La résiliation se fait uniquement par courrier recommandé.",
@@ -5472,12 +6695,20 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/fr/friction.yaml",
-					Line: 52,
+					Line: 66,
 					Col:  5,
 				},
 				Language: "fr",
 				Informal: []string{
 					"Tu peux résilier en ligne à tout moment, depuis Mon compte → Abonnement.",
+				},
+				InformalFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"Tu peux supprimer ton compte à tout moment depuis Paramètres → Compte.",
+					},
+					"unsubscribe": []string{
+						"Tu peux te désabonner à tout moment, en un clic.",
+					},
 				},
 				patterns: []*lazyRegexp{
 					derivedRegexp("\\b(?:re_siliation|de_s(?:inscription|abonnement))s?[\\t\\n\\f\\r ]+(?:[^\\t\\n\\f\\r ]+[\\t\\n\\f\\r ]+){0,4}?(?:uniquement|seulement|exclusivement)[\\t\\n\\f\\r ]+(?:par[\\t\\n\\f\\r ]+(?:courrier|lettre|te_le_phone|fax|recommande_|e_crit)|en(?:[\\t\\n\\f\\r ]+agence|[\\t\\n\\f\\r ]+boutique))\\b", "(?i)\\b(?:re_siliation|de_s(?:inscription|abonnement))s?[\\t\\n\\f\\r ]+(?:[^\\t\\n\\f\\r ]+[\\t\\n\\f\\r ]+){0,4}?(?:uniquement|seulement|exclusivement)[\\t\\n\\f\\r ]+(?:par[\\t\\n\\f\\r ]+(?:courrier|lettre|te_le_phone|fax|recommande_|e_crit)|en(?:[\\t\\n\\f\\r ]+agence|[\\t\\n\\f\\r ]+boutique))\\b", false, []string{"e_s"}, []string{"ement"}, []string{"re_siliation", "de_sinscription", "de_sabonnement"}, []string{"uniquement", "seulement", "exclusivement"}, []string{"par courrier", "par lettre", "par te_le_phone", "par fax", "par recommande_", "par e_crit", "en agence", "en boutique"}),
@@ -5532,6 +6763,14 @@ func builtinPack() *Pack {
 				Rewrites: []string{
 					"Résilier votre abonnement ? Votre accès reste actif jusqu'au [date].",
 				},
+				RewritesFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"Supprimer votre compte ? Vos données seront effacées sous 30 jours.",
+					},
+					"unsubscribe": []string{
+						"Vous désabonner de ces e-mails ? Vous pourrez vous réabonner à tout moment.",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"Êtes-vous vraiment sûr de vouloir résilier ?",
@@ -5542,6 +6781,7 @@ func builtinPack() *Pack {
 					Pass: []string{
 						"Êtes-vous sûr de vouloir résilier ? Votre accès reste actif jusqu'au 31 mai.",
 						"Voulez-vous vraiment supprimer ce message ?",
+						"Voulez-vous vraiment annuler votre abonnement ?",
 						"Résilier votre abonnement ? Vous pourrez revenir quand vous voulez.",
 					},
 				},
@@ -5554,10 +6794,18 @@ func builtinPack() *Pack {
 				Informal: []string{
 					"Résilier ton abonnement ? Ton accès reste actif jusqu'au [date].",
 				},
+				InformalFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"Supprimer ton compte ? Tes données seront effacées sous 30 jours.",
+					},
+					"unsubscribe": []string{
+						"Te désabonner de ces e-mails ? Tu pourras te réabonner à tout moment.",
+					},
+				},
 				patterns: []*lazyRegexp{
 					derivedRegexp("\\b(?:e_tes[\\t\\n\\f\\r \\-]vous|es[\\t\\n\\f\\r \\-]tu)[\\t\\n\\f\\r ]+(?:vraiment|absolument|re_ellement|tout[\\t\\n\\f\\r ]+a_[\\t\\n\\f\\r ]+fait|bien)[\\t\\n\\f\\r ]+(?:su_re?s?|certaine?s?)\\b", "(?i)\\b(?:e_tes[\\t\\n\\f\\r \\-]vous|es[\\t\\n\\f\\r \\-]tu)[\\t\\n\\f\\r ]+(?:vraiment|absolument|re_ellement|tout[\\t\\n\\f\\r ]+a_[\\t\\n\\f\\r ]+fait|bien)[\\t\\n\\f\\r ]+(?:su_re?s?|certaine?s?)\\b", false, []string{"e_tes vous", "e_tes-vous", "es tu", "es-tu"}, []string{"vraiment", "absolument", "re_ellement", "tout a_ fait", "bien"}, []string{"su_r", "certain"}),
-					derivedRegexp("\\b(?:voulez|souhaitez)[\\t\\n\\f\\r \\-]vous[\\t\\n\\f\\r ]+(?:[0-9A-Z_a-z]+[\\t\\n\\f\\r ]+)?(?:vraiment|re_ellement)[\\t\\n\\f\\r ]+(?:[0-9A-Z_a-z]+[\\t\\n\\f\\r ]+){0,2}?(?:re_silier|partir|nous[\\t\\n\\f\\r ]+quitter|vous(?:[\\t\\n\\f\\r ]+de_sabonner|[\\t\\n\\f\\r ]+de_sinscrire)|annuler[\\t\\n\\f\\r ]+votre[\\t\\n\\f\\r ]+abonnement|supprimer[\\t\\n\\f\\r ]+votre[\\t\\n\\f\\r ]+compte)\\b", "(?i)\\b(?:voulez|souhaitez)[\\t\\n\\f\\r \\-]vous[\\t\\n\\f\\r ]+(?:[0-9A-Z_a-z]+[\\t\\n\\f\\r ]+)?(?:vraiment|re_ellement)[\\t\\n\\f\\r ]+(?:[0-9A-Z_a-z]+[\\t\\n\\f\\r ]+){0,2}?(?:re_silier|partir|nous[\\t\\n\\f\\r ]+quitter|vous(?:[\\t\\n\\f\\r ]+de_sabonner|[\\t\\n\\f\\r ]+de_sinscrire)|annuler[\\t\\n\\f\\r ]+votre[\\t\\n\\f\\r ]+abonnement|supprimer[\\t\\n\\f\\r ]+votre[\\t\\n\\f\\r ]+compte)\\b", false, []string{"vous"}, []string{"ment"}, []string{"voulez vous", "voulez-vous", "souhaitez vous", "souhaitez-vous"}, []string{"vraiment", "re_ellement"}, []string{"re_silier", "partir", "nous quitter", "vous de_sabonner", "vous de_sinscrire", "annuler votre abonnement", "supprimer votre compte"}),
-					derivedRegexp("\\b(?:veux|souhaites)[\\t\\n\\f\\r \\-]tu[\\t\\n\\f\\r ]+(?:[0-9A-Z_a-z]+[\\t\\n\\f\\r ]+)?(?:vraiment|re_ellement)[\\t\\n\\f\\r ]+(?:[0-9A-Z_a-z]+[\\t\\n\\f\\r ]+){0,2}?(?:re_silier|partir|nous[\\t\\n\\f\\r ]+quitter|te(?:[\\t\\n\\f\\r ]+de_sabonner|[\\t\\n\\f\\r ]+de_sinscrire)|annuler[\\t\\n\\f\\r ]+ton[\\t\\n\\f\\r ]+abonnement|supprimer[\\t\\n\\f\\r ]+ton[\\t\\n\\f\\r ]+compte)\\b", "(?i)\\b(?:veux|souhaites)[\\t\\n\\f\\r \\-]tu[\\t\\n\\f\\r ]+(?:[0-9A-Z_a-z]+[\\t\\n\\f\\r ]+)?(?:vraiment|re_ellement)[\\t\\n\\f\\r ]+(?:[0-9A-Z_a-z]+[\\t\\n\\f\\r ]+){0,2}?(?:re_silier|partir|nous[\\t\\n\\f\\r ]+quitter|te(?:[\\t\\n\\f\\r ]+de_sabonner|[\\t\\n\\f\\r ]+de_sinscrire)|annuler[\\t\\n\\f\\r ]+ton[\\t\\n\\f\\r ]+abonnement|supprimer[\\t\\n\\f\\r ]+ton[\\t\\n\\f\\r ]+compte)\\b", false, []string{"ment"}, []string{"vraiment", "re_ellement"}, []string{"veux tu", "veux-tu", "souhaites tu", "souhaites-tu"}, []string{"re_silier", "partir", "nous quitter", "te de_sabonner", "te de_sinscrire", "annuler ton abonnement", "supprimer ton compte"}),
+					derivedRegexp("\\b(?:voulez|souhaitez)[\\t\\n\\f\\r \\-]vous[\\t\\n\\f\\r ]+(?:vraiment|re_ellement)[\\t\\n\\f\\r ]+(?:nous[\\t\\n\\f\\r ]+quitter|partir|nous[\\t\\n\\f\\r ]+abandonner)\\b", "(?i)\\b(?:voulez|souhaitez)[\\t\\n\\f\\r \\-]vous[\\t\\n\\f\\r ]+(?:vraiment|re_ellement)[\\t\\n\\f\\r ]+(?:nous[\\t\\n\\f\\r ]+quitter|partir|nous[\\t\\n\\f\\r ]+abandonner)\\b", false, []string{"vous "}, []string{"voulez vous vraiment", "voulez vous re_ellement", "voulez-vous vraiment", "voulez-vous re_ellement", "souhaitez vous vraiment", "souhaitez vous re_ellement", "souhaitez-vous vraiment", "souhaitez-vous re_ellement"}, []string{"nous quitter", "partir", "nous abandonner"}),
+					derivedRegexp("\\b(?:veux|souhaites)[\\t\\n\\f\\r \\-]tu[\\t\\n\\f\\r ]+(?:vraiment|re_ellement)[\\t\\n\\f\\r ]+(?:nous[\\t\\n\\f\\r ]+quitter|partir|nous[\\t\\n\\f\\r ]+abandonner)\\b", "(?i)\\b(?:veux|souhaites)[\\t\\n\\f\\r \\-]tu[\\t\\n\\f\\r ]+(?:vraiment|re_ellement)[\\t\\n\\f\\r ]+(?:nous[\\t\\n\\f\\r ]+quitter|partir|nous[\\t\\n\\f\\r ]+abandonner)\\b", false, []string{"ment"}, []string{"veux tu vraiment", "veux tu re_ellement", "veux-tu vraiment", "veux-tu re_ellement", "souhaites tu vraiment", "souhaites tu re_ellement", "souhaites-tu vraiment", "souhaites-tu re_ellement"}, []string{"nous quitter", "partir", "nous abandonner"}),
 					derivedRegexp("\\bsi[\\t\\n\\f\\r ]+(?:vous|tu)[\\t\\n\\f\\r ]+(?:souhaitez|voulez|souhaites|veux)[\\t\\n\\f\\r ]+(?:toujours|vraiment|quand[\\t\\n\\f\\r ]+me_me|malgre_[\\t\\n\\f\\r ]+tout)[\\t\\n\\f\\r ]+(?:[0-9A-Z_a-z]+[\\t\\n\\f\\r ]+){0,2}?(?:re_silier|partir|vous[\\t\\n\\f\\r ]+de_sabonner|te[\\t\\n\\f\\r ]+de_sabonner|vous[\\t\\n\\f\\r ]+de_sinscrire|te[\\t\\n\\f\\r ]+de_sinscrire)\\b", "(?i)\\bsi[\\t\\n\\f\\r ]+(?:vous|tu)[\\t\\n\\f\\r ]+(?:souhaitez|voulez|souhaites|veux)[\\t\\n\\f\\r ]+(?:toujours|vraiment|quand[\\t\\n\\f\\r ]+me_me|malgre_[\\t\\n\\f\\r ]+tout)[\\t\\n\\f\\r ]+(?:[0-9A-Z_a-z]+[\\t\\n\\f\\r ]+){0,2}?(?:re_silier|partir|vous[\\t\\n\\f\\r ]+de_sabonner|te[\\t\\n\\f\\r ]+de_sabonner|vous[\\t\\n\\f\\r ]+de_sinscrire|te[\\t\\n\\f\\r ]+de_sinscrire)\\b", false, []string{"si vous souhaitez", "si vous voulez", "si vous souhaites", "si vous veux", "si tu souhaitez", "si tu voulez", "si tu souhaites", "si tu veux"}, []string{"toujours", "vraiment", "quand me_me", "malgre_ tout"}, []string{"re_silier", "partir", "vous de_sabonner", "te de_sabonner", "vous de_sinscrire", "te de_sinscrire"}),
 				},
 				keywords: []string{
@@ -5565,12 +6813,22 @@ func builtinPack() *Pack {
 					"e_tes-vous",
 					"es tu",
 					"es-tu",
-					"voulez vous",
-					"voulez-vous",
-					"souhaitez vous",
-					"souhaitez-vous",
-					"vraiment",
-					"re_ellement",
+					"voulez vous vraiment",
+					"voulez vous re_ellement",
+					"voulez-vous vraiment",
+					"voulez-vous re_ellement",
+					"souhaitez vous vraiment",
+					"souhaitez vous re_ellement",
+					"souhaitez-vous vraiment",
+					"souhaitez-vous re_ellement",
+					"veux tu vraiment",
+					"veux tu re_ellement",
+					"veux-tu vraiment",
+					"veux-tu re_ellement",
+					"souhaites tu vraiment",
+					"souhaites tu re_ellement",
+					"souhaites-tu vraiment",
+					"souhaites-tu re_ellement",
 					"si vous souhaitez",
 					"si vous voulez",
 					"si vous souhaites",
@@ -5668,6 +6926,14 @@ func builtinPack() *Pack {
 				Rewrites: []string{
 					"Nous sommes désolés de vous voir partir. Votre accès reste actif jusqu'à la fin de la période de facturation.",
 				},
+				RewritesFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"Nous sommes désolés de vous voir partir. Avant la suppression, vous pouvez télécharger vos données.",
+					},
+					"unsubscribe": []string{
+						"Nous sommes désolés de vous voir partir ; vous pouvez vous réabonner à tout moment.",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"Vous allez le regretter.",
@@ -5690,6 +6956,14 @@ func builtinPack() *Pack {
 				Language: "fr",
 				Informal: []string{
 					"Nous sommes désolés de te voir partir. Ton accès reste actif jusqu'à la fin de la période de facturation.",
+				},
+				InformalFor: map[MessageKind][]string{
+					"account-deletion": []string{
+						"Nous sommes désolés de te voir partir. Avant la suppression, tu peux télécharger tes données.",
+					},
+					"unsubscribe": []string{
+						"Nous sommes désolés de te voir partir ; tu peux te réabonner à tout moment.",
+					},
 				},
 				patterns: []*lazyRegexp{
 					derivedRegexp("\\b(?:vous\\s+(?:allez|risquez\\s+de)\\s+le\\s+regretter|tu\\s+(?:vas|risques\\s+de)\\s+le\\s+regretter|vous\\s+le\\s+regretterez|tu\\s+le\\s+regretteras)\\b", "(?i)\\b(?:vous\\s+(?:allez|risquez\\s+de)\\s+le\\s+regretter|tu\\s+(?:vas|risques\\s+de)\\s+le\\s+regretter|vous\\s+le\\s+regretterez|tu\\s+le\\s+regretteras)\\b", false, []string{" le regretter"}, []string{"vous allez le regretter", "vous risquez de le regretter", "tu vas le regretter", "tu risques de le regretter", "vous le regretterez", "tu le regretteras"}),
@@ -5992,6 +7266,7 @@ func builtinPack() *Pack {
 						"L'offre est valable jusqu'au 31 mai.",
 						"Votre dernière facture est disponible dans votre espace.",
 						"Plus que 3 étapes pour configurer votre compte.",
+						"Ne tardez pas : le lien n'est valable que 24 heures.",
 					},
 				},
 				Pos: yamlx.Pos{
@@ -6006,7 +7281,7 @@ func builtinPack() *Pack {
 				patterns: []*lazyRegexp{
 					derivedRegexp("\\b(?:votre[\\t\\n\\f\\r ]+|ta[\\t\\n\\f\\r ]+)?dernie_re[\\t\\n\\f\\r ]+chance\\b", "(?i)\\b(?:votre[\\t\\n\\f\\r ]+|ta[\\t\\n\\f\\r ]+)?dernie_re[\\t\\n\\f\\r ]+chance\\b", false, []string{"dernie_re chance"}),
 					derivedRegexp("\\bmaintenant\\s+ou\\s+jamais\\b", "(?i)\\bmaintenant\\s+ou\\s+jamais\\b", false, []string{"maintenant ou jamais"}),
-					derivedRegexp("\\b(?:de_pe_che(?:z[\\t\\n\\f\\r \\-]vous|[\\t\\n\\f\\r \\-]toi)|ne(?:[\\t\\n\\f\\r ]+tardez[\\t\\n\\f\\r ]+pas|[\\t\\n\\f\\r ]+trai_ne[\\t\\n\\f\\r ]+pas))\\b", "(?i)\\b(?:de_pe_che(?:z[\\t\\n\\f\\r \\-]vous|[\\t\\n\\f\\r \\-]toi)|ne(?:[\\t\\n\\f\\r ]+tardez[\\t\\n\\f\\r ]+pas|[\\t\\n\\f\\r ]+trai_ne[\\t\\n\\f\\r ]+pas))\\b", false, []string{"de_pe_chez vous", "de_pe_chez-vous", "de_pe_che toi", "de_pe_che-toi", "ne tardez pas", "ne trai_ne pas"}),
+					derivedRegexp("\\bde_pe_che(?:z[\\t\\n\\f\\r \\-]vous|[\\t\\n\\f\\r \\-]toi)\\b", "(?i)\\bde_pe_che(?:z[\\t\\n\\f\\r \\-]vous|[\\t\\n\\f\\r \\-]toi)\\b", false, []string{"de_pe_che"}, []string{"de_pe_chez vous", "de_pe_chez-vous", "de_pe_che toi", "de_pe_che-toi"}),
 					derivedRegexp("\\b(?:offre|r(?:e_duction|emise)|promo(?:(?:)|tion))[\\t\\n\\f\\r ]+(?:valable[\\t\\n\\f\\r ]+|expire[\\t\\n\\f\\r ]+|se[\\t\\n\\f\\r ]+termine[\\t\\n\\f\\r ]+)?(?:aujourd'hui[\\t\\n\\f\\r ]+seulement|uniquement[\\t\\n\\f\\r ]+aujourd'hui|ce[\\t\\n\\f\\r ]+soir[\\t\\n\\f\\r ]+a_[\\t\\n\\f\\r ]+minuit|dans[\\t\\n\\f\\r ]+[0-9]+[\\t\\n\\f\\r ]+(?:heures|minutes))\\b", "(?i)\\b(?:offre|r(?:e_duction|emise)|promo(?:(?:)|tion))[\\t\\n\\f\\r ]+(?:valable[\\t\\n\\f\\r ]+|expire[\\t\\n\\f\\r ]+|se[\\t\\n\\f\\r ]+termine[\\t\\n\\f\\r ]+)?(?:aujourd'hui[\\t\\n\\f\\r ]+seulement|uniquement[\\t\\n\\f\\r ]+aujourd'hui|ce[\\t\\n\\f\\r ]+soir[\\t\\n\\f\\r ]+a_[\\t\\n\\f\\r ]+minuit|dans[\\t\\n\\f\\r ]+[0-9]+[\\t\\n\\f\\r ]+(?:heures|minutes))\\b", false, []string{"aujourd'hui seulement", "uniquement aujourd'hui", "ce soir a_ minuit", "heures", "minutes"}, []string{"offre", "re_duction", "remise", "promo"}),
 					derivedRegexp("\\bplus\\s+que\\s+\\d+\\s+(?:heures|minutes)\\b", "(?i)\\bplus\\s+que\\s+\\d+\\s+(?:heures|minutes)\\b", true, []string{"plus que"}, []string{"heures", "minutes"}),
 				},
@@ -6019,8 +7294,6 @@ func builtinPack() *Pack {
 					"de_pe_chez-vous",
 					"de_pe_che toi",
 					"de_pe_che-toi",
-					"ne tardez pas",
-					"ne trai_ne pas",
 					"aujourd'hui seulement",
 					"uniquement aujourd'hui",
 					"ce soir a_ minuit",
@@ -10500,6 +11773,133 @@ func builtinPack() *Pack {
 			},
 			{
 				Kind:     "offboarding",
+				Language: "es",
+				Tokens: []string{
+					"hemos cerrado su cuenta",
+					"hemos cerrado tu cuenta",
+					"su cuenta ha sido suspendida",
+					"tu cuenta ha sido suspendida",
+					"su cuenta ha sido cerrada",
+					"tu cuenta ha sido cerrada",
+					"dejaremos de ofrecer",
+					"vamos a cerrar",
+					"incumplimiento de nuestros te_rminos",
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/es/kinds.yaml",
+					Line: 15,
+					Col:  5,
+				},
+			},
+			{
+				Kind:     "win-back",
+				Language: "es",
+				Tokens: []string{
+					"te echamos de menos",
+					"le echamos de menos",
+					"te extran_amos",
+					"lo extran_amos",
+					"vuelve con nosotros",
+					"bienvenido de nuevo",
+					"bienvenida de nuevo",
+					"hace tiempo que no",
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/es/kinds.yaml",
+					Line: 19,
+					Col:  5,
+				},
+			},
+			{
+				Kind:     "unsubscribe",
+				Language: "es",
+				Tokens: []string{
+					"se ha dado de baja",
+					"te has dado de baja",
+					"baja confirmada",
+					"ya no recibira_",
+					"ya no recibira_s",
+					"darse de baja del boleti_n",
+					"darte de baja",
+					"cancelar la suscripcio_n al boleti_n",
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/es/kinds.yaml",
+					Line: 22,
+					Col:  5,
+				},
+			},
+			{
+				Kind:     "account-deletion",
+				Language: "es",
+				Tokens: []string{
+					"eliminar su cuenta",
+					"eliminar tu cuenta",
+					"cuenta eliminada",
+					"borrar su cuenta",
+					"borrar tu cuenta",
+					"eliminacio_n de su cuenta",
+					"eliminacio_n de tu cuenta",
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/es/kinds.yaml",
+					Line: 25,
+					Col:  5,
+				},
+			},
+			{
+				Kind:     "downgrade",
+				Language: "es",
+				Tokens: []string{
+					"cambiar al plan gratuito",
+					"pasar al plan gratuito",
+					"bajar de plan",
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/es/kinds.yaml",
+					Line: 28,
+					Col:  5,
+				},
+			},
+			{
+				Kind:     "pause",
+				Language: "es",
+				Tokens: []string{
+					"pausar su suscripcio_n",
+					"pausar tu suscripcio_n",
+					"suscripcio_n en pausa",
+					"suscripcio_n pausada",
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/es/kinds.yaml",
+					Line: 30,
+					Col:  5,
+				},
+			},
+			{
+				Kind:     "cancellation",
+				Language: "es",
+				Tokens: []string{
+					"su cancelacio_n",
+					"tu cancelacio_n",
+					"cancelacio_n confirmada",
+					"suscripcio_n cancelada",
+					"cancelar su suscripcio_n",
+					"cancelar tu suscripcio_n",
+					"sentimos que se vaya",
+					"sentimos que te vayas",
+					"lamentamos que se vaya",
+					"lamentamos que te vayas",
+					"baja del servicio",
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/es/kinds.yaml",
+					Line: 32,
+					Col:  5,
+				},
+			},
+			{
+				Kind:     "offboarding",
 				Language: "fr",
 				Tokens: []string{
 					"nous fermons votre compte",
@@ -11049,6 +12449,32 @@ func builtinPack() *Pack {
 				},
 				formal: []*lazyRegexp{
 					derivedRegexp("\\b(?:Sie|Ihnen|Ihr|Ihre[mnrs]?)\\b", "\\b(?:Sie|Ihnen|Ihr|Ihre[mnrs]?)\\b", false),
+				},
+			},
+			{
+				Tag: "es",
+				Negations: []string{
+					"no",
+					"nunca",
+					"jama_s",
+					"ningu_n",
+					"ninguna",
+					"ninguno",
+					"nada",
+					"sin",
+					"ni",
+					"tampoco",
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/es/blame.yaml",
+					Line: 3,
+					Col:  11,
+				},
+				informal: []*lazyRegexp{
+					derivedRegexp("\\b(?:(?i:T)(?:u_|u(?:(?:)|s)|[ei])|(?i:C)ontigo)\\b", "\\b(?:(?i:T)(?:u_|u(?:(?:)|s)|[ei])|(?i:C)ontigo)\\b", false),
+				},
+				formal: []*lazyRegexp{
+					derivedRegexp("\\b(?:[Uu]sted|[Uu]stedes)\\b", "\\b(?:[Uu]sted|[Uu]stedes)\\b", false),
 				},
 			},
 			{

@@ -90,6 +90,14 @@ func AllRewrites(r *Rule) []string {
 			add(kindLabel(r, k, rw))
 		}
 	}
+	for _, rw := range r.Informal {
+		add("(informal) " + rw)
+	}
+	for _, k := range MessageKinds() {
+		for _, rw := range r.InformalFor[k] {
+			add("(informal, " + string(k) + ") " + rw)
+		}
+	}
 	if s, ok := r.Suggest[""]; ok {
 		add(s)
 	}

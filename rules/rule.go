@@ -42,6 +42,9 @@ type Rule struct {
 	// Informal are the rewrites offered instead of Rewrites where the text addresses the reader
 	// informally (du, tu, tú).
 	Informal []string
+	// InformalFor replaces Informal for messages of particular kinds, as RewritesFor does
+	// Rewrites.
+	InformalFor map[MessageKind][]string
 
 	caseSensitive bool
 	tokens        []Token
@@ -110,13 +113,20 @@ func (r *Rule) FormatMessage(match string, count int) string {
 }
 
 // RewritesIn returns the rewrites the rule offers in a message of kind k written in the
-// informal register or not: the informal ones where there are any and the message is, else
+// informal register or not. An informal message gets the informal rewrites for its kind, or the
+// formal ones for its kind where only those exist, or the informal defaults; a formal one gets
 // RewritesOf(k).
 func (r *Rule) RewritesIn(k MessageKind, informal bool) []string {
-	if informal && len(r.Informal) > 0 {
-		return r.Informal
+	if !informal {
+		return r.RewritesOf(k)
 	}
-	return r.RewritesOf(k)
+	if rw, ok := r.InformalFor[k]; ok {
+		return rw
+	}
+	if _, ok := r.RewritesFor[k]; ok || len(r.Informal) == 0 {
+		return r.RewritesOf(k) // advice that fits the kind, in the other register, over advice that does not
+	}
+	return r.Informal
 }
 
 // RewritesOf returns the rewrites the rule offers in a message of kind k: those written for

@@ -164,16 +164,31 @@ func TestRewritesFitTheKind(t *testing.T) {
 		t.Fatal(err)
 	}
 	date := regexp.MustCompile(`\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\s+\d{1,2}\b|\b\d{1,2}/\d{1,2}\b`)
-	foreign := map[rules.MessageKind]*regexp.Regexp{
-		rules.Unsubscribe:     regexp.MustCompile(`(?i)\b(?:plan|billing|cancel\w*)\b`),
-		rules.AccountDeletion: regexp.MustCompile(`(?i)\b(?:cancel\s+your\s+plan|billing\s+period|your\s+plan)\b`),
+	foreignIn := map[string]map[rules.MessageKind]*regexp.Regexp{
+		"": {
+			rules.Unsubscribe:     regexp.MustCompile(`(?i)\b(?:plan|billing|cancel\w*)\b`),
+			rules.AccountDeletion: regexp.MustCompile(`(?i)\b(?:cancel\s+your\s+plan|billing\s+period|your\s+plan)\b`),
+		},
+		"de": {
+			rules.Unsubscribe:     regexp.MustCompile(`(?i)(?:kündig|Abrechnung|Tarif|\bAbo\b)`),
+			rules.AccountDeletion: regexp.MustCompile(`(?i)(?:Abo\s+kündigen|Abrechnung)`),
+		},
+		"fr": {
+			rules.Unsubscribe:     regexp.MustCompile(`(?i)(?:résili|factur|\bformule\b)`),
+			rules.AccountDeletion: regexp.MustCompile(`(?i)(?:résilier\s+(?:votre|ton)\s+abonnement|factur)`),
+		},
+		"es": {
+			rules.Unsubscribe:     regexp.MustCompile(`(?i)(?:\bcancel\w*|factura\w*|\bplan\b)`),
+			rules.AccountDeletion: regexp.MustCompile(`(?i)(?:cancelar\s+(?:su|tu)\s+suscripción|factura\w*)`),
+		},
 	}
 	for _, r := range p.Rules {
 		if r.Type == rules.Requires {
 			continue
 		}
 		for _, k := range rules.MessageKinds() {
-			for _, rw := range r.RewritesOf(k) {
+			foreign := foreignIn[r.Language]
+			for _, rw := range append(r.RewritesIn(k, false), r.RewritesIn(k, true)...) {
 				if date.MatchString(rw) {
 					t.Errorf("%s: rewrite %q for %s holds a literal date", r.ID, rw, k)
 				}

@@ -42,6 +42,7 @@ type wireRule struct {
 	Rewrites      []string       `yaml:"rewrites"`
 	Informal      []string       `yaml:"rewrites_informal"`
 	RewritesFor   yamlx.Pairs    `yaml:"rewrites_for"`
+	InformalFor   yamlx.Pairs    `yaml:"rewrites_informal_for"`
 	Max           *int           `yaml:"max"`
 	Sequence      []wireStep     `yaml:"sequence"`
 	Suggest       yamlx.Pairs    `yaml:"suggest"`
