@@ -45,7 +45,11 @@ func ExampleKind(r *rules.Rule) rules.MessageKind {
 }
 
 func (l *Linter) flags(r *rules.Rule, example string) bool {
-	res := l.LintText(example, ExampleKind(r), r.Scope)
+	fs := &FileSettings{Kind: ExampleKind(r)}
+	if r.Law != "" {
+		fs.Laws = []string{r.Law}
+	}
+	res := l.lintText(r.Language, example, r.Scope, fs)
 	for _, f := range res.Findings {
 		if f.Rule.ID == r.ID {
 			return true
@@ -62,6 +66,11 @@ func (l *Linter) LintText(text string, kind rules.MessageKind, scope rules.Scope
 
 // LintTextIn is LintText for text in a locale (de, fr-CA; "" for English).
 func (l *Linter) LintTextIn(locale, text string, kind rules.MessageKind, scope rules.Scope) *Result {
+	return l.lintText(locale, text, scope, &FileSettings{Kind: kind})
+}
+
+// lintText is LintTextIn with the settings given.
+func (l *Linter) lintText(locale, text string, scope rules.Scope, fs *FileSettings) *Result {
 	l = l.engineFor(locale)
 	doc := &document.Document{Path: "example.txt", Format: format.Text, Src: []byte(text), Locale: locale}
 	format.ReadText(doc)
@@ -74,5 +83,5 @@ func (l *Linter) LintTextIn(locale, text string, kind rules.MessageKind, scope r
 			seg.CTAs = []rules.Span{{Start: 0, End: len(seg.Text)}}
 		}
 	}
-	return l.lintExtracted(context.Background(), &Result{Path: doc.Path, Format: doc.Format, Doc: doc}, &FileSettings{Kind: kind})
+	return l.lintExtracted(context.Background(), &Result{Path: doc.Path, Format: doc.Format, Doc: doc}, fs)
 }

@@ -199,10 +199,14 @@ func withoutCTAs(text string, seg *document.Segment) string {
 	return string(b)
 }
 
-// outranks orders overlapping findings: severity, then a fix, then length, then rule id.
+// outranks orders overlapping findings: severity, then a law check over another rule, then a
+// fix, then length, then rule id.
 func outranks(a, b *Finding) bool {
 	if a.Severity != b.Severity {
 		return a.Severity > b.Severity
+	}
+	if (a.Rule.Law != "") != (b.Rule.Law != "") {
+		return a.Rule.Law != "" // the law the configuration asked about says more
 	}
 	if (len(a.Fixes) > 0) != (len(b.Fixes) > 0) {
 		return len(a.Fixes) > 0

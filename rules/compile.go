@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,6 +39,9 @@ func compileRule(w *wireRule, lists map[string]listDef, lang *Language) (*Rule, 
 	c.required(w.Why, "why")
 	if c.err != nil {
 		return nil, c.err
+	}
+	if r.Law = w.Law.Value; r.Law != "" && !slices.Contains(Laws(), r.Law) {
+		return nil, yamlx.Errorf(w.Law.Pos, "unknown law %q (want one of %s)", r.Law, strings.Join(Laws(), ", "))
 	}
 	r.Category = w.Category.Value
 	if r.Category == "" {

@@ -42,6 +42,10 @@ type Rule struct {
 	// Informal are the rewrites offered instead of Rewrites where the text addresses the reader
 	// informally (du, tu, tú).
 	Informal []string
+	// Law names the law whose wording requirements the rule checks (de-bgb-312k, eu-crd-11a,
+	// fr-resiliation; see Laws); "" for every other rule. A law's rules are off unless a
+	// configuration names the law.
+	Law string
 	// InformalFor replaces Informal for messages of particular kinds, as RewritesFor does
 	// Rewrites.
 	InformalFor map[MessageKind][]string

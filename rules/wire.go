@@ -28,6 +28,7 @@ type wireRule struct {
 	Message       yamlx.String   `yaml:"message"`
 	Why           yamlx.String   `yaml:"why"`
 	Link          string         `yaml:"link"`
+	Law           yamlx.String   `yaml:"law"`
 	Scope         yamlx.String   `yaml:"scope"`
 	Kinds         []yamlx.String `yaml:"kinds"`
 	Tokens        []yamlx.String `yaml:"tokens"`
