@@ -150,6 +150,8 @@ type Result struct {
 	Messages []message.Message
 	// Skipped is why the file was not linted ("" when it was).
 	Skipped string
+	// Locale is the locale of a file skipped because there are no rules for it ("" otherwise).
+	Locale string
 	// Err is why the file could not be read or parsed.
 	Err error
 	// FixErr is why the file's fixes could not be written (--fix); its findings stand.
@@ -177,6 +179,9 @@ func (l *Linter) LintContext(ctx context.Context, doc *document.Document, fs *Fi
 		var skip *format.SkipError
 		if errors.As(err, &skip) {
 			res.Skipped = skip.Reason
+			if skip.Reason == format.SkipLocale {
+				res.Locale = doc.Locale
+			}
 			return res
 		}
 		var pe *format.ParseError

@@ -115,7 +115,7 @@ func (l *Linter) LintInputContext(ctx context.Context, in Input, opt RunOptions)
 	if !l.Lints(loc) && opt.Format == "" {
 		// Decided from the path alone: the file is not even read.
 		if f, ok := format.Detect(in.Path, nil); ok || format.IsCatalogFile(in.Path) {
-			res.Format, res.Skipped = f, format.SkipLocale
+			res.Format, res.Skipped, res.Locale = f, format.SkipLocale, loc
 			return res
 		}
 	}

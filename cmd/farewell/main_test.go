@@ -93,7 +93,7 @@ func TestExitCodes(t *testing.T) {
 		{"min-severity", []string{"lint", "--min-severity", "error", write("s2.txt", "Bye!!\n")}, exitOK, "", "", "exclamations"},
 		{"missing path", []string{"lint", missing, bad}, exitUsage, "please-dont-go", "missing.txt: no such file or directory", ""},
 		{"binary skipped", []string{"lint", binary}, exitOK, "skipped 1 file: binary file", "", ""},
-		{"locale skipped", []string{"lint", write("it.json", `{"a": "Non andartene!"}`)}, exitOK, "skipped 1 file: no rule pack for its locale", "", ""},
+		{"locale skipped", []string{"lint", write("it.json", `{"a": "Non andartene!"}`)}, exitOK, "skipped 1 file: no rule pack for its locale (it 1)", "", ""},
 		{"locale linted", []string{"lint", write("de.json", `{"a": "Bitte geh nicht!"}`)}, exitFindings, "farewell.de.desperation.plea", "", ""},
 		{"broken catalog", []string{"lint", write("en.json", "{\"a\": \"Please stay\n}")}, exitUsage, "", "en.json:1:7: unterminated string", ""},
 		{"bad rule pack", []string{"lint", "--config", write("c.yaml", "packs: ["+filepath.Base(badRules)+"]\n"), clean}, exitUsage, "", "rules.yaml:3:5: unknown field \"tokenz\"", ""},
