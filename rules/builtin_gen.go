@@ -2002,6 +2002,343 @@ func builtinPack() *Pack {
 				},
 			},
 			{
+				ID:       "farewell.de.elements.data",
+				Category: "elements",
+				Type:     "requires",
+				Severity: 1,
+				Message:  "Dieser Abschied sagt nicht, was mit den Daten des Lesers geschieht",
+				Why:      "Wer geht, will wissen, was aus seinen Daten wird und wie er sie mitnimmt; ein Satz dazu nimmt die Angst, etwas zu verlieren.",
+				Scope:    "message",
+				Kinds: []MessageKind{
+					"cancellation",
+					"account-deletion",
+					"downgrade",
+					"pause",
+					"offboarding",
+				},
+				Suggest: map[MessageKind]string{
+					"":                 "Ihre Daten bleiben erhalten; unter Einstellungen → Export können Sie sie jederzeit herunterladen.",
+					"account-deletion": "Vor der Löschung können Sie unter Einstellungen → Export alle Daten herunterladen.",
+					"offboarding":      "Unter Einstellungen → Export können Sie Ihre Daten bis zum [Datum] herunterladen.",
+				},
+				Examples: Examples{
+					Flag: []string{
+						"Ihr Abo ist gekündigt.",
+						"Danke, dass Sie bei uns waren.",
+					},
+					Pass: []string{
+						"Ihre Daten bleiben 30 Tage gespeichert.",
+						"Unter Einstellungen → Export können Sie alles herunterladen.",
+					},
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/de/elements.yaml",
+					Line: 79,
+					Col:  5,
+				},
+				Language: "de",
+				tokens: []Token{
+					{
+						Text: "export",
+					},
+					{
+						Text: "exportieren",
+					},
+					{
+						Text: "herunterladen",
+					},
+					{
+						Text: "download",
+					},
+					{
+						Text: "ihre daten",
+					},
+					{
+						Text: "deine daten",
+					},
+					{
+						Text: "ihre projekte",
+					},
+					{
+						Text: "deine projekte",
+					},
+					{
+						Text: "bleiben gespeichert",
+					},
+					{
+						Text: "bleiben erhalten",
+					},
+					{
+						Text: "bleibt erhalten",
+					},
+				},
+			},
+			{
+				ID:       "farewell.de.elements.open-door",
+				Category: "elements",
+				Type:     "requires",
+				Severity: 1,
+				Message:  "Dieser Abschied lässt die Tür nicht offen",
+				Why:      "Eine offene Tür (\"Sie sind jederzeit wieder willkommen\") lässt den Leser gehen, ohne Brücken abzubrechen, und macht die Rückkehr leicht statt peinlich.",
+				Scope:    "message",
+				Kinds: []MessageKind{
+					"cancellation",
+					"unsubscribe",
+					"account-deletion",
+					"downgrade",
+					"pause",
+				},
+				Suggest: map[MessageKind]string{
+					"":                 "Falls Sie es sich anders überlegen: Wir sind für Sie da.",
+					"account-deletion": "Sie sind jederzeit wieder willkommen.",
+					"cancellation":     "Wenn Sie es sich anders überlegen, können Sie Ihr Abo jederzeit wieder aufnehmen.",
+					"downgrade":        "Sie können jederzeit wieder wechseln; alles wartet auf Sie.",
+					"pause":            "Sie können jederzeit fortsetzen; alles bleibt, wie es ist.",
+					"unsubscribe":      "Anders überlegt? Sie können sich jederzeit wieder anmelden.",
+				},
+				Examples: Examples{
+					Flag: []string{
+						"Ihr Abo ist gekündigt.",
+						"Sie können danach nicht mehr zurückkommen.",
+					},
+					Pass: []string{
+						"Sie sind jederzeit wieder willkommen.",
+						"Anders überlegt? Melden Sie sich einfach wieder an.",
+					},
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/de/elements.yaml",
+					Line: 27,
+					Col:  5,
+				},
+				Language: "de",
+				tokens: []Token{
+					{
+						Text: "jederzeit wieder",
+					},
+					{
+						Text: "wieder willkommen",
+					},
+					{
+						Text: "jederzeit willkommen",
+					},
+					{
+						Text: "willkommen zurueck",
+					},
+					{
+						Text: "zurueckkommen",
+					},
+					{
+						Text: "wieder anmelden",
+					},
+					{
+						Text: "wieder abonnieren",
+					},
+					{
+						Text: "erneut abonnieren",
+					},
+					{
+						Text: "reaktivieren",
+					},
+					{
+						Text: "fortsetzen",
+					},
+					{
+						Text: "anders ueberlegen",
+					},
+					{
+						Text: "anders ueberlegst",
+					},
+					{
+						Text: "anders ueberlegt",
+					},
+					{
+						Text: "bis bald",
+					},
+					{
+						Text: "wir sind fuer sie da",
+					},
+					{
+						Text: "wir sind fuer dich da",
+					},
+					{
+						Text: "wieder aufnehmen",
+					},
+				},
+				exceptions: []*lazyRegexp{
+					derivedRegexp("\\bni(?:cht|e(?:(?:)|mals))[\\t\\n\\f\\r ]+(?:mehr[\\t\\n\\f\\r ]+)?(?:zurueckkommen|reaktivieren|wieder[\\t\\n\\f\\r ]+anmelden|fortsetzen|wieder[\\t\\n\\f\\r ]+aufnehmen)\\b", "(?i)\\bni(?:cht|e(?:(?:)|mals))[\\t\\n\\f\\r ]+(?:mehr[\\t\\n\\f\\r ]+)?(?:zurueckkommen|reaktivieren|wieder[\\t\\n\\f\\r ]+anmelden|fortsetzen|wieder[\\t\\n\\f\\r ]+aufnehmen)\\b", false, []string{"zurueckkommen", "reaktivieren", "wieder anmelden", "fortsetzen", "wieder aufnehmen"}, []string{"nicht", "nie"}),
+				},
+			},
+			{
+				ID:       "farewell.de.elements.thanks",
+				Category: "elements",
+				Type:     "requires",
+				Severity: 1,
+				Message:  "Dieser Abschied bedankt sich nicht",
+				Why:      "Dank schließt die Beziehung freundlich ab, und an ihn erinnert sich der Leser bei der letzten Nachricht, die er von Ihnen bekommt.",
+				Scope:    "message",
+				Kinds: []MessageKind{
+					"cancellation",
+					"unsubscribe",
+					"account-deletion",
+					"downgrade",
+					"pause",
+					"offboarding",
+				},
+				Suggest: map[MessageKind]string{
+					"":                 "Danke, dass Sie bei uns waren.",
+					"account-deletion": "Danke, dass Sie unseren Dienst genutzt haben.",
+					"cancellation":     "Danke, dass Sie Kunde bei uns waren.",
+					"offboarding":      "Danke für die gemeinsame Zeit.",
+					"unsubscribe":      "Danke, dass Sie unsere E-Mails gelesen haben.",
+				},
+				Examples: Examples{
+					Flag: []string{
+						"Ihr Abo ist gekündigt.",
+						"Nein danke, Ihr Abo ist gekündigt.",
+					},
+					Pass: []string{
+						"Danke, dass Sie bei uns waren.",
+						"Vielen Dank für zwei gemeinsame Jahre.",
+					},
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/de/elements.yaml",
+					Line: 6,
+					Col:  5,
+				},
+				Language: "de",
+				tokens: []Token{
+					{
+						Text: "danke",
+					},
+					{
+						Text: "vielen dank",
+					},
+					{
+						Text: "herzlichen dank",
+					},
+					{
+						Text: "dankeschoen",
+					},
+					{
+						Text: "wir danken",
+					},
+					{
+						Text: "dankbar",
+					},
+				},
+				exceptions: []*lazyRegexp{
+					derivedRegexp("\\bnein,?\\s+danke\\b", "(?i)\\bnein,?\\s+danke\\b", false, []string{" danke"}, []string{"nein danke", "nein, danke"}),
+					derivedRegexp("\\bdanke,?\\s+nein\\b", "(?i)\\bdanke,?\\s+nein\\b", false, []string{"danke"}, []string{"danke nein", "danke, nein"}),
+				},
+			},
+			{
+				ID:       "farewell.de.elements.timeline",
+				Category: "elements",
+				Type:     "requires",
+				Severity: 1,
+				Message:  "Dieser Abschied sagt nicht, wann etwas endet oder was mit der Abrechnung geschieht",
+				Why:      "Ein klarer Zeitplan (Zugang bis zu einem Datum, keine weiteren Abbuchungen, wann die E-Mails aufhören) beantwortet die erste Sorge des Lesers und erspart eine Anfrage.",
+				Scope:    "message",
+				Kinds: []MessageKind{
+					"cancellation",
+					"unsubscribe",
+					"account-deletion",
+					"downgrade",
+					"pause",
+					"offboarding",
+				},
+				Suggest: map[MessageKind]string{
+					"":                 "Bis zum Ende des Abrechnungszeitraums ändert sich nichts, und wir buchen nichts mehr ab.",
+					"account-deletion": "Ihr Konto wird innerhalb von 30 Tagen gelöscht.",
+					"cancellation":     "Sie behalten den vollen Zugang bis zum Ende des Abrechnungszeitraums; danach buchen wir nichts mehr ab.",
+					"downgrade":        "Ihr Tarif wechselt zum Ende des Abrechnungszeitraums.",
+					"offboarding":      "Der Dienst endet am [Datum].",
+					"pause":            "Ihr Abo ruht bis zum [Datum]; bis dahin buchen wir nichts ab.",
+					"unsubscribe":      "Sie erhalten ab heute keine E-Mails mehr von uns.",
+				},
+				Examples: Examples{
+					Flag: []string{
+						"Ihr Abo ist gekündigt.",
+						"Danke, dass Sie bei uns waren.",
+					},
+					Pass: []string{
+						"Ihr Zugang bleibt bis zum 31. Mai bestehen.",
+						"Sie erhalten ab heute keine E-Mails mehr.",
+					},
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/de/elements.yaml",
+					Line: 52,
+					Col:  5,
+				},
+				Language: "de",
+				tokens: []Token{
+					{
+						Text: "ab heute",
+					},
+					{
+						Text: "ab sofort",
+					},
+					{
+						Text: "ende des abrechnungszeitraums",
+					},
+					{
+						Text: "ende des monats",
+					},
+					{
+						Text: "ende der laufzeit",
+					},
+					{
+						Text: "keine weiteren kosten",
+					},
+					{
+						Text: "keine weiteren zahlungen",
+					},
+					{
+						Text: "nichts mehr ab",
+					},
+					{
+						Text: "letzte abbuchung",
+					},
+					{
+						Text: "letzte rechnung",
+					},
+					{
+						Text: "rueckerstattung",
+					},
+					{
+						Text: "erstatten",
+					},
+					{
+						Text: "erstattet",
+					},
+				},
+				patterns: []*lazyRegexp{
+					derivedRegexp("\\b(?:bis|a[bm]|zum)[\\t\\n\\f\\r ]+(?:zum[\\t\\n\\f\\r ]+)?(?:[0-9]{1,2}\\.[\\t\\n\\f\\r ]*(?:[0-9]{1,2}\\.|Januar|Februar|Maerz|April|Mai|Ju(?:ni|li)|August|September|Oktober|November|Dezember)|￼|Ende\\b)", "(?i)\\b(?:bis|a[bm]|zum)[\\t\\n\\f\\r ]+(?:zum[\\t\\n\\f\\r ]+)?(?:[0-9]{1,2}\\.[\\t\\n\\f\\r ]*(?:[0-9]{1,2}\\.|Januar|Februar|Maerz|April|Mai|Ju(?:ni|li)|August|September|Oktober|November|Dezember)|￼|Ende\\b)", false, []string{"bis", "ab", "am", "zum"}),
+					derivedRegexp("\\b(?:in(?:(?:)|nerhalb[\\t\\n\\f\\r ]+von)|nach)[\\t\\n\\f\\r ]+(?:[0-9]+|eine[mr]|zwei|drei|sieben|vierzehn|dreissig)[\\t\\n\\f\\r ]+(?:Stunden?|Tagen?|Wochen?|Monaten?)\\b", "(?i)\\b(?:in(?:(?:)|nerhalb[\\t\\n\\f\\r ]+von)|nach)[\\t\\n\\f\\r ]+(?:[0-9]+|eine[mr]|zwei|drei|sieben|vierzehn|dreissig)[\\t\\n\\f\\r ]+(?:Stunden?|Tagen?|Wochen?|Monaten?)\\b", false, []string{"stunde", "tage", "woche", "monate"}, []string{"in", "nach"}),
+				},
+				keywords: []string{
+					"bis",
+					"bis zum",
+					"ab",
+					"ab zum",
+					"am",
+					"am zum",
+					"zum",
+					"zum zum",
+					"stunde",
+					"stunden",
+					"tage",
+					"tagen",
+					"woche",
+					"wochen",
+					"monate",
+					"monaten",
+				},
+			},
+			{
 				ID:       "farewell.de.forever.no-way-back",
 				Category: "forever",
 				Type:     "existence",
@@ -5285,6 +5622,320 @@ func builtinPack() *Pack {
 				},
 			},
 			{
+				ID:       "farewell.es.elements.data",
+				Category: "elements",
+				Type:     "requires",
+				Severity: 1,
+				Message:  "Esta despedida no dice qué pasa con los datos del lector",
+				Why:      "Quien se va quiere saber qué será de sus datos y cómo llevárselos; una frase basta para quitarle el miedo a perder algo.",
+				Scope:    "message",
+				Kinds: []MessageKind{
+					"cancellation",
+					"account-deletion",
+					"downgrade",
+					"pause",
+					"offboarding",
+				},
+				Suggest: map[MessageKind]string{
+					"":                 "Sus datos siguen disponibles; puede exportarlos cuando quiera desde Ajustes → Exportar.",
+					"account-deletion": "Antes de la eliminación puede descargar todos sus datos desde Ajustes → Exportar.",
+					"offboarding":      "Puede exportar sus datos desde Ajustes → Exportar hasta el [fecha].",
+				},
+				Examples: Examples{
+					Flag: []string{
+						"Su suscripción está cancelada.",
+						"Gracias por estar con nosotros.",
+					},
+					Pass: []string{
+						"Sus datos siguen disponibles durante 30 días.",
+						"Puede exportarlo todo desde Ajustes → Exportar.",
+					},
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/es/elements.yaml",
+					Line: 78,
+					Col:  5,
+				},
+				Language: "es",
+				tokens: []Token{
+					{
+						Text: "exportar",
+					},
+					{
+						Text: "descargar",
+					},
+					{
+						Text: "sus datos",
+					},
+					{
+						Text: "tus datos",
+					},
+					{
+						Text: "sus proyectos",
+					},
+					{
+						Text: "tus proyectos",
+					},
+					{
+						Text: "siguen disponibles",
+					},
+					{
+						Text: "se conservan",
+					},
+					{
+						Text: "se conservara_n",
+					},
+				},
+			},
+			{
+				ID:       "farewell.es.elements.open-door",
+				Category: "elements",
+				Type:     "requires",
+				Severity: 1,
+				Message:  "Esta despedida no deja la puerta abierta",
+				Why:      "Una puerta abierta («siempre será bienvenido») deja ir al lector sin romper puentes, y hace que volver sea fácil en vez de incómodo.",
+				Scope:    "message",
+				Kinds: []MessageKind{
+					"cancellation",
+					"unsubscribe",
+					"account-deletion",
+					"downgrade",
+					"pause",
+				},
+				Suggest: map[MessageKind]string{
+					"":                 "Si cambia de opinión, aquí estaremos.",
+					"account-deletion": "Siempre será bienvenido.",
+					"cancellation":     "Si cambia de opinión, puede reanudar su suscripción cuando quiera.",
+					"downgrade":        "Puede volver a cambiar de plan cuando quiera; todo le estará esperando.",
+					"pause":            "Puede reanudarla cuando quiera; todo quedará como lo dejó.",
+					"unsubscribe":      "¿Ha cambiado de opinión? Puede volver a suscribirse cuando quiera.",
+				},
+				Examples: Examples{
+					Flag: []string{
+						"Su suscripción está cancelada.",
+						"Nunca más podrá volver.",
+					},
+					Pass: []string{
+						"Siempre será bienvenido.",
+						"Puede volver a suscribirse cuando quiera.",
+					},
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/es/elements.yaml",
+					Line: 27,
+					Col:  5,
+				},
+				Language: "es",
+				tokens: []Token{
+					{
+						Text: "siempre sera_ bienvenido",
+					},
+					{
+						Text: "siempre sera_ bienvenida",
+					},
+					{
+						Text: "siempre sera_s bienvenido",
+					},
+					{
+						Text: "siempre sera_s bienvenida",
+					},
+					{
+						Text: "bienvenido de nuevo",
+					},
+					{
+						Text: "volver",
+					},
+					{
+						Text: "volver a suscribirse",
+					},
+					{
+						Text: "volver a suscribirte",
+					},
+					{
+						Text: "reactivar",
+					},
+					{
+						Text: "reanudar",
+					},
+					{
+						Text: "cambia de opinio_n",
+					},
+					{
+						Text: "cambias de opinio_n",
+					},
+					{
+						Text: "hasta pronto",
+					},
+					{
+						Text: "aqui_ estaremos",
+					},
+				},
+				exceptions: []*lazyRegexp{
+					derivedRegexp("\\b(?:n(?:o[\\t\\n\\f\\r ]+podra_(?:(?:)|s)|unca)|jama_s)[\\t\\n\\f\\r ]+(?:ma_s[\\t\\n\\f\\r ]+)?(?:volver|rea(?:ctivar|nudar))\\b", "(?i)\\b(?:n(?:o[\\t\\n\\f\\r ]+podra_(?:(?:)|s)|unca)|jama_s)[\\t\\n\\f\\r ]+(?:ma_s[\\t\\n\\f\\r ]+)?(?:volver|rea(?:ctivar|nudar))\\b", false, []string{"volver", "reactivar", "reanudar"}, []string{"no podra_", "nunca", "jama_s"}),
+				},
+			},
+			{
+				ID:       "farewell.es.elements.thanks",
+				Category: "elements",
+				Type:     "requires",
+				Severity: 1,
+				Message:  "Esta despedida no da las gracias",
+				Why:      "La gratitud cierra la relación con calidez, y es lo que el lector recuerda del último mensaje que recibe de usted.",
+				Scope:    "message",
+				Kinds: []MessageKind{
+					"cancellation",
+					"unsubscribe",
+					"account-deletion",
+					"downgrade",
+					"pause",
+					"offboarding",
+				},
+				Suggest: map[MessageKind]string{
+					"":                 "Gracias por estar con nosotros.",
+					"account-deletion": "Gracias por usar nuestro servicio.",
+					"cancellation":     "Gracias por haber sido cliente.",
+					"offboarding":      "Gracias por el tiempo compartido.",
+					"unsubscribe":      "Gracias por leer nuestros correos.",
+				},
+				Examples: Examples{
+					Flag: []string{
+						"Su suscripción está cancelada.",
+						"No, gracias: su suscripción está cancelada.",
+					},
+					Pass: []string{
+						"Gracias por estar con nosotros.",
+						"Le agradecemos estos dos años.",
+					},
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/es/elements.yaml",
+					Line: 6,
+					Col:  5,
+				},
+				Language: "es",
+				tokens: []Token{
+					{
+						Text: "gracias",
+					},
+					{
+						Text: "le agradecemos",
+					},
+					{
+						Text: "te agradecemos",
+					},
+					{
+						Text: "agradecidos",
+					},
+					{
+						Text: "agradecemos",
+					},
+				},
+				exceptions: []*lazyRegexp{
+					derivedRegexp("\\bno,?\\s+gracias\\b", "(?i)\\bno,?\\s+gracias\\b", false, []string{" gracias"}, []string{"no gracias", "no, gracias"}),
+				},
+			},
+			{
+				ID:       "farewell.es.elements.timeline",
+				Category: "elements",
+				Type:     "requires",
+				Severity: 1,
+				Message:  "Esta despedida no dice cuándo termina nada ni qué pasa con los cobros",
+				Why:      "Un calendario claro (acceso hasta una fecha, ningún cobro más, cuándo dejan de llegar los correos) responde a la primera preocupación del lector y le ahorra una consulta.",
+				Scope:    "message",
+				Kinds: []MessageKind{
+					"cancellation",
+					"unsubscribe",
+					"account-deletion",
+					"downgrade",
+					"pause",
+					"offboarding",
+				},
+				Suggest: map[MessageKind]string{
+					"":                 "Nada cambia hasta el final del periodo de facturación, y no le cobraremos nada más.",
+					"account-deletion": "Su cuenta se eliminará en 30 días.",
+					"cancellation":     "Conserva el acceso completo hasta el final del periodo de facturación; no le cobraremos nada más.",
+					"downgrade":        "Su plan cambia al final del periodo de facturación.",
+					"offboarding":      "El servicio termina el [fecha].",
+					"pause":            "Su suscripción queda en pausa hasta el [fecha]; hasta entonces no le cobraremos nada.",
+					"unsubscribe":      "A partir de hoy dejará de recibir nuestros correos.",
+				},
+				Examples: Examples{
+					Flag: []string{
+						"Su suscripción está cancelada.",
+						"Gracias por estar con nosotros.",
+					},
+					Pass: []string{
+						"Su acceso sigue activo hasta el 31 de mayo.",
+						"A partir de hoy dejará de recibir nuestros correos.",
+					},
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/es/elements.yaml",
+					Line: 51,
+					Col:  5,
+				},
+				Language: "es",
+				tokens: []Token{
+					{
+						Text: "a partir de hoy",
+					},
+					{
+						Text: "desde hoy",
+					},
+					{
+						Text: "final del periodo",
+					},
+					{
+						Text: "final del peri_odo",
+					},
+					{
+						Text: "fin de mes",
+					},
+					{
+						Text: "ningu_n cobro",
+					},
+					{
+						Text: "ningu_n cargo",
+					},
+					{
+						Text: "no le cobraremos",
+					},
+					{
+						Text: "no te cobraremos",
+					},
+					{
+						Text: "u_ltimo cobro",
+					},
+					{
+						Text: "u_ltima factura",
+					},
+					{
+						Text: "reembolso",
+					},
+					{
+						Text: "reembolsado",
+					},
+				},
+				patterns: []*lazyRegexp{
+					derivedRegexp("\\b(?:hasta\\s+el|el|a\\s+partir\\s+del|antes\\s+del)\\s+(?:\\d{1,2}\\s+de\\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|\\d{1,2}/\\d{1,2}|\\x{FFFC})", "(?i)\\b(?:hasta\\s+el|el|a\\s+partir\\s+del|antes\\s+del)\\s+(?:\\d{1,2}\\s+de\\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|\\d{1,2}/\\d{1,2}|\\x{FFFC})", false, []string{"el"}),
+					derivedRegexp("\\b(?:en|dentro[\\t\\n\\f\\r ]+de|tras|despue_s[\\t\\n\\f\\r ]+de)[\\t\\n\\f\\r ]+(?:[0-9]+|un(?:(?:)|a)|dos|tres|siete|catorce|treinta)[\\t\\n\\f\\r ]+(?:horas?|di_as?|semanas?|meses?)\\b", "(?i)\\b(?:en|dentro[\\t\\n\\f\\r ]+de|tras|despue_s[\\t\\n\\f\\r ]+de)[\\t\\n\\f\\r ]+(?:[0-9]+|un(?:(?:)|a)|dos|tres|siete|catorce|treinta)[\\t\\n\\f\\r ]+(?:horas?|di_as?|semanas?|meses?)\\b", false, []string{"hora", "di_a", "semana", "mese"}, []string{"en", "tras", "despue_s de"}),
+				},
+				keywords: []string{
+					"hasta el",
+					"el",
+					"a partir del",
+					"antes del",
+					"hora",
+					"horas",
+					"di_a",
+					"di_as",
+					"semana",
+					"semanas",
+					"mese",
+					"meses",
+				},
+			},
+			{
 				ID:       "farewell.es.forever.no-way-back",
 				Category: "forever",
 				Type:     "existence",
@@ -6841,6 +7492,325 @@ func builtinPack() *Pack {
 					"nous t'en supplions",
 					"on vous en supplie",
 					"on t'en supplie",
+				},
+			},
+			{
+				ID:       "farewell.fr.elements.data",
+				Category: "elements",
+				Type:     "requires",
+				Severity: 1,
+				Message:  "Cet au revoir ne dit pas ce que deviennent les données du lecteur",
+				Why:      "Qui part veut savoir ce que deviennent ses données et comment les emporter ; une phrase suffit à lever la peur de perdre quelque chose.",
+				Scope:    "message",
+				Kinds: []MessageKind{
+					"cancellation",
+					"account-deletion",
+					"downgrade",
+					"pause",
+					"offboarding",
+				},
+				Suggest: map[MessageKind]string{
+					"":                 "Vos données restent disponibles ; vous pouvez les exporter à tout moment depuis Paramètres → Export.",
+					"account-deletion": "Avant la suppression, vous pouvez télécharger toutes vos données depuis Paramètres → Export.",
+					"offboarding":      "Vous pouvez exporter vos données depuis Paramètres → Export jusqu'au [date].",
+				},
+				Examples: Examples{
+					Flag: []string{
+						"Votre abonnement est résilié.",
+						"Merci d'avoir été des nôtres.",
+					},
+					Pass: []string{
+						"Vos données restent disponibles 30 jours.",
+						"Vous pouvez tout exporter depuis Paramètres → Export.",
+					},
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/fr/elements.yaml",
+					Line: 78,
+					Col:  5,
+				},
+				Language: "fr",
+				tokens: []Token{
+					{
+						Text: "export",
+					},
+					{
+						Text: "exporter",
+					},
+					{
+						Text: "te_le_charger",
+					},
+					{
+						Text: "vos donne_es",
+					},
+					{
+						Text: "tes donne_es",
+					},
+					{
+						Text: "vos projets",
+					},
+					{
+						Text: "tes projets",
+					},
+					{
+						Text: "restent disponibles",
+					},
+					{
+						Text: "restent conserve_es",
+					},
+					{
+						Text: "seront conserve_es",
+					},
+				},
+			},
+			{
+				ID:       "farewell.fr.elements.open-door",
+				Category: "elements",
+				Type:     "requires",
+				Severity: 1,
+				Message:  "Cet au revoir ne laisse pas la porte ouverte",
+				Why:      "Une porte ouverte (« vous serez toujours le bienvenu ») laisse partir le lecteur sans couper les ponts, et rend le retour facile plutôt que gênant.",
+				Scope:    "message",
+				Kinds: []MessageKind{
+					"cancellation",
+					"unsubscribe",
+					"account-deletion",
+					"downgrade",
+					"pause",
+				},
+				Suggest: map[MessageKind]string{
+					"":                 "Si vous changez d'avis, nous serons là.",
+					"account-deletion": "Vous serez toujours le bienvenu.",
+					"cancellation":     "Si vous changez d'avis, vous pourrez reprendre votre abonnement à tout moment.",
+					"downgrade":        "Vous pouvez changer de formule à tout moment ; tout vous attend.",
+					"pause":            "Vous pouvez reprendre à tout moment ; tout restera comme vous l'avez laissé.",
+					"unsubscribe":      "Vous avez changé d'avis ? Vous pouvez vous réabonner à tout moment.",
+				},
+				Examples: Examples{
+					Flag: []string{
+						"Votre abonnement est résilié.",
+						"Vous ne pourrez plus jamais revenir.",
+					},
+					Pass: []string{
+						"Vous serez toujours le bienvenu.",
+						"Vous pouvez vous réabonner à tout moment.",
+					},
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/fr/elements.yaml",
+					Line: 27,
+					Col:  5,
+				},
+				Language: "fr",
+				tokens: []Token{
+					{
+						Text: "toujours le bienvenu",
+					},
+					{
+						Text: "toujours la bienvenue",
+					},
+					{
+						Text: "toujours les bienvenus",
+					},
+					{
+						Text: "bon retour",
+					},
+					{
+						Text: "revenir",
+					},
+					{
+						Text: "re_abonner",
+					},
+					{
+						Text: "vous re_inscrire",
+					},
+					{
+						Text: "te re_inscrire",
+					},
+					{
+						Text: "re_activer",
+					},
+					{
+						Text: "reprendre",
+					},
+					{
+						Text: "changez d'avis",
+					},
+					{
+						Text: "changes d'avis",
+					},
+					{
+						Text: "a_ biento_t",
+					},
+					{
+						Text: "nous restons la_",
+					},
+					{
+						Text: "nous serons la_",
+					},
+				},
+				exceptions: []*lazyRegexp{
+					derivedRegexp("\\b(?:ne(?:[\\t\\n\\f\\r ]+pourrez[\\t\\n\\f\\r ]+(?:plus|jamais)|[\\t\\n\\f\\r ]+pourras[\\t\\n\\f\\r ]+(?:plus|jamais))|jamais)[\\t\\n\\f\\r ]+(?:plus[\\t\\n\\f\\r ]+)?(?:r(?:evenir|e_activer|eprendre)|vous[\\t\\n\\f\\r ]+re_abonner|te[\\t\\n\\f\\r ]+re_abonner)\\b", "(?i)\\b(?:ne(?:[\\t\\n\\f\\r ]+pourrez[\\t\\n\\f\\r ]+(?:plus|jamais)|[\\t\\n\\f\\r ]+pourras[\\t\\n\\f\\r ]+(?:plus|jamais))|jamais)[\\t\\n\\f\\r ]+(?:plus[\\t\\n\\f\\r ]+)?(?:r(?:evenir|e_activer|eprendre)|vous[\\t\\n\\f\\r ]+re_abonner|te[\\t\\n\\f\\r ]+re_abonner)\\b", false, []string{"revenir", "re_activer", "reprendre", "vous re_abonner", "te re_abonner"}, []string{"ne pourrez plus", "ne pourras plus", "jamais"}),
+				},
+			},
+			{
+				ID:       "farewell.fr.elements.thanks",
+				Category: "elements",
+				Type:     "requires",
+				Severity: 1,
+				Message:  "Cet au revoir ne remercie pas le lecteur",
+				Why:      "La gratitude clôt la relation sur une note chaleureuse, et c'est ce dont le lecteur se souvient du dernier message que vous lui envoyez.",
+				Scope:    "message",
+				Kinds: []MessageKind{
+					"cancellation",
+					"unsubscribe",
+					"account-deletion",
+					"downgrade",
+					"pause",
+					"offboarding",
+				},
+				Suggest: map[MessageKind]string{
+					"":                 "Merci d'avoir été des nôtres.",
+					"account-deletion": "Merci d'avoir utilisé notre service.",
+					"cancellation":     "Merci d'avoir été client chez nous.",
+					"offboarding":      "Merci pour ce temps passé ensemble.",
+					"unsubscribe":      "Merci d'avoir lu nos e-mails.",
+				},
+				Examples: Examples{
+					Flag: []string{
+						"Votre abonnement est résilié.",
+						"Non merci, votre abonnement est résilié.",
+					},
+					Pass: []string{
+						"Merci d'avoir été des nôtres.",
+						"Nous vous remercions pour ces deux années.",
+					},
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/fr/elements.yaml",
+					Line: 6,
+					Col:  5,
+				},
+				Language: "fr",
+				tokens: []Token{
+					{
+						Text: "merci",
+					},
+					{
+						Text: "nous vous remercions",
+					},
+					{
+						Text: "nous te remercions",
+					},
+					{
+						Text: "reconnaissants",
+					},
+					{
+						Text: "gratitude",
+					},
+				},
+				exceptions: []*lazyRegexp{
+					derivedRegexp("\\bnon,?\\s+merci\\b", "(?i)\\bnon,?\\s+merci\\b", false, []string{" merci"}, []string{"non merci", "non, merci"}),
+					derivedRegexp("\\bmerci,?\\s+mais\\s+non\\b", "(?i)\\bmerci,?\\s+mais\\s+non\\b", false, []string{" mais non"}, []string{"merci mais non", "merci, mais non"}),
+				},
+			},
+			{
+				ID:       "farewell.fr.elements.timeline",
+				Category: "elements",
+				Type:     "requires",
+				Severity: 1,
+				Message:  "Cet au revoir ne dit pas quand les choses prennent fin ni ce qu'il advient de la facturation",
+				Why:      "Un calendrier clair (accès jusqu'à une date, plus de prélèvement, quand les e-mails s'arrêtent) répond à la première inquiétude du lecteur et lui évite une demande au support.",
+				Scope:    "message",
+				Kinds: []MessageKind{
+					"cancellation",
+					"unsubscribe",
+					"account-deletion",
+					"downgrade",
+					"pause",
+					"offboarding",
+				},
+				Suggest: map[MessageKind]string{
+					"":                 "Rien ne change jusqu'à la fin de la période de facturation, et aucun prélèvement ne suivra.",
+					"account-deletion": "Votre compte sera supprimé sous 30 jours.",
+					"cancellation":     "Vous gardez l'accès complet jusqu'à la fin de la période de facturation ; aucun prélèvement ne suivra.",
+					"downgrade":        "Votre formule change à la fin de la période de facturation.",
+					"offboarding":      "Le service prend fin le [date].",
+					"pause":            "Votre abonnement est en pause jusqu'au [date] ; aucun prélèvement d'ici là.",
+					"unsubscribe":      "Vous ne recevrez plus nos e-mails à partir d'aujourd'hui.",
+				},
+				Examples: Examples{
+					Flag: []string{
+						"Votre abonnement est résilié.",
+						"Merci d'avoir été des nôtres.",
+					},
+					Pass: []string{
+						"Votre accès reste actif jusqu'au 31 mai.",
+						"Vous ne recevrez plus nos e-mails à partir d'aujourd'hui.",
+					},
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/fr/elements.yaml",
+					Line: 51,
+					Col:  5,
+				},
+				Language: "fr",
+				tokens: []Token{
+					{
+						Text: "a_ partir d'aujourd'hui",
+					},
+					{
+						Text: "de_s aujourd'hui",
+					},
+					{
+						Text: "de_s maintenant",
+					},
+					{
+						Text: "fin de la pe_riode",
+					},
+					{
+						Text: "fin du mois",
+					},
+					{
+						Text: "aucun pre_le_vement",
+					},
+					{
+						Text: "plus aucun pre_le_vement",
+					},
+					{
+						Text: "aucun paiement",
+					},
+					{
+						Text: "dernie_re facture",
+					},
+					{
+						Text: "dernier pre_le_vement",
+					},
+					{
+						Text: "remboursement",
+					},
+					{
+						Text: "rembourse_",
+					},
+					{
+						Text: "prend fin",
+					},
+				},
+				patterns: []*lazyRegexp{
+					derivedRegexp("\\b(?:jusqu'(?:au|a_)|le|a_[\\t\\n\\f\\r ]+compter[\\t\\n\\f\\r ]+du|de_s[\\t\\n\\f\\r ]+le|avant[\\t\\n\\f\\r ]+le)[\\t\\n\\f\\r ]+(?:[0-9]{1,2}(?:er)?[\\t\\n\\f\\r ]+(?:janvier|fe_vrier|mars|avril|mai|jui(?:n|llet)|aou_t|septembre|octobre|novembre|de_cembre)|[0-9]{1,2}/[0-9]{1,2}|￼)", "(?i)\\b(?:jusqu'(?:au|a_)|le|a_[\\t\\n\\f\\r ]+compter[\\t\\n\\f\\r ]+du|de_s[\\t\\n\\f\\r ]+le|avant[\\t\\n\\f\\r ]+le)[\\t\\n\\f\\r ]+(?:[0-9]{1,2}(?:er)?[\\t\\n\\f\\r ]+(?:janvier|fe_vrier|mars|avril|mai|jui(?:n|llet)|aou_t|septembre|octobre|novembre|de_cembre)|[0-9]{1,2}/[0-9]{1,2}|￼)", false, []string{"jusqu'a_", "jusqu'au", "le", "a_ compter du"}),
+					derivedRegexp("\\b(?:dans|sous|d'ici|apre_s)[\\t\\n\\f\\r ]+(?:[0-9]+|un(?:(?:)|e)|deux|trois|sept|quatorze|trente)[\\t\\n\\f\\r ]+(?:heures?|jours?|semaines?|mois)\\b", "(?i)\\b(?:dans|sous|d'ici|apre_s)[\\t\\n\\f\\r ]+(?:[0-9]+|un(?:(?:)|e)|deux|trois|sept|quatorze|trente)[\\t\\n\\f\\r ]+(?:heures?|jours?|semaines?|mois)\\b", false, []string{"dans", "sous", "d'ici", "apre_s"}, []string{"heure", "jour", "semaine", "mois"}),
+				},
+				keywords: []string{
+					"jusqu'a_",
+					"jusqu'au",
+					"le",
+					"a_ compter du",
+					"de_s le",
+					"avant le",
+					"dans",
+					"sous",
+					"d'ici",
+					"apre_s",
 				},
 			},
 			{
