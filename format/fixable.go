@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format/catalog"
 )
 
 // Fixable reports whether rewrite s can be written into a segment of escaping e so that the
@@ -108,7 +109,7 @@ func catalogSafe(s string) bool {
 	if s == "" {
 		return true
 	}
-	if len(scanCatalogText([]byte(s))) > 0 || strings.ContainsAny(s, "{}#") {
+	if catalog.HasMarks(s) || strings.ContainsAny(s, "{}#") {
 		return false
 	}
 	return strings.IndexByte("%$:<&!@\\", s[len(s)-1]) < 0 && strings.IndexByte("}!%>;@", s[0]) < 0

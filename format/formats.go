@@ -2,14 +2,15 @@
 // document. Each format has one reader, in a file of its own (text.go, markdown.go, html.go,
 // json.go, yaml.go, po.go, android.go, strings.go, stringsdict.go, xliff.go, ini.go, and
 // script.go for call-centre scripts in text and Markdown); the catalog readers share the
-// reading of catalog strings (catalog*.go: placeholders, markup, entities, ICU blocks) and of
-// XML (xmltext.go). The package also chooses a file's format and locale from its name and
-// content, and knows what each format can hold: its comment syntax, and which rewrites can be
-// written back into it.
+// reading of catalog strings and of XML, which live in the catalog package below this one
+// (placeholders, markup, entities, ICU blocks; the XML walker), so that this package keeps to
+// the readers. The package also chooses a file's format and locale from its name and content,
+// and knows what each format can hold: its comment syntax, and which rewrites can be written
+// back into it.
 //
 // A new format is a reader's file and one line in readers below. The package imports
-// document, the standard library and the parsers it reads with; never lint, message, report
-// or anything else downstream.
+// document, format/catalog, the standard library and the parsers it reads with; never lint,
+// message, report or anything else downstream.
 package format
 
 import (

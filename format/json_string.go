@@ -9,29 +9,29 @@ import (
 // readString reads the string at s.i into s.str, mapping escapes to their source bytes.
 func (s *jsonScanner) readString() error {
 	open := s.i
-	s.str.reset()
+	s.str.Reset()
 	src := s.src
 	i := open + 1
 	run := i
 	for {
 		if i >= len(src) {
-			return errAt(s.doc, open, "unterminated string")
+			return s.doc.ErrorAt(open, "unterminated string")
 		}
 		c := src[i]
 		switch {
 		case c == '"':
-			s.str.raw(src, run, i)
+			s.str.Raw(src, run, i)
 			s.i = i + 1
 			return nil
 		case c == '\n' || c == '\r':
-			return errAt(s.doc, open, "unterminated string (a line break inside it must be written \\n)")
+			return s.doc.ErrorAt(open, "unterminated string (a line break inside it must be written \\n)")
 		case c == '\\':
-			s.str.raw(src, run, i)
+			s.str.Raw(src, run, i)
 			n, dec, err := s.escape(i)
 			if err != nil {
 				return err
 			}
-			s.str.dec(i, i+n, dec)
+			s.str.Dec(i, i+n, dec)
 			i += n
 			run = i
 		default:
@@ -44,7 +44,7 @@ func (s *jsonScanner) readString() error {
 func (s *jsonScanner) escape(i int) (int, string, error) {
 	src := s.src
 	if i+1 >= len(src) {
-		return 0, "", errAt(s.doc, i, "unterminated string")
+		return 0, "", s.doc.ErrorAt(i, "unterminated string")
 	}
 	switch src[i+1] {
 	case '"', '\\', '/':
@@ -62,7 +62,7 @@ func (s *jsonScanner) escape(i int) (int, string, error) {
 	case 'u':
 		r, ok := hex4(src, i+2)
 		if !ok {
-			return 0, "", errAt(s.doc, i, "invalid \\u escape")
+			return 0, "", s.doc.ErrorAt(i, "invalid \\u escape")
 		}
 		if utf16.IsSurrogate(r) {
 			if r2, ok := hex4(src, i+8); ok && i+7 < len(src) && src[i+6] == '\\' && src[i+7] == 'u' {
@@ -74,7 +74,7 @@ func (s *jsonScanner) escape(i int) (int, string, error) {
 		}
 		return 6, string(r), nil
 	}
-	return 0, "", errAt(s.doc, i, "invalid escape %s", quoteByte(src[i+1]))
+	return 0, "", s.doc.ErrorAt(i, "invalid escape %s", quoteByte(src[i+1]))
 }
 
 func hex4(src []byte, at int) (rune, bool) {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format/catalog"
 	"github.com/farewell-protocol/farewell/locale"
 )
 
@@ -21,14 +22,14 @@ func readPO(doc *document.Document, rd *reading) error {
 	if err := p.run(rd); err != nil {
 		return err
 	}
-	doc.Segments = dropEmpty(p.b.Segments())
+	doc.Segments = catalog.DropEmpty(p.b.Segments())
 	return nil
 }
 
 type poScanner struct {
 	doc      *document.Document
 	b        *document.Builder
-	str      catString
+	str      catalog.String
 	template bool
 	sawEntry bool
 
@@ -70,7 +71,7 @@ func (p *poScanner) run(rd *reading) error {
 			}
 		case line[0] == '"':
 			if len(p.entry.fields) == 0 {
-				return errAt(p.doc, off+lead, "a string continues no msgid or msgstr")
+				return p.doc.ErrorAt(off+lead, "a string continues no msgid or msgstr")
 			}
 			if err := p.quoted(off+lead, end); err != nil {
 				return err
@@ -82,7 +83,7 @@ func (p *poScanner) run(rd *reading) error {
 			}
 			name := string(kw)
 			if !isPOKeyword(name) {
-				return errAt(p.doc, off+lead, "unknown keyword %q", truncateKey(name, 40))
+				return p.doc.ErrorAt(off+lead, "unknown keyword %q", truncateKey(name, 40))
 			}
 			if name == "msgctxt" || name == "msgid" {
 				p.flushIf(len(p.entry.fields) > 0 && (name == "msgctxt" || !p.onlyContext()))
@@ -96,7 +97,7 @@ func (p *poScanner) run(rd *reading) error {
 				q++
 			}
 			if q >= end || src[q] != '"' {
-				return errAt(p.doc, q, "%s needs a string in double quotes", name)
+				return p.doc.ErrorAt(q, "%s needs a string in double quotes", name)
 			}
 			if err := p.quoted(q, end); err != nil {
 				return err
@@ -136,10 +137,10 @@ func (p *poScanner) quoted(q, end int) error {
 		i++
 	}
 	if i >= end {
-		return errAt(p.doc, q, "unterminated string")
+		return p.doc.ErrorAt(q, "unterminated string")
 	}
 	if rest := bytes.TrimSpace(src[i+1 : end]); len(rest) > 0 && rest[0] != '#' {
-		return errAt(p.doc, i+1, "unexpected text after the string")
+		return p.doc.ErrorAt(i+1, "unexpected text after the string")
 	}
 	f := &p.entry.fields[len(p.entry.fields)-1]
 	f.quotes = append(f.quotes, [2]int{q + 1, i})
@@ -170,13 +171,13 @@ func (p *poScanner) localeSkip(rd *reading) error {
 
 // fieldText decodes a field's strings.
 func (p *poScanner) fieldText(f poField) string {
-	var c catString
+	var c catalog.String
 	p.decode(&c, f)
-	return string(c.text)
+	return string(c.Text())
 }
 
 // decode reads a field's quoted parts into c, mapping escapes to their source bytes.
-func (p *poScanner) decode(c *catString, f poField) {
+func (p *poScanner) decode(c *catalog.String, f poField) {
 	src := p.doc.Src
 	for _, q := range f.quotes {
 		run := q[0]
@@ -185,13 +186,13 @@ func (p *poScanner) decode(c *catString, f poField) {
 				i++
 				continue
 			}
-			c.raw(src, run, i)
+			c.Raw(src, run, i)
 			n, s := cEscape(src[i:q[1]])
-			c.dec(i, i+n, s)
+			c.Dec(i, i+n, s)
 			i += n
 			run = i
 		}
-		c.raw(src, run, q[1])
+		c.Raw(src, run, q[1])
 	}
 }
 
@@ -265,13 +266,13 @@ func (p *poScanner) flushIf(cond bool) {
 			!translated && f.name != "msgid" && f.name != "msgid_plural" {
 			continue
 		}
-		p.str.reset()
+		p.str.Reset()
 		p.decode(&p.str, f)
 		esc := document.EscapeCString
 		if strings.HasPrefix(f.name, "msgid") {
 			esc = document.EscapeKey // the msgid is what the program asks for
 		}
-		emitCatalog(p.b, catalogString{key: key + "." + f.name, esc: esc, str: &p.str})
+		catalog.Emit(p.b, catalog.Entry{Key: key + "." + f.name, Esc: esc, Str: &p.str})
 	}
 }
 

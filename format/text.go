@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format/catalog"
 )
 
 // readText reads plain text and text templates, and reads them as a script when their lines
@@ -62,7 +63,7 @@ func ReadText(doc *document.Document) {
 		}
 		off = next
 	}
-	doc.Segments = dropEmpty(b.Segments())
+	doc.Segments = catalog.DropEmpty(b.Segments())
 }
 
 // lineEnd returns the offset of the line break that ends the line starting at off.
