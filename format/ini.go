@@ -131,7 +131,7 @@ func readProperty(c *catalog.String, src []byte, v int) int {
 				i, run = j, j
 				continue
 			}
-			n, s := cEscape(src[i:])
+			n, s := catalog.CEscape(src[i:])
 			c.Dec(i, i+n, s)
 			i += n
 			run = i

@@ -1,6 +1,7 @@
 package format
 
 import (
+	"github.com/farewell-protocol/farewell/format/catalog"
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -60,12 +61,12 @@ func (s *jsonScanner) escape(i int) (int, string, error) {
 	case 't':
 		return 2, "\t", nil
 	case 'u':
-		r, ok := hex4(src, i+2)
+		r, ok := catalog.Hex4(src, i+2)
 		if !ok {
 			return 0, "", s.doc.ErrorAt(i, "invalid \\u escape")
 		}
 		if utf16.IsSurrogate(r) {
-			if r2, ok := hex4(src, i+8); ok && i+7 < len(src) && src[i+6] == '\\' && src[i+7] == 'u' {
+			if r2, ok := catalog.Hex4(src, i+8); ok && i+7 < len(src) && src[i+6] == '\\' && src[i+7] == 'u' {
 				if d := utf16.DecodeRune(r, r2); d != utf8.RuneError {
 					return 12, string(d), nil
 				}
@@ -75,14 +76,6 @@ func (s *jsonScanner) escape(i int) (int, string, error) {
 		return 6, string(r), nil
 	}
 	return 0, "", s.doc.ErrorAt(i, "invalid escape %s", quoteByte(src[i+1]))
-}
-
-func hex4(src []byte, at int) (rune, bool) {
-	if at+4 > len(src) {
-		return 0, false
-	}
-	v, err := strconv.ParseUint(string(src[at:at+4]), 16, 32)
-	return rune(v), err == nil
 }
 
 func quoteByte(c byte) string {

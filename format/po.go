@@ -2,7 +2,6 @@ package format
 
 import (
 	"bytes"
-	"strconv"
 	"strings"
 
 	"github.com/farewell-protocol/farewell/document"
@@ -187,47 +186,13 @@ func (p *poScanner) decode(c *catalog.String, f poField) {
 				continue
 			}
 			c.Raw(src, run, i)
-			n, s := cEscape(src[i:q[1]])
+			n, s := catalog.CEscape(src[i:q[1]])
 			c.Dec(i, i+n, s)
 			i += n
 			run = i
 		}
 		c.Raw(src, run, q[1])
 	}
-}
-
-// cEscape decodes the C escape at the start of s (\n, \t, \", \\, \ooo, \xHH, \uXXXX).
-func cEscape(s []byte) (int, string) {
-	switch e := s[1]; e {
-	case 'n':
-		return 2, "\n"
-	case 't':
-		return 2, "\t"
-	case 'r':
-		return 2, "\r"
-	case 'a', 'b', 'f', 'v':
-		return 2, " "
-	case 'x', 'u', 'U':
-		// \U takes eight digits in C and four in .strings files: the longest that parses wins.
-		for _, width := range []int{8, 4, 2} {
-			if e == 'x' && width != 2 || e == 'u' && width != 4 || 2+width > len(s) {
-				continue
-			}
-			if v, err := strconv.ParseUint(string(s[2:2+width]), 16, 32); err == nil && v <= 0x10FFFF {
-				return 2 + width, string(rune(v))
-			}
-		}
-	default:
-		if '0' <= e && e <= '7' {
-			n := 1
-			for n < 3 && 1+n < len(s) && '0' <= s[1+n] && s[1+n] <= '7' {
-				n++
-			}
-			v, _ := strconv.ParseUint(string(s[1:1+n]), 8, 32)
-			return 1 + n, string(rune(v))
-		}
-	}
-	return 2, string(s[1])
 }
 
 // flushIf emits the current entry when cond holds.

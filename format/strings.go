@@ -142,7 +142,7 @@ func (s *stringsScanner) quoted() error {
 				continue
 			}
 			s.str.Raw(v, run, i)
-			n, dec := cEscape(v[i:])
+			n, dec := catalog.CEscape(v[i:])
 			s.str.Dec(i, i+n, dec)
 			i += n
 			run = i

@@ -20,8 +20,33 @@ type Entry struct {
 // break the text), and each ICU plural or select branch its own segment. The string's own
 // text, with a whole ICU block read as one placeholder, comes first.
 func Emit(b *document.Builder, e Entry) {
-	parts := scanMarks(e.Str.text, 0, len(e.Str.text), false, 0)
+	parts := withValues(scanMarks(e.Str.text, 0, len(e.Str.text), false, 0), e.Str)
 	emitParts(b, e, parts, 0, len(e.Str.text))
+}
+
+// withValues adds a placeholder part for every Value run of c to parts, in order; a mark the
+// scanner found across one is dropped.
+func withValues(parts []part, c *String) []part {
+	if c.values == 0 {
+		return parts
+	}
+	merged := make([]part, 0, len(parts)+c.values)
+	i := 0
+	for _, sp := range c.spans {
+		if !sp.value {
+			continue
+		}
+		v := part{start: sp.text, end: sp.text + len(document.MaskPlaceholder), kind: partValue}
+		for i < len(parts) && parts[i].end <= v.start {
+			merged = append(merged, parts[i])
+			i++
+		}
+		for i < len(parts) && parts[i].start < v.end {
+			i++
+		}
+		merged = append(merged, v)
+	}
+	return append(merged, parts[i:]...)
 }
 
 // emitParts emits text range [t0, t1) of a string whose marks are parts, then the branches of

@@ -18,19 +18,20 @@ import (
 // as they are) and Dec (an escape or entity and what it means); the mark scanner then reads
 // the decoded text and Emit maps every part of it back through the runs.
 type String struct {
-	text  []byte
-	spans []span
+	text   []byte
+	spans  []span
+	values int // how many spans are Value runs
 }
 
-// span maps text[text:next span's text] to src[src:srcEnd].
+// span maps text[text:next span's text] to src[src:srcEnd]; a value span is a placeholder.
 type span struct {
 	text, src, srcEnd int
-	raw               bool
+	raw, value        bool
 }
 
 // Reset empties the string for reuse.
 func (c *String) Reset() {
-	c.text, c.spans = c.text[:0], c.spans[:0]
+	c.text, c.spans, c.values = c.text[:0], c.spans[:0], 0
 }
 
 // Text returns the decoded text read so far.
@@ -61,6 +62,14 @@ func (c *String) Raw(src []byte, start, end int) {
 func (c *String) Dec(start, end int, s string) {
 	c.spans = append(c.spans, span{text: len(c.text), src: start, srcEnd: end})
 	c.text = append(c.text, s...)
+}
+
+// Value appends a placeholder for source bytes [start, end), code that prints a value (a
+// template literal's ${...}), whatever the mark scanner would make of them.
+func (c *String) Value(start, end int) {
+	c.spans = append(c.spans, span{text: len(c.text), src: start, srcEnd: end, value: true})
+	c.text = append(c.text, document.MaskPlaceholder...)
+	c.values++
 }
 
 // spanEnd returns where span k's text ends.
