@@ -99,11 +99,17 @@ const SkipNotModule = "JavaScript or TypeScript with no locale and no catalog na
 // alone, or "": source code that may hold a catalog (JavaScript and TypeScript modules) is read
 // only where its path names a locale or a catalog (en.ts, locales/de.js, i18n/messages.ts).
 func SkipUnnamed(p string, f document.Format) string {
-	if r, ok := readerOf(f); !ok || r.holds != sourceCode || catalogPath(p) || LocaleFromPath(p) != "" {
+	if r, ok := readerOf(f); !ok || r.holds != sourceCode || NamesCatalog(p) {
 		return ""
 	}
 	return SkipNotModule
 }
+
+// NamesCatalog reports whether a path shows that it holds copy: a locale, or a directory or
+// file name with i18n, l10n, locale(s), lang, translation(s), messages, strings, intl,
+// responses or copy in it. A directory walk reads JSON, YAML and JavaScript only where it does
+// (or where the content shows a catalog).
+func NamesCatalog(p string) bool { return catalogPath(p) || LocaleFromPath(p) != "" }
 
 // catalogPath reports whether a path names string catalogs: a directory or file name with
 // i18n, l10n, locale(s), lang, translation(s), messages, strings, intl or responses in it.

@@ -44,6 +44,9 @@ type RunOptions struct {
 	Workers int
 	// MaxFileSize skips larger files with a reason (0: DefaultMaxFileSize).
 	MaxFileSize int64
+	// Linter, when set, returns the linter of each input by its path, or why there is none
+	// (each directory's configuration may load other rule packs); the error is the input's.
+	Linter func(path string) (*Linter, error)
 }
 
 // SkipFormat is the reason a file that is no format farewell reads is skipped.
@@ -88,7 +91,15 @@ func (l *Linter) Run(ctx context.Context, inputs iter.Seq[Input], opt RunOptions
 					j.out <- &Result{Path: j.in.Path, Err: fmt.Errorf("%s: %w", j.in.Path, err)}
 					continue
 				}
-				j.out <- l.LintInputContext(ctx, j.in, opt)
+				lt := l
+				if opt.Linter != nil {
+					var err error
+					if lt, err = opt.Linter(j.in.Path); err != nil {
+						j.out <- &Result{Path: j.in.Path, Err: err}
+						continue
+					}
+				}
+				j.out <- lt.LintInputContext(ctx, j.in, opt)
 			}
 		}()
 	}
