@@ -131,16 +131,16 @@ func (l *Linter) LintInputContext(ctx context.Context, in Input, opt RunOptions)
 	}
 	fm := cmp.Or(opt.Format, in.Format, fs.Format)
 	fs.Named = fs.Named || in.Named || in.Format != "" || fs.Format != ""
-	if fm == "" {
-		// Decided from the path alone, the file is not even read: a locale without rules, and
-		// source code that may hold a catalog, found by a walk in a path that names none.
-		f, ok := format.Detect(in.Path, nil)
-		if !locale.Linted(loc) && (ok || format.IsCatalogFile(in.Path)) {
-			res.Format, res.Skipped = f, format.SkipLocale
-			return res
-		}
-		if reason := format.SkipUnnamed(in.Path, f); ok && !fs.Named && reason != "" {
-			res.Format, res.Skipped = f, reason
+	// Decided from the path alone, the file is not even read: a locale without rules, and
+	// source code that may hold a catalog, unnamed, in a path that names none.
+	f, ok := format.Detect(in.Path, nil)
+	if fm == "" && !locale.Linted(loc) && (ok || format.IsCatalogFile(in.Path)) {
+		res.Format, res.Skipped = f, format.SkipLocale
+		return res
+	}
+	if !fs.Named {
+		if reason := format.SkipUnnamed(in.Path, cmp.Or(fm, f)); reason != "" {
+			res.Format, res.Skipped = cmp.Or(fm, f), reason
 			return res
 		}
 	}
