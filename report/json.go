@@ -49,7 +49,9 @@ type jsonFinding struct {
 // message, the sentence it offers and the edit that adds the sentence (absent where the source
 // cannot hold it).
 type jsonElement struct {
-	Rule     string    `json:"rule"`
+	Rule string `json:"rule"`
+	// Name names the element in a list ("an open door").
+	Name     string    `json:"name"`
 	Severity string    `json:"severity"`
 	Message  string    `json:"message"`
 	Sentence string    `json:"sentence"`
@@ -210,7 +212,7 @@ func toJSONFinding(r *lint.Result, f *lint.Finding) jsonFinding {
 		out.Suggestions = append(out.Suggestions, jsonSuggestion{Text: a})
 	}
 	for _, e := range f.Elements {
-		out.Elements = append(out.Elements, jsonElement{Rule: e.Rule.ID, Severity: e.Severity.String(),
+		out.Elements = append(out.Elements, jsonElement{Rule: e.Rule.ID, Name: e.Rule.ElementName(), Severity: e.Severity.String(),
 			Message: e.Rule.Message, Sentence: e.Sentence, Insert: insertJSON(e.Insert)})
 	}
 	if len(f.Elements) > 0 {
