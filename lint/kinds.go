@@ -136,10 +136,11 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 	counter, opening := "", true
 	for _, si := range m.Segments {
 		seg := &doc.Segments[si]
-		if seg.Role != document.RoleHeading && message.CountWords(seg.Text) < minCueWords {
+		heading := message.IsHeading(doc, seg)
+		if !heading && message.CountWords(seg.Text) < minCueWords {
 			continue
 		}
-		if catalog && seg.Key != "" {
+		if catalog && seg.Key != "" && !strings.ContainsAny(seg.Key, " \t\n") {
 			if ci, k := l.counterKey(seg.Key); k != "" {
 				inf.add(message.Evidence{Kind: rules.Other, Where: "key", Cue: k, Note: l.pack.Kinds[ci].Reason}, [3]int32{int32(ci), keySlot, 0})
 				voidKey[seg.Key], counter = true, cmp.Or(counter, "key")
@@ -147,7 +148,7 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 			}
 		}
 		sg := segCues{where: "text"}
-		if seg.Role == document.RoleHeading {
+		if heading {
 			sg.where = "heading"
 		}
 		sg.text, sg.found = l.textCues(seg, si, sc)

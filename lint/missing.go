@@ -40,7 +40,7 @@ func anchorOf(doc *document.Document, m *message.Message) anchor {
 	catalog := format.IsCatalog(doc.Format)
 	last := len(m.Segments)
 	for k, si := range m.Segments {
-		if k > 0 && doc.Segments[si].Role != document.RoleHeading && message.IsSignOff(doc.Segments[si].Text) {
+		if k > 0 && !message.IsHeading(doc, &doc.Segments[si]) && message.IsSignOff(doc.Segments[si].Text) {
 			last = k
 			break
 		}
@@ -48,7 +48,7 @@ func anchorOf(doc *document.Document, m *message.Message) anchor {
 	for k := last - 1; k >= 0; k-- {
 		si := m.Segments[k]
 		seg := &doc.Segments[si]
-		if seg.Role == document.RoleHeading || (!catalog && seg.Key != "") ||
+		if message.IsHeading(doc, seg) || (!catalog && seg.Key != "") ||
 			message.CountWords(seg.Text)-message.CTAWords(seg) < message.MinSentenceWords {
 			continue
 		}

@@ -3,6 +3,9 @@ package message
 import (
 	"strings"
 	"unicode"
+
+	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format"
 )
 
 // isRoleWord reports a last word of a catalog key that names a part of a message rather than
@@ -17,7 +20,7 @@ func isRoleWord(w string) bool {
 		"confirm", "confirmation", "positive", "negative", "primary", "secondary", "ok", "yes", "no",
 		"accept", "dismiss", "web", "ios", "android", "mobile", "desktop", "short", "long", "html",
 		"md", "plain", "expiry", "expiration", "prompt", "question", "info", "tooltip",
-		"placeholder", "hint", "warning", "error", "success", "failure", "subtext", "zero", "one",
+		"placeholder", "hint", "warning", "subtext", "zero", "one",
 		"two", "few", "many", "other", "singular", "plural":
 		return true
 	}
@@ -91,6 +94,39 @@ func dottedStem(key string) (string, bool) {
 		end = dot
 	}
 	return key[:end], end < len(key)
+}
+
+// stemmedByRole reports whether CatalogMessageID (with depth 0) took role words off key.
+func stemmedByRole(key string) bool {
+	if strings.ContainsAny(key, " \t\n") {
+		return false
+	}
+	if strings.IndexByte(key, '.') >= 0 {
+		_, ok := dottedStem(strings.TrimSuffix(key, "]"))
+		return ok
+	}
+	_, ok := roleStem(key)
+	return ok
+}
+
+// IsHeading reports whether a segment is a heading, a title or a subject line: one read as
+// such, or a catalog string whose key names a title ("delete_account_title", "mail.subject").
+func IsHeading(doc *document.Document, seg *document.Segment) bool {
+	if seg.Role == document.RoleHeading {
+		return true
+	}
+	if seg.Key == "" || !format.IsCatalog(doc.Format) || strings.ContainsAny(seg.Key, " \t\n") {
+		return false
+	}
+	w := keyWordSpans(seg.Key)
+	if len(w) < 2 {
+		return false
+	}
+	switch strings.ToLower(seg.Key[w[len(w)-1][0]:w[len(w)-1][1]]) {
+	case "title", "subtitle", "heading", "header", "headline", "subject":
+		return true
+	}
+	return false
 }
 
 // keyStem returns the message a key names by itself: the key without its role words, or the
@@ -174,6 +210,7 @@ func mergeAdjacent(ids []string, dialog map[string]bool) {
 			a, b = b, a
 		}
 		switch {
+		case isStateKey(a) || isStateKey(b):
 		case extendsByWords(b, a) && (len(keyWordSpans(a)) >= 2 || dialog[a]):
 			root[b] = a
 		case !strings.ContainsAny(a+b, ". \t\n"):
@@ -185,6 +222,20 @@ func mergeAdjacent(ids []string, dialog map[string]bool) {
 	for i, id := range ids {
 		ids[i] = find(id)
 	}
+}
+
+// isStateKey reports a key whose last word names an outcome shown on its own, after the dialog
+// it follows: a success, an error ("delete_account_error" is a toast, not a part of the dialog).
+func isStateKey(id string) bool {
+	w := keyWordSpans(id)
+	if len(w) == 0 {
+		return false
+	}
+	switch strings.ToLower(id[w[len(w)-1][0]:w[len(w)-1][1]]) {
+	case "success", "succeeded", "done", "completed", "complete", "confirmed", "error", "errors", "failed", "failure", "toast", "snackbar":
+		return true
+	}
+	return false
 }
 
 // sharedParent returns the words two flat ids share when they differ only in their last word

@@ -16,7 +16,6 @@ import (
 	"fmt"
 	"path"
 	"slices"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -267,7 +266,7 @@ func catalogIDs(doc *document.Document, depth int) []string {
 	for i := range doc.Segments {
 		if k := doc.Segments[i].Key; k != "" {
 			ids[i] = CatalogMessageID(k, depth)
-			if ids[i] != k && strings.HasPrefix(k, ids[i]) && !strings.ContainsAny(k, " \t\n") {
+			if stemmedByRole(k) {
 				dialog[ids[i]] = true
 			}
 		}

@@ -35,7 +35,7 @@ func MomentOf(doc *document.Document, m *Message) rules.Moment {
 	for _, si := range m.Segments {
 		seg := &doc.Segments[si]
 		t := strings.TrimSpace(seg.Text)
-		if seg.Role != document.RoleHeading {
+		if !IsHeading(doc, seg) {
 			if body == 0 && greeting.MatchString(t) || body > 0 && IsSignOff(t) {
 				return rules.MomentLetter
 			}

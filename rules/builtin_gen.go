@@ -2188,7 +2188,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/elements.yaml",
-					Line: 361,
+					Line: 363,
 					Col:  5,
 				},
 				tokens: []Token{
@@ -2339,7 +2339,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/elements.yaml",
-					Line: 222,
+					Line: 223,
 					Col:  5,
 				},
 				tokens: []Token{
@@ -2365,8 +2365,9 @@ func builtinPack() *Pack {
 				patterns: []*lazyRegexp{
 					derivedRegexp("\\b(?:export|download|back\\s+up|backup|save|take)\\b[^.!?]{0,40}?\\b(?:data|files|content|information|photos|notes|history|projects|documents|posts|archive|copy)\\b", "(?i)\\b(?:export|download|back\\s+up|backup|save|take)\\b[^.!?]{0,40}?\\b(?:data|files|content|information|photos|notes|history|projects|documents|posts|archive|copy)\\b", false, []string{"export", "download", "back up", "backup", "save", "take"}, []string{"data", "files", "content", "information", "photos", "notes", "history", "projects", "documents", "posts", "archive", "copy"}),
 					derivedRegexp("\\b(?:data|files|content|information|photos|notes|history|projects|documents|posts|work)\\b[^.!?]{0,60}?\\b(?:kept|stored|retained|saved|safe|deleted|removed|erased|stays?|remains?)\\b", "(?i)\\b(?:data|files|content|information|photos|notes|history|projects|documents|posts|work)\\b[^.!?]{0,60}?\\b(?:kept|stored|retained|saved|safe|deleted|removed|erased|stays?|remains?)\\b", false, []string{"data", "files", "content", "information", "photos", "notes", "history", "projects", "documents", "posts", "work"}, []string{"kept", "stored", "retained", "saved", "safe", "deleted", "removed", "erased", "stay", "remain"}),
-					derivedRegexp("\\b(?:keep|store|retain|hold|erase|delete)\\b[^.!?]{0,40}?\\b(?:data|files|content|information|photos|notes|history|projects|documents)\\b", "(?i)\\b(?:keep|store|retain|hold|erase|delete)\\b[^.!?]{0,40}?\\b(?:data|files|content|information|photos|notes|history|projects|documents)\\b", false, []string{"keep", "store", "retain", "hold", "erase", "delete"}, []string{"data", "files", "content", "information", "photos", "notes", "history", "projects", "documents"}),
+					derivedRegexp("\\b(?:keep|keeps|store|retain|hold|erase|erases|delete|deletes|remove|removes|wipe|wipes)\\b[^.!?]{0,40}?\\b(?:data|files|content|information|photos|notes|history|projects|documents|everything\\s+you\\s+(?:saved|made|created|uploaded|wrote))\\b", "(?i)\\b(?:keep|keeps|store|retain|hold|erase|erases|delete|deletes|remove|removes|wipe|wipes)\\b[^.!?]{0,40}?\\b(?:data|files|content|information|photos|notes|history|projects|documents|everything\\s+you\\s+(?:saved|made|created|uploaded|wrote))\\b", false, []string{"keep", "store", "retain", "hold", "erase", "delete", "remove", "wipe"}, []string{"data", "files", "content", "information", "photos", "notes", "history", "projects", "documents", "everything you saved", "everything you made", "everything you created", "everything you uploaded", "everything you wrote"}),
 					derivedRegexp("\\bdownload\\s+(?:a\\s+)?(?:copy|backup|archive)\\b", "(?i)\\bdownload\\s+(?:a\\s+)?(?:copy|backup|archive)\\b", false, []string{"download "}, []string{"download copy", "download backup", "download archive", "download a copy", "download a backup", "download a archive"}),
+					derivedRegexp("\\b(?:stays?|remains?|are|is)\\s+(?:just\\s+as\\s+(?:they|it|you\\s+left\\s+(?:them|it))\\s+(?:are|is|was|were)?|still\\s+(?:here|there|safe|in\\s+your\\s+account))\\b", "(?i)\\b(?:stays?|remains?|are|is)\\s+(?:just\\s+as\\s+(?:they|it|you\\s+left\\s+(?:them|it))\\s+(?:are|is|was|were)?|still\\s+(?:here|there|safe|in\\s+your\\s+account))\\b", false, []string{"just as they", "just as it", "just as you left them", "just as you left it", "still here", "still there", "still safe", "still in your account"}, []string{"stay", "remain", "are", "is"}),
 				},
 				keywords: []string{
 					"export",
@@ -2387,17 +2388,32 @@ func builtinPack() *Pack {
 					"posts",
 					"work",
 					"keep",
+					"keeps",
 					"store",
 					"retain",
 					"hold",
 					"erase",
+					"erases",
 					"delete",
+					"deletes",
+					"remove",
+					"removes",
+					"wipe",
+					"wipes",
 					"download copy",
 					"download backup",
 					"download archive",
 					"download a copy",
 					"download a backup",
 					"download a archive",
+					"just as they",
+					"just as it",
+					"just as you left them",
+					"just as you left it",
+					"still here",
+					"still there",
+					"still safe",
+					"still in your account",
 				},
 				exceptions: []*lazyRegexp{
 					derivedRegexp("\\bdata\\s+plan\\b", "(?i)\\bdata\\s+plan\\b", false, []string{"data plan"}),
@@ -2443,7 +2459,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/elements.yaml",
-					Line: 323,
+					Line: 325,
 					Col:  5,
 				},
 				tokens: []Token{
@@ -2567,7 +2583,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/elements.yaml",
-					Line: 398,
+					Line: 400,
 					Col:  5,
 				},
 				tokens: []Token{
@@ -2853,7 +2869,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/elements.yaml",
-					Line: 287,
+					Line: 289,
 					Col:  5,
 				},
 				tokens: []Token{
@@ -2981,7 +2997,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/elements.yaml",
-					Line: 453,
+					Line: 455,
 					Col:  5,
 				},
 				tokens: []Token{
@@ -3533,6 +3549,7 @@ func builtinPack() *Pack {
 					derivedRegexp("\\b(?:ends?|ended|ending|expires?|renews?|active|access|available|closes?|closed|closing|deleted|removed|terminated|suspended|stops?|resumes?|starts?|charged|billed|effective|paused)\\b[^.!?]{0,30}?\\b(?:on|until|after|by|from)\\s+\\x{FFFC}", "(?i)\\b(?:ends?|ended|ending|expires?|renews?|active|access|available|closes?|closed|closing|deleted|removed|terminated|suspended|stops?|resumes?|starts?|charged|billed|effective|paused)\\b[^.!?]{0,30}?\\b(?:on|until|after|by|from)\\s+\\x{FFFC}", false, []string{"end", "expire", "renew", "active", "access", "available", "close", "closing", "deleted", "removed", "terminated", "stop", "resume", "start", "charged", "billed", "effective", "paused"}),
 					derivedRegexp("\\b(?:within|in|for|after|up\\s+to)\\s+(?:the\\s+next\\s+)?(?:\\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty|sixty|ninety|a)\\s+(?:business\\s+|working\\s+)?(?:hours?|days?|weeks?|months?)\\b", "(?i)\\b(?:within|in|for|after|up\\s+to)\\s+(?:the\\s+next\\s+)?(?:\\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty|sixty|ninety|a)\\s+(?:business\\s+|working\\s+)?(?:hours?|days?|weeks?|months?)\\b", false, []string{"hour", "day", "week", "month"}, []string{"in", "for", "after", "up to"}),
 					derivedRegexp("\\b(?:until|till|through)\\s+(?:your|the)\\s+(?:next|current|end)\\b", "(?i)\\b(?:until|till|through)\\s+(?:your|the)\\s+(?:next|current|end)\\b", false, []string{"until your", "until the", "till your", "till the", "through your", "through the"}, []string{"next", "current", "end"}),
+					derivedRegexp("\\b(?:\\d+|one|two|three|seven|ten|fourteen|thirty|a)\\s+(?:business\\s+|working\\s+)?(?:hours?|days?|weeks?|months?)\\s+(?:after|from|before)\\b", "(?i)\\b(?:\\d+|one|two|three|seven|ten|fourteen|thirty|a)\\s+(?:business\\s+|working\\s+)?(?:hours?|days?|weeks?|months?)\\s+(?:after|from|before)\\b", false, []string{"after", "from", "before"}, []string{"hour", "day", "week", "month"}),
 					derivedRegexp("\\b\\d+[\\s-](?:day|week|month)\\s+(?:grace\\s+period|window|period)\\b", "(?i)\\b\\d+[\\s-](?:day|week|month)\\s+(?:grace\\s+period|window|period)\\b", true, []string{"window", "period"}, []string{"day", "week", "month"}),
 					derivedRegexp("\\b(?:ends?|ended|expires?|stops?|closes?|deleted|removed|erased|cancell?ed|starts?|takes\\s+effect)\\s+(?:today|tomorrow|tonight|right\\s+away|at\\s+midnight)\\b", "(?i)\\b(?:ends?|ended|expires?|stops?|closes?|deleted|removed|erased|cancell?ed|starts?|takes\\s+effect)\\s+(?:today|tomorrow|tonight|right\\s+away|at\\s+midnight)\\b", false, []string{"today", "tomorrow", "tonight", "right away", "at midnight"}, []string{"end", "expire", "stop", "close", "deleted", "removed", "erased", "canceled", "cancelled", "start", "takes effect"}),
 				},
@@ -3598,7 +3615,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/elements.yaml",
-					Line: 260,
+					Line: 262,
 					Col:  5,
 				},
 				tokens: []Token{
@@ -8916,6 +8933,7 @@ func builtinPack() *Pack {
 					},
 				},
 				Keys: []string{
+					"pause",
 					"pause subscription",
 					"pause membership",
 					"pause plan",
@@ -9477,6 +9495,8 @@ func builtinPack() *Pack {
 					"the site administrator",
 					"site admin",
 					"the administrator",
+					"administrators",
+					"administrator can",
 					"wordpress",
 					"webhook",
 					"payment gateway",
