@@ -44,6 +44,7 @@ type inference struct {
 	ev      []message.Evidence
 	points  []int  // by pack.Kinds index
 	fromKey []bool // whether a key or path cue counted for the cue's kind
+	segs    []int  // by pack.Kinds index: how many segments' text added points
 	seen    map[[3]int32]bool
 }
 
@@ -57,7 +58,7 @@ func (l *Linter) inferKind(doc *document.Document, m *message.Message, sc *scrat
 	if len(cues) == 0 {
 		return rules.Other, "default", nil
 	}
-	inf := &inference{points: make([]int, len(cues)), fromKey: make([]bool, len(cues)), seen: map[[3]int32]bool{}}
+	inf := &inference{points: make([]int, len(cues)), fromKey: make([]bool, len(cues)), segs: make([]int, len(cues)), seen: map[[3]int32]bool{}}
 	catalog := format.IsCatalog(doc.Format)
 	segs, counter, whole := l.counterEvidence(doc, m, catalog, inf, sc)
 	if whole {
@@ -88,6 +89,11 @@ func (l *Linter) inferKind(doc *document.Document, m *message.Message, sc *scrat
 	if need := m.BodyWords / wordsPerPoint; best >= 0 && inf.points[best] < need {
 		inf.ev = append(inf.ev, message.Evidence{Kind: cues[best].Kind, Where: "text", Cue: "...",
 			Note: fmt.Sprintf("%d points are too few for %d words", inf.points[best], m.BodyWords)})
+		best = -1
+	}
+	if best >= 0 && catalog && 2*inf.segs[best] < len(m.Segments) && alternatives(doc, m) {
+		inf.ev = append(inf.ev, message.Evidence{Kind: cues[best].Kind, Where: "text", Cue: "...",
+			Note: fmt.Sprintf("in %d of %d alternative strings, none a title, body or button", inf.segs[best], len(m.Segments))})
 		best = -1
 	}
 	switch {
@@ -187,7 +193,12 @@ func (l *Linter) textEvidence(sg *segCues, inf *inference) {
 	if sg.where == "heading" {
 		bonus = headingBonus
 	}
-	mentioned := map[int32]bool{}
+	mentioned, scored := map[int32]bool{}, map[int32]bool{}
+	defer func() {
+		for ci := range scored {
+			inf.segs[ci]++
+		}
+	}()
 	for _, c := range sg.found {
 		cue := &l.pack.Kinds[c.key[0]]
 		if cue.Kind == rules.Other || inf.seen[c.key] || within(sg.voided, c.span) {
@@ -203,7 +214,26 @@ func (l *Linter) textEvidence(sg *segCues, inf *inference) {
 		}
 		inf.add(message.Evidence{Kind: cue.Kind, Where: sg.where, Cue: c.cue, Points: points}, c.key)
 		inf.points[c.key[0]] += points
+		scored[c.key[0]] = true
 	}
+}
+
+// alternatives reports whether a catalog message is a set of alternatives rather than one
+// message: three strings or more, none of whose keys names a part of a message or a title
+// ("moderation_warning_action_silence", "…_suspend", "…_delete_statuses" are the states one
+// notification shows). Goodbye cues in fewer than half of them make those strings states, not
+// the set a goodbye.
+func alternatives(doc *document.Document, m *message.Message) bool {
+	if len(m.Segments) < 3 {
+		return false
+	}
+	for _, si := range m.Segments {
+		seg := &doc.Segments[si]
+		if seg.Key == "" || strings.ContainsAny(seg.Key, " \t\n") || message.NamesPart(seg.Key) || message.IsHeading(doc, seg) {
+			return false
+		}
+	}
+	return true
 }
 
 // add records a piece of evidence once per message.

@@ -41,7 +41,7 @@ func isRoleWord(w string) bool {
 // text used as the key, as in gettext) is a message of its own.
 func CatalogMessageID(key string, depth int) string {
 	if strings.ContainsAny(key, " \t\n") {
-		return key
+		return singularField(key)
 	}
 	if strings.HasSuffix(key, "]") {
 		if i := strings.LastIndexByte(key, '['); i > 0 {
@@ -95,6 +95,23 @@ func dottedStem(key string) (string, bool) {
 	}
 	return key[:end], end < len(key)
 }
+
+// singularField returns the key of a gettext entry's singular form for the key of its plural
+// form ("….msgid_plural" is a part of "….msgid", "….msgstr[2]" of "….msgstr[0]"): the forms
+// of one entry are one message. Other keys are returned as they are.
+func singularField(key string) string {
+	if stem, ok := strings.CutSuffix(key, ".msgid_plural"); ok {
+		return stem + ".msgid"
+	}
+	if i := strings.LastIndex(key, ".msgstr["); i >= 0 && strings.HasSuffix(key, "]") {
+		return key[:i] + ".msgstr[0]"
+	}
+	return key
+}
+
+// NamesPart reports whether a catalog key names a part of a message (a title, a body, an item,
+// a button, a footnote: see CatalogMessageID) rather than a message of its own.
+func NamesPart(key string) bool { return stemmedByRole(key) }
 
 // stemmedByRole reports whether CatalogMessageID (with depth 0) took role words off key.
 func stemmedByRole(key string) bool {

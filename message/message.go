@@ -155,8 +155,8 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 		m.Segments = append(m.Segments, i)
 		n := CountWords(seg.Text)
 		m.Words += n
-		if n -= CTAWords(seg); n >= MinSentenceWords {
-			m.BodyWords += n
+		if n -= CTAWords(seg); n >= MinSentenceWords && singularField(seg.Key) == seg.Key {
+			m.BodyWords += n // a plural form says again what its singular says
 		}
 		start, _ := seg.SourceRange(0, 0)
 		_, end := seg.SourceRange(0, len(seg.Text))

@@ -2188,7 +2188,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/elements.yaml",
-					Line: 363,
+					Line: 364,
 					Col:  5,
 				},
 				tokens: []Token{
@@ -2335,6 +2335,7 @@ func builtinPack() *Pack {
 						"Your projects stay safe while you're away.",
 						"Download a copy of your photos before you go.",
 						"Your files are removed after a week.",
+						"Your uploaded photos will be scheduled for deletion.",
 					},
 				},
 				Pos: yamlx.Pos{
@@ -2364,7 +2365,7 @@ func builtinPack() *Pack {
 				},
 				patterns: []*lazyRegexp{
 					derivedRegexp("\\b(?:export|download|back\\s+up|backup|save|take)\\b[^.!?]{0,40}?\\b(?:data|files|content|information|photos|notes|history|projects|documents|posts|archive|copy)\\b", "(?i)\\b(?:export|download|back\\s+up|backup|save|take)\\b[^.!?]{0,40}?\\b(?:data|files|content|information|photos|notes|history|projects|documents|posts|archive|copy)\\b", false, []string{"export", "download", "back up", "backup", "save", "take"}, []string{"data", "files", "content", "information", "photos", "notes", "history", "projects", "documents", "posts", "archive", "copy"}),
-					derivedRegexp("\\b(?:data|files|content|information|photos|notes|history|projects|documents|posts|work)\\b[^.!?]{0,60}?\\b(?:kept|stored|retained|saved|safe|deleted|removed|erased|stays?|remains?)\\b", "(?i)\\b(?:data|files|content|information|photos|notes|history|projects|documents|posts|work)\\b[^.!?]{0,60}?\\b(?:kept|stored|retained|saved|safe|deleted|removed|erased|stays?|remains?)\\b", false, []string{"data", "files", "content", "information", "photos", "notes", "history", "projects", "documents", "posts", "work"}, []string{"kept", "stored", "retained", "saved", "safe", "deleted", "removed", "erased", "stay", "remain"}),
+					derivedRegexp("\\b(?:data|files|content|information|photos|notes|history|projects|documents|posts|work)\\b[^.!?]{0,60}?\\b(?:kept|stored|retained|saved|safe|deleted|removed|erased|stays?|remains?|(?:scheduled|queued|marked)\\s+for\\s+(?:deletion|removal))\\b", "(?i)\\b(?:data|files|content|information|photos|notes|history|projects|documents|posts|work)\\b[^.!?]{0,60}?\\b(?:kept|stored|retained|saved|safe|deleted|removed|erased|stays?|remains?|(?:scheduled|queued|marked)\\s+for\\s+(?:deletion|removal))\\b", false, []string{"data", "files", "content", "information", "photos", "notes", "history", "projects", "documents", "posts", "work"}, []string{"kept", "stored", "retained", "saved", "safe", "deleted", "removed", "erased", "stay", "remain", "scheduled for deletion", "scheduled for removal", "queued for deletion", "queued for removal", "marked for deletion", "marked for removal"}),
 					derivedRegexp("\\b(?:keep|keeps|store|retain|hold|erase|erases|delete|deletes|remove|removes|wipe|wipes)\\b[^.!?]{0,40}?\\b(?:data|files|content|information|photos|notes|history|projects|documents|everything\\s+you\\s+(?:saved|made|created|uploaded|wrote))\\b", "(?i)\\b(?:keep|keeps|store|retain|hold|erase|erases|delete|deletes|remove|removes|wipe|wipes)\\b[^.!?]{0,40}?\\b(?:data|files|content|information|photos|notes|history|projects|documents|everything\\s+you\\s+(?:saved|made|created|uploaded|wrote))\\b", false, []string{"keep", "store", "retain", "hold", "erase", "delete", "remove", "wipe"}, []string{"data", "files", "content", "information", "photos", "notes", "history", "projects", "documents", "everything you saved", "everything you made", "everything you created", "everything you uploaded", "everything you wrote"}),
 					derivedRegexp("\\bdownload\\s+(?:a\\s+)?(?:copy|backup|archive)\\b", "(?i)\\bdownload\\s+(?:a\\s+)?(?:copy|backup|archive)\\b", false, []string{"download "}, []string{"download copy", "download backup", "download archive", "download a copy", "download a backup", "download a archive"}),
 					derivedRegexp("\\b(?:stays?|remains?|are|is)\\s+(?:just\\s+as\\s+(?:they|it|you\\s+left\\s+(?:them|it))\\s+(?:are|is|was|were)?|still\\s+(?:here|there|safe|in\\s+your\\s+account))\\b", "(?i)\\b(?:stays?|remains?|are|is)\\s+(?:just\\s+as\\s+(?:they|it|you\\s+left\\s+(?:them|it))\\s+(?:are|is|was|were)?|still\\s+(?:here|there|safe|in\\s+your\\s+account))\\b", false, []string{"just as they", "just as it", "just as you left them", "just as you left it", "still here", "still there", "still safe", "still in your account"}, []string{"stay", "remain", "are", "is"}),
@@ -2459,7 +2460,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/elements.yaml",
-					Line: 325,
+					Line: 326,
 					Col:  5,
 				},
 				tokens: []Token{
@@ -2583,7 +2584,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/elements.yaml",
-					Line: 400,
+					Line: 401,
 					Col:  5,
 				},
 				tokens: []Token{
@@ -2869,7 +2870,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/elements.yaml",
-					Line: 289,
+					Line: 290,
 					Col:  5,
 				},
 				tokens: []Token{
@@ -2997,7 +2998,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/elements.yaml",
-					Line: 455,
+					Line: 456,
 					Col:  5,
 				},
 				tokens: []Token{
@@ -3615,7 +3616,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/elements.yaml",
-					Line: 262,
+					Line: 263,
 					Col:  5,
 				},
 				tokens: []Token{
