@@ -219,21 +219,20 @@ func (l *Linter) textEvidence(sg *segCues, inf *inference) {
 }
 
 // alternatives reports whether a catalog message is a set of alternatives rather than one
-// message: three strings or more, none of whose keys names a part of a message or a title
+// message: three keys or more, none of which names a part of a message or a title
 // ("moderation_warning_action_silence", "…_suspend", "…_delete_statuses" are the states one
 // notification shows). Goodbye cues in fewer than half of them make those strings states, not
 // the set a goodbye.
 func alternatives(doc *document.Document, m *message.Message) bool {
-	if len(m.Segments) < 3 {
-		return false
-	}
+	keys := map[string]bool{}
 	for _, si := range m.Segments {
 		seg := &doc.Segments[si]
 		if seg.Key == "" || strings.ContainsAny(seg.Key, " \t\n") || message.NamesPart(seg.Key) || message.IsHeading(doc, seg) {
 			return false
 		}
+		keys[seg.Key] = true
 	}
-	return true
+	return len(keys) >= 3 // the branches of one string (an ICU select) are one text
 }
 
 // add records a piece of evidence once per message.
