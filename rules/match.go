@@ -96,7 +96,7 @@ func (r *Rule) HasUnless() bool { return len(r.unless) > 0 }
 // message, where no negation precedes the match ("you cannot export your data" offers no
 // export); a match anywhere in the message excuses the rule in the whole message.
 func (r *Rule) ExcusedBy(text string) bool {
-	return anyAffirmed(r.unless, text, lowerASCII(text), Span{Start: -1, End: -1})
+	return anyAffirmed(r.unless, text, lowerASCII(text))
 }
 
 // Excepted reports whether one of the rule's exceptions matches, unnegated, in the sentence
@@ -172,16 +172,14 @@ func allMatch(res []*lazyRegexp, s, lower string) bool {
 }
 
 // anyAffirmed reports whether one of res matches s at a place no negation governs (see
-// negatedAt); lower is s in lower case. own is the rule's own match in s (or -1, -1): a
-// negation inside it belongs to the match, so an excuse within the match is never negated and
-// one after it looks for a negation only after it.
-func anyAffirmed(res []*lazyRegexp, s, lower string, own Span) bool {
+// negatedAt); lower is s in lower case.
+func anyAffirmed(res []*lazyRegexp, s, lower string) bool {
 	for _, re := range res {
 		if re.load(); !guarded(re.guards, lower) {
 			continue
 		}
 		for _, loc := range re.get().FindAllStringIndex(s, -1) {
-			if affirmed(lower, loc[0], 0, own) {
+			if !negatedAt(lower, loc[0], 0) {
 				return true
 			}
 		}
