@@ -78,7 +78,7 @@ func readLabels(t *testing.T, name string) map[string]string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read only: closing loses nothing
 	out := map[string]string{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {

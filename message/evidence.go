@@ -25,11 +25,12 @@ type Evidence struct {
 // String describes the evidence as --explain-score prints it.
 func (e Evidence) String() string {
 	var b strings.Builder
-	if e.Points != 0 {
+	switch {
+	case e.Points != 0:
 		fmt.Fprintf(&b, "%+d %s: ", e.Points, e.Kind)
-	} else if e.Kind == rules.Other {
+	case e.Kind == rules.Other:
 		b.WriteString("not a goodbye: ")
-	} else {
+	default:
 		fmt.Fprintf(&b, "%s, not counted: ", e.Kind)
 	}
 	if e.Cue == "..." {
