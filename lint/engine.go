@@ -35,7 +35,8 @@ type Linter struct {
 	targets [][]target // by prefilter keyword id
 	always  []int      // rules whose patterns run on every segment
 	tagger  *proseTagger
-	cueKeys [][]string // by pack.Kinds index, as keyWordsOf writes them
+	cueKeys [][]string  // by pack.Kinds index, as keyWordsOf writes them
+	missing *rules.Rule // the rule of missing-elements findings
 	scratch sync.Pool
 
 	keywords []string // the prefilter's literals, by id
@@ -57,6 +58,8 @@ const (
 	targetKeyword
 	// targetCue: the hit is a cue for a message kind.
 	targetCue
+	// targetMention: the hit may begin a kind cue's mention, whose expression decides.
+	targetMention
 )
 
 type target struct {
@@ -85,7 +88,7 @@ func New(pack *rules.Pack) *Linter {
 
 // newEngine builds the engine of one language's rules.
 func newEngine(pack *rules.Pack, tag string, lang *rules.Language) *Linter {
-	l := &Linter{pack: pack, full: pack, tag: tag, lang: lang, tagger: &proseTagger{}}
+	l := &Linter{pack: pack, full: pack, tag: tag, lang: lang, tagger: &proseTagger{}, missing: rules.MissingElementsRule()}
 	ids := map[string]int{}
 	var keywords []string
 	add := func(kw string, t target) {
@@ -112,6 +115,9 @@ func newEngine(pack *rules.Pack, tag string, lang *rules.Language) *Linter {
 	for i, cue := range pack.Kinds {
 		for j, tok := range cue.Tokens {
 			add(tok, target{kind: targetCue, rule: int32(i), token: int32(j)})
+		}
+		for j, mn := range cue.Mentions {
+			add(mn.Keyword, target{kind: targetMention, rule: int32(i), token: int32(j)})
 		}
 	}
 	l.cueKeys = cueKeys(pack.Kinds)
@@ -175,7 +181,7 @@ func (l *Linter) LintContext(ctx context.Context, doc *document.Document, fs *Fi
 	if fs == nil {
 		fs = &FileSettings{}
 	}
-	if err := format.Read(doc, format.Options{Script: fs.Script, Locale: fs.Locale, MaxDepth: fs.MaxDepth, Linted: l.Lints}); err != nil {
+	if err := format.Read(doc, format.Options{Script: fs.Script, Locale: fs.Locale, MaxDepth: fs.MaxDepth, Named: fs.Named, Linted: l.Lints}); err != nil {
 		var skip *format.SkipError
 		if errors.As(err, &skip) {
 			res.Skipped = skip.Reason

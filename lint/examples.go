@@ -17,9 +17,10 @@ type ExampleFailure struct {
 }
 
 // CheckExamples lints each of the rule's examples as one plain-text message in the rule's
-// language and reports those that disagree with it: flag examples must be reported by the
-// rule, pass examples must not. An example is read as a message of the rule's first kind, as a
-// heading for heading rules and as button text for CTA rules.
+// language and reports those that disagree with it: flag examples must be reported by the rule
+// (for a requires rule, its element listed by the message's missing-elements finding), pass
+// examples must not. An example is read as a letter of the rule's first kind, as a heading for
+// heading rules and as button text for CTA rules; a law check's example, with its law on.
 func (l *Linter) CheckExamples(r *rules.Rule) []ExampleFailure {
 	l = l.engineFor(r.Language)
 	var out []ExampleFailure
@@ -45,7 +46,7 @@ func ExampleKind(r *rules.Rule) rules.MessageKind {
 }
 
 func (l *Linter) flags(r *rules.Rule, example string) bool {
-	fs := &FileSettings{Kind: ExampleKind(r)}
+	fs := &FileSettings{Kind: ExampleKind(r), Moment: rules.MomentLetter}
 	if r.Law != "" {
 		fs.Laws = []string{r.Law}
 	}
@@ -53,6 +54,11 @@ func (l *Linter) flags(r *rules.Rule, example string) bool {
 	for _, f := range res.Findings {
 		if f.Rule.ID == r.ID {
 			return true
+		}
+		for _, e := range f.Elements {
+			if e.Rule.ID == r.ID {
+				return true
+			}
 		}
 	}
 	return false

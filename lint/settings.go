@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format"
 	"github.com/farewell-protocol/farewell/rules"
 )
@@ -22,12 +23,25 @@ type FileSettings struct {
 	// KeyDepth groups catalog strings into messages by the first KeyDepth parts of their keys
 	// (0: by the parent key); see message.CatalogMessageID.
 	KeyDepth int
+	// Moment, when set, is the moment of every goodbye in the file, whatever its wording says
+	// (see message.MomentOf): rule examples are read as letters, where every element fits.
+	Moment rules.Moment
 	// MinSeverity drops findings below it.
 	MinSeverity rules.Severity
 	// Locale, when set, is the file's locale, whatever its path or content says.
 	Locale string
 	// Script configures the reading of call-centre and chat scripts.
 	Script format.ScriptSettings
+	// Format, when set, is the format the file is read as, whatever its name says
+	// (overrides[].format).
+	Format document.Format
+	// MaxFileSize, when set, skips larger files with a reason; it wins over
+	// RunOptions.MaxFileSize.
+	MaxFileSize int64
+	// Named says the file was named by the user or its format chosen: it is read as its
+	// format says, without the guess whether a JSON, YAML or JavaScript file is a string
+	// catalog (see Input.Named).
+	Named bool
 	// Laws are the laws whose wording checks run (see rules.Laws); a rule that checks another
 	// law is off, whatever Severity says.
 	Laws []string

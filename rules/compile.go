@@ -73,6 +73,7 @@ func compileRule(w *wireRule, lists map[string]listDef, lang *Language) (*Rule, 
 	c.context()
 	c.sequence()
 	c.suggest()
+	c.moments()
 	c.rewritesFor()
 	if c.err != nil {
 		return nil, c.err
