@@ -83,7 +83,7 @@ func cmdLint(e *env, args []string) int {
 		e.errorf("%v", err)
 		return exitUsage
 	}
-	inputs := sized(lintInputs(paths, stdin, cfg, f.output), e.largest())
+	inputs := sized(lintInputs(paths, stdin, cfg, f.output, f.baseline), e.largest())
 	if f.fix && f.diff {
 		e.errorf("--fix and --diff cannot be combined: --diff shows what --fix would write")
 		return exitUsage
@@ -134,11 +134,14 @@ func cmdLint(e *env, args []string) int {
 	var rec baseline.Recorder
 	sum := report.NewSummary()
 	prog := newProgress(e.stderr)
-	gate := f.score.gate()
+	gate := f.score.gate(known)
 	var repErr error
 	interrupted, clash := false, false // clash: the baseline to write is a file just linted
 	linter.Run(e.ctx, inputs, opt, func(r *lint.Result) {
 		prog.add()
+		if ownBaseline(r) {
+			return // a baseline farewell wrote is neither linted nor reported
+		}
 		if canceled(e, r) {
 			interrupted = true // said once below, not once per file left
 			return
@@ -190,6 +193,9 @@ func cmdLint(e *env, args []string) int {
 		if clash {
 			e.errorf("--write-baseline %s is also a file to lint: not written", lint.DisplayPath(f.writeBaseline))
 			return exitUsage
+		}
+		if sum.Score != nil {
+			rec.SetRunScore(*sum.Score)
 		}
 		if err := writeBaseline(&rec, f.writeBaseline); err != nil {
 			e.errorf("%v", err)

@@ -86,15 +86,21 @@ func readStdin(e *env, paths []string, stdinName string) (*lint.Input, error) {
 }
 
 // lintInputs returns the inputs of the paths, walked lazily; "-" is standard input, already
-// read. The report being written (output, when set) is never walked into.
-func lintInputs(paths []string, stdin *lint.Input, cfg *config.Config, output string) iter.Seq[lint.Input] {
+// read. farewell's own files (the report being written, the baseline read: the non-empty paths
+// of own) are never walked into.
+func lintInputs(paths []string, stdin *lint.Input, cfg *config.Config, own ...string) iter.Seq[lint.Input] {
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
 	walk := lint.WalkOptions{Ignore: cfg.Ignored}
-	if output != "" {
-		own := lint.DisplayPath(output)
-		walk.Ignore = func(p string, dir bool) bool { return p == own || cfg.Ignored(p, dir) }
+	ours := map[string]bool{}
+	for _, p := range own {
+		if p != "" {
+			ours[lint.DisplayPath(p)] = true
+		}
+	}
+	if len(ours) > 0 {
+		walk.Ignore = func(p string, dir bool) bool { return ours[p] || cfg.Ignored(p, dir) }
 	}
 	return func(yield func(lint.Input) bool) {
 		for _, p := range paths {
