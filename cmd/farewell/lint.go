@@ -45,6 +45,7 @@ func cmdLint(e *env, args []string) int {
 	if err != nil {
 		return flagExit(err)
 	}
+	githubDefaults(fs, &f)
 	if f.stdin {
 		paths = append(paths, "-")
 	}
@@ -97,13 +98,18 @@ func cmdLint(e *env, args []string) int {
 		e.errorf("%v", err)
 		return exitUsage
 	}
+	summary, closeSummary, err := openStepSummary(f.format)
+	if err != nil {
+		e.errorf("%v", err)
+		return exitUsage
+	}
 	reportTo := out
 	if f.diff {
 		reportTo = io.Discard
 	}
 	rep, err := report.New(f.format, reportTo, report.Options{
 		Color: f.output == "" && useColor(f.color, e.stdout), Pack: linter.Pack(), Version: version(),
-		Quiet: f.quiet, FailOn: failOn, ExplainScore: f.score.explain,
+		Quiet: f.quiet, FailOn: failOn, ExplainScore: f.score.explain, StepSummary: summary,
 	})
 	if err != nil {
 		e.errorf("%v", err)
@@ -176,6 +182,9 @@ func cmdLint(e *env, args []string) int {
 		repErr = err
 	}
 	if err := closeOut(); err != nil && repErr == nil {
+		repErr = err
+	}
+	if err := closeSummary(); err != nil && repErr == nil {
 		repErr = err
 	}
 	if repErr != nil {
