@@ -16,11 +16,11 @@ import (
 
 // lintFlags are the flags of `farewell lint`.
 type lintFlags struct {
-	format, color, failOn, minSeverity string
-	configPath, stdinName, output      string
-	baseline, writeBaseline            string
-	noBuiltin, quiet, stdin, fix, diff bool
-	score                              scoreFlags
+	format, color, failOn, minSeverity  string
+	configPath, stdinName, output       string
+	baseline, writeBaseline, newFromRev string
+	noBuiltin, quiet, stdin, fix, diff  bool
+	score                               scoreFlags
 }
 
 func cmdLint(e *env, args []string) int {
@@ -40,6 +40,7 @@ func cmdLint(e *env, args []string) int {
 	fs.BoolVar(&f.diff, "diff", false, "print the fixes --fix would apply as a unified diff instead of the report")
 	fs.StringVar(&f.baseline, "baseline", "", "report only findings not recorded in this baseline file")
 	fs.StringVar(&f.writeBaseline, "write-baseline", "", "record the current findings in this baseline file")
+	fs.StringVar(&f.newFromRev, "new-from-rev", "", "report only the findings on lines changed since this git revision, and the messages holding them")
 	f.score.register(fs)
 	paths, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -59,6 +60,9 @@ func cmdLint(e *env, args []string) int {
 	}
 	if err == nil {
 		err = f.score.check()
+	}
+	if err == nil {
+		err = checkNewFromRev(&f)
 	}
 	if err != nil {
 		e.errorf("%v", err)
@@ -84,7 +88,12 @@ func cmdLint(e *env, args []string) int {
 		e.errorf("%v", err)
 		return exitUsage
 	}
-	inputs := sized(lintInputs(paths, stdin, cfg, f.output, f.baseline), e.largest())
+	changed, err := newFromRev(e.ctx, f.newFromRev)
+	if err != nil {
+		e.errorf("%v", err)
+		return exitUsage
+	}
+	inputs := sized(changed.inputs(lintInputs(paths, stdin, cfg, f.output, f.baseline)), e.largest())
 	if f.fix && f.diff {
 		e.errorf("--fix and --diff cannot be combined: --diff shows what --fix would write")
 		return exitUsage
@@ -155,6 +164,7 @@ func cmdLint(e *env, args []string) int {
 		if fx != nil {
 			r = fx.apply(r)
 		}
+		changed.filter(r)
 		if known != nil {
 			known.Filter(r)
 		}
