@@ -145,18 +145,7 @@ func TestKindsAndHalves(t *testing.T) {
 // the targets: recall >= 0.85 over all flag rows and >= 0.70 in every area, and at most 2 % of
 // pass rows reported.
 func TestRealWorldTargets(t *testing.T) {
-	dir := linttest.Shared(t, "data/realworld")
-	f, err := os.Open(filepath.Join(dir, "dev.tsv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := eval.Read(f, "dev.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	outs := eval.Run(linttest.Builtin(t), rows)
-	s := eval.Summarize(outs)
+	s := measureShared(t, "data/realworld")
 	if recall := float64(s.FlagReported) / float64(s.Flag); recall < 0.85 {
 		t.Errorf("recall %.3f over all flag rows, below the target 0.85", recall)
 	}
@@ -168,29 +157,13 @@ func TestRealWorldTargets(t *testing.T) {
 	if fp := s.FalsePositiveRate(); fp > 0.02 {
 		t.Errorf("false-positive rate %.2f %%, above the target 2 %%", 100*fp)
 	}
-	var b bytes.Buffer
-	if err := eval.Write(&b, "dev.tsv", outs, testing.Verbose()); err != nil {
-		t.Fatal(err)
-	}
-	t.Log("\n" + b.String())
 }
 
 // TestDevTargets measures the built-in pack on the labelled development set beside the
 // repository and fails below the targets: recall guilt >= 0.97, friction >= 0.95, pressure
 // >= 0.90, and at most 0.5 % of pass rows reported.
 func TestDevTargets(t *testing.T) {
-	dir := linttest.Shared(t, "data/darkpatterns")
-	f, err := os.Open(filepath.Join(dir, "dev.tsv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := eval.Read(f, "dev.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	outs := eval.Run(linttest.Builtin(t), rows)
-	s := eval.Summarize(outs)
+	s := measureShared(t, "data/darkpatterns")
 	for area, target := range map[string]float64{"guilt": 0.97, "friction": 0.95, "pressure": 0.90} {
 		recall, ok := s.Recall(area)
 		if !ok {
@@ -204,9 +177,26 @@ func TestDevTargets(t *testing.T) {
 	if fp := s.FalsePositiveRate(); fp > 0.005 {
 		t.Errorf("false-positive rate %.2f %%, above the target 0.5 %%", 100*fp)
 	}
+}
+
+// measureShared runs the built-in pack over dev.tsv in the shared data folder dir, logs the
+// report and returns its summary; it skips when the shared data is absent.
+func measureShared(t *testing.T, dir string) eval.Score {
+	t.Helper()
+	f, err := os.Open(filepath.Join(linttest.Shared(t, dir), "dev.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := eval.Read(f, "dev.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	outs := eval.Run(linttest.Builtin(t), rows)
 	var b bytes.Buffer
 	if err := eval.Write(&b, "dev.tsv", outs, testing.Verbose()); err != nil {
 		t.Fatal(err)
 	}
 	t.Log("\n" + b.String())
+	return eval.Summarize(outs)
 }

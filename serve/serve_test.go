@@ -284,3 +284,19 @@ func TestLoad(t *testing.T) {
 		t.Errorf("shutting down: %v", err)
 	}
 }
+
+// TestChosenFormatIsRead checks that a catalog pasted with its format chosen is read as one,
+// whatever the guess would make of a name without a locale, and that a new format reads too.
+func TestChosenFormatIsRead(t *testing.T) {
+	srv := newServer(t)
+	for _, req := range []serve.LintRequest{
+		{Text: `{"cancel": {"title": "Please don't go!"}}`, Format: "json"},
+		{Text: "export default { cancel: { title: 'Please don\\'t go!' } }", Format: "js"},
+		{Text: `{"title": "Please don't go!"}`, Name: "cancel.json"},
+	} {
+		code, res, _ := post(t, srv.URL, "application/json", request(req))
+		if code != http.StatusOK || res.File.Skipped != "" || len(res.File.Findings) == 0 {
+			t.Errorf("%+v: %d, skipped %q, %d findings", req, code, res.File.Skipped, len(res.File.Findings))
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -20,6 +21,7 @@ type badCase struct {
 	files  func(t *testing.T, dir string) // creates the input under dir
 	args   []string                       // arguments after "lint"; {dir} is replaced
 	stdin  *failingReader
+	in     string // standard input, when stdin is nil
 	code   int
 	stdout string // a substring of standard output
 	stderr string // a substring of standard error
@@ -80,14 +82,14 @@ func utf16le(s string) []byte {
 func badCases() []badCase {
 	please := []byte("Please don't go!\n")
 	return []badCase{
-		{name: "binary file", files: file("photo.txt", []byte("GIF89a\x00\x01\x02\x00\xff")), code: 0, stdout: "skipped 1 file: binary file"},
+		{name: "binary file", files: file("photo.txt", []byte("GIF89a\x00\x01\x02\x00\xff")), code: 2, stdout: "skipped 1 file: binary file", stderr: "nothing was linted: 1 file was skipped"},
 		{name: "invalid UTF-8", files: file("bad.txt", []byte("We\xff can't \xc3 lose you.\xfe Please don't go!\n")), code: 1, stdout: "bad.txt:1:"},
-		{name: "UTF-16 with BOM", files: file("u16.txt", utf16le("Please don't go!\n")), code: 0, stdout: "UTF-16 text (farewell reads UTF-16 only in .strings files"},
-		{name: "UTF-16 without BOM", files: file("u16.txt", utf16le("Please don't go!\n")[2:]), code: 0, stdout: "UTF-16 text without a byte order mark"},
+		{name: "UTF-16 with BOM", files: file("u16.txt", utf16le("Please don't go!\n")), code: 2, stdout: "UTF-16 text (farewell reads UTF-16 only in .strings files", stderr: "nothing was linted"},
+		{name: "UTF-16 without BOM", files: file("u16.txt", utf16le("Please don't go!\n")[2:]), code: 2, stdout: "UTF-16 text without a byte order mark", stderr: "nothing was linted"},
 		{name: "CRLF", files: file("crlf.txt", []byte("Hello.\r\n\r\nPlease don't go!\r\n")), code: 1, stdout: "crlf.txt:3:1: error farewell.desperation.please-dont-go"},
 		{name: "lone CR", files: file("cr.txt", []byte("Hello.\r\rPlease don't go!\r")), code: 1, stdout: "cr.txt:3:1: error farewell.desperation.please-dont-go"},
 		{name: "50 MB file over the limit", files: file("big.txt", bytes.Repeat([]byte("Thanks for reading. "), 50<<20/20)),
-			code: 0, stdout: "larger than the 16777216-byte limit"},
+			code: 2, stdout: "larger than the 16777216-byte limit", stderr: "nothing was linted"},
 		{name: "50 MB file under a raised limit", files: func(t *testing.T, dir string) {
 			write(t, filepath.Join(dir, "big.txt"), append(bytes.Repeat([]byte("Thanks for reading.\n\n"), 50<<20/21), please...))
 			write(t, filepath.Join(dir, ".farewell.yaml"), []byte("limits:\n  max_file_size: 64MB\n"))
@@ -170,7 +172,7 @@ func badCases() []badCase {
 // TestBadInput runs the bad-input matrix: each row gets its exit code and message, and none
 // panics or hangs.
 func TestBadInput(t *testing.T) {
-	for _, tc := range append(badCases(), fixCases()...) {
+	for _, tc := range slices.Concat(badCases(), fixCases(), silentPassCases()) {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
 			tc.files(t, dir)
@@ -189,7 +191,7 @@ func TestBadInput(t *testing.T) {
 				cancel()
 			}
 			defer cancel()
-			var stdin interface{ Read([]byte) (int, error) } = strings.NewReader("")
+			var stdin interface{ Read([]byte) (int, error) } = strings.NewReader(tc.in)
 			if tc.stdin != nil {
 				stdin = tc.stdin
 			}

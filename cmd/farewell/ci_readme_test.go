@@ -181,14 +181,14 @@ func TestPreCommitHook(t *testing.T) {
 		t.Errorf("README's pre-commit configuration does not name the hook %s", h.ID)
 	}
 	// identify tags a UTF-16 file as binary, not text: only a name filter keeps it.
-	if h.Entry != "farewell lint" || h.Language != "golang" || !slices.Equal(h.Types, []string{"file"}) || h.TypesOr != nil {
+	if h.Entry != "farewell lint --as-walked" || h.Language != "golang" || !slices.Equal(h.Types, []string{"file"}) || h.TypesOr != nil {
 		t.Errorf("hook %+v", h)
 	}
 	files := regexp.MustCompile(h.Files)
 	for _, name := range []string{"a.txt", "a.text", "a.md", "a.markdown", "a.mdown", "a.mkd", "a.html", "a.HTM", "a.xhtml",
 		"a.mjml", "a.json", "a.arb", "a.yml", "a.yaml", "a.po", "a.pot", "values/strings.xml", "en.lproj/Localizable.strings",
 		"a.stringsdict", "a.xlf", "a.xliff", "a.ini", "a.properties", "a.html.twig", "a.hbs", "a.handlebars", "a.mustache",
-		"a.liquid", "a.jinja", "a.jinja2", "a.j2", "a.njk", "a.erb", "a.tmpl", "a.tpl", "a.gotmpl", "a.gohtml"} {
+		"a.liquid", "a.jinja", "a.jinja2", "a.j2", "a.njk", "a.erb", "a.tmpl", "a.tpl", "a.gotmpl", "a.gohtml", "a.eml", "a.resx", "a.mdx", "a.js", "a.mjs", "a.ts", "a.cts"} {
 		if !format.IsCandidate(name) || !files.MatchString(name) {
 			t.Errorf("%s: farewell reads it %v, the hook passes it %v", name, format.IsCandidate(name), files.MatchString(name))
 		}
