@@ -193,6 +193,11 @@ func TestPreCommitHook(t *testing.T) {
 			t.Errorf("%s: farewell reads it %v, the hook passes it %v", name, format.IsCandidate(name), files.MatchString(name))
 		}
 	}
+	for _, ext := range format.Extensions() {
+		if name := "a" + ext; !files.MatchString(name) || !files.MatchString(strings.ToUpper(name)) {
+			t.Errorf("farewell reads %s, the hook does not pass it", name)
+		}
+	}
 	for _, name := range []string{"main.go", "logo.png", "a.html.go"} {
 		if files.MatchString(name) {
 			t.Errorf("the hook passes %s", name)
