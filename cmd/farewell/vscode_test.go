@@ -15,7 +15,7 @@ import (
 )
 
 // vscodeDir is the VS Code extension, from this package's directory.
-var vscodeDir = filepath.Join("..", "..", "editors", "vscode")
+const vscodeDir = "../../editors/vscode"
 
 // TestVSCodeExtension builds the VS Code extension (npm ci when its node_modules is missing,
 // then npm run compile), runs its tests against a farewell built here (the real
