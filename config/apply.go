@@ -40,8 +40,9 @@ func matchAny(globs []string, p string) bool {
 	return false
 }
 
-// Ignored reports whether a display path (file or directory) is excluded by `ignore`.
-func (c *Config) Ignored(display string, dir bool) bool {
+// Ignored reports whether a display path (file or directory) is excluded by `ignore`; the
+// walker's second argument, whether it is a directory, does not matter, as a glob may match either.
+func (c *Config) Ignored(display string, _ bool) bool {
 	if len(c.ignore) == 0 {
 		return false
 	}

@@ -205,6 +205,9 @@ func parseSize(s string) (int64, error) {
 	if err != nil || n <= 0 {
 		return 0, fmt.Errorf("%q is not a positive size such as 16MB", s)
 	}
+	if n > document.MaxSize/mult {
+		return 0, fmt.Errorf("%q is larger than 1GB, the most farewell reads", s)
+	}
 	return n * mult, nil
 }
 

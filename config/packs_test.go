@@ -27,7 +27,7 @@ func TestPack(t *testing.T) {
 	if calls != 1 || p.Rule("farewell.guilt.confirmshaming") == nil || p.Rule("acme.voice.sunset") == nil {
 		t.Errorf("builtin called %d times; pack has %d rules", calls, len(p.Rules))
 	}
-	if p, err = c.Pack(nil); err == nil || !strings.Contains(err.Error(), "names no rule, category or id prefix") {
+	if _, err = c.Pack(nil); err == nil || !strings.Contains(err.Error(), "names no rule, category or id prefix") {
 		t.Errorf("without the built-in pack the overrides name no rule, got %v", err)
 	}
 	dir := t.TempDir()

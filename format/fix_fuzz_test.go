@@ -90,7 +90,7 @@ func FuzzFixes(f *testing.F) {
 
 // fuzzRewriteLinter builds a linter whose one rule rewrites "stay" as rewrite, or nil when the
 // rule loader refuses the rewrite.
-func fuzzRewriteLinter(t *testing.T, rewrite string) *lint.Linter {
+func fuzzRewriteLinter(_ *testing.T, rewrite string) *lint.Linter {
 	q, err := json.Marshal(rewrite)
 	if err != nil {
 		return nil

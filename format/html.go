@@ -118,7 +118,7 @@ func (e *htmlExtractor) startTag(name string, selfClosing bool, start, end int) 
 	}
 }
 
-func (e *htmlExtractor) endTag(name string, start, end int) {
+func (e *htmlExtractor) endTag(name string, _, _ int) {
 	switch name {
 	case "script", "style", "template", "mj-style", "mj-attributes":
 		if e.skip > 0 {

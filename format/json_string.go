@@ -1,10 +1,11 @@
 package format
 
 import (
-	"github.com/farewell-protocol/farewell/format/catalog"
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/farewell-protocol/farewell/format/catalog"
 )
 
 // readString reads the string at s.i into s.str, mapping escapes to their source bytes.
@@ -18,15 +19,14 @@ func (s *jsonScanner) readString() error {
 		if i >= len(src) {
 			return s.doc.ErrorAt(open, "unterminated string")
 		}
-		c := src[i]
-		switch {
-		case c == '"':
+		switch src[i] {
+		case '"':
 			s.str.Raw(src, run, i)
 			s.i = i + 1
 			return nil
-		case c == '\n' || c == '\r':
+		case '\n', '\r':
 			return s.doc.ErrorAt(open, "unterminated string (a line break inside it must be written \\n)")
-		case c == '\\':
+		case '\\':
 			s.str.Raw(src, run, i)
 			n, dec, err := s.escape(i)
 			if err != nil {

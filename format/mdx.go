@@ -110,8 +110,8 @@ func (m *mdxScanner) add(c document.Code) { m.code = append(m.code, c) }
 func (m *mdxScanner) line(off, end int) int {
 	src := m.block
 	for i := off; i < end; {
-		switch c := src[i]; {
-		case c == '`':
+		switch src[i] {
+		case '`':
 			n := 1
 			for i+n < end && src[i+n] == '`' {
 				n++
@@ -121,9 +121,9 @@ func (m *mdxScanner) line(off, end int) int {
 				return skipLineBreak(src, end)
 			}
 			i += 2*n + close
-		case c == '\\':
+		case '\\':
 			i = min(i+2, end)
-		case c == '{':
+		case '{':
 			stop, ok := m.exprEnd(i)
 			if !ok {
 				i = stop
@@ -131,7 +131,7 @@ func (m *mdxScanner) line(off, end int) int {
 			}
 			m.add(m.expression(i, stop))
 			i = stop
-		case c == '<':
+		case '<':
 			stop, ok := m.tag(i)
 			if !ok {
 				i = stop

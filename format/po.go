@@ -181,7 +181,7 @@ func (p *poScanner) decode(c *catalog.String, f poField) {
 	for _, q := range f.quotes {
 		run := q[0]
 		for i := q[0]; i < q[1]; {
-			if src[i] != '\\' || i+1 >= q[1] {
+			if src[i] != '\\' || i+1 >= q[1] { //nolint:gosec // i < q[1] <= len(src): quotes lie in the source
 				i++
 				continue
 			}

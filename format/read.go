@@ -53,6 +53,9 @@ func (e *SkipError) Error() string { return e.Reason }
 // content (a .po header, a YAML root key, an .arb @@locale). A file that is skipped comes
 // back with a *SkipError; one that cannot be parsed, with a *ParseError.
 func Read(doc *document.Document, opts Options) error {
+	if len(doc.Src) > document.MaxSize {
+		return &SkipError{Reason: fmt.Sprintf("larger than %d bytes, the most farewell reads", document.MaxSize)}
+	}
 	rd := &reading{Options: opts}
 	if rd.Locale != "" {
 		doc.Locale = rd.Locale

@@ -29,7 +29,7 @@ func readFile(name string, limit int64) ([]byte, string, error) {
 	if err != nil {
 		return nil, "", unwrapPathError(err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read only: closing loses nothing
 	if info.Size() > limit {
 		return nil, fmt.Sprintf("larger than the %d-byte limit (%d bytes)", limit, info.Size()), nil
 	}

@@ -54,7 +54,7 @@ func cmdInit(e *env, args []string) int {
 		e.errorf("the starter configuration does not load, which is a bug: %v", err)
 		return exitUsage
 	}
-	f, err := os.OpenFile(target, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	f, err := os.OpenFile(target, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644) //nolint:gosec // a configuration is committed and read like the repository's other files
 	if errors.Is(err, fs.ErrExist) {
 		e.errorf("%s already exists: not overwritten", lint.DisplayPath(target))
 		return exitUsage
@@ -147,7 +147,7 @@ func head(name string) []byte {
 	if err != nil {
 		return nil
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read only: closing loses nothing
 	buf := make([]byte, 4096)
 	n, _ := io.ReadFull(f, buf)
 	return buf[:n]

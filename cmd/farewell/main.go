@@ -152,8 +152,23 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	return e.run(args)
 }
 
-// run runs the command named by args[0] and returns the exit code.
+// run runs the command named by args[0] and returns the exit code. Output goes through sticky
+// writers: a command prints freely, and a failed write to standard output turns its exit code
+// into 2 (once: a command that failed already said why), since a report that was not
+// written must not pass.
 func (e *env) run(args []string) int {
+	out := &stickyWriter{w: e.stdout}
+	e.stdout, e.stderr = out, &stickyWriter{w: e.stderr}
+	code := e.command(args)
+	if out.err != nil && code != exitUsage {
+		e.errorf("writing the output: %v", out.err)
+		return exitUsage
+	}
+	return code
+}
+
+// command runs the command named by args[0] and returns the exit code.
+func (e *env) command(args []string) int {
 	stdout, stderr := e.stdout, e.stderr
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)

@@ -13,6 +13,7 @@ func silentPassCases() []badCase {
 	catalog := []byte(`{"cancel": {"title": "Please don't go!"}}`)
 	files := func(pairs ...string) func(*testing.T, string) {
 		return func(t *testing.T, dir string) {
+			t.Helper()
 			for i := 0; i+1 < len(pairs); i += 2 {
 				write(t, filepath.Join(dir, pairs[i]), []byte(pairs[i+1]))
 			}

@@ -59,7 +59,7 @@ func scanICUBranches(t []byte, open, j, to int, plural bool, depth int) (part, b
 		return part{}, false
 	}
 	p := part{start: open, kind: partICU}
-	for j = j + 1; ; {
+	for j++; ; {
 		j = skipSpaces(t, j, to)
 		if j >= to {
 			return part{}, false

@@ -40,7 +40,7 @@ func (w *Walker) next() (tok xml.Token, start, end int, err error) {
 	start = int(w.d.InputOffset())
 	tok, err = w.d.RawToken()
 	end = int(w.d.InputOffset())
-	if err == io.EOF {
+	if errors.Is(err, io.EOF) {
 		if len(w.stack) > 0 {
 			return nil, start, end, w.doc.ErrorAt(end, "unexpected end of the document: <%s> is not closed", w.stack[len(w.stack)-1].Local)
 		}
