@@ -51,6 +51,7 @@ func shellWords(line string, vars map[string]string) []string {
 // mergeRequest makes a git repository with emails/ and locales/ committed, then changes a line
 // of each, and returns the base commit.
 func mergeRequest(t *testing.T) string {
+	t.Helper()
 	git := gitRepo(t)
 	for _, dir := range []string{"emails", "locales"} {
 		if err := os.Mkdir(dir, 0o755); err != nil {

@@ -35,7 +35,7 @@ func openStepSummary(format string) (io.Writer, func() error, error) {
 	if format != "github" || path == "" {
 		return nil, func() error { return nil }, nil
 	}
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
 	if err != nil {
 		return nil, nil, fmt.Errorf("GITHUB_STEP_SUMMARY: %w", err)
 	}

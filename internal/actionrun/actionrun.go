@@ -8,6 +8,7 @@ package actionrun
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -114,7 +115,7 @@ func (rn *Runner) Run(a *Action) (*Result, error) {
 	files := map[string]string{}
 	for _, name := range []string{"GITHUB_STEP_SUMMARY", "GITHUB_ENV", "GITHUB_PATH"} {
 		files[name] = filepath.Join(rn.Temp, "_runner_"+strings.ToLower(name))
-		if err := os.WriteFile(files[name], nil, 0o644); err != nil {
+		if err := os.WriteFile(files[name], nil, 0o600); err != nil {
 			return nil, fmt.Errorf("actionrun: %w", err)
 		}
 	}
@@ -191,10 +192,10 @@ func (rn *Runner) step(sr *StepResult, ctx *runContext, files map[string]string)
 		return fmt.Errorf("actionrun: %w", err)
 	}
 	path, output := filepath.Join(dir, "step.sh"), filepath.Join(dir, "output")
-	if err := os.WriteFile(path, []byte(script), 0o644); err != nil {
+	if err := os.WriteFile(path, []byte(script), 0o600); err != nil {
 		return fmt.Errorf("actionrun: %w", err)
 	}
-	if err := os.WriteFile(output, nil, 0o644); err != nil {
+	if err := os.WriteFile(output, nil, 0o600); err != nil {
 		return fmt.Errorf("actionrun: %w", err)
 	}
 	env := append(append([]string{}, rn.Env...),
@@ -216,7 +217,7 @@ func (rn *Runner) step(sr *StepResult, ctx *runContext, files map[string]string)
 		env = append(env, k+"="+v)
 	}
 	// As the runner runs shell: bash.
-	cmd := exec.Command("bash", "--noprofile", "--norc", "-eo", "pipefail", path)
+	cmd := exec.Command("bash", "--noprofile", "--norc", "-eo", "pipefail", path) //nolint:gosec // the step's script, written just above, is what the runner runs
 	cmd.Dir, cmd.Env = rn.Workspace, env
 	var stdout bytes.Buffer
 	log := rn.Log
@@ -225,7 +226,7 @@ func (rn *Runner) step(sr *StepResult, ctx *runContext, files map[string]string)
 	}
 	cmd.Stdout, cmd.Stderr = io.MultiWriter(&stdout, log), log
 	if err := cmd.Run(); err != nil {
-		if _, ok := err.(*exec.ExitError); !ok {
+		if exit := (*exec.ExitError)(nil); !errors.As(err, &exit) {
 			return fmt.Errorf("actionrun: %s: %w", st.Name, err)
 		}
 		sr.Outcome = "failure"
