@@ -32,7 +32,8 @@ type Linter struct {
 	targets [][]target // by prefilter keyword id
 	always  []int      // rules whose patterns run on every segment
 	tagger  *proseTagger
-	cueKeys [][]string // by pack.Kinds index, as keyWordsOf writes them
+	cueKeys [][]string  // by pack.Kinds index, as keyWordsOf writes them
+	missing *rules.Rule // the rule of missing-elements findings
 	scratch sync.Pool
 
 	keywords []string // the prefilter's literals, by id
@@ -48,6 +49,8 @@ const (
 	targetKeyword
 	// targetCue: the hit is a cue for a message kind.
 	targetCue
+	// targetMention: the hit may begin a kind cue's mention, whose expression decides.
+	targetMention
 )
 
 type target struct {
@@ -59,7 +62,7 @@ type target struct {
 // New builds a linter for a pack: its keyword automaton, a few milliseconds for the built-in
 // pack. Regular expressions compile later, each the first time a text passes its guards.
 func New(pack *rules.Pack) *Linter {
-	l := &Linter{pack: pack, tagger: &proseTagger{}}
+	l := &Linter{pack: pack, tagger: &proseTagger{}, missing: rules.MissingElementsRule()}
 	ids := map[string]int{}
 	var keywords []string
 	add := func(kw string, t target) {
@@ -86,6 +89,9 @@ func New(pack *rules.Pack) *Linter {
 	for i, cue := range pack.Kinds {
 		for j, tok := range cue.Tokens {
 			add(tok, target{kind: targetCue, rule: int32(i), token: int32(j)})
+		}
+		for j, mn := range cue.Mentions {
+			add(mn.Keyword, target{kind: targetMention, rule: int32(i), token: int32(j)})
 		}
 	}
 	l.cueKeys = cueKeys(pack.Kinds)
