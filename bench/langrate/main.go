@@ -2,8 +2,8 @@
 // strings linted and the error and warning findings per 1,000 strings, the measure the language
 // packs are held to on real catalogs:
 //
-//	go run ./bench/langrate ../shared/corpora
-//	go run ./bench/langrate -v de ../shared/corpora   # also list each German finding
+//	cd bench && go run ./langrate ../../shared/corpora
+//	cd bench && go run ./langrate -v de ../../shared/corpora   # also list each German finding
 //
 // A string is a segment: a catalog string, a paragraph, a heading, a button. A file whose locale
 // is unknown counts as English, as farewell lints it.

@@ -1,8 +1,8 @@
 // Command measure runs a command several times and prints its median wall time and its peak
 // resident memory (from the kernel's rusage), for the benchmark scripts in bench/.
 //
-//	go run ./bench/measure -n 5 -- farewell lint ../shared/corpora
-//	go run ./bench/measure -n 21 -in cancel.html -- farewell lint --stdin --stdin-filename cancel.html
+//	go -C bench run ./measure -n 5 -- farewell lint ../shared/corpora
+//	go -C bench run ./measure -n 21 -in cancel.html -- farewell lint --stdin --stdin-filename cancel.html
 //
 // It prints `wall=SECONDS rss_mb=MEGABYTES exit=CODE`; the measured command's own output is
 // discarded, and a non-zero exit code is reported, not treated as a failure.

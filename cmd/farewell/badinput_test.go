@@ -96,6 +96,9 @@ func badCases() []badCase {
 			code: 2, stdout: "larger than the 16777216-byte limit", stderr: "nothing was linted"},
 		{name: "50 MB file under a raised limit", files: func(t *testing.T, dir string) {
 			t.Helper()
+			if testing.Short() {
+				t.Skip("-short: the 50 MB file is linted in full runs (minutes under -race)")
+			}
 			write(t, filepath.Join(dir, "big.txt"), append(bytes.Repeat([]byte("Thanks for reading.\n\n"), 50<<20/21), please...))
 			write(t, filepath.Join(dir, ".farewell.yaml"), []byte("limits:\n  max_file_size: 64MB\n"))
 		}, args: []string{"--config", "{dir}/.farewell.yaml", "{dir}"}, code: 1, stdout: "big.txt:"},
