@@ -36,6 +36,10 @@ type Linter struct {
 	scratch sync.Pool
 
 	keywords []string // the prefilter's literals, by id
+	// Pattern p of rule r is guard pattern guardBase[r]+p; its guards hold in a segment when
+	// the segment's guard hits set every bit of guardFull.
+	guardBase []int32
+	guardFull []uint64
 }
 
 // targetKind says what a prefilter keyword hit means.
@@ -48,13 +52,19 @@ const (
 	targetKeyword
 	// targetCue: the hit is a cue for a message kind.
 	targetCue
+	// targetGuard: the hit is a literal of one of a pattern's guard sets.
+	targetGuard
 )
 
 type target struct {
 	kind  targetKind
-	rule  int32 // index into pack.Rules, or into pack.Kinds for cues
-	token int32
+	rule  int32 // index into pack.Rules, pack.Kinds for cues, guard patterns for guards
+	token int32 // the token, the cue's token, or the guard set
 }
+
+// maxGuardBits is the most guard sets of a pattern the engine tracks; a pattern with more is
+// treated as if its guards always held (its automaton still rules out texts).
+const maxGuardBits = 64
 
 // New builds a linter for a pack: its keyword automaton, a few milliseconds for the built-in
 // pack. Regular expressions compile later, each the first time a text passes its guards.
@@ -81,6 +91,24 @@ func New(pack *rules.Pack) *Linter {
 		}
 		if r.AlwaysRun() {
 			l.always = append(l.always, i)
+		}
+	}
+	l.guardBase = make([]int32, len(pack.Rules)+1)
+	for i, r := range pack.Rules {
+		guards := r.PatternGuards()
+		l.guardBase[i+1] = l.guardBase[i] + int32(len(guards))
+		for j, sets := range guards {
+			gp := l.guardBase[i] + int32(j)
+			full := uint64(0)
+			if len(sets) <= maxGuardBits {
+				full = 1<<len(sets) - 1
+				for k, set := range sets {
+					for _, lit := range set {
+						add(lit, target{kind: targetGuard, rule: gp, token: int32(k)})
+					}
+				}
+			}
+			l.guardFull = append(l.guardFull, full)
 		}
 	}
 	for i, cue := range pack.Kinds {

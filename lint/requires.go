@@ -134,7 +134,7 @@ func (l *Linter) markPresent(res *Result, si int, sev []rules.Severity, present 
 	for _, h := range sc.hits[sc.segHits[si]:sc.segHits[si+1]] {
 		for _, t := range l.targets[h.id] {
 			ri := int(t.rule)
-			if t.kind == targetCue || !want(ri) {
+			if t.kind == targetCue || t.kind == targetGuard || !want(ri) {
 				continue
 			}
 			r := l.pack.Rules[ri]
