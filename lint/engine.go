@@ -66,12 +66,12 @@ type target struct {
 // treated as if its guards always held (its automaton still rules out texts).
 const maxGuardBits = 64
 
-// New builds a linter for a pack: its keyword automaton, a few milliseconds for the built-in
-// pack. Regular expressions compile later, each the first time a text passes its guards.
+// New builds a linter for a pack: its keyword automaton, a few milliseconds, or for the
+// built-in pack the one built with the program (see builtinTable). Regular expressions compile later, each the first time a text passes its guards.
 func New(pack *rules.Pack) *Linter {
-	l := &Linter{pack: pack, tagger: &proseTagger{}}
-	ids := map[string]int{}
-	var keywords []string
+	l := &Linter{pack: pack, tagger: &proseTagger{}, targets: make([][]target, 0, 8192)}
+	ids := make(map[string]int, 8192) // the built-in pack has about 5,000 keywords
+	keywords := make([]string, 0, 8192)
 	add := func(kw string, t target) {
 		id, ok := ids[kw]
 		if !ok {
@@ -117,7 +117,11 @@ func New(pack *rules.Pack) *Linter {
 		}
 	}
 	l.cueKeys = cueKeys(pack.Kinds)
-	l.pf = newPrefilter(keywords)
+	if pf, ok := loadTable(builtinTable, keywords); ok {
+		l.pf = pf
+	} else {
+		l.pf = newPrefilter(keywords)
+	}
 	l.keywords = keywords
 	l.scratch.New = func() any { return &scratch{} }
 	return l
