@@ -65,6 +65,18 @@ func (d *Document) lineStarts() []int {
 	}
 	src := d.Src
 	lines := make([]int, 1, bytes.Count(src, []byte{'\n'})+2)
+	if bytes.IndexByte(src, '\r') < 0 {
+		for i := 0; ; {
+			k := bytes.IndexByte(src[i:], '\n')
+			if k < 0 {
+				break
+			}
+			i += k + 1
+			lines = append(lines, i)
+		}
+		d.lines = lines
+		return lines
+	}
 	for i := 0; i < len(src); i++ {
 		switch src[i] {
 		case '\n':
