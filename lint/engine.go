@@ -62,9 +62,25 @@ type target struct {
 	token int32 // the token, the cue's token, or the guard set
 }
 
-// maxGuardBits is the most guard sets of a pattern the engine tracks; a pattern with more is
-// treated as if its guards always held (its automaton still rules out texts).
+// maxGuardBits is the most guard sets of a pattern the engine tracks; the sets past them are
+// treated as if they always held (the pattern's automaton still rules out texts).
 const maxGuardBits = 64
+
+// minGuardLen is the shortest guard literal the keyword automaton looks for. A set with a
+// shorter literal ("a", "s", ":") holds in nearly every segment, and its hits, several for
+// every ten bytes of text, cost more than the set rules out: it is treated as if it held.
+const minGuardLen = 3
+
+// trackedGuard reports whether the engine tracks guard set set: whether its every literal is
+// at least minGuardLen bytes long.
+func trackedGuard(set []string) bool {
+	for _, lit := range set {
+		if len(lit) < minGuardLen {
+			return false
+		}
+	}
+	return true
+}
 
 // New builds a linter for a pack: its keyword automaton, a few milliseconds, or for the
 // built-in pack the one built with the program (see builtinTable). Regular expressions compile later, each the first time a text passes its guards.
@@ -100,12 +116,13 @@ func New(pack *rules.Pack) *Linter {
 		for j, sets := range guards {
 			gp := l.guardBase[i] + int32(j)
 			full := uint64(0)
-			if len(sets) <= maxGuardBits {
-				full = 1<<len(sets) - 1
-				for k, set := range sets {
-					for _, lit := range set {
-						add(lit, target{kind: targetGuard, rule: gp, token: int32(k)})
-					}
+			for k, set := range sets {
+				if k >= maxGuardBits || !trackedGuard(set) {
+					continue
+				}
+				full |= 1 << k
+				for _, lit := range set {
+					add(lit, target{kind: targetGuard, rule: gp, token: int32(k)})
 				}
 			}
 			l.guardFull = append(l.guardFull, full)
