@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"sync"
-	"sync/atomic"
 
 	"github.com/farewell-protocol/farewell/internal/dfa"
 )
@@ -22,8 +21,6 @@ type lazyRegexp struct {
 	re       *regexp.Regexp
 	// filter says quickly whether the expression can match a text at all (nil: it may).
 	filter *dfa.Filter
-	// asked counts the bytes of the texts the filter was asked about before it was built.
-	asked atomic.Int64
 	// groups are the indexes of the groups named "match" (none: the whole match).
 	groups []int
 	// guards are sets of lower-case ASCII literals: every match contains a literal of each set
@@ -69,18 +66,9 @@ func (l *lazyRegexp) possible(s, lower string) bool {
 	return guarded(l.guards, lower) && l.automatonMatches(s)
 }
 
-// filterAfter is how many bytes of text an expression searches before its automaton is
-// built: building it costs about as much as the expression searching a few kilobytes, so an
-// editor's one-file run, which asks each expression about little text, never builds it.
-const filterAfter = 32 << 10
-
 // automatonMatches reports whether the expression's automaton finds a match in s: false means
 // the expression matches nowhere in s.
 func (l *lazyRegexp) automatonMatches(s string) bool {
-	if l.asked.Load() < filterAfter {
-		l.asked.Add(int64(len(s)))
-		return true
-	}
 	l.filtered.Do(func() {
 		if f, err := dfa.Compile(l.expr); err == nil {
 			l.filter = f
