@@ -68,7 +68,7 @@ func loadTable(t string, keywords []string) (*prefilter, bool) {
 		return nil, false
 	}
 	off := tableHeader + 256
-	ints := (states+1)+nkw+states
+	ints := (states + 1) + nkw + states
 	if len(t) != off+kwLen+4*ints+2*states*nclass {
 		return nil, false
 	}
