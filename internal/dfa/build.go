@@ -123,13 +123,17 @@ func (f *Filter) buildClasses() {
 		f.matcher[pc] = id
 	}
 	// A byte's signature: word character, newline, then which matchers accept it.
+	ascii := make([][utf8.RuneSelf]bool, len(reps))
+	for m, inst := range reps {
+		asciiAccepted(inst, &ascii[m])
+	}
 	classes := map[string]uint8{}
 	var members [][]rune
 	sig := make([]byte, 2+len(reps))
 	for r := rune(0); r < utf8.RuneSelf; r++ {
 		sig[0], sig[1] = boolByte(syntax.IsWordChar(r)), boolByte(r == '\n')
-		for m, inst := range reps {
-			sig[2+m] = boolByte(acceptsRune(inst, r))
+		for m := range reps {
+			sig[2+m] = boolByte(ascii[m][r])
 		}
 		c, ok := classes[string(sig)]
 		if !ok {
@@ -147,8 +151,8 @@ func (f *Filter) buildClasses() {
 	f.accepts = make([]bool, int32(len(reps))*f.nclass)
 	for c, rs := range members {
 		f.word[c], f.newline[c] = syntax.IsWordChar(rs[0]), rs[0] == '\n'
-		for m, inst := range reps {
-			f.accepts[int32(m)*f.nclass+int32(c)] = acceptsRune(inst, rs[0])
+		for m := range reps {
+			f.accepts[int32(m)*f.nclass+int32(c)] = ascii[m][rs[0]]
 		}
 	}
 	for m, inst := range reps {
@@ -163,17 +167,40 @@ func boolByte(b bool) byte {
 	return 0
 }
 
-// acceptsRune reports whether rune instruction inst consumes r, as package regexp decides.
-func acceptsRune(inst *syntax.Inst, r rune) bool {
-	switch inst.Op {
-	case syntax.InstRune1:
-		return r == inst.Rune[0]
-	case syntax.InstRuneAny:
-		return true
-	case syntax.InstRuneAnyNotNL:
-		return r != '\n'
+// asciiAccepted marks in acc the ASCII runes rune instruction inst consumes, as package
+// regexp decides, from the instruction's ranges rather than rune by rune.
+func asciiAccepted(inst *syntax.Inst, acc *[utf8.RuneSelf]bool) {
+	mark := func(lo, hi rune) {
+		for r := max(lo, 0); r <= min(hi, utf8.RuneSelf-1); r++ {
+			acc[r] = true
+		}
 	}
-	return inst.MatchRune(r)
+	switch inst.Op {
+	case syntax.InstRuneAny:
+		mark(0, utf8.RuneSelf-1)
+		return
+	case syntax.InstRuneAnyNotNL:
+		mark(0, utf8.RuneSelf-1)
+		acc['\n'] = false
+		return
+	case syntax.InstRune1:
+		mark(inst.Rune[0], inst.Rune[0])
+		return
+	}
+	rs := inst.Rune
+	if len(rs) == 1 {
+		r0 := rs[0]
+		mark(r0, r0)
+		if syntax.Flags(inst.Arg)&syntax.FoldCase != 0 {
+			for r := unicode.SimpleFold(r0); r != r0; r = unicode.SimpleFold(r) {
+				mark(r, r)
+			}
+		}
+		return
+	}
+	for i := 0; i+1 < len(rs); i += 2 {
+		mark(rs[i], rs[i+1])
+	}
 }
 
 // acceptsNonASCII reports whether rune instruction inst consumes some rune from U+0080 up.

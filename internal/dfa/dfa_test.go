@@ -3,9 +3,11 @@ package dfa
 import (
 	"math/rand/v2"
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 )
 
 // patterns exercise what the filter must get right: assertions, case folding, classes,
@@ -162,4 +164,47 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// acceptsRune reports whether rune instruction inst consumes r, as package regexp decides.
+func acceptsRune(inst *syntax.Inst, r rune) bool {
+	switch inst.Op {
+	case syntax.InstRune1:
+		return r == inst.Rune[0]
+	case syntax.InstRuneAny:
+		return true
+	case syntax.InstRuneAnyNotNL:
+		return r != '\n'
+	}
+	return inst.MatchRune(r)
+}
+
+// TestASCIIAccepted checks the ASCII runes each rune instruction accepts, as buildClasses
+// derives them from its ranges, against the instruction's own MatchRune, rune by rune.
+func TestASCIIAccepted(t *testing.T) {
+	for _, expr := range []string{`(?i)k\b`, `(?i)[a-fx-z]+s`, `[^a\n]`, `.`, `(?s).`, `(?i)ß|ſ|K`, `[0-9]{2}`, `(?i:hello) World`} {
+		re, err := syntax.Parse(expr, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		prog, err := syntax.Compile(re.Simplify())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for pc := range prog.Inst {
+			inst := &prog.Inst[pc]
+			switch inst.Op {
+			case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			default:
+				continue
+			}
+			var acc [utf8.RuneSelf]bool
+			asciiAccepted(inst, &acc)
+			for r := rune(0); r < utf8.RuneSelf; r++ {
+				if acc[r] != acceptsRune(inst, r) {
+					t.Errorf("%s, instruction %d: rune %q accepted %v, want %v", expr, pc, r, acc[r], !acc[r])
+				}
+			}
+		}
+	}
 }
