@@ -7,6 +7,8 @@ import (
 
 	"github.com/bmatcuk/doublestar/v4"
 
+	"github.com/farewell-protocol/farewell/internal/suggest"
+	"github.com/farewell-protocol/farewell/internal/yamlx"
 	"github.com/farewell-protocol/farewell/lint"
 	"github.com/farewell-protocol/farewell/rules"
 )
@@ -38,8 +40,9 @@ func matchAny(globs []string, p string) bool {
 	return false
 }
 
-// Ignored reports whether a display path (file or directory) is excluded by `ignore`.
-func (c *Config) Ignored(display string, dir bool) bool {
+// Ignored reports whether a display path (file or directory) is excluded by `ignore`; the
+// walker's second argument, whether it is a directory, does not matter, as a glob may match either.
+func (c *Config) Ignored(display string, _ bool) bool {
 	if len(c.ignore) == 0 {
 		return false
 	}
@@ -49,7 +52,7 @@ func (c *Config) Ignored(display string, dir bool) bool {
 // Settings returns the settings for one file: global rule overrides and message settings, then
 // those of every override whose globs match, in file order.
 func (c *Config) Settings(display string) *lint.FileSettings {
-	fs := &lint.FileSettings{Severity: map[string]rules.Severity{}, Script: c.script, MaxDepth: c.MaxDepth}
+	fs := &lint.FileSettings{Severity: map[string]rules.Severity{}, Script: c.script, MaxDepth: c.MaxDepth, MaxFileSize: c.MaxFileSize}
 	for k, v := range c.rules {
 		fs.Severity[k] = v
 	}
@@ -71,6 +74,9 @@ func (c *Config) Settings(display string) *lint.FileSettings {
 		if o.locale != "" {
 			fs.Locale = o.locale
 		}
+		if o.format != "" {
+			fs.Format = o.format
+		}
 		for k, v := range o.rules {
 			fs.Severity[k] = v
 		}
@@ -78,20 +84,38 @@ func (c *Config) Settings(display string) *lint.FileSettings {
 	return fs
 }
 
-// UnknownRules returns override keys that name no rule, id prefix or category in pack, so
-// that a typo in the config is reported rather than silently ignored.
-func (c *Config) UnknownRules(pack *rules.Pack) []string {
-	var out []string
-	check := func(m map[string]rules.Severity) {
-		for k := range m {
-			if !namesRule(pack, k) {
-				out = append(out, k)
-			}
+// Includes reports whether a display path matches the files of an override that sets a
+// format: a directory walk reads it whatever its extension.
+func (c *Config) Includes(display string) bool {
+	rel := ""
+	for _, o := range c.overrides {
+		if o.format == "" {
+			continue
+		}
+		if rel == "" {
+			rel = c.relative(display)
+		}
+		if matchAny(o.files, rel) {
+			return true
 		}
 	}
-	check(c.rules)
-	for _, o := range c.overrides {
-		check(o.rules)
+	return false
+}
+
+// UnknownRules returns an error for each key of rules (and of the overrides' rules) that names
+// no rule, id prefix or category in pack, at its line and column and with the nearest known
+// name, so that a typo in the config is reported rather than silently ignored.
+func (c *Config) UnknownRules(pack *rules.Pack) []error {
+	var out []error
+	var known []string
+	for _, k := range c.ruleKeys {
+		if namesRule(pack, k.Value) {
+			continue
+		}
+		if known == nil {
+			known = ruleNames(pack)
+		}
+		out = append(out, yamlx.Errorf(k.Pos, "rules: %q names no rule, category or id prefix%s", k.Value, suggest.Hint(k.Value, known)))
 	}
 	return out
 }
@@ -103,4 +127,25 @@ func namesRule(pack *rules.Pack, key string) bool {
 		}
 	}
 	return false
+}
+
+// ruleNames lists what a rules key may name: every rule id, its dotted prefixes and category.
+func ruleNames(pack *rules.Pack) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(s string) {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	for _, r := range pack.Rules {
+		add(r.ID)
+		add(r.Category)
+		for id := r.ID; strings.Contains(id, "."); {
+			id = id[:strings.LastIndexByte(id, '.')]
+			add(id)
+		}
+	}
+	return out
 }

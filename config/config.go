@@ -10,12 +10,15 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/bmatcuk/doublestar/v4"
 
+	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format"
+	"github.com/farewell-protocol/farewell/internal/suggest"
 	"github.com/farewell-protocol/farewell/internal/yamlx"
 	"github.com/farewell-protocol/farewell/lint"
 	"github.com/farewell-protocol/farewell/locale"
@@ -27,14 +30,14 @@ func FileNames() []string { return []string{".farewell.yaml", ".farewell.yml"} }
 
 // wireConfig mirrors the YAML schema of .farewell.yaml.
 type wireConfig struct {
-	Builtin   *bool                   `yaml:"builtin"`
-	Packs     []yamlx.String          `yaml:"packs"`
-	Rules     map[string]yamlx.String `yaml:"rules"`
-	Ignore    []yamlx.String          `yaml:"ignore"`
-	Overrides []wireOverride          `yaml:"overrides"`
-	Limits    wireLimits              `yaml:"limits"`
-	Messages  wireMessages            `yaml:"messages"`
-	Scripts   wireScripts             `yaml:"scripts"`
+	Builtin   *bool          `yaml:"builtin"`
+	Packs     []yamlx.String `yaml:"packs"`
+	Rules     yamlx.Pairs    `yaml:"rules"`
+	Ignore    []yamlx.String `yaml:"ignore"`
+	Overrides []wireOverride `yaml:"overrides"`
+	Limits    wireLimits     `yaml:"limits"`
+	Messages  wireMessages   `yaml:"messages"`
+	Scripts   wireScripts    `yaml:"scripts"`
 }
 
 // wireMessages is the `messages` section: how catalog strings group into messages, and which
@@ -53,11 +56,12 @@ type wireScripts struct {
 }
 
 type wireOverride struct {
-	Pos    yamlx.Pos               `yaml:"-"`
-	Files  []yamlx.String          `yaml:"files"`
-	Kind   yamlx.String            `yaml:"kind"`
-	Locale yamlx.String            `yaml:"locale"`
-	Rules  map[string]yamlx.String `yaml:"rules"`
+	Pos    yamlx.Pos      `yaml:"-"`
+	Files  []yamlx.String `yaml:"files"`
+	Kind   yamlx.String   `yaml:"kind"`
+	Locale yamlx.String   `yaml:"locale"`
+	Format yamlx.String   `yaml:"format"`
+	Rules  yamlx.Pairs    `yaml:"rules"`
 }
 
 type wireLimits struct {
@@ -81,6 +85,7 @@ type Config struct {
 	MaxDepth int
 
 	rules     map[string]rules.Severity
+	ruleKeys  []yamlx.String // every key of rules and of the overrides' rules, where it is written
 	ignore    []string
 	overrides []override
 	messages  messageSettings
@@ -91,6 +96,7 @@ type override struct {
 	files  []string
 	kind   rules.MessageKind
 	locale string
+	format document.Format
 	rules  map[string]rules.Severity
 }
 
@@ -131,7 +137,9 @@ func Load(p string) (*Config, error) {
 	return Parse(p, data)
 }
 
-// Parse checks configuration data read from file p.
+// Parse checks configuration data read from file p. Every problem is reported, each at its
+// line and column, in one error (errors.Join); the configuration comes back with what could
+// be read all the same, so that its rule packs can be checked too (see UnknownRules).
 func Parse(p string, data []byte) (*Config, error) {
 	display := lint.DisplayPath(p)
 	abs, err := filepath.Abs(p)
@@ -144,8 +152,11 @@ func Parse(p string, data []byte) (*Config, error) {
 		return c, err
 	}
 	var w wireConfig
-	if err := yamlx.Decode(display, node, &w); err != nil {
-		return nil, err
+	errs := yamlx.DecodeAll(display, node, &w)
+	add := func(err error) {
+		if err != nil {
+			errs = append(errs, err)
+		}
 	}
 	if w.Builtin != nil {
 		c.Builtin = *w.Builtin
@@ -157,34 +168,24 @@ func Parse(p string, data []byte) (*Config, error) {
 		}
 		c.Packs = append(c.Packs, p)
 	}
-	if c.rules, err = severities(w.Rules); err != nil {
-		return nil, err
-	}
-	if c.ignore, err = globs(w.Ignore); err != nil {
-		return nil, err
-	}
+	c.rules = severities(w.Rules, &c.ruleKeys, add)
+	c.ignore = globs(w.Ignore, add)
 	for _, o := range w.Overrides {
-		ov, err := compileOverride(o)
-		if err != nil {
-			return nil, err
-		}
-		c.overrides = append(c.overrides, ov)
+		c.overrides = append(c.overrides, compileOverride(o, &c.ruleKeys, add))
 	}
-	if c.messages, err = compileMessages(w.Messages); err != nil {
-		return nil, err
-	}
+	c.messages = compileMessages(w.Messages, add)
 	c.script = scriptSettings(w.Scripts)
 	if d := w.Limits.MaxDepth; d.Value != "" {
 		if c.MaxDepth, err = strconv.Atoi(d.Value); err != nil || c.MaxDepth < 1 {
-			return nil, yamlx.Errorf(d.Pos, "limits.max_depth: %q is not a whole number of at least 1", d.Value)
+			add(yamlx.Errorf(d.Pos, "limits.max_depth: %q is not a whole number of at least 1", d.Value))
 		}
 	}
 	if v := w.Limits.MaxFileSize; v.Value != "" {
 		if c.MaxFileSize, err = parseSize(v.Value); err != nil {
-			return nil, yamlx.Errorf(v.Pos, "limits.max_file_size: %v", err)
+			add(yamlx.Errorf(v.Pos, "limits.max_file_size: %v", err))
 		}
 	}
-	return c, nil
+	return c, errors.Join(sortErrors(errs)...)
 }
 
 // parseSize reads a byte count: a whole number, optionally followed by KB, MB or GB (powers of
@@ -204,30 +205,38 @@ func parseSize(s string) (int64, error) {
 	if err != nil || n <= 0 {
 		return 0, fmt.Errorf("%q is not a positive size such as 16MB", s)
 	}
+	if n > document.MaxSize/mult {
+		return 0, fmt.Errorf("%q is larger than 1GB, the most farewell reads", s)
+	}
 	return n * mult, nil
 }
 
-func compileOverride(o wireOverride) (override, error) {
+func compileOverride(o wireOverride, keys *[]yamlx.String, add func(error)) override {
 	var ov override
-	var err error
 	if len(o.Files) == 0 {
-		return ov, yamlx.Errorf(o.Pos, "an override needs files")
+		add(yamlx.Errorf(o.Pos, "an override needs files"))
 	}
-	if ov.files, err = globs(o.Files); err != nil {
-		return ov, err
-	}
+	ov.files = globs(o.Files, add)
 	if o.Kind.Value != "" {
+		var err error
 		if ov.kind, err = rules.ParseMessageKind(o.Kind.Value); err != nil {
-			return ov, yamlx.Errorf(o.Kind.Pos, "%v", err)
+			add(yamlx.Errorf(o.Kind.Pos, "%v%s", err, suggest.Hint(o.Kind.Value, names(rules.MessageKinds()))))
 		}
 	}
 	if v := o.Locale.Value; v != "" {
 		if ov.locale = locale.Parse(v); ov.locale == "" {
-			return ov, yamlx.Errorf(o.Locale.Pos, "%q is not a locale such as en or pt-BR", v)
+			add(yamlx.Errorf(o.Locale.Pos, "%q is not a locale such as en or pt-BR", v))
 		}
 	}
-	ov.rules, err = severities(o.Rules)
-	return ov, err
+	if v := o.Format.Value; v != "" {
+		f, err := format.Parse(v)
+		if err != nil {
+			add(yamlx.Errorf(o.Format.Pos, "%v (want one of %s)%s", err, strings.Join(names(format.Formats()), ", "), suggest.Hint(v, names(format.Formats()))))
+		}
+		ov.format = f
+	}
+	ov.rules = severities(o.Rules, keys, add)
+	return ov
 }
 
 func scriptSettings(w wireScripts) format.ScriptSettings {
@@ -242,30 +251,75 @@ func scriptSettings(w wireScripts) format.ScriptSettings {
 	return s
 }
 
-// severities reads a rules map: rule id, id prefix or category -> severity or "off".
-func severities(m map[string]yamlx.String) (map[string]rules.Severity, error) {
-	if len(m) == 0 {
-		return nil, nil
+// severityNames are the values a rule may be set to.
+func severityNames() []string { return []string{"suggestion", "warning", "error", "off"} }
+
+// severities reads a rules map: rule id, id prefix or category -> severity or "off". Each key
+// is recorded in keys, for UnknownRules.
+func severities(pairs yamlx.Pairs, keys *[]yamlx.String, add func(error)) map[string]rules.Severity {
+	if len(pairs) == 0 {
+		return nil
 	}
-	out := make(map[string]rules.Severity, len(m))
-	for id, v := range m {
+	out := make(map[string]rules.Severity, len(pairs))
+	for _, p := range pairs {
+		*keys = append(*keys, p.Key)
+		if len(p.Values) != 1 {
+			add(yamlx.Errorf(p.Key.Pos, "rule %s: needs one severity: suggestion, warning, error or off", p.Key.Value))
+			continue
+		}
+		v := p.Values[0]
 		s, err := rules.ParseSeverity(v.Value)
 		if err != nil {
-			return nil, yamlx.Errorf(v.Pos, "rule %s: %v", id, err)
+			add(yamlx.Errorf(v.Pos, "rule %s: unknown severity %q (want suggestion, warning, error or off)%s", p.Key.Value, v.Value, suggest.Hint(v.Value, severityNames())))
+			continue
 		}
-		out[id] = s
+		out[p.Key.Value] = s
 	}
-	return out, nil
+	return out
 }
 
-func globs(list []yamlx.String) ([]string, error) {
+func globs(list []yamlx.String, add func(error)) []string {
 	out := make([]string, 0, len(list))
 	for _, g := range list {
 		pat := strings.TrimPrefix(g.Value, "./")
 		if !doublestar.ValidatePattern(pat) {
-			return nil, yamlx.Errorf(g.Pos, "bad glob %q", g.Value)
+			add(yamlx.Errorf(g.Pos, "bad glob %q", g.Value))
+			continue
 		}
 		out = append(out, pat)
 	}
-	return out, nil
+	return out
+}
+
+// names returns the names of a list of named values, as strings.
+func names[T ~string](list []T) []string {
+	out := make([]string, len(list))
+	for i, v := range list {
+		out[i] = string(v)
+	}
+	return out
+}
+
+// sortErrors orders problems by where they are written, so that they read top to bottom, and
+// drops repeats (an alias used twice repeats its problem).
+func sortErrors(errs []error) []error {
+	at := func(err error) (int, int) {
+		var e *yamlx.Error
+		if errors.As(err, &e) {
+			return e.Pos.Line, e.Pos.Col
+		}
+		return 0, 0
+	}
+	sort.SliceStable(errs, func(i, j int) bool {
+		li, ci := at(errs[i])
+		lj, cj := at(errs[j])
+		return li < lj || li == lj && ci < cj
+	})
+	out := errs[:0]
+	for i, err := range errs {
+		if i == 0 || err.Error() != errs[i-1].Error() {
+			out = append(out, err)
+		}
+	}
+	return out
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/bmatcuk/doublestar/v4"
 
+	"github.com/farewell-protocol/farewell/internal/suggest"
 	"github.com/farewell-protocol/farewell/internal/yamlx"
 	"github.com/farewell-protocol/farewell/rules"
 )
@@ -23,41 +24,41 @@ type globKind struct {
 	kind rules.MessageKind
 }
 
-func compileMessages(w wireMessages) (messageSettings, error) {
+func compileMessages(w wireMessages, add func(error)) messageSettings {
 	var ms messageSettings
 	if v := w.KeyDepth; v.Value != "" {
 		n, err := strconv.Atoi(v.Value)
 		if err != nil || n < 0 {
-			return ms, yamlx.Errorf(v.Pos, "messages.key_depth: %q is not a whole number of key parts (0 groups by the parent key)", v.Value)
+			add(yamlx.Errorf(v.Pos, "messages.key_depth: %q is not a whole number of key parts (0 groups by the parent key)", v.Value))
 		}
-		ms.keyDepth = n
+		ms.keyDepth = max(n, 0)
 	}
-	var err error
-	if ms.fileKinds, err = globKinds(w.Files, "messages.files", func(g string) string { return strings.TrimPrefix(g, "./") }); err != nil {
-		return ms, err
-	}
-	ms.keyKinds, err = globKinds(w.Keys, "messages.keys", keyPath)
-	return ms, err
+	ms.fileKinds = globKinds(w.Files, "messages.files", func(g string) string { return strings.TrimPrefix(g, "./") }, add)
+	ms.keyKinds = globKinds(w.Keys, "messages.keys", keyPath, add)
+	return ms
 }
 
 // globKinds checks a mapping of globs to kinds, in file order.
-func globKinds(pairs yamlx.Pairs, field string, norm func(string) string) ([]globKind, error) {
+func globKinds(pairs yamlx.Pairs, field string, norm func(string) string, add func(error)) []globKind {
 	var out []globKind
 	for _, p := range pairs {
 		glob := norm(p.Key.Value)
 		if !doublestar.ValidatePattern(glob) {
-			return nil, yamlx.Errorf(p.Key.Pos, "%s: bad glob %q", field, p.Key.Value)
+			add(yamlx.Errorf(p.Key.Pos, "%s: bad glob %q", field, p.Key.Value))
+			continue
 		}
 		if len(p.Values) != 1 {
-			return nil, yamlx.Errorf(p.Key.Pos, "%s: %q needs exactly one message kind", field, p.Key.Value)
+			add(yamlx.Errorf(p.Key.Pos, "%s: %q needs exactly one message kind", field, p.Key.Value))
+			continue
 		}
 		k, err := rules.ParseMessageKind(p.Values[0].Value)
 		if err != nil {
-			return nil, yamlx.Errorf(p.Values[0].Pos, "%s: %v", field, err)
+			add(yamlx.Errorf(p.Values[0].Pos, "%s: %v%s", field, err, suggest.Hint(p.Values[0].Value, names(rules.MessageKinds()))))
+			continue
 		}
 		out = append(out, globKind{glob: glob, kind: k})
 	}
-	return out, nil
+	return out
 }
 
 // keyPath writes a catalog key, or a glob over keys, with its parts joined by "/" so that

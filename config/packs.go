@@ -1,9 +1,7 @@
 package config
 
 import (
-	"fmt"
-	"sort"
-	"strings"
+	"errors"
 
 	"github.com/farewell-protocol/farewell/rules"
 )
@@ -11,7 +9,7 @@ import (
 // Pack returns the rules the configuration asks for: the built-in pack (from builtin, which is
 // called only when the configuration loads it; nil leaves it out) and every pack it names,
 // merged into one. A rule override that names no rule, category or id prefix of the result is
-// an error, so that a typo is reported rather than silently ignored. Long-running servers pass
+// an error at its line and column, so that a typo is reported rather than silently ignored. Long-running servers pass
 // a builtin func that compiles the embedded pack once.
 func (c *Config) Pack(builtin func() (*rules.Pack, error)) (*rules.Pack, error) {
 	var packs []*rules.Pack
@@ -42,8 +40,7 @@ func (c *Config) Pack(builtin func() (*rules.Pack, error)) (*rules.Pack, error) 
 		}
 	}
 	if unknown := c.UnknownRules(pack); len(unknown) > 0 {
-		sort.Strings(unknown)
-		return nil, fmt.Errorf("%s: rules names no rule, category or id prefix: %s", c.Path, strings.Join(unknown, ", "))
+		return nil, errors.Join(unknown...)
 	}
 	return pack, nil
 }

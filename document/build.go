@@ -3,6 +3,7 @@ package document
 import (
 	"slices"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/farewell-protocol/farewell/internal/textseg"
@@ -127,6 +128,8 @@ func (b *Builder) mask(m region, start, end int) {
 		b.openBlock()
 	case maskClose:
 		b.closeBlock()
+	case maskSpace:
+		b.whitespace(start, end)
 	}
 }
 
@@ -230,9 +233,23 @@ func (b *Builder) Decoded(start, end int, s string) {
 	if isZeroWidth(s) {
 		return
 	}
+	if len(s) > 3 && strings.ContainsAny(s, "\u2018\u2019\u201c\u201d") {
+		s = strings.Map(straightQuote, s) // a run decoded at once: an e-mail's encoded word
+	}
 	b.flushSpace()
 	b.add(piece{text: int32(len(b.buf)), n: int32(len(s)), src: int32(start), srcN: int32(end - start), kind: decoded})
 	b.buf = append(b.buf, s...)
+}
+
+// straightQuote writes a curly quote as the straight one rules match.
+func straightQuote(r rune) rune {
+	switch r {
+	case '\u2018', '\u2019':
+		return '\''
+	case '\u201c', '\u201d':
+		return '"'
+	}
+	return r
 }
 
 func allSpace(s string) bool {

@@ -16,6 +16,10 @@ import (
 	"unicode/utf8"
 )
 
+// MaxSize is the largest source a document may have: offsets into it are held in 32 bits.
+// Larger input is skipped with a reason before it is read.
+const MaxSize = 1 << 30
+
 // Document is one file's bytes and the lintable text extracted from it.
 type Document struct {
 	// Path is the file's path as shown in output: relative and forward-slashed.

@@ -42,6 +42,10 @@ func EscapeText(e Escape, s string) string {
 			}
 			return cEscapeOf(c, `\`)
 		})
+	case EscapeJSSingle:
+		return replaceBytes(s, func(c byte, _ int) string { return cEscapeOf(c, `\'`) })
+	case EscapeJSTemplate:
+		return replaceBytes(s, func(c byte, _ int) string { return cEscapeOf(c, "\\`$") })
 	case EscapeSingleQuoted:
 		return strings.ReplaceAll(s, "'", "''")
 	case EscapeMarkdown:

@@ -15,7 +15,10 @@ func Merge(a, b []Segment) []Segment {
 	if len(b) == 0 {
 		return a
 	}
-	out := append(a, b...)
+	// A new slice: appending to a could write into, and sorting would reorder, the backing
+	// array the caller still holds.
+	out := make([]Segment, 0, len(a)+len(b))
+	out = append(append(out, a...), b...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].pieces[0].src < out[j].pieces[0].src })
 	return out
 }

@@ -68,6 +68,15 @@ const (
 	// EscapeKey is text that is also the key a program looks its string up by (a gettext
 	// msgid): rewriting it would break the lookup, so rewrites are advice only.
 	EscapeKey
+	// EscapeJSSingle escapes backslashes, single quotes and line breaks (a single-quoted
+	// JavaScript string).
+	EscapeJSSingle
+	// EscapeJSTemplate escapes backslashes, backquotes, dollar signs and line breaks (a
+	// JavaScript template literal).
+	EscapeJSTemplate
+	// EscapeEncoded is text read through a transfer encoding (an e-mail part in base64 or
+	// quoted-printable): a rewrite would have to be encoded again, so rewrites are advice only.
+	EscapeEncoded
 )
 
 // Segment is a run of lintable text. Every byte of Text maps back to the source: runs copied

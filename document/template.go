@@ -25,6 +25,8 @@ const (
 	maskOpen
 	// maskClose closes a block ({{/if}}, {% endif %}, {{end}}).
 	maskClose
+	// maskSpace reads as white space: code that breaks a line (an MDX <br />).
+	maskSpace
 )
 
 // region is template code at Src[start:end]; for comments and literals, inner is the

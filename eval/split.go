@@ -30,7 +30,7 @@ func SourceKey(source string) string {
 // measured honestly on the other, whose sources they have never seen.
 func Half(source string) string {
 	h := fnv.New32a()
-	h.Write([]byte(SourceKey(source))) // writing to a hash never fails
+	_, _ = h.Write([]byte(SourceKey(source))) // writing to a hash never fails
 	if h.Sum32()%2 == 0 {
 		return HalfA
 	}

@@ -8,6 +8,7 @@ import (
 	"strconv"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format/catalog"
 )
 
 // readAndroid reads Android string resources: each <string> is a segment keyed by its
@@ -16,17 +17,17 @@ import (
 // URLs, not copy, and are skipped. Entities, CDATA and Android escapes are decoded for
 // matching; positions stay on the source bytes.
 func readAndroid(doc *document.Document, _ *reading) error {
-	w := newXMLWalker(doc)
+	w := catalog.NewWalker(doc)
 	b := document.NewBuilder(doc.Src, document.Templates{})
-	var c catString
+	var c catalog.String
 	depth := 0
 	var group string // the name of the open <plurals> or <string-array>
 	index := 0
-	for tok, end := range w.tokens() {
+	for tok, end := range w.Tokens() {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			depth++
-			name, _ := attr(t, "name")
+			name, _ := catalog.Attr(t, "name")
 			key := ""
 			switch local := t.Name.Local; {
 			case depth == 2 && (local == "plurals" || local == "string-array" || local == "array"):
@@ -35,7 +36,7 @@ func readAndroid(doc *document.Document, _ *reading) error {
 			case depth == 2 && (local == "string" || local == "item" && isStringItem(t)):
 				key = name
 			case depth == 3 && local == "item" && group != "":
-				if q, ok := attr(t, "quantity"); ok {
+				if q, ok := catalog.Attr(t, "quantity"); ok {
 					key = group + "." + q
 				} else {
 					key = group + "." + strconv.Itoa(index)
@@ -44,17 +45,17 @@ func readAndroid(doc *document.Document, _ *reading) error {
 			default:
 				continue
 			}
-			contentEnd, err := w.skipElement()
+			contentEnd, err := w.SkipElement()
 			if err != nil {
 				return err
 			}
 			depth--
-			if v, _ := attr(t, "translatable"); v == "false" {
+			if v, _ := catalog.Attr(t, "translatable"); v == "false" {
 				continue
 			}
-			c.reset()
-			readXMLContent(doc, &c, end, contentEnd, true)
-			emitCatalog(b, catalogString{key: key, esc: document.EscapeAndroid, str: &c})
+			c.Reset()
+			catalog.ReadXML(doc, &c, end, contentEnd, true)
+			catalog.Emit(b, catalog.Entry{Key: key, Esc: document.EscapeAndroid, Str: &c})
 		case xml.EndElement:
 			if depth == 2 {
 				group = ""
@@ -62,15 +63,15 @@ func readAndroid(doc *document.Document, _ *reading) error {
 			depth--
 		}
 	}
-	if w.err != nil {
-		return w.err
+	if w.Err() != nil {
+		return w.Err()
 	}
-	doc.Segments = dropEmpty(b.Segments())
+	doc.Segments = catalog.DropEmpty(b.Segments())
 	return nil
 }
 
 // isStringItem reports <item type="string" name="..."> at the top level.
 func isStringItem(t xml.StartElement) bool {
-	typ, _ := attr(t, "type")
+	typ, _ := catalog.Attr(t, "type")
 	return typ == "string"
 }

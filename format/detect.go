@@ -93,7 +93,7 @@ func IsCandidate(name string) bool {
 func IsCatalogFile(name string) bool {
 	ext := strings.ToLower(path.Ext(name))
 	for i := range readers {
-		if r := &readers[i]; r.catalog && (hasExt(r.exts, ext) || ext == ".xml" && r.xmlRoot != "") {
+		if r := &readers[i]; r.holds != prose && (hasExt(r.exts, ext) || ext == ".xml" && r.xmlRoot != "") {
 			return true
 		}
 	}

@@ -42,6 +42,11 @@ var fixContexts = []struct{ path, src string }{
 		"<key>one</key><string>%d day</string><key>other</key><string>%d days</string></dict></dict></dict></plist>\n"},
 	{"a.xlf", "<xliff version=\"2.0\" srcLang=\"en\" trgLang=\"en\"><file id=\"f\"><unit id=\"a\"><segment><source>x</source><target>Please stay</target></segment></unit></file></xliff>\n"},
 	{"en.lproj/b.strings", utf16LE("\"a\" = \"Please stay\";\n\"b\" = \"Bye\";\n")},
+	{"locales/en.ts", "export default {\n  a: 'Please stay',\n  b: \"stay here\",\n  c: `stay, ${name}`,\n} as const\n"},
+	{"a.resx", "<root>\n  <data name=\"a\"><value>Please stay</value></data>\n  <data name=\"b\"><value>Bye</value></data>\n</root>\n"},
+	{"a.mdx", "import X from './x'\n\n<X>\nPlease stay with us, {name}.\n</X>\n"},
+	{"a.eml", "Subject: Hello\nContent-Type: text/html; charset=utf-8\n\n<p>Please stay.</p>\n"},
+	{"b.eml", "Subject: Hello\nContent-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n\nPlease stay=\n with us.\n"},
 }
 
 // utf16LE encodes s as UTF-16, little-endian, after a byte order mark.
@@ -85,7 +90,7 @@ func FuzzFixes(f *testing.F) {
 
 // fuzzRewriteLinter builds a linter whose one rule rewrites "stay" as rewrite, or nil when the
 // rule loader refuses the rewrite.
-func fuzzRewriteLinter(t *testing.T, rewrite string) *lint.Linter {
+func fuzzRewriteLinter(_ *testing.T, rewrite string) *lint.Linter {
 	q, err := json.Marshal(rewrite)
 	if err != nil {
 		return nil
@@ -190,7 +195,7 @@ func TestFixesInEveryContext(t *testing.T) {
 					checkFix(t, c.path, fm, res.Doc, fd, fx)
 				}
 			}
-			wantFix := fm != format.PO
+			wantFix := fm != format.PO && !strings.Contains(c.src, "quoted-printable") // advice in encoded text
 			if res.Err != nil || len(res.Findings) == 0 || (fixes > 0) != wantFix || (advice > 0) == wantFix {
 				t.Errorf("%s %q, rewrite %q: %v, %d findings, %d fixes, %d advice", c.path, c.src, rw, res.Err, len(res.Findings), fixes, advice)
 			}

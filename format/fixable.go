@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format/catalog"
 )
 
 // Fixable reports whether rewrite s can be written into a segment of escaping e so that the
@@ -12,7 +13,7 @@ import (
 // text, no character the format cannot hold, and nothing its reader would take for template
 // code, a placeholder, markup or a comment. A rewrite that cannot is offered as advice only.
 func Fixable(e document.Escape, s string) bool {
-	if e == document.EscapeKey || !utf8.ValidString(s) || !controlsFit(e, s) {
+	if e == document.EscapeKey || e == document.EscapeEncoded || !utf8.ValidString(s) || !controlsFit(e, s) {
 		return false
 	}
 	if s == "" {
@@ -56,6 +57,7 @@ func controlsFit(e document.Escape, s string) bool {
 		case r == '\n' || r == '\r':
 			switch e {
 			case document.EscapeJSON, document.EscapeCString, document.EscapeCStringUTF16LE, document.EscapeCStringUTF16BE, document.EscapeAndroid,
+				document.EscapeJSSingle, document.EscapeJSTemplate,
 				document.EscapeProperties, document.EscapeMessageFormat, document.EscapeHTML, document.EscapeHTMLSingle, document.EscapeHTMLUnquoted, document.EscapeXML:
 			default:
 				return false
@@ -108,7 +110,7 @@ func catalogSafe(s string) bool {
 	if s == "" {
 		return true
 	}
-	if len(scanCatalogText([]byte(s))) > 0 || strings.ContainsAny(s, "{}#") {
+	if catalog.HasMarks(s) || strings.ContainsAny(s, "{}#") {
 		return false
 	}
 	return strings.IndexByte("%$:<&!@\\", s[len(s)-1]) < 0 && strings.IndexByte("}!%>;@", s[0]) < 0

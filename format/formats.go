@@ -1,15 +1,18 @@
 // Package format is the second stage of farewell's flow: it reads a file's bytes into a
 // document. Each format has one reader, in a file of its own (text.go, markdown.go, html.go,
-// json.go, yaml.go, po.go, android.go, strings.go, stringsdict.go, xliff.go, ini.go, and
-// script.go for call-centre scripts in text and Markdown); the catalog readers share the
-// reading of catalog strings (catalog*.go: placeholders, markup, entities, ICU blocks) and of
-// XML (xmltext.go). The package also chooses a file's format and locale from its name and
-// content, and knows what each format can hold: its comment syntax, and which rewrites can be
-// written back into it.
+// json.go, yaml.go, po.go, android.go, strings.go, stringsdict.go, xliff.go, ini.go, resx.go,
+// mdx.go, jsmodule.go for JavaScript and TypeScript i18n modules, eml.go for e-mails, and
+// script.go for call-centre scripts in text and Markdown). What is not one reader's own lives
+// in packages below this one, so that this package keeps to the readers: format/catalog, the
+// reading of catalog strings and XML that the catalog readers share (placeholders, markup,
+// entities, ICU blocks; the XML walker); format/js, the JavaScript lexer and module reader, which
+// MDX uses too; format/mail, MIME and transfer encodings. The package also chooses a file's format and locale from its name and content,
+// and knows what each format can hold: its comment syntax, and which rewrites can be written
+// back into it.
 //
 // A new format is a reader's file and one line in readers below. The package imports
-// document, the standard library and the parsers it reads with; never lint, message, report
-// or anything else downstream.
+// document, locale, its own sub-packages, the standard library and the parsers it reads with;
+// never lint, message, report or anything else downstream.
 package format
 
 import (
@@ -31,6 +34,24 @@ const (
 	Stringsdict document.Format = "stringsdict"
 	XLIFF       document.Format = "xliff"
 	INI         document.Format = "ini"
+	RESX        document.Format = "resx"
+	JS          document.Format = "js"
+	EML         document.Format = "eml"
+	MDX         document.Format = "mdx"
+)
+
+// holds says what a format's files hold.
+type holds uint8
+
+const (
+	// prose is running text: a file is a message unless labels split it.
+	prose holds = iota
+	// stringCatalog is a string catalog, whose strings group into messages by key rather
+	// than by file.
+	stringCatalog
+	// sourceCode is program source that may hold a string catalog (an i18n module): a file
+	// found by a directory walk is read only where its path names a catalog or a locale.
+	sourceCode
 )
 
 // reader is what farewell knows of one format.
@@ -40,9 +61,8 @@ type reader struct {
 	exts string
 	// xmlRoot, when set, is the element whose presence in a .xml file shows the format.
 	xmlRoot string
-	// catalog is set for string catalogs, whose strings group into messages by key rather
-	// than by file.
-	catalog bool
+	// holds says whether its files are prose, a string catalog or code that holds one.
+	holds holds
 	// open and close are how a line comment opens and closes ("" when there are none).
 	open, close string
 	read        func(doc *document.Document, rd *reading) error
@@ -50,17 +70,21 @@ type reader struct {
 
 // readers lists every format farewell reads, in documentation order.
 var readers = [...]reader{
-	{Text, ".txt .text", "", false, "# ", "", readText},
-	{Markdown, ".md .markdown .mdown .mkd", "", false, "<!-- ", " -->", readMarkdown},
-	{HTML, ".html .htm .xhtml .mjml", "", false, "<!-- ", " -->", readHTML},
-	{JSON, ".json .arb", "", true, "", "", readJSON}, // JSON has no comments
-	{YAML, ".yml .yaml", "", true, "# ", "", readYAML},
-	{PO, ".po .pot", "", true, "# ", "", readPO},
-	{Android, "", "<resources", true, "<!-- ", " -->", readAndroid},
-	{Strings, ".strings", "", true, "// ", "", readStrings},
-	{Stringsdict, ".stringsdict", "", true, "<!-- ", " -->", readStringsdict},
-	{XLIFF, ".xlf .xliff", "<xliff", true, "<!-- ", " -->", readXLIFF},
-	{INI, ".ini .properties", "", true, "# ", "", readINI},
+	{Text, ".txt .text", "", prose, "# ", "", readText},
+	{Markdown, ".md .markdown .mdown .mkd", "", prose, "<!-- ", " -->", readMarkdown},
+	{MDX, ".mdx", "", prose, "{/* ", " */}", readMDX},
+	{HTML, ".html .htm .xhtml .mjml", "", prose, "<!-- ", " -->", readHTML},
+	{EML, ".eml", "", prose, "", "", readEML},                 // a comment would have to be in a part's encoding
+	{JSON, ".json .arb", "", stringCatalog, "", "", readJSON}, // JSON has no comments
+	{YAML, ".yml .yaml", "", stringCatalog, "# ", "", readYAML},
+	{JS, ".js .mjs .cjs .ts .mts .cts", "", sourceCode, "// ", "", readJS},
+	{PO, ".po .pot", "", stringCatalog, "# ", "", readPO},
+	{Android, "", "<resources", stringCatalog, "<!-- ", " -->", readAndroid},
+	{Strings, ".strings", "", stringCatalog, "// ", "", readStrings},
+	{Stringsdict, ".stringsdict", "", stringCatalog, "<!-- ", " -->", readStringsdict},
+	{XLIFF, ".xlf .xliff", "<xliff", stringCatalog, "<!-- ", " -->", readXLIFF},
+	{RESX, ".resx", "", stringCatalog, "<!-- ", " -->", readRESX},
+	{INI, ".ini .properties", "", stringCatalog, "# ", "", readINI},
 }
 
 // readerOf returns the reader of format f.
@@ -94,7 +118,7 @@ func Parse(s string) (document.Format, error) {
 // by key rather than by file.
 func IsCatalog(f document.Format) bool {
 	r, ok := readerOf(f)
-	return ok && r.catalog
+	return ok && r.holds != prose
 }
 
 // commentSyntax returns how a line comment opens and closes in format f; ok is false for a

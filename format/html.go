@@ -6,6 +6,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format/catalog"
 )
 
 // readHTML reads HTML and HTML e-mail templates (including MJML) with the x/net/html
@@ -18,7 +19,7 @@ func readHTML(doc *document.Document, _ *reading) error {
 	view := tpl.Masked(doc.Src)
 	e := &htmlExtractor{doc: doc, view: view, b: document.NewBuilder(doc.Src, tpl), attrs: document.NewBuilder(doc.Src, tpl)}
 	e.run(0, len(view))
-	doc.Segments = dropEmpty(document.Merge(e.b.Segments(), e.attrs.Segments()))
+	doc.Segments = catalog.DropEmpty(document.Merge(e.b.Segments(), e.attrs.Segments()))
 	return nil
 }
 
@@ -108,10 +109,10 @@ func (e *htmlExtractor) startTag(name string, selfClosing bool, start, end int) 
 		return
 	}
 	e.attributes(name, start, end)
-	if isHeadingTag(name) {
+	if catalog.IsHeadingTag(name) {
 		e.heading++
 		e.b.Start(document.RoleHeading, "", document.EscapeHTML)
-	} else if isBlockTag(name) {
+	} else if catalog.IsBlockTag(name) {
 		e.b.Start(e.role(), "", document.EscapeHTML)
 	}
 	if isCTATag(name) && !selfClosing {
@@ -119,7 +120,7 @@ func (e *htmlExtractor) startTag(name string, selfClosing bool, start, end int) 
 	}
 }
 
-func (e *htmlExtractor) endTag(name string, start, end int) {
+func (e *htmlExtractor) endTag(name string, _, _ int) {
 	switch name {
 	case "script", "style", "template", "mj-style", "mj-attributes":
 		if e.skip > 0 {
@@ -144,9 +145,9 @@ func (e *htmlExtractor) endTag(name string, start, end int) {
 	if isCTATag(name) {
 		e.b.EndCTA()
 	}
-	if isHeadingTag(name) {
+	if catalog.IsHeadingTag(name) {
 		e.closeHeading()
-	} else if isBlockTag(name) {
+	} else if catalog.IsBlockTag(name) {
 		e.b.Start(e.role(), "", document.EscapeHTML)
 	}
 }
@@ -206,23 +207,6 @@ func attributeEscape(quote byte) document.Escape {
 	return document.EscapeHTMLUnquoted
 }
 
-func isHeadingTag(name string) bool {
-	return len(name) == 2 && name[0] == 'h' && '1' <= name[1] && name[1] <= '6'
-}
-
 func isCTATag(name string) bool {
 	return name == "a" || name == "button" || name == "mj-button"
-}
-
-// isBlockTag reports tags whose start and end break running text into separate segments.
-func isBlockTag(name string) bool {
-	switch name {
-	case "p", "div", "td", "th", "tr", "table", "tbody", "thead", "tfoot", "li", "ul", "ol",
-		"dl", "dt", "dd", "section", "article", "header", "footer", "nav", "aside", "main",
-		"blockquote", "pre", "hr", "center", "body", "html", "form", "fieldset", "legend",
-		"figure", "figcaption", "option", "select", "textarea", "address", "caption", "button",
-		"details", "summary", "dialog":
-		return true
-	}
-	return len(name) > 3 && name[:3] == "mj-"
 }

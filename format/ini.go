@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format/catalog"
 )
 
 // readINI reads INI message files (PHP/Symfony style: `key="value"`, [sections]) and Java
@@ -14,7 +15,7 @@ func readINI(doc *document.Document, _ *reading) error {
 	src := doc.Src
 	props := strings.HasSuffix(strings.ToLower(doc.Path), ".properties")
 	b := document.NewBuilder(src, document.Templates{})
-	var c catString
+	var c catalog.String
 	section := ""
 	for off := 0; off < len(src); {
 		end := lineEnd(src, off)
@@ -45,7 +46,7 @@ func readINI(doc *document.Document, _ *reading) error {
 			for v < end && (src[v] == ' ' || src[v] == '\t') {
 				v++
 			}
-			c.reset()
+			c.Reset()
 			esc := document.EscapeINIPlain
 			switch {
 			case props:
@@ -60,32 +61,32 @@ func readINI(doc *document.Document, _ *reading) error {
 			default:
 				readINIValue(&c, src, v, end)
 			}
-			emitCatalog(b, catalogString{key: key, esc: esc, str: &c})
+			catalog.Emit(b, catalog.Entry{Key: key, Esc: esc, Str: &c})
 		}
 		off = next
 	}
-	doc.Segments = dropEmpty(b.Segments())
+	doc.Segments = catalog.DropEmpty(b.Segments())
 	return nil
 }
 
 // readINIValue reads a value: inside double quotes \" and \\ are escapes; an unquoted value
 // runs to the end of the line or a ; comment.
-func readINIValue(c *catString, src []byte, v, end int) {
+func readINIValue(c *catalog.String, src []byte, v, end int) {
 	if v < end && src[v] == '"' {
 		run := v + 1
 		for i := v + 1; i < end; i++ {
 			switch {
 			case src[i] == '\\' && i+1 < end && (src[i+1] == '"' || src[i+1] == '\\'):
-				c.raw(src, run, i)
-				c.dec(i, i+2, string(src[i+1]))
+				c.Raw(src, run, i)
+				c.Dec(i, i+2, string(src[i+1]))
 				i++
 				run = i + 1
 			case src[i] == '"':
-				c.raw(src, run, i)
+				c.Raw(src, run, i)
 				return
 			}
 		}
-		c.raw(src, run, end)
+		c.Raw(src, run, end)
 		return
 	}
 	e := end
@@ -95,29 +96,29 @@ func readINIValue(c *catString, src []byte, v, end int) {
 	for e > v && (src[e-1] == ' ' || src[e-1] == '\t') {
 		e--
 	}
-	c.raw(src, v, e)
+	c.Raw(src, v, e)
 }
 
 // readProperty reads a .properties value from v, following line continuations, and returns
 // where the next line starts.
-func readProperty(c *catString, src []byte, v int) int {
+func readProperty(c *catalog.String, src []byte, v int) int {
 	run := v
 	for i := v; i < len(src); {
 		switch src[i] {
 		case '\n', '\r':
-			c.raw(src, run, i)
+			c.Raw(src, run, i)
 			return skipLineBreak(src, i)
 		case '\'': // MessageFormat writes an apostrophe as ''
 			if i+1 < len(src) && src[i+1] == '\'' {
-				c.raw(src, run, i)
-				c.dec(i, i+2, "'")
+				c.Raw(src, run, i)
+				c.Dec(i, i+2, "'")
 				i += 2
 				run = i
 				continue
 			}
 			i++
 		case '\\':
-			c.raw(src, run, i)
+			c.Raw(src, run, i)
 			if i+1 >= len(src) {
 				return len(src)
 			}
@@ -126,19 +127,19 @@ func readProperty(c *catString, src []byte, v int) int {
 				for j < len(src) && (src[j] == ' ' || src[j] == '\t') {
 					j++
 				}
-				c.dec(i, j, " ")
+				c.Dec(i, j, " ")
 				i, run = j, j
 				continue
 			}
-			n, s := cEscape(src[i:])
-			c.dec(i, i+n, s)
+			n, s := catalog.CEscape(src[i:])
+			c.Dec(i, i+n, s)
 			i += n
 			run = i
 		default:
 			i++
 		}
 	}
-	c.raw(src, run, len(src))
+	c.Raw(src, run, len(src))
 	return len(src)
 }
 

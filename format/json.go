@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format/catalog"
 	"github.com/farewell-protocol/farewell/locale"
 )
 
@@ -29,7 +30,7 @@ func readJSON(doc *document.Document, rd *reading) error {
 	if err := s.run(rd); err != nil {
 		return err
 	}
-	doc.Segments = dropEmpty(s.b.Segments())
+	doc.Segments = catalog.DropEmpty(s.b.Segments())
 	return nil
 }
 
@@ -38,7 +39,7 @@ type jsonScanner struct {
 	src   []byte
 	i     int
 	b     *document.Builder
-	str   catString
+	str   catalog.String
 	path  []byte
 	stack []jsonFrame
 	skip  int // stack depth at which an ARB metadata value started, or 0
@@ -76,7 +77,7 @@ func (s *jsonScanner) run(rd *reading) error {
 			if len(s.stack) == 0 && state == jsonAfter {
 				return nil
 			}
-			return errAt(s.doc, s.i, "unexpected end of JSON")
+			return s.doc.ErrorAt(s.i, "unexpected end of JSON")
 		}
 		c := s.src[s.i]
 		switch state {
@@ -84,7 +85,7 @@ func (s *jsonScanner) run(rd *reading) error {
 			switch c {
 			case '{', '[':
 				if len(s.stack) >= rd.depth() {
-					return errAt(s.doc, s.i, "JSON nested deeper than %d levels (limits.max_depth)", rd.depth())
+					return s.doc.ErrorAt(s.i, "JSON nested deeper than %d levels (limits.max_depth)", rd.depth())
 				}
 				s.stack = append(s.stack, jsonFrame{array: c == '[', pathLen: len(s.path)})
 				s.i++
@@ -99,10 +100,10 @@ func (s *jsonScanner) run(rd *reading) error {
 					return err
 				}
 				if localeValue && rd.Locale == "" && s.doc.Locale == "" {
-					s.doc.Locale = locale.Parse(string(s.str.text))
+					s.doc.Locale = locale.Parse(string(s.str.Text()))
 				}
 				if s.skip == 0 {
-					emitCatalog(s.b, catalogString{key: string(s.path), esc: document.EscapeJSON, str: &s.str})
+					catalog.Emit(s.b, catalog.Entry{Key: string(s.path), Esc: document.EscapeJSON, Str: &s.str})
 				}
 			default:
 				if err := s.literal(); err != nil {
@@ -128,12 +129,12 @@ func (s *jsonScanner) run(rd *reading) error {
 				continue
 			}
 			if c != '"' {
-				return errAt(s.doc, s.i, "expected a key in double quotes, found %s", quoteByte(c))
+				return s.doc.ErrorAt(s.i, "expected a key in double quotes, found %s", quoteByte(c))
 			}
 			if err := s.readString(); err != nil {
 				return err
 			}
-			key := string(s.str.text)
+			key := string(s.str.Text())
 			top := &s.stack[len(s.stack)-1]
 			s.path = s.path[:top.pathLen]
 			if len(s.path) > 0 {
@@ -148,13 +149,13 @@ func (s *jsonScanner) run(rd *reading) error {
 				return err
 			}
 			if s.i >= len(s.src) || s.src[s.i] != ':' {
-				return errAt(s.doc, s.i, "expected ':' after the key %q", key)
+				return s.doc.ErrorAt(s.i, "expected ':' after the key %q", key)
 			}
 			s.i++
 			state = jsonValue
 		case jsonAfter:
 			if len(s.stack) == 0 {
-				return errAt(s.doc, s.i, "unexpected %s after the JSON value", quoteByte(c))
+				return s.doc.ErrorAt(s.i, "unexpected %s after the JSON value", quoteByte(c))
 			}
 			top := &s.stack[len(s.stack)-1]
 			switch {
@@ -174,7 +175,7 @@ func (s *jsonScanner) run(rd *reading) error {
 				if top.array {
 					want = "']'"
 				}
-				return errAt(s.doc, s.i, "expected ',' or %s, found %s", want, quoteByte(c))
+				return s.doc.ErrorAt(s.i, "expected ',' or %s, found %s", want, quoteByte(c))
 			}
 		}
 	}
@@ -217,7 +218,7 @@ func (s *jsonScanner) ws() error {
 		case c == '/' && s.i+1 < len(s.src) && s.src[s.i+1] == '*':
 			k := strings.Index(string(s.src[s.i+2:]), "*/")
 			if k < 0 {
-				return errAt(s.doc, s.i, "unterminated comment")
+				return s.doc.ErrorAt(s.i, "unterminated comment")
 			}
 			end := s.i + 2 + k + 2
 			s.doc.ScanComment(string(s.src[s.i+2:end-2]), s.i, end)
@@ -243,7 +244,7 @@ func (s *jsonScanner) literal() error {
 		if _, err := strconv.ParseFloat(lit, 64); err == nil {
 			return nil
 		}
-		return errAt(s.doc, start, "invalid JSON value %q", lit)
+		return s.doc.ErrorAt(start, "invalid JSON value %q", lit)
 	}
-	return errAt(s.doc, start, "unexpected %s where a JSON value should be", quoteByte(s.src[start]))
+	return s.doc.ErrorAt(start, "unexpected %s where a JSON value should be", quoteByte(s.src[start]))
 }

@@ -4,34 +4,35 @@ import (
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/farewell-protocol/farewell/format/catalog"
 )
 
 // readString reads the string at s.i into s.str, mapping escapes to their source bytes.
 func (s *jsonScanner) readString() error {
 	open := s.i
-	s.str.reset()
+	s.str.Reset()
 	src := s.src
 	i := open + 1
 	run := i
 	for {
 		if i >= len(src) {
-			return errAt(s.doc, open, "unterminated string")
+			return s.doc.ErrorAt(open, "unterminated string")
 		}
-		c := src[i]
-		switch {
-		case c == '"':
-			s.str.raw(src, run, i)
+		switch src[i] {
+		case '"':
+			s.str.Raw(src, run, i)
 			s.i = i + 1
 			return nil
-		case c == '\n' || c == '\r':
-			return errAt(s.doc, open, "unterminated string (a line break inside it must be written \\n)")
-		case c == '\\':
-			s.str.raw(src, run, i)
+		case '\n', '\r':
+			return s.doc.ErrorAt(open, "unterminated string (a line break inside it must be written \\n)")
+		case '\\':
+			s.str.Raw(src, run, i)
 			n, dec, err := s.escape(i)
 			if err != nil {
 				return err
 			}
-			s.str.dec(i, i+n, dec)
+			s.str.Dec(i, i+n, dec)
 			i += n
 			run = i
 		default:
@@ -44,7 +45,7 @@ func (s *jsonScanner) readString() error {
 func (s *jsonScanner) escape(i int) (int, string, error) {
 	src := s.src
 	if i+1 >= len(src) {
-		return 0, "", errAt(s.doc, i, "unterminated string")
+		return 0, "", s.doc.ErrorAt(i, "unterminated string")
 	}
 	switch src[i+1] {
 	case '"', '\\', '/':
@@ -60,12 +61,12 @@ func (s *jsonScanner) escape(i int) (int, string, error) {
 	case 't':
 		return 2, "\t", nil
 	case 'u':
-		r, ok := hex4(src, i+2)
+		r, ok := catalog.Hex4(src, i+2)
 		if !ok {
-			return 0, "", errAt(s.doc, i, "invalid \\u escape")
+			return 0, "", s.doc.ErrorAt(i, "invalid \\u escape")
 		}
 		if utf16.IsSurrogate(r) {
-			if r2, ok := hex4(src, i+8); ok && i+7 < len(src) && src[i+6] == '\\' && src[i+7] == 'u' {
+			if r2, ok := catalog.Hex4(src, i+8); ok && i+7 < len(src) && src[i+6] == '\\' && src[i+7] == 'u' {
 				if d := utf16.DecodeRune(r, r2); d != utf8.RuneError {
 					return 12, string(d), nil
 				}
@@ -74,15 +75,7 @@ func (s *jsonScanner) escape(i int) (int, string, error) {
 		}
 		return 6, string(r), nil
 	}
-	return 0, "", errAt(s.doc, i, "invalid escape %s", quoteByte(src[i+1]))
-}
-
-func hex4(src []byte, at int) (rune, bool) {
-	if at+4 > len(src) {
-		return 0, false
-	}
-	v, err := strconv.ParseUint(string(src[at:at+4]), 16, 32)
-	return rune(v), err == nil
+	return 0, "", s.doc.ErrorAt(i, "invalid escape %s", quoteByte(src[i+1]))
 }
 
 func quoteByte(c byte) string {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
 	gmtext "github.com/yuin/goldmark/text"
 
 	"github.com/farewell-protocol/farewell/document"
@@ -14,7 +15,11 @@ import (
 // segments, link text is a CTA, inline code is a placeholder, code blocks and front matter are
 // skipped, image alt text is its own segment, and raw HTML is read as HTML.
 func readMarkdown(doc *document.Document, rd *reading) error {
-	tpl := document.FindTemplates(doc.Src)
+	return readMarkdownWith(doc, rd, document.FindTemplates(doc.Src), goldmark.DefaultParser())
+}
+
+// readMarkdownWith reads Markdown whose code is tpl with parser p.
+func readMarkdownWith(doc *document.Document, rd *reading, tpl document.Templates, p parser.Parser) error {
 	fm := frontMatterEnd(doc.Src)
 	if fm > 0 {
 		for off := 0; off < fm; {
@@ -30,7 +35,7 @@ func readMarkdown(doc *document.Document, rd *reading) error {
 	view := tpl.Masked(doc.Src)
 	m := &mdExtractor{doc: doc, view: view, b: document.NewBuilder(doc.Src, tpl), attrs: document.NewBuilder(doc.Src, tpl)}
 	m.cur = m.b
-	root := goldmark.DefaultParser().Parse(gmtext.NewReader(view))
+	root := p.Parse(gmtext.NewReader(view))
 	_ = ast.Walk(root, m.visit)
 	doc.Segments = document.Merge(m.b.Segments(), m.attrs.Segments())
 	applyScript(doc, rd.Script)

@@ -2,10 +2,10 @@ package format
 
 import (
 	"bytes"
-	"strconv"
 	"strings"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format/catalog"
 	"github.com/farewell-protocol/farewell/locale"
 )
 
@@ -21,14 +21,14 @@ func readPO(doc *document.Document, rd *reading) error {
 	if err := p.run(rd); err != nil {
 		return err
 	}
-	doc.Segments = dropEmpty(p.b.Segments())
+	doc.Segments = catalog.DropEmpty(p.b.Segments())
 	return nil
 }
 
 type poScanner struct {
 	doc      *document.Document
 	b        *document.Builder
-	str      catString
+	str      catalog.String
 	template bool
 	sawEntry bool
 
@@ -70,7 +70,7 @@ func (p *poScanner) run(rd *reading) error {
 			}
 		case line[0] == '"':
 			if len(p.entry.fields) == 0 {
-				return errAt(p.doc, off+lead, "a string continues no msgid or msgstr")
+				return p.doc.ErrorAt(off+lead, "a string continues no msgid or msgstr")
 			}
 			if err := p.quoted(off+lead, end); err != nil {
 				return err
@@ -82,7 +82,7 @@ func (p *poScanner) run(rd *reading) error {
 			}
 			name := string(kw)
 			if !isPOKeyword(name) {
-				return errAt(p.doc, off+lead, "unknown keyword %q", truncateKey(name, 40))
+				return p.doc.ErrorAt(off+lead, "unknown keyword %q", truncateKey(name, 40))
 			}
 			if name == "msgctxt" || name == "msgid" {
 				p.flushIf(len(p.entry.fields) > 0 && (name == "msgctxt" || !p.onlyContext()))
@@ -96,7 +96,7 @@ func (p *poScanner) run(rd *reading) error {
 				q++
 			}
 			if q >= end || src[q] != '"' {
-				return errAt(p.doc, q, "%s needs a string in double quotes", name)
+				return p.doc.ErrorAt(q, "%s needs a string in double quotes", name)
 			}
 			if err := p.quoted(q, end); err != nil {
 				return err
@@ -136,10 +136,10 @@ func (p *poScanner) quoted(q, end int) error {
 		i++
 	}
 	if i >= end {
-		return errAt(p.doc, q, "unterminated string")
+		return p.doc.ErrorAt(q, "unterminated string")
 	}
 	if rest := bytes.TrimSpace(src[i+1 : end]); len(rest) > 0 && rest[0] != '#' {
-		return errAt(p.doc, i+1, "unexpected text after the string")
+		return p.doc.ErrorAt(i+1, "unexpected text after the string")
 	}
 	f := &p.entry.fields[len(p.entry.fields)-1]
 	f.quotes = append(f.quotes, [2]int{q + 1, i})
@@ -170,63 +170,29 @@ func (p *poScanner) localeSkip(rd *reading) error {
 
 // fieldText decodes a field's strings.
 func (p *poScanner) fieldText(f poField) string {
-	var c catString
+	var c catalog.String
 	p.decode(&c, f)
-	return string(c.text)
+	return string(c.Text())
 }
 
 // decode reads a field's quoted parts into c, mapping escapes to their source bytes.
-func (p *poScanner) decode(c *catString, f poField) {
+func (p *poScanner) decode(c *catalog.String, f poField) {
 	src := p.doc.Src
 	for _, q := range f.quotes {
 		run := q[0]
 		for i := q[0]; i < q[1]; {
-			if src[i] != '\\' || i+1 >= q[1] {
+			if src[i] != '\\' || i+1 >= q[1] { //nolint:gosec // i < q[1] <= len(src): quotes lie in the source
 				i++
 				continue
 			}
-			c.raw(src, run, i)
-			n, s := cEscape(src[i:q[1]])
-			c.dec(i, i+n, s)
+			c.Raw(src, run, i)
+			n, s := catalog.CEscape(src[i:q[1]])
+			c.Dec(i, i+n, s)
 			i += n
 			run = i
 		}
-		c.raw(src, run, q[1])
+		c.Raw(src, run, q[1])
 	}
-}
-
-// cEscape decodes the C escape at the start of s (\n, \t, \", \\, \ooo, \xHH, \uXXXX).
-func cEscape(s []byte) (int, string) {
-	switch e := s[1]; e {
-	case 'n':
-		return 2, "\n"
-	case 't':
-		return 2, "\t"
-	case 'r':
-		return 2, "\r"
-	case 'a', 'b', 'f', 'v':
-		return 2, " "
-	case 'x', 'u', 'U':
-		// \U takes eight digits in C and four in .strings files: the longest that parses wins.
-		for _, width := range []int{8, 4, 2} {
-			if e == 'x' && width != 2 || e == 'u' && width != 4 || 2+width > len(s) {
-				continue
-			}
-			if v, err := strconv.ParseUint(string(s[2:2+width]), 16, 32); err == nil && v <= 0x10FFFF {
-				return 2 + width, string(rune(v))
-			}
-		}
-	default:
-		if '0' <= e && e <= '7' {
-			n := 1
-			for n < 3 && 1+n < len(s) && '0' <= s[1+n] && s[1+n] <= '7' {
-				n++
-			}
-			v, _ := strconv.ParseUint(string(s[1:1+n]), 8, 32)
-			return 1 + n, string(rune(v))
-		}
-	}
-	return 2, string(s[1])
 }
 
 // flushIf emits the current entry when cond holds.
@@ -265,13 +231,13 @@ func (p *poScanner) flushIf(cond bool) {
 			!translated && f.name != "msgid" && f.name != "msgid_plural" {
 			continue
 		}
-		p.str.reset()
+		p.str.Reset()
 		p.decode(&p.str, f)
 		esc := document.EscapeCString
 		if strings.HasPrefix(f.name, "msgid") {
 			esc = document.EscapeKey // the msgid is what the program asks for
 		}
-		emitCatalog(p.b, catalogString{key: key + "." + f.name, esc: esc, str: &p.str})
+		catalog.Emit(p.b, catalog.Entry{Key: key + "." + f.name, Esc: esc, Str: &p.str})
 	}
 }
 

@@ -16,6 +16,9 @@ type Options struct {
 	MaxDepth int
 	// Locale, when set, was chosen by configuration: content must not change it.
 	Locale string
+	// Named says the user named the file or chose its format: it is read as its format says,
+	// without the guess whether JSON or YAML is a string catalog.
+	Named bool
 }
 
 // depth returns the nesting limit of JSON and YAML catalogs.
@@ -50,6 +53,9 @@ func (e *SkipError) Error() string { return e.Reason }
 // content (a .po header, a YAML root key, an .arb @@locale). A file that is skipped comes
 // back with a *SkipError; one that cannot be parsed, with a *ParseError.
 func Read(doc *document.Document, opts Options) error {
+	if len(doc.Src) > document.MaxSize {
+		return &SkipError{Reason: fmt.Sprintf("larger than %d bytes, the most farewell reads", document.MaxSize)}
+	}
 	rd := &reading{Options: opts}
 	if rd.Locale != "" {
 		doc.Locale = rd.Locale
@@ -66,7 +72,7 @@ func Read(doc *document.Document, opts Options) error {
 	if err := r.read(doc, rd); err != nil {
 		return err
 	}
-	if r.catalog {
+	if r.holds != prose {
 		scopeNextString(doc)
 	}
 	if !locale.Linted(doc.Locale) {
@@ -74,7 +80,7 @@ func Read(doc *document.Document, opts Options) error {
 		return &SkipError{Reason: SkipLocale}
 	}
 	if (doc.Format == JSON || doc.Format == YAML) && doc.Locale == "" && rd.Locale == "" &&
-		!rd.catalog && !catalogPath(doc.Path) {
+		!rd.Named && !rd.catalog && !catalogPath(doc.Path) {
 		doc.Segments, doc.Directives, doc.Labels = nil, nil, nil
 		return &SkipError{Reason: SkipNotCatalog}
 	}
@@ -84,9 +90,29 @@ func Read(doc *document.Document, opts Options) error {
 // SkipLocale is the reason a file whose locale has no rule pack is skipped.
 const SkipLocale = "no rule pack for its locale (farewell lints en)"
 
-// SkipNotCatalog is the reason a JSON or YAML file that shows no sign of being a string
-// catalog (package.json, CI configuration, a baseline) is skipped.
-const SkipNotCatalog = "JSON or YAML with no locale and no catalog name in its path; not read as a string catalog (set overrides[].locale to read it)"
+// SkipNotCatalog is the reason a JSON or YAML file found by a directory walk that shows no
+// sign of being a string catalog (package.json, CI configuration, a baseline) is skipped.
+const SkipNotCatalog = "JSON or YAML with no locale and no catalog name in its path; not read as a string catalog (name the file, or set overrides[].format or overrides[].locale, to read it)"
+
+// SkipNotModule is the reason a JavaScript or TypeScript file found by a directory walk is
+// skipped when its path names no locale and no catalog: it is program code, not copy.
+const SkipNotModule = "JavaScript or TypeScript with no locale and no catalog name in its path; read as an i18n module only when named or matched by overrides[].format"
+
+// SkipUnnamed returns why a file of format f found by a directory walk is skipped on its path
+// alone, or "": source code that may hold a catalog (JavaScript and TypeScript modules) is read
+// only where its path names a locale or a catalog (en.ts, locales/de.js, i18n/messages.ts).
+func SkipUnnamed(p string, f document.Format) string {
+	if r, ok := readerOf(f); !ok || r.holds != sourceCode || NamesCatalog(p) {
+		return ""
+	}
+	return SkipNotModule
+}
+
+// NamesCatalog reports whether a path shows that it holds copy: a locale, or a directory or
+// file name with i18n, l10n, locale(s), lang, translation(s), messages, strings, intl,
+// responses or copy in it. A directory walk reads JSON, YAML and JavaScript only where it does
+// (or where the content shows a catalog).
+func NamesCatalog(p string) bool { return catalogPath(p) || LocaleFromPath(p) != "" }
 
 // catalogPath reports whether a path names string catalogs: a directory or file name with
 // i18n, l10n, locale(s), lang, translation(s), messages, strings, intl or responses in it.

@@ -22,10 +22,12 @@ func TestDeepNesting(t *testing.T) {
 		{"deep.json", append(bytes.Repeat([]byte("["), depth), bytes.Repeat([]byte("]"), depth)...)},
 		{"deep-object.json", []byte(strings.Repeat(`{"a":`, depth) + `"x"` + strings.Repeat("}", depth))},
 		{"deep.yml", append(bytes.Repeat([]byte("["), depth), bytes.Repeat([]byte("]"), depth)...)},
+		{"deep.ts", []byte("export default " + strings.Repeat("{a: [", depth) + strings.Repeat("]}", depth))},
+		{"deep-template.js", []byte("module.exports = {a: " + strings.Repeat("`${", depth) + strings.Repeat("}`", depth) + "}")},
 	} {
 		format, _ := Detect(c.name, c.src)
 		doc := &document.Document{Path: c.name, Format: format, Src: c.src}
-		err := Read(doc, Options{})
+		err := Read(doc, Options{Named: true})
 		var pe *ParseError
 		if !errors.As(err, &pe) || pe.Line < 1 {
 			t.Errorf("%s: got %v, want an error with a position", c.name, err)
@@ -47,13 +49,20 @@ func TestMalformed(t *testing.T) {
 		"i.stringsdict": "<plist><dict><key>a</key><string>b</dict></plist>",
 		"j.xlf":         "<xliff><file><body><trans-unit><source>a</target>",
 		"strings.xml":   "<resources><string name='a'>b</resources>",
+		"k.resx":        "<root><data name='a'><value>b</data></root>",
+		"l.ts":          "export default { a: 'unterminated }\n",
+		"m.js":          "module.exports = { a: `never closed }",
+		"n.mjs":         "export default { a: 'b' /* comment",
+		"o.eml":         "no header here\n",
+		"p.eml":         "Subject: x\nContent-Type: multipart/mixed\n\nbody\n",
+		"q.eml":         "Subject: x\nContent-Transfer-Encoding: base64\n\n!!!notbase64\n",
 	} {
 		format, ok := Detect(name, []byte(src))
 		if !ok && name == "strings.xml" {
 			format = Android
 		}
 		doc := &document.Document{Path: name, Format: format, Src: []byte(src)}
-		err := Read(doc, Options{})
+		err := Read(doc, Options{Named: true})
 		if err == nil {
 			t.Errorf("%s: no error", name)
 			continue

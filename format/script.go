@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format/catalog"
 )
 
 // ScriptSettings configure the reading of call-centre and chat scripts.
@@ -52,7 +53,7 @@ func applyScript(doc *document.Document, set ScriptSettings) {
 			if !t.company {
 				continue
 			}
-			if s := doc.Segments[i].Clip(t.start, t.end); hasAlnum(s.Text) {
+			if s := doc.Segments[i].Clip(t.start, t.end); catalog.HasAlnum(s.Text) {
 				segs = append(segs, s)
 			}
 		}

@@ -2,9 +2,9 @@ package format
 
 import (
 	"bytes"
-	"unicode/utf8"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format/catalog"
 )
 
 // readStrings reads iOS/macOS .strings files, UTF-8 or UTF-16 with a byte order mark:
@@ -26,7 +26,7 @@ func readStrings(doc *document.Document, _ *reading) error {
 	if err := s.run(); err != nil {
 		return err
 	}
-	doc.Segments = dropEmpty(s.b.Segments())
+	doc.Segments = catalog.DropEmpty(s.b.Segments())
 	return nil
 }
 
@@ -36,7 +36,7 @@ type stringsScanner struct {
 	m    []int  // view offset -> source offset, for UTF-16 files
 	i    int
 	b    *document.Builder
-	str  catString
+	str  catalog.String
 	esc  document.Escape
 }
 
@@ -72,14 +72,14 @@ func (s *stringsScanner) run() error {
 			continue
 		}
 		if s.i >= len(s.view) || s.view[s.i] != '=' {
-			return errAt(s.doc, s.at(min(s.i, len(s.view))), "expected '=' after the key %q", truncateKey(key, 40))
+			return s.doc.ErrorAt(s.at(min(s.i, len(s.view))), "expected '=' after the key %q", truncateKey(key, 40))
 		}
 		s.i++
 		if err := s.ws(); err != nil {
 			return err
 		}
 		if s.i >= len(s.view) {
-			return errAt(s.doc, s.at(len(s.view)), "expected a value for %q", truncateKey(key, 40))
+			return s.doc.ErrorAt(s.at(len(s.view)), "expected a value for %q", truncateKey(key, 40))
 		}
 		if s.view[s.i] != '"' {
 			if _, err := s.token(); err != nil {
@@ -91,16 +91,16 @@ func (s *stringsScanner) run() error {
 			}
 			str := &s.str
 			if s.m != nil {
-				mapped := mapUTF16(&s.str, s.view, s.m)
+				mapped := s.str.Remap(s.view, s.m)
 				str = &mapped
 			}
-			emitCatalog(s.b, catalogString{key: key, esc: s.esc, str: str})
+			catalog.Emit(s.b, catalog.Entry{Key: key, Esc: s.esc, Str: str})
 		}
 		if err := s.ws(); err != nil {
 			return err
 		}
 		if s.i >= len(s.view) || s.view[s.i] != ';' {
-			return errAt(s.doc, s.at(min(s.i, len(s.view))), "expected ';' after the value of %q", truncateKey(key, 40))
+			return s.doc.ErrorAt(s.at(min(s.i, len(s.view))), "expected ';' after the value of %q", truncateKey(key, 40))
 		}
 		s.i++
 	}
@@ -112,14 +112,14 @@ func (s *stringsScanner) token() (string, error) {
 		if err := s.quoted(); err != nil {
 			return "", err
 		}
-		return string(s.str.text), nil
+		return string(s.str.Text()), nil
 	}
 	start := s.i
 	for s.i < len(s.view) && !isASCIISpace(s.view[s.i]) && s.view[s.i] != '=' && s.view[s.i] != ';' && s.view[s.i] != '"' {
 		s.i++
 	}
 	if s.i == start {
-		return "", errAt(s.doc, s.at(start), "unexpected %s", quoteByte(s.view[start]))
+		return "", s.doc.ErrorAt(s.at(start), "unexpected %s", quoteByte(s.view[start]))
 	}
 	return string(s.view[start:s.i]), nil
 }
@@ -128,12 +128,12 @@ func (s *stringsScanner) token() (string, error) {
 func (s *stringsScanner) quoted() error {
 	v := s.view
 	open := s.i
-	s.str.reset()
+	s.str.Reset()
 	run := open + 1
 	for i := open + 1; i < len(v); {
 		switch v[i] {
 		case '"':
-			s.str.raw(v, run, i)
+			s.str.Raw(v, run, i)
 			s.i = i + 1
 			return nil
 		case '\\':
@@ -141,16 +141,16 @@ func (s *stringsScanner) quoted() error {
 				i++
 				continue
 			}
-			s.str.raw(v, run, i)
-			n, dec := cEscape(v[i:])
-			s.str.dec(i, i+n, dec)
+			s.str.Raw(v, run, i)
+			n, dec := catalog.CEscape(v[i:])
+			s.str.Dec(i, i+n, dec)
 			i += n
 			run = i
 		default:
 			i++
 		}
 	}
-	return errAt(s.doc, s.at(open), "unterminated string")
+	return s.doc.ErrorAt(s.at(open), "unterminated string")
 }
 
 // ws skips white space and comments, handing comments to the directive scanner.
@@ -167,7 +167,7 @@ func (s *stringsScanner) ws() error {
 		case bytes.HasPrefix(v[s.i:], []byte("/*")):
 			k := bytes.Index(v[s.i+2:], []byte("*/"))
 			if k < 0 {
-				return errAt(s.doc, s.at(s.i), "unterminated comment")
+				return s.doc.ErrorAt(s.at(s.i), "unterminated comment")
 			}
 			end := s.i + 2 + k + 2
 			s.doc.ScanComment(string(v[s.i+2:end-2]), s.at(s.i), s.at(end))
@@ -177,23 +177,4 @@ func (s *stringsScanner) ws() error {
 		}
 	}
 	return nil
-}
-
-// mapUTF16 rewrites a string read from the UTF-8 transcoding view into one on the stored
-// UTF-16 bytes: every code point becomes a decoded run over its code units.
-func mapUTF16(in *catString, view []byte, m []int) catString {
-	var out catString
-	for k, sp := range in.spans {
-		te := in.spanEnd(k)
-		if !sp.raw {
-			out.dec(m[sp.src], m[sp.srcEnd], string(in.text[sp.text:te]))
-			continue
-		}
-		for p := sp.src; p < sp.srcEnd; {
-			_, n := utf8.DecodeRune(view[p:sp.srcEnd])
-			out.dec(m[p], m[p+n], string(view[p:p+n]))
-			p += n
-		}
-	}
-	return out
 }

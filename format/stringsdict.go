@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format/catalog"
 )
 
 // readStringsdict reads .stringsdict files (plist XML). Each top-level entry is a message:
@@ -13,12 +14,12 @@ import (
 // "entry.variable:category" (a device-specific rule adds its device), so the key's last dot
 // still separates the entry from the form. The format and value type keys are not text.
 func readStringsdict(doc *document.Document, _ *reading) error {
-	w := newXMLWalker(doc)
+	w := catalog.NewWalker(doc)
 	b := document.NewBuilder(doc.Src, document.Templates{})
-	var c catString
+	var c catalog.String
 	var frames []plistFrame
 	directives := 0 // the directives before the current entry start here
-	for tok, end := range w.tokens() {
+	for tok, end := range w.Tokens() {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			name := t.Name.Local
@@ -26,13 +27,13 @@ func readStringsdict(doc *document.Document, _ *reading) error {
 				continue
 			}
 			if name == "key" && len(frames) > 0 {
-				contentEnd, err := w.skipElement()
+				contentEnd, err := w.SkipElement()
 				if err != nil {
 					return err
 				}
-				c.reset()
-				readXMLContent(doc, &c, end, contentEnd, false)
-				frames[len(frames)-1].key = strings.TrimSpace(string(c.text))
+				c.Reset()
+				catalog.ReadXML(doc, &c, end, contentEnd, false)
+				frames[len(frames)-1].key = strings.TrimSpace(string(c.Text()))
 				continue
 			}
 			path := plistPath(frames)
@@ -44,7 +45,7 @@ func readStringsdict(doc *document.Document, _ *reading) error {
 				frames = append(frames, plistFrame{array: name == "array", path: path})
 				continue
 			}
-			contentEnd, err := w.skipElement()
+			contentEnd, err := w.SkipElement()
 			if err != nil {
 				return err
 			}
@@ -55,9 +56,9 @@ func readStringsdict(doc *document.Document, _ *reading) error {
 			if last == "NSStringFormatSpecTypeKey" || last == "NSStringFormatValueTypeKey" {
 				continue
 			}
-			c.reset()
-			readXMLContent(doc, &c, end, contentEnd, false)
-			emitCatalog(b, catalogString{key: stringsdictKey(path), esc: document.EscapeXML, str: &c})
+			c.Reset()
+			catalog.ReadXML(doc, &c, end, contentEnd, false)
+			catalog.Emit(b, catalog.Entry{Key: stringsdictKey(path), Esc: document.EscapeXML, Str: &c})
 		case xml.EndElement:
 			if (t.Name.Local == "dict" || t.Name.Local == "array") && len(frames) > 0 {
 				frames = frames[:len(frames)-1]
@@ -67,10 +68,10 @@ func readStringsdict(doc *document.Document, _ *reading) error {
 			}
 		}
 	}
-	if w.err != nil {
-		return w.err
+	if w.Err() != nil {
+		return w.Err()
 	}
-	doc.Segments = dropEmpty(b.Segments())
+	doc.Segments = catalog.DropEmpty(b.Segments())
 	return nil
 }
 

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format/catalog"
 )
 
 // readText reads plain text and text templates, and reads them as a script when their lines
@@ -62,28 +63,14 @@ func ReadText(doc *document.Document) {
 		}
 		off = next
 	}
-	doc.Segments = dropEmpty(b.Segments())
+	doc.Segments = catalog.DropEmpty(b.Segments())
 }
 
 // lineEnd returns the offset of the line break that ends the line starting at off.
-func lineEnd(src []byte, off int) int {
-	i := bytes.IndexAny(src[off:], "\r\n")
-	if i < 0 {
-		return len(src)
-	}
-	return off + i
-}
+func lineEnd(src []byte, off int) int { return document.LineEnd(src, off) }
 
 // skipLineBreak returns the offset after the line break at end ("\n", "\r\n" or "\r").
-func skipLineBreak(src []byte, end int) int {
-	switch {
-	case end >= len(src):
-		return end
-	case src[end] == '\r' && end+1 < len(src) && src[end+1] == '\n':
-		return end + 2
-	}
-	return end + 1
-}
+func skipLineBreak(src []byte, end int) int { return document.SkipLineBreak(src, end) }
 
 // endsItem reports a line break that ends a short item rather than wrapping a sentence: the
 // previous line stops without punctuation and the next starts with a capital letter, as in a

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format/catalog"
 	"github.com/farewell-protocol/farewell/locale"
 )
 
@@ -13,10 +14,10 @@ import (
 // or id. The file's target language (or source language, when nothing is translated) names
 // the locale. Inline codes (<x/>, <ph/>) read as placeholders; other inline markup as tags.
 func readXLIFF(doc *document.Document, rd *reading) error {
-	w := newXMLWalker(doc)
+	w := catalog.NewWalker(doc)
 	x := &xliffReader{doc: doc, b: document.NewBuilder(doc.Src, document.Templates{})}
 	var srcLang, trgLang string
-	for tok, end := range w.tokens() {
+	for tok, end := range w.Tokens() {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch t.Name.Local {
@@ -35,7 +36,7 @@ func readXLIFF(doc *document.Document, rd *reading) error {
 			case "segment":
 				x.open()
 			case "source", "target":
-				contentEnd, err := w.skipElement()
+				contentEnd, err := w.SkipElement()
 				if err != nil {
 					return err
 				}
@@ -56,8 +57,8 @@ func readXLIFF(doc *document.Document, rd *reading) error {
 			}
 		}
 	}
-	if w.err != nil {
-		return w.err
+	if w.Err() != nil {
+		return w.Err()
 	}
 	if doc.Locale == "" && rd.Locale == "" {
 		lang := srcLang
@@ -66,14 +67,14 @@ func readXLIFF(doc *document.Document, rd *reading) error {
 		}
 		doc.Locale = locale.Parse(lang)
 	}
-	doc.Segments = dropEmpty(x.b.Segments())
+	doc.Segments = catalog.DropEmpty(x.b.Segments())
 	return nil
 }
 
 type xliffReader struct {
 	doc            *document.Document
 	b              *document.Builder
-	str            catString
+	str            catalog.String
 	unit           string
 	source, target [2]int
 	pending        bool
@@ -97,15 +98,15 @@ func (x *xliffReader) emit() {
 	if r[1] <= r[0] {
 		return
 	}
-	x.str.reset()
-	readXMLContent(x.doc, &x.str, r[0], r[1], false)
-	emitCatalog(x.b, catalogString{key: x.unit, esc: document.EscapeXML, str: &x.str})
+	x.str.Reset()
+	catalog.ReadXML(x.doc, &x.str, r[0], r[1], false)
+	catalog.Emit(x.b, catalog.Entry{Key: x.unit, Esc: document.EscapeXML, Str: &x.str})
 }
 
 func xliffUnitKey(t xml.StartElement) string {
-	if v, ok := attr(t, "resname"); ok && v != "" {
+	if v, ok := catalog.Attr(t, "resname"); ok && v != "" {
 		return v
 	}
-	v, _ := attr(t, "id")
+	v, _ := catalog.Attr(t, "id")
 	return v
 }

@@ -10,6 +10,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format/catalog"
 	"github.com/farewell-protocol/farewell/internal/yamlx"
 	"github.com/farewell-protocol/farewell/locale"
 )
@@ -51,7 +52,7 @@ func readYAML(doc *document.Document, rd *reading) error {
 	if n := y.tooDeep; n != nil {
 		return &ParseError{Path: doc.Path, Line: n.Line, Col: n.Column, Msg: fmt.Sprintf("YAML nested deeper than %d levels (limits.max_depth)", y.maxDepth)}
 	}
-	doc.Segments = dropEmpty(y.b.Segments())
+	doc.Segments = catalog.DropEmpty(y.b.Segments())
 	return nil
 }
 
@@ -81,7 +82,7 @@ type yamlScanner struct {
 	tooDeep  *yaml.Node // the first node nested deeper than maxDepth
 	doc      *document.Document
 	b        *document.Builder
-	str      catString
+	str      catalog.String
 	rasa     bool
 	flow     int // depth inside flow collections
 }
@@ -147,11 +148,11 @@ func (y *yamlScanner) walk(n *yaml.Node, path []byte, depth int) {
 			// A button belongs to its response's message: its key is the button's own path.
 			y.b.Start(document.RoleBody, strings.TrimSuffix(key, ".title"), esc)
 			y.b.BeginCTA()
-			y.str.feed(y.b, 0, len(y.str.text))
+			y.str.Feed(y.b, 0, len(y.str.Text()))
 			y.b.Flush()
 			return
 		}
-		emitCatalog(y.b, catalogString{key: key, esc: esc, str: &y.str})
+		catalog.Emit(y.b, catalog.Entry{Key: key, Esc: esc, Str: &y.str})
 	}
 }
 
@@ -178,7 +179,7 @@ func (y *yamlScanner) scalar(n *yaml.Node) bool {
 			off++
 		}
 	}
-	y.str.reset()
+	y.str.Reset()
 	if off >= len(src) {
 		return false
 	}
@@ -192,7 +193,7 @@ func (y *yamlScanner) scalar(n *yaml.Node) bool {
 	default:
 		yamlPlain(&y.str, src, off, n.Value)
 	}
-	return sameWords(string(y.str.text), n.Value)
+	return sameWords(string(y.str.Text()), n.Value)
 }
 
 // scanYAMLComments hands every # comment that holds a farewell directive or label to the

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+
+	"github.com/farewell-protocol/farewell/format/catalog"
 )
 
 // sameWords reports whether a and b hold the same words.
@@ -22,34 +24,34 @@ func sameWords(a, b string) bool {
 
 // yamlFold records the line folding at src[ws:] (trailing blanks, line breaks, indentation)
 // as white space and returns where the next text starts.
-func yamlFold(c *catString, src []byte, ws int) int {
+func yamlFold(c *catalog.String, src []byte, ws int) int {
 	j := ws
 	for j < len(src) && (isASCIISpace(src[j])) {
 		j++
 	}
-	c.dec(ws, j, " ")
+	c.Dec(ws, j, " ")
 	return j
 }
 
 // yamlQuoted reads a double- or single-quoted scalar opening at src[off].
-func yamlQuoted(c *catString, src []byte, off int, q byte) {
+func yamlQuoted(c *catalog.String, src []byte, off int, q byte) {
 	i := off + 1
 	run := i
 	for i < len(src) {
 		ch := src[i]
 		switch {
 		case ch == q && q == '\'' && i+1 < len(src) && src[i+1] == '\'':
-			c.raw(src, run, i)
-			c.dec(i, i+2, "'")
+			c.Raw(src, run, i)
+			c.Dec(i, i+2, "'")
 			i += 2
 			run = i
 		case ch == q:
-			c.raw(src, run, i)
+			c.Raw(src, run, i)
 			return
 		case ch == '\\' && q == '"' && i+1 < len(src):
-			c.raw(src, run, i)
+			c.Raw(src, run, i)
 			n, dec := yamlEscape(src, i)
-			c.dec(i, i+n, dec)
+			c.Dec(i, i+n, dec)
 			i += n
 			run = i
 		case ch == '\n' || ch == '\r':
@@ -57,14 +59,14 @@ func yamlQuoted(c *catString, src []byte, off int, q byte) {
 			for ws > run && (src[ws-1] == ' ' || src[ws-1] == '\t') {
 				ws--
 			}
-			c.raw(src, run, ws)
+			c.Raw(src, run, ws)
 			i = yamlFold(c, src, ws)
 			run = i
 		default:
 			i++
 		}
 	}
-	c.raw(src, run, i)
+	c.Raw(src, run, i)
 }
 
 // yamlEscape decodes the double-quoted escape at src[i].
@@ -94,7 +96,7 @@ func yamlEscape(src []byte, i int) (int, string) {
 
 // yamlPlain reads a plain scalar starting at src[off], line by line until its words are those
 // of the parsed value.
-func yamlPlain(c *catString, src []byte, off int, value string) {
+func yamlPlain(c *catalog.String, src []byte, off int, value string) {
 	want := len(strings.Fields(value))
 	flow := !strings.ContainsAny(value, ",]}")
 	i := off
@@ -110,8 +112,8 @@ func yamlPlain(c *catString, src []byte, off int, value string) {
 		for te > i && (src[te-1] == ' ' || src[te-1] == '\t') {
 			te--
 		}
-		c.raw(src, i, te)
-		if len(strings.Fields(string(c.text))) >= want || end >= len(src) {
+		c.Raw(src, i, te)
+		if len(strings.Fields(string(c.Text()))) >= want || end >= len(src) {
 			return
 		}
 		next := yamlFold(c, src, te)
@@ -123,7 +125,7 @@ func yamlPlain(c *catString, src []byte, off int, value string) {
 }
 
 // yamlBlock reads a literal (|) or folded (>) block scalar whose indicator is at src[off].
-func yamlBlock(c *catString, src []byte, off int) {
+func yamlBlock(c *catalog.String, src []byte, off int) {
 	i := skipLineBreak(src, lineEnd(src, off))
 	indent := -1
 	for i < len(src) {
@@ -142,11 +144,10 @@ func yamlBlock(c *catString, src []byte, off int) {
 		if ind < indent {
 			return
 		}
-		if len(c.text) > 0 {
-			last := c.spans[len(c.spans)-1]
-			c.dec(last.srcEnd, i+indent, " ")
+		if len(c.Text()) > 0 {
+			c.Dec(c.End(), i+indent, " ")
 		}
-		c.raw(src, i+indent, end)
+		c.Raw(src, i+indent, end)
 		i = skipLineBreak(src, end)
 	}
 }

@@ -57,6 +57,7 @@ func (ts tallies) add(r *lint.Result) {
 }
 
 func (ts tallies) log(t *testing.T) {
+	t.Helper()
 	for _, f := range format.Formats() {
 		if n := ts[f]; n != nil {
 			t.Logf("%-12s %5d files %7d strings %6d findings", f, n[0], n[1], n[2])
@@ -123,6 +124,7 @@ func BenchmarkCalibration(b *testing.B) {
 // benchLintInMemory lints every test input under dirs, read into memory first, per iteration
 // on one goroutine, and reports MB/s.
 func benchLintInMemory(b *testing.B, dirs ...string) {
+	b.Helper()
 	l := linttest.Builtin(b)
 	var docs []lint.Input
 	var total int64

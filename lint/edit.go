@@ -21,7 +21,10 @@ func FixEdits(findings []Finding) []document.Edit {
 	out := edits[:0]
 	end := -1
 	for _, e := range edits {
-		if e.Start < end || (e.Start == end && e.Start == e.End) {
+		// An edit that overlaps the last one taken waits; so does an insertion at the very
+		// end of it, whose place before or after the new text would be a guess.
+		insertion := e.Start == e.End
+		if e.Start < end || (insertion && e.Start == end) {
 			continue
 		}
 		out = append(out, e)

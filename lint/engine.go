@@ -196,7 +196,7 @@ func (l *Linter) LintContext(ctx context.Context, doc *document.Document, fs *Fi
 	if fs == nil {
 		fs = &FileSettings{}
 	}
-	if err := format.Read(doc, format.Options{Script: fs.Script, Locale: fs.Locale, MaxDepth: fs.MaxDepth}); err != nil {
+	if err := format.Read(doc, format.Options{Script: fs.Script, Locale: fs.Locale, MaxDepth: fs.MaxDepth, Named: fs.Named}); err != nil {
 		var skip *format.SkipError
 		if errors.As(err, &skip) {
 			res.Skipped = skip.Reason

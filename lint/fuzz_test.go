@@ -14,6 +14,7 @@ import (
 
 // seed adds every test input of a format, and a few hand-made cases, to a fuzz corpus.
 func seed(f *testing.F, exts []string, extra ...string) {
+	f.Helper()
 	for _, dir := range []string{"../testdata/golden", "../testdata/examples"} {
 		for _, p := range linttest.Inputs(f, dir) {
 			for _, ext := range exts {
@@ -37,6 +38,7 @@ func seed(f *testing.F, exts []string, extra ...string) {
 // independent count, verbatim text equal to the source; and applying the fixes twice changes
 // nothing more than applying them once.
 func fuzzFormat(f *testing.F, fm document.Format) {
+	f.Helper()
 	l := linttest.Builtin(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		res := l.LintInput(lint.Input{Path: "fuzz." + string(fm), Data: data}, lint.RunOptions{Format: fm})

@@ -74,7 +74,7 @@ func TestPrefilterWide(t *testing.T) {
 func TestPrefilterAllocations(t *testing.T) {
 	p := newPrefilter(testKeywords)
 	n := 0
-	hit := func(id, start, end int) { n++ }
+	hit := func(_, _, _ int) { n++ }
 	if a := testing.AllocsPerRun(100, func() { p.scan("Please don't go! Last chance, we can't lose you.", hit) }); a != 0 {
 		t.Errorf("scan allocates %v times per run, want 0", a)
 	}
@@ -129,7 +129,7 @@ func BenchmarkPrefilter(b *testing.B) {
 		total += int64(len(data))
 	}
 	hits := 0
-	hit := func(id, start, end int) { hits++ }
+	hit := func(_, _, _ int) { hits++ }
 	b.SetBytes(total)
 	b.ReportAllocs()
 	for b.Loop() {

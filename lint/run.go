@@ -1,16 +1,14 @@
 package lint
 
 import (
-	"bytes"
+	"cmp"
 	"context"
-	"errors"
 	"fmt"
-	"io"
-	"io/fs"
 	"iter"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format"
@@ -27,6 +25,13 @@ type Input struct {
 	Data []byte
 	// Err is why the input could not be found.
 	Err error
+	// Named says the user named this input (on the command line, as standard input, or by
+	// choosing its format): it is read as its format says, never skipped on a guess that it is
+	// no string catalog, and a file of no format farewell reads is an error, not a skip.
+	Named bool
+	// Format, when set, is the format the input is read as (standard input without a name is
+	// text); RunOptions.Format wins over it.
+	Format document.Format
 }
 
 // RunOptions control a run over many inputs.
@@ -39,6 +44,9 @@ type RunOptions struct {
 	Workers int
 	// MaxFileSize skips larger files with a reason (0: DefaultMaxFileSize).
 	MaxFileSize int64
+	// Linter, when set, returns the linter of each input by its path, or why there is none
+	// (each directory's configuration may load other rule packs); the error is the input's.
+	Linter func(path string) (*Linter, error)
 }
 
 // SkipFormat is the reason a file that is no format farewell reads is skipped.
@@ -83,7 +91,15 @@ func (l *Linter) Run(ctx context.Context, inputs iter.Seq[Input], opt RunOptions
 					j.out <- &Result{Path: j.in.Path, Err: fmt.Errorf("%s: %w", j.in.Path, err)}
 					continue
 				}
-				j.out <- l.LintInputContext(ctx, j.in, opt)
+				lt := l
+				if opt.Linter != nil {
+					var err error
+					if lt, err = opt.Linter(j.in.Path); err != nil {
+						j.out <- &Result{Path: j.in.Path, Err: err}
+						continue
+					}
+				}
+				j.out <- lt.LintInputContext(ctx, j.in, opt)
 			}
 		}()
 	}
@@ -105,18 +121,26 @@ func (l *Linter) LintInputContext(ctx context.Context, in Input, opt RunOptions)
 		res.Err = in.Err
 		return res
 	}
-	var fs *FileSettings
+	fs := &FileSettings{}
 	if opt.Settings != nil {
 		fs = opt.Settings(in.Path)
 	}
 	loc := format.LocaleFromPath(in.Path)
-	if fs != nil && fs.Locale != "" {
+	if fs.Locale != "" {
 		loc = fs.Locale
 	}
-	if !locale.Linted(loc) && opt.Format == "" {
-		// Decided from the path alone: the file is not even read.
-		if f, ok := format.Detect(in.Path, nil); ok || format.IsCatalogFile(in.Path) {
-			res.Format, res.Skipped = f, format.SkipLocale
+	fm := cmp.Or(opt.Format, in.Format, fs.Format)
+	fs.Named = fs.Named || in.Named || in.Format != "" || fs.Format != ""
+	// Decided from the path alone, the file is not even read: a locale without rules, and
+	// source code that may hold a catalog, unnamed, in a path that names none.
+	f, ok := format.Detect(in.Path, nil)
+	if fm == "" && !locale.Linted(loc) && (ok || format.IsCatalogFile(in.Path)) {
+		res.Format, res.Skipped = f, format.SkipLocale
+		return res
+	}
+	if !fs.Named {
+		if reason := format.SkipUnnamed(in.Path, cmp.Or(fm, f)); reason != "" {
+			res.Format, res.Skipped = cmp.Or(fm, f), reason
 			return res
 		}
 	}
@@ -124,7 +148,7 @@ func (l *Linter) LintInputContext(ctx context.Context, in Input, opt RunOptions)
 	if in.File != "" {
 		var skip string
 		var err error
-		data, skip, err = readFile(in.File, maxSize(opt))
+		data, skip, err = readFile(in.File, cmp.Or(fs.MaxFileSize, maxSize(opt)))
 		if err != nil {
 			res.Err = fmt.Errorf("%s: %w", in.Path, err)
 			return res
@@ -138,10 +162,13 @@ func (l *Linter) LintInputContext(ctx context.Context, in Input, opt RunOptions)
 		res.Skipped = SkipOwnReport
 		return res
 	}
-	fm := opt.Format
 	if fm == "" {
 		f, ok := format.Detect(in.Path, data)
-		if !ok {
+		switch {
+		case !ok && fs.Named:
+			res.Err = fmt.Errorf("%s: %s (the formats farewell reads: %s)", in.Path, SkipFormat, formatList())
+			return res
+		case !ok:
 			res.Skipped = SkipFormat
 			return res
 		}
@@ -155,96 +182,20 @@ func (l *Linter) LintInputContext(ctx context.Context, in Input, opt RunOptions)
 	return l.LintContext(ctx, &document.Document{Path: in.Path, Format: fm, Src: data, Locale: loc}, fs)
 }
 
+// formatList names every format farewell reads, comma-separated.
+func formatList() string {
+	var names []string
+	for _, f := range format.Formats() {
+		names = append(names, string(f))
+	}
+	return strings.Join(names, ", ")
+}
+
 func maxSize(opt RunOptions) int64 {
 	if opt.MaxFileSize > 0 {
 		return opt.MaxFileSize
 	}
 	return DefaultMaxFileSize
-}
-
-// readFile reads a regular file up to limit bytes; a larger file is skipped, not read.
-func readFile(name string, limit int64) ([]byte, string, error) {
-	// Stat before opening: opening a named pipe or a device could block for ever.
-	info, err := os.Stat(name)
-	if err != nil {
-		return nil, "", unwrapPathError(err)
-	}
-	switch {
-	case info.IsDir():
-		return nil, "", errors.New("is a directory")
-	case !info.Mode().IsRegular():
-		return nil, "", fmt.Errorf("not a regular file (%s)", info.Mode().Type())
-	}
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, "", unwrapPathError(err)
-	}
-	defer f.Close()
-	if info.Size() > limit {
-		return nil, fmt.Sprintf("larger than the %d-byte limit (%d bytes)", limit, info.Size()), nil
-	}
-	// Sized from the stat, so that the buffer is allocated once rather than grown by doubling.
-	buf := bytes.NewBuffer(make([]byte, 0, info.Size()+bytes.MinRead))
-	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
-		return nil, "", unwrapPathError(err)
-	}
-	data := buf.Bytes()
-	if int64(len(data)) > limit {
-		return nil, fmt.Sprintf("larger than the %d-byte limit", limit), nil
-	}
-	return data, "", nil
-}
-
-// unwrapPathError drops the path from an *fs.PathError: messages name the display path.
-func unwrapPathError(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
-
-// unreadableEncoding returns why data cannot be read as text of format fm, or "": binary data,
-// and UTF-16 text anywhere but in .strings files, whose reader decodes it.
-func unreadableEncoding(data []byte, fm document.Format) string {
-	bom := bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF})
-	switch {
-	case bom && fm != format.Strings:
-		return "UTF-16 text (farewell reads UTF-16 only in .strings files; save it as UTF-8)"
-	case !bom && looksUTF16(data):
-		return "UTF-16 text without a byte order mark (save it as UTF-8)"
-	case isBinary(data):
-		return "binary file"
-	}
-	return ""
-}
-
-// looksUTF16 reports text whose every other byte is NUL, as ASCII letters are in UTF-16.
-func looksUTF16(data []byte) bool {
-	n := min(len(data), 512) &^ 1
-	if n < 4 {
-		return false
-	}
-	even, odd := 0, 0
-	for i := 0; i < n; i += 2 {
-		if data[i] == 0 {
-			even++
-		}
-		if data[i+1] == 0 {
-			odd++
-		}
-	}
-	half := n / 2
-	return (even == 0 && odd*10 >= half*8) || (odd == 0 && even*10 >= half*8)
-}
-
-// isBinary reports data with a NUL byte in its first 8 KB that is not UTF-16 text with a
-// byte order mark.
-func isBinary(data []byte) bool {
-	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
-		return false
-	}
-	return bytes.IndexByte(data[:min(len(data), 8000)], 0) >= 0
 }
 
 // DisplayPath returns p relative to the working directory when it lies below it, with

@@ -3,6 +3,7 @@ package lint
 import (
 	"strings"
 
+	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format"
 	"github.com/farewell-protocol/farewell/rules"
 )
@@ -27,6 +28,16 @@ type FileSettings struct {
 	Locale string
 	// Script configures the reading of call-centre and chat scripts.
 	Script format.ScriptSettings
+	// Format, when set, is the format the file is read as, whatever its name says
+	// (overrides[].format).
+	Format document.Format
+	// MaxFileSize, when set, skips larger files with a reason; it wins over
+	// RunOptions.MaxFileSize.
+	MaxFileSize int64
+	// Named says the file was named by the user or its format chosen: it is read as its
+	// format says, without the guess whether a JSON, YAML or JavaScript file is a string
+	// catalog (see Input.Named).
+	Named bool
 }
 
 // severities returns the effective severity of every rule for one file: an override of the

@@ -15,6 +15,9 @@ import (
 type WalkOptions struct {
 	// Ignore reports display paths (files and directories) to leave out.
 	Ignore func(path string, dir bool) bool
+	// Include reports display paths of files to visit whatever their extension says (files
+	// an overrides[].format names).
+	Include func(path string) bool
 }
 
 // skippedDir reports directories never walked into: version control, dependencies. Hidden
@@ -28,7 +31,7 @@ func skippedDir(name string) bool {
 }
 
 // Walk yields command-line paths as inputs, lazily and in a deterministic order: files as
-// given, directories walked in lexical order. A path that does not exist is an input that
+// given (Named: the user named them), directories walked in lexical order. A path that does not exist is an input that
 // carries its error, so that it is reported in place and never read as text. Nothing is
 // collected: a run over a million files holds one path at a time.
 func Walk(paths []string, opt WalkOptions) iter.Seq[Input] {
@@ -42,7 +45,7 @@ func Walk(paths []string, opt WalkOptions) iter.Seq[Input] {
 					return
 				}
 			case !info.IsDir():
-				if !yield(Input{Path: display, File: p}) {
+				if !yield(Input{Path: display, File: p, Named: true}) {
 					return
 				}
 			default:
@@ -93,7 +96,8 @@ func walkDir(root string, opt WalkOptions, yield func(Input) bool) bool {
 		if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
 			return nil
 		}
-		if !format.IsCandidate(d.Name()) || (opt.Ignore != nil && opt.Ignore(display, false)) {
+		candidate := format.IsCandidate(d.Name()) || opt.Include != nil && opt.Include(display)
+		if !candidate || (opt.Ignore != nil && opt.Ignore(display, false)) {
 			return nil
 		}
 		return emit(Input{Path: display, File: p})

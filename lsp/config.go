@@ -4,89 +4,24 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 
 	"github.com/farewell-protocol/farewell/config"
-	"github.com/farewell-protocol/farewell/lint"
-	"github.com/farewell-protocol/farewell/rules"
 )
 
-// configs finds the configuration of each document, the .farewell.yaml nearest to it, and
-// keeps one linter per configuration. The built-in pack is compiled once for the server's life;
-// configurations and their packs are reloaded when they change.
+// configs finds the configuration of each document, the .farewell.yaml nearest to it (or the
+// one given with --config), and keeps one linter per configuration, as the command line does
+// (config.Resolver). Configurations and their packs are reloaded when they change.
 type configs struct {
 	opt Options
-
-	builtinOnce sync.Once
-	builtin     *rules.Pack
-	builtinErr  error
-
-	mu     sync.Mutex
-	byDir  map[string]*setup // directory -> the setup of its nearest configuration
-	byPath map[string]*setup // configuration file ("" for defaults) -> setup
-}
-
-// setup is a loaded configuration and the linter for its rules, or why it could not be loaded.
-type setup struct {
-	cfg    *config.Config
-	linter *lint.Linter
-	err    error
+	*config.Resolver
 }
 
 func newConfigs(opt Options) *configs {
-	return &configs{opt: opt, byDir: map[string]*setup{}, byPath: map[string]*setup{}}
-}
-
-// builtinPack compiles the embedded rule pack the first time a configuration loads it.
-func (c *configs) builtinPack() (*rules.Pack, error) {
-	c.builtinOnce.Do(func() { c.builtin, c.builtinErr = rules.Builtin() })
-	return c.builtin, c.builtinErr
+	return &configs{opt: opt, Resolver: config.NewResolver(opt.Config, opt.NoBuiltin)}
 }
 
 // forDir returns the setup that applies to files in dir.
-func (c *configs) forDir(dir string) *setup {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if st, ok := c.byDir[dir]; ok {
-		return st
-	}
-	var cfg *config.Config
-	var err error
-	if c.opt.Config != "" {
-		cfg, err = config.Load(c.opt.Config)
-	} else {
-		cfg, err = config.Discover(dir)
-	}
-	if err != nil {
-		st := &setup{err: err}
-		c.byDir[dir] = st
-		return st
-	}
-	key := ""
-	if cfg.Path != "" {
-		key = filepath.Join(cfg.Dir, filepath.Base(cfg.Path))
-	}
-	st, ok := c.byPath[key]
-	if !ok {
-		st = c.load(cfg)
-		c.byPath[key] = st
-	}
-	c.byDir[dir] = st
-	return st
-}
-
-// load builds the linter of a configuration.
-func (c *configs) load(cfg *config.Config) *setup {
-	builtin := c.builtinPack
-	if c.opt.NoBuiltin {
-		builtin = nil
-	}
-	pack, err := cfg.Pack(builtin)
-	if err != nil {
-		return &setup{err: err}
-	}
-	return &setup{cfg: cfg, linter: lint.New(pack)}
-}
+func (c *configs) forDir(dir string) *config.Setup { return c.ForDir(dir) }
 
 // affects reports whether a change to the file at p can change a configuration: it is a
 // configuration file, the one given with --config, or a rule pack (or lies in the directory of
@@ -95,13 +30,11 @@ func (c *configs) affects(p string) bool {
 	if isConfigFile(p) || (c.opt.Config != "" && sameFile(p, c.opt.Config)) {
 		return true
 	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	for _, st := range c.byPath {
-		if st.cfg == nil {
+	for _, st := range c.Loaded() {
+		if st.Config == nil {
 			continue
 		}
-		for _, pack := range st.cfg.Packs {
+		for _, pack := range st.Config.Packs {
 			if p == pack || strings.HasPrefix(p, pack+string(filepath.Separator)) {
 				return true
 			}
@@ -111,12 +44,7 @@ func (c *configs) affects(p string) bool {
 }
 
 // reset forgets every loaded configuration; the next lint of each document loads them afresh.
-func (c *configs) reset() {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	clear(c.byDir)
-	clear(c.byPath)
-}
+func (c *configs) reset() { c.Reset() }
 
 func sameFile(a, b string) bool {
 	ia, err1 := os.Stat(a)

@@ -77,18 +77,18 @@ func (s *server) lint(d *textDocument, text []byte, version int32) *snapshot {
 		return snap
 	}
 	st := s.configs.forDir(s.configDir(d))
-	if st.err != nil {
-		snap.doc, snap.cfgErr = &document.Document{Src: text, Format: fm}, st.err
-		s.reportConfigError(st.err)
+	if st.Err != nil {
+		snap.doc, snap.cfgErr = &document.Document{Src: text, Format: fm}, st.Err
+		s.reportConfigError(st.Err)
 		return snap
 	}
 	settingsPath := d.abs
 	if settingsPath == "" {
 		settingsPath = d.name
 	}
-	res := st.linter.LintInput(lint.Input{Path: d.name, Data: text}, lint.RunOptions{
+	res := st.Linter.LintInput(lint.Input{Path: d.name, Data: text}, lint.RunOptions{
 		Format:   fm,
-		Settings: func(string) *lint.FileSettings { return st.cfg.Settings(settingsPath) },
+		Settings: func(string) *lint.FileSettings { return st.Config.Settings(settingsPath) },
 	})
 	snap.res, snap.doc = res, res.Doc
 	if snap.doc == nil {

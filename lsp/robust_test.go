@@ -29,6 +29,7 @@ type rawClient struct {
 }
 
 func startRaw(t *testing.T, opt lsp.Options) *rawClient {
+	t.Helper()
 	srv, cli := net.Pipe()
 	c := &rawClient{t: t, conn: cli, msgs: make(chan map[string]any, 100), done: make(chan int, 1)}
 	go func() { c.done <- lsp.Serve(context.Background(), srv, opt) }()

@@ -32,7 +32,7 @@ func readManifest(t *testing.T) []calibration {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read only: closing loses nothing
 	var out []calibration
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {

@@ -32,6 +32,9 @@ type Options struct {
 	Version string
 	// Quiet reports only the summary (text format).
 	Quiet bool
+	// Verbose lists every skipped file by name, with the reason (text format; the summary
+	// counts them by reason either way).
+	Verbose bool
 	// FailOn is the severity at which findings fail the run (JUnit failures).
 	FailOn rules.Severity
 	// ExplainScore lists each message's score deductions and credits (text format; JSON

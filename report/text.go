@@ -51,6 +51,9 @@ func (t *text) sevColor(s rules.Severity) *color.Color {
 }
 
 func (t *text) File(r *lint.Result) error {
+	if r.Skipped != "" && t.opts.Verbose {
+		fmt.Fprintf(t.w, "%s: %s %s\n", t.bold.Sprint(r.Path), t.dim.Sprint("skipped:"), r.Skipped)
+	}
 	if t.opts.Quiet || r.Err != nil || r.Skipped != "" {
 		return nil
 	}

@@ -3615,7 +3615,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/forever.yaml",
-					Line: 90,
+					Line: 93,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -3762,6 +3762,7 @@ func builtinPack() *Pack {
 						"Return to the home page.",
 						"Once deleted, you cannot sign up again with the same email address.",
 						"You can reactivate your plan within 30 days.",
+						"Sign-ups from your network are temporarily blocked from creating new accounts; try again tomorrow.",
 					},
 				},
 				Pos: yamlx.Pos{
@@ -3951,6 +3952,7 @@ func builtinPack() *Pack {
 					derivedRegexp("\\bexcept\\s+(?:by|for|through)\\b", "(?i)\\bexcept\\s+(?:by|for|through)\\b", false, []string{"except "}, []string{"except by", "except for", "except through"}),
 					derivedRegexp("\\bwith\\s+(?:the\\s+same|that|this|your\\s+(?:old|previous))\\s+(?:user\\s*name|username|id|e-?mail(?:\\s+address)?|address|handle|name|phone\\s+number|nickname|identifiers?|credentials|details|login)\\b", "(?i)\\bwith\\s+(?:the\\s+same|that|this|your\\s+(?:old|previous))\\s+(?:user\\s*name|username|id|e-?mail(?:\\s+address)?|address|handle|name|phone\\s+number|nickname|identifiers?|credentials|details|login)\\b", false, []string{"with "}, []string{"with the same", "with that", "with this", "with your old", "with your previous"}, []string{"user", "id", "email", "e-mail", "address", "handle", "name", "phone number", "credentials", "details", "login"}),
 					derivedRegexp("\\b(?:your|the|this|that)\\s+(?:user\\s*name|username|handle|nickname|id|e-?mail\\s+address)\\b", "(?i)\\b(?:your|the|this|that)\\s+(?:user\\s*name|username|handle|nickname|id|e-?mail\\s+address)\\b", false, []string{"your", "the", "this", "that"}, []string{"user", "handle", "nickname", "id", "email address", "e-mail address"}),
+					derivedRegexp("\\b(?:currently|temporarily)\\s+(?:blocked|barred|restricted|prevented)\\b|\\b(?:for\\s+now|at\\s+the\\s+moment|right\\s+now)\\b", "(?i)\\b(?:currently|temporarily)\\s+(?:blocked|barred|restricted|prevented)\\b|\\b(?:for\\s+now|at\\s+the\\s+moment|right\\s+now)\\b", false, []string{"currently blocked", "currently barred", "currently restricted", "currently prevented", "temporarily blocked", "temporarily barred", "temporarily restricted", "temporarily prevented", "for now", "at the moment", "right now"}),
 				},
 				unless: []*lazyRegexp{
 					derivedRegexp("\\b(?:welcome\\s+(?:back|to\\s+(?:come|rejoin|return|start))|always\\s+welcome|door\\s+is\\s+(?:always\\s+)?open|(?:create|start|open)\\s+a\\s+new\\s+account\\s+(?:any\\s?time|whenever))\\b", "(?i)\\b(?:welcome\\s+(?:back|to\\s+(?:come|rejoin|return|start))|always\\s+welcome|door\\s+is\\s+(?:always\\s+)?open|(?:create|start|open)\\s+a\\s+new\\s+account\\s+(?:any\\s?time|whenever))\\b", false, []string{"welcome back", "welcome to come", "welcome to rejoin", "welcome to return", "welcome to start", "always welcome", "door is open", "door is always open", "create a new account anytime", "create a new account any time", "create a new account whenever", "start a new account anytime", "start a new account any time", "start a new account whenever", "open a new account anytime", "open a new account any time", "open a new account whenever"}),

@@ -116,7 +116,7 @@ func TestGuardsNeverSkipAMatch(t *testing.T) {
 
 // sharedTexts reads the labelled data set beside the repository, when it is there, as a
 // source of real texts.
-func sharedTexts(t *testing.T) []string {
+func sharedTexts(_ *testing.T) []string {
 	data, err := os.ReadFile(filepath.Join("..", "..", "shared", "data", "darkpatterns", "dev.tsv"))
 	if err != nil {
 		return nil

@@ -174,3 +174,25 @@ func TestRewritesFitTheKind(t *testing.T) {
 		}
 	}
 }
+
+func TestFind(t *testing.T) {
+	p, err := rules.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{
+		"farewell.guilt.confirmshaming": "farewell.guilt.confirmshaming",
+		"confirmshaming":                "farewell.guilt.confirmshaming",
+		"guilt.confirmshaming":          "farewell.guilt.confirmshaming",
+	} {
+		if r, err := p.Find(name); err != nil || r.ID != want {
+			t.Errorf("Find(%q) = %v, %v; want %s", name, r, err, want)
+		}
+	}
+	if _, err := p.Find("confirmshamming"); err == nil || !strings.Contains(err.Error(), `did you mean "farewell.guilt.confirmshaming"`) {
+		t.Errorf("a misspelt name: %v", err)
+	}
+	if _, err := p.Find("farewell.desperation.exclamation"); err == nil || !strings.Contains(err.Error(), `did you mean "farewell.desperation.exclamations"`) {
+		t.Errorf("a misspelt id: %v", err)
+	}
+}

@@ -173,7 +173,9 @@ func (a *api) input(req *LintRequest) (lint.Input, lint.RunOptions, error) {
 		}
 		return fs
 	}}
-	return lint.Input{Path: name, Data: []byte(req.Text)}, opt, nil
+	// What the page or a tool sends is named: read as its format says, never skipped on the
+	// guess that JSON or YAML without a locale is no catalog.
+	return lint.Input{Path: name, Data: []byte(req.Text), Named: true}, opt, nil
 }
 
 // docs documents the rules a result names.

@@ -40,7 +40,7 @@ func TestCrossOrigin(t *testing.T) {
 			t.Fatal(err)
 		}
 		body, _ := io.ReadAll(r.Body)
-		r.Body.Close()
+		_ = r.Body.Close()
 		if r.StatusCode != tc.code {
 			t.Errorf("Origin %q, Sec-Fetch-Site %q: %d %s", tc.origin, tc.site, r.StatusCode, body)
 		}

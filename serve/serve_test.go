@@ -74,7 +74,7 @@ func post(t *testing.T, url, contentType, body string) (int, response, http.Head
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer r.Body.Close()
+	defer func() { _ = r.Body.Close() }() // read only: closing loses nothing
 	var out response
 	if err := json.NewDecoder(r.Body).Decode(&out); err != nil {
 		t.Fatalf("decoding the answer: %v", err)
@@ -124,7 +124,7 @@ func TestLintAPI(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer raw.Body.Close()
+	defer func() { _ = raw.Body.Close() }() // read only: closing loses nothing
 	var envelope struct{ File json.RawMessage }
 	if err := json.NewDecoder(raw.Body).Decode(&envelope); err != nil {
 		t.Fatal(err)
@@ -205,7 +205,7 @@ func TestLintAPIErrors(t *testing.T) {
 			t.Fatal(err)
 		}
 		body, _ := io.ReadAll(r.Body)
-		r.Body.Close()
+		_ = r.Body.Close()
 		if r.StatusCode != tc.code || !strings.Contains(string(body), tc.want) {
 			t.Errorf("%s %s (Host %q): %d %.200s", tc.method, tc.path, tc.host, r.StatusCode, body)
 		}
@@ -257,7 +257,7 @@ func TestLoad(t *testing.T) {
 				errs <- err
 				return
 			}
-			defer r.Body.Close()
+			defer func() { _ = r.Body.Close() }() // read only: closing loses nothing
 			var res response
 			err = json.NewDecoder(r.Body).Decode(&res)
 			lat[i] = time.Since(t0)
@@ -282,5 +282,21 @@ func TestLoad(t *testing.T) {
 	cancel()
 	if err := <-done; err != nil {
 		t.Errorf("shutting down: %v", err)
+	}
+}
+
+// TestChosenFormatIsRead checks that a catalog pasted with its format chosen is read as one,
+// whatever the guess would make of a name without a locale, and that a new format reads too.
+func TestChosenFormatIsRead(t *testing.T) {
+	srv := newServer(t)
+	for _, req := range []serve.LintRequest{
+		{Text: `{"cancel": {"title": "Please don't go!"}}`, Format: "json"},
+		{Text: "export default { cancel: { title: 'Please don\\'t go!' } }", Format: "js"},
+		{Text: `{"title": "Please don't go!"}`, Name: "cancel.json"},
+	} {
+		code, res, _ := post(t, srv.URL, "application/json", request(req))
+		if code != http.StatusOK || res.File.Skipped != "" || len(res.File.Findings) == 0 {
+			t.Errorf("%+v: %d, skipped %q, %d findings", req, code, res.File.Skipped, len(res.File.Findings))
+		}
 	}
 }

@@ -32,7 +32,7 @@ func TestTimeoutFreesSlot(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		r.Body.Close()
+		_ = r.Body.Close()
 		if r.StatusCode != http.StatusServiceUnavailable {
 			t.Errorf("request %d: %d, want 503", i, r.StatusCode)
 		}

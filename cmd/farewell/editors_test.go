@@ -46,7 +46,7 @@ func TestServeCommand(t *testing.T) {
 		done := make(chan int, 1)
 		go func() {
 			done <- run(ctx, []string{"serve", "--addr", tc.addr}, strings.NewReader(""), io.Discard, pw)
-			pw.Close()
+			_ = pw.Close()
 		}()
 		lines := bufio.NewScanner(pr)
 		var url string
@@ -68,7 +68,7 @@ func TestServeCommand(t *testing.T) {
 				t.Fatal(err)
 			}
 			body, _ := io.ReadAll(r.Body)
-			r.Body.Close()
+			_ = r.Body.Close()
 			if r.StatusCode != http.StatusOK || !strings.Contains(string(body), `"formats":["text"`) {
 				t.Errorf("GET %sapi/meta: %d %s", url, r.StatusCode, body)
 			}

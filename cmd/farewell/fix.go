@@ -15,7 +15,7 @@ import (
 // fixer applies fixes to linted files: written atomically with --fix, or printed as a unified
 // diff with --diff.
 type fixer struct {
-	linter   *lint.Linter
+	linter   func(path string) *lint.Linter // the linter of each file's configuration
 	opt      lint.RunOptions
 	diff     io.Writer // nil with --fix
 	root     string    // files may only be written inside this directory
@@ -32,7 +32,7 @@ func (x *fixer) apply(r *lint.Result) *lint.Result {
 		return r
 	}
 	src := r.Doc.Src
-	fixed, n, after := x.linter.Fix(lint.Input{Path: r.Path}, src, x.opt)
+	fixed, n, after := x.linter(r.Path).Fix(lint.Input{Path: r.Path}, src, x.opt)
 	if after.Err != nil {
 		return x.failed(r, after.Err)
 	}

@@ -136,7 +136,7 @@ func TestFixFileChangedMeanwhile(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, linter, _ := setup(&env{stderr: &bytes.Buffer{}}, "", false)
-	x := &fixer{linter: linter, root: dir}
+	x := &fixer{linter: func(string) *lint.Linter { return linter }, root: dir}
 	r := linter.LintInput(lint.Input{Path: "a.txt", File: "a.txt"}, x.opt)
 	grown := []byte("Please don't go!\nA line an editor saved meanwhile.\n")
 	if err := os.WriteFile("a.txt", grown, 0o644); err != nil {

@@ -1,15 +1,16 @@
 package main
 
 import (
-	"context"
+	"flag"
 	"fmt"
-	"io"
-	"os"
+	"path"
 	"slices"
 	"strings"
 
-	"github.com/farewell-protocol/farewell/baseline"
-	"github.com/farewell-protocol/farewell/lint"
+	"github.com/farewell-protocol/farewell/config"
+	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format"
+	"github.com/farewell-protocol/farewell/internal/suggest"
 	"github.com/farewell-protocol/farewell/report"
 	"github.com/farewell-protocol/farewell/rules"
 )
@@ -18,26 +19,34 @@ import (
 type lintFlags struct {
 	format, color, failOn, minSeverity string
 	configPath, stdinName, output      string
+	inputFormat                        string
 	baseline, writeBaseline            string
 	noBuiltin, quiet, stdin, fix, diff bool
+	verbose, asWalked                  bool
 	score                              scoreFlags
+
+	failSev, minSev rules.Severity
+	input           document.Format
 }
 
 func cmdLint(e *env, args []string) int {
 	var f lintFlags
 	fs := newFlagSet(e, "lint", "farewell lint [flags] [PATH...]")
-	fs.StringVar(&f.format, "format", "text", "output format: "+strings.Join(report.Names(), ", "))
+	fs.StringVar(&f.format, "format", "text", "output format: "+strings.Join(report.Names(), ", ")+" (default: from --output's extension, else text)")
 	fs.StringVar(&f.color, "color", "auto", "colour: auto, always or never (NO_COLOR is respected)")
 	fs.StringVar(&f.failOn, "fail-on", "error", "exit 1 on findings at or above: error, warning or suggestion")
 	fs.StringVar(&f.minSeverity, "min-severity", "suggestion", "report only findings at or above: error, warning or suggestion")
-	fs.StringVar(&f.configPath, "config", "", "configuration file (default: the nearest .farewell.yaml)")
+	fs.StringVar(&f.configPath, "config", "", "configuration file for every file (default: the .farewell.yaml nearest each file)")
 	fs.StringVar(&f.stdinName, "stdin-filename", "", "name for standard input, which chooses its format and config")
+	fs.StringVar(&f.inputFormat, "input-format", "", "read named files and standard input as this format: "+strings.Join(formatNames(), ", "))
 	fs.BoolVar(&f.noBuiltin, "no-builtin", false, "do not load the built-in rule pack")
 	fs.BoolVar(&f.quiet, "quiet", false, "print only the summary")
-	fs.BoolVar(&f.stdin, "stdin", false, "read standard input (the same as the path -)")
+	fs.BoolVar(&f.verbose, "verbose", false, "list every skipped file by name, with the reason")
+	fs.BoolVar(&f.stdin, "stdin", false, "read standard input (the same as the path -); it is text unless named")
+	fs.BoolVar(&f.asWalked, "as-walked", false, "read named files as a directory walk finds them: skip what farewell does not read, and never exit 2 because nothing was linted (for hooks that pass every changed file)")
 	fs.StringVar(&f.output, "output", "", "write the report to this file instead of standard output")
 	fs.BoolVar(&f.fix, "fix", false, "apply each finding's first fix in place (atomically)")
-	fs.BoolVar(&f.diff, "diff", false, "print the fixes --fix would apply as a unified diff instead of the report")
+	fs.BoolVar(&f.diff, "diff", false, "print the fixes --fix would apply as a unified diff instead of the report; exits as lint does")
 	fs.StringVar(&f.baseline, "baseline", "", "report only findings not recorded in this baseline file")
 	fs.StringVar(&f.writeBaseline, "write-baseline", "", "record the current findings in this baseline file")
 	f.score.register(fs)
@@ -48,205 +57,116 @@ func cmdLint(e *env, args []string) int {
 	if f.stdin {
 		paths = append(paths, "-")
 	}
-	failOn, err := rules.ParseSeverity(f.failOn)
-	if err == nil {
-		err = oneOf("color", f.color, "auto", "always", "never")
-	}
-	minSev, err2 := rules.ParseSeverity(f.minSeverity)
-	if err == nil {
-		err = err2
-	}
-	if err == nil {
-		err = f.score.check()
-	}
-	if err != nil {
+	if err := f.check(fs, paths); err != nil {
 		e.errorf("%v", err)
 		return exitUsage
 	}
-	stdin, err := readStdin(e, paths, f.stdinName)
-	if err != nil {
-		e.errorf("%v", err)
-		return exitUsage
-	}
-	if smallDocument(paths, stdin) {
-		// One small document, as editors lint on save: what it allocates is bounded by that
-		// document, so the lax collector that loaded the rules stays (a tight one costs such a
-		// run several collections for nothing). A large one gets the tight collector, which
-		// keeps its peak memory near what it holds.
-		e.afterSetup = nil
-	}
-	cfg, linter, code := setup(e, f.configPath, f.noBuiltin)
-	if linter == nil {
-		return code
-	}
-	if err := checkOutputs(paths, f.output, f.writeBaseline); err != nil {
-		e.errorf("%v", err)
-		return exitUsage
-	}
-	inputs := sized(lintInputs(paths, stdin, cfg, f.output), e.largest())
-	if f.fix && f.diff {
-		e.errorf("--fix and --diff cannot be combined: --diff shows what --fix would write")
-		return exitUsage
-	}
-	if (f.fix || f.diff) && slices.Contains(paths, "-") {
-		e.errorf("--fix and --diff need files, not standard input")
-		return exitUsage
-	}
-	out, closeOut, err := openOutput(e, f.output)
-	if err != nil {
-		e.errorf("%v", err)
-		return exitUsage
-	}
-	reportTo := out
-	if f.diff {
-		reportTo = io.Discard
-	}
-	rep, err := report.New(f.format, reportTo, report.Options{
-		Color: f.output == "" && useColor(f.color, e.stdout), Pack: linter.Pack(), Version: version(),
-		Quiet: f.quiet, FailOn: failOn, ExplainScore: f.score.explain,
-	})
-	if err != nil {
-		e.errorf("%v", err)
-		return exitUsage
-	}
-	opt := lint.RunOptions{
-		MaxFileSize: cfg.MaxFileSize,
-		Settings: func(p string) *lint.FileSettings {
-			s := cfg.Settings(p)
-			s.MinSeverity = minSev
-			return s
-		},
-	}
-	var known *baseline.Baseline
-	if f.baseline != "" {
-		if known, err = baseline.Load(f.baseline); err != nil {
-			e.errorf("%v", err)
-			return exitUsage
+	return runLint(e, &f, paths)
+}
+
+// check validates the flags and fills in what follows from them.
+func (f *lintFlags) check(fs *flag.FlagSet, paths []string) error {
+	set := map[string]bool{}
+	fs.Visit(func(fl *flag.Flag) { set[fl.Name] = true })
+	if f.output != "" && !set["format"] {
+		name, err := reportFormatOf(f.output)
+		if err != nil {
+			return err
 		}
+		f.format = name
 	}
-	var fx *fixer
-	if f.fix || f.diff {
-		fx = &fixer{linter: linter, opt: opt, root: workingDir()}
-		if f.diff {
-			fx.diff = out
-		}
+	var err error
+	if f.failSev, err = rules.ParseSeverity(f.failOn); err != nil {
+		return fmt.Errorf("--fail-on: %w", err)
 	}
-	var rec baseline.Recorder
-	sum := report.NewSummary()
-	prog := newProgress(e.stderr)
-	gate := f.score.gate()
-	var repErr error
-	interrupted, clash := false, false // clash: the baseline to write is a file just linted
-	linter.Run(e.ctx, inputs, opt, func(r *lint.Result) {
-		prog.add()
-		if canceled(e, r) {
-			interrupted = true // said once below, not once per file left
-			return
-		}
-		if fx != nil {
-			r = fx.apply(r)
-		}
-		if known != nil {
-			known.Filter(r)
-		}
-		if f.writeBaseline != "" {
-			rec.Add(r)
-			clash = clash || linted(r) && r.Path == lint.DisplayPath(f.writeBaseline)
-		}
-		sum.Add(r)
-		gate.add(r)
-		if r.Err != nil {
-			e.errorf("%v", r.Err)
-		}
-		if r.FixErr != nil {
-			e.errorf("%v", r.FixErr)
-		}
-		if err := rep.File(r); err != nil && repErr == nil {
-			repErr = err
-		}
-	})
-	prog.finish()
-	if interrupted = interrupted || e.ctx.Err() != nil; interrupted {
-		e.errorf("interrupted (%v): the files not yet linted were left as they are", context.Cause(e.ctx))
+	if f.minSev, err = rules.ParseSeverity(f.minSeverity); err != nil {
+		return fmt.Errorf("--min-severity: %w", err)
 	}
-	if err := rep.Close(sum); err != nil && repErr == nil {
-		repErr = err
+	if err := oneOf("color", f.color, "auto", "always", "never"); err != nil {
+		return err
 	}
-	if err := closeOut(); err != nil && repErr == nil {
-		repErr = err
+	if !slices.Contains(report.Names(), f.format) {
+		return fmt.Errorf("--format: unknown output format %q (want one of %s)%s", f.format, strings.Join(report.Names(), ", "), suggest.Hint(f.format, report.Names()))
 	}
-	if repErr != nil {
-		e.errorf("writing the report: %v", repErr)
-		return exitUsage
-	}
-	if fx != nil && !f.diff {
-		line := fmt.Sprintf("applied %s in %s", count(fx.edits, "fix", "fixes"), count(fx.files, "file", "files"))
-		if fx.notFixed > 0 {
-			line += fmt.Sprintf("; %s not fixed (see above)", count(fx.notFixed, "file", "files"))
+	if f.inputFormat != "" {
+		if f.input, err = format.Parse(f.inputFormat); err != nil {
+			return fmt.Errorf("--input-format: %w (want one of %s)%s", err, strings.Join(formatNames(), ", "), suggest.Hint(f.inputFormat, formatNames()))
 		}
-		e.errorf("%s", line)
-	}
-	if f.writeBaseline != "" {
-		if clash {
-			e.errorf("--write-baseline %s is also a file to lint: not written", lint.DisplayPath(f.writeBaseline))
-			return exitUsage
-		}
-		if err := writeBaseline(&rec, f.writeBaseline); err != nil {
-			e.errorf("%v", err)
-			return exitUsage
-		}
-		fmt.Fprintf(e.stderr, "farewell: recorded %s in %s\n", count(sum.Findings, "finding", "findings"), f.writeBaseline)
-		if sum.Errors == 0 {
-			return exitOK
-		}
-	}
-	low := gate.failed(sum)
-	if low != "" {
-		e.errorf("%s", low)
 	}
 	switch {
-	case sum.Errors > 0, interrupted, fx != nil && fx.notFixed > 0:
-		return exitUsage
-	case sum.Worst >= failOn, low != "":
-		return exitFindings
+	case f.fix && f.diff:
+		return fmt.Errorf("--fix and --diff cannot be combined: --diff shows what --fix would write")
+	case (f.fix || f.diff) && slices.Contains(paths, "-"):
+		return fmt.Errorf("--fix and --diff need files, not standard input")
 	}
-	return exitOK
+	return f.score.check()
 }
 
-func count(n int, one, many string) string {
-	if n == 1 {
-		return fmt.Sprintf("%d %s", n, one)
+// reportFormatOf returns the report format an --output file's extension names: .html and .htm
+// html, .json json, .sarif sarif, a name ending in junit.xml junit and checkstyle.xml
+// checkstyle, anything else text. Another .xml is ambiguous, and an error.
+func reportFormatOf(output string) (string, error) {
+	base := strings.ToLower(path.Base(strings.ReplaceAll(output, `\`, "/")))
+	switch {
+	case strings.HasSuffix(base, ".html") || strings.HasSuffix(base, ".htm"):
+		return "html", nil
+	case strings.HasSuffix(base, ".sarif") || strings.HasSuffix(base, ".sarif.json"):
+		return "sarif", nil
+	case strings.HasSuffix(base, ".json"):
+		return "json", nil
+	case strings.HasSuffix(base, "junit.xml"):
+		return "junit", nil
+	case strings.HasSuffix(base, "checkstyle.xml"):
+		return "checkstyle", nil
+	case strings.HasSuffix(base, ".xml"):
+		return "", fmt.Errorf("--output %s: say which XML report with --format junit or --format checkstyle", output)
 	}
-	return fmt.Sprintf("%d %s", n, many)
+	return "text", nil
 }
 
-func writeBaseline(rec *baseline.Recorder, path string) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return fmt.Errorf("--write-baseline: %w", err)
+func formatNames() []string {
+	var out []string
+	for _, f := range format.Formats() {
+		out = append(out, string(f))
 	}
-	if err := rec.Write(f); err != nil {
-		_ = f.Close()
-		return fmt.Errorf("--write-baseline: %w", err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("--write-baseline: %w", err)
-	}
-	return nil
+	return out
 }
 
-// laxDocument is the size up to which a single document keeps the lax collector.
-const laxDocument = 256 << 10
+// namedDirs returns the directories among paths (the working directory when there are none):
+// the configuration of each is loaded before linting, so that its problems stop the run.
+func namedDirs(paths []string) []string {
+	if len(paths) == 0 {
+		return []string{"."}
+	}
+	var out []string
+	for _, p := range paths {
+		if p != "-" && isDir(p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
 
-// smallDocument reports whether paths name a single small document: standard input or one
-// regular file, of at most laxDocument bytes.
-func smallDocument(paths []string, stdin *lint.Input) bool {
-	if len(paths) != 1 {
-		return false
+// checkConfigs loads the configuration of the working directory and of every directory named,
+// and prints every problem of every one that cannot be loaded; ok is false when one cannot.
+func checkConfigs(e *env, res *config.Resolver, dirs []string) (*config.Setup, bool) {
+	root := res.ForDir(".")
+	seen := map[*config.Setup]bool{}
+	ok := true
+	for _, st := range append([]*config.Setup{root}, setupsOf(res, dirs)...) {
+		if st.Err != nil && !seen[st] {
+			problems(e, st.Err)
+			ok = false
+		}
+		seen[st] = true
 	}
-	if paths[0] == "-" {
-		return len(stdin.Data) <= laxDocument
+	return root, ok
+}
+
+func setupsOf(res *config.Resolver, dirs []string) []*config.Setup {
+	var out []*config.Setup
+	for _, d := range dirs {
+		out = append(out, res.ForDir(d))
 	}
-	info, err := os.Stat(paths[0])
-	return err == nil && info.Mode().IsRegular() && info.Size() <= laxDocument
+	return out
 }

@@ -13,6 +13,8 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"strings"
+
+	"github.com/farewell-protocol/farewell/internal/suggest"
 )
 
 // version returns the module version farewell was built from ("devel" for a local build).
@@ -21,6 +23,47 @@ func version() string {
 		return bi.Main.Version
 	}
 	return "devel"
+}
+
+// versionLine says which farewell this is: the module version and, when the build recorded
+// them, the revision it was built from, its time, and whether the tree had changes.
+func versionLine(bi *debug.BuildInfo, ok bool) string {
+	v := "devel"
+	if ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		v = bi.Main.Version
+	}
+	line := "farewell " + v
+	if !ok {
+		return line
+	}
+	var rev, at, modified string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.time":
+			at = s.Value
+		case "vcs.modified":
+			modified = s.Value
+		}
+	}
+	var parts []string
+	if rev != "" {
+		parts = append(parts, "revision "+rev)
+	}
+	if at != "" {
+		parts = append(parts, at)
+	}
+	if modified == "true" {
+		parts = append(parts, "with uncommitted changes")
+	}
+	if bi.GoVersion != "" {
+		parts = append(parts, bi.GoVersion)
+	}
+	if len(parts) > 0 {
+		line += " (" + strings.Join(parts, ", ") + ")"
+	}
+	return line
 }
 
 // Exit codes.
@@ -92,13 +135,14 @@ const usage = `farewell: a linter for goodbyes
 
 Usage:
   farewell lint [flags] [PATH...]     lint files and directories (- reads standard input)
+  farewell init                       write a starter .farewell.yaml for this repository
   farewell rules                      list the rules
-  farewell rules explain ID           explain a rule: why, examples, rewrites
+  farewell rules explain ID           explain a rule: why, examples, rewrites (ID may be its end: confirmshaming)
   farewell rules test [PACK...]       check every rule's examples
   farewell eval [--verbose] FILE.tsv  measure the rules on a labelled data set
   farewell lsp                        run the language server on standard input and output
   farewell serve [--addr ADDR]        serve the writers' page and its API (127.0.0.1:7777)
-  farewell version                    print the version
+  farewell version                    print the version and the revision it was built from
 
 Run 'farewell lint -h' for the lint flags.
 `
@@ -108,8 +152,23 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	return e.run(args)
 }
 
-// run runs the command named by args[0] and returns the exit code.
+// run runs the command named by args[0] and returns the exit code. Output goes through sticky
+// writers: a command prints freely, and a failed write to standard output turns its exit code
+// into 2 (once: a command that failed already said why), since a report that was not
+// written must not pass.
 func (e *env) run(args []string) int {
+	out := &stickyWriter{w: e.stdout}
+	e.stdout, e.stderr = out, &stickyWriter{w: e.stderr}
+	code := e.command(args)
+	if out.err != nil && code != exitUsage {
+		e.errorf("writing the output: %v", out.err)
+		return exitUsage
+	}
+	return code
+}
+
+// command runs the command named by args[0] and returns the exit code.
+func (e *env) command(args []string) int {
 	stdout, stderr := e.stdout, e.stderr
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
@@ -126,14 +185,16 @@ func (e *env) run(args []string) int {
 		return cmdLSP(e, args[1:])
 	case "serve":
 		return cmdServe(e, args[1:])
+	case "init":
+		return cmdInit(e, args[1:])
 	case "version", "--version":
-		fmt.Fprintln(stdout, "farewell", version())
+		fmt.Fprintln(stdout, versionLine(debug.ReadBuildInfo()))
 		return exitOK
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return exitOK
 	}
-	e.errorf("unknown command %q", args[0])
+	e.errorf("unknown command %q%s", args[0], suggest.Hint(args[0], []string{"lint", "init", "rules", "eval", "lsp", "serve", "version", "help"}))
 	fmt.Fprint(stderr, usage)
 	return exitUsage
 }

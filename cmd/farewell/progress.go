@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 	"sync"
 	"time"
 
@@ -25,7 +24,7 @@ type progress struct {
 
 func newProgress(w io.Writer) *progress {
 	p := &progress{w: w, stop: make(chan struct{})}
-	f, ok := w.(*os.File)
+	f, ok := fileOf(w)
 	if !ok || !isatty.IsTerminal(f.Fd()) {
 		return p
 	}

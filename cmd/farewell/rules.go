@@ -61,7 +61,7 @@ func kindList(r *rules.Rule) string {
 }
 
 func cmdRulesExplain(e *env, args []string) int {
-	fs := newFlagSet(e, "rules explain", "farewell rules explain [--config FILE] ID...")
+	fs := newFlagSet(e, "rules explain", "farewell rules explain [--config FILE] ID... (an id, or the end of one only a single rule has: confirmshaming)")
 	configPath := fs.String("config", "", "configuration file (default: the nearest .farewell.yaml)")
 	ids, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -76,9 +76,9 @@ func cmdRulesExplain(e *env, args []string) int {
 		return code
 	}
 	for i, id := range ids {
-		r := linter.Pack().Rule(id)
-		if r == nil {
-			e.errorf("no rule %q (run 'farewell rules' for the list)", id)
+		r, err := linter.Pack().Find(id)
+		if err != nil {
+			e.errorf("%v (run 'farewell rules' for the list)", err)
 			return exitUsage
 		}
 		if i > 0 {

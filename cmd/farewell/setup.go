@@ -11,38 +11,32 @@ import (
 	"github.com/mattn/go-isatty"
 
 	"github.com/farewell-protocol/farewell/config"
+	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format"
 	"github.com/farewell-protocol/farewell/lint"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
-// setup loads the configuration and the rule packs it names and builds the linter; on failure
-// it prints the error and returns a nil linter with the exit code.
+// setup loads the configuration of the working directory (or the one given) and the rule
+// packs it names and builds the linter; on failure it prints every problem and returns a nil
+// linter with the exit code.
 func setup(e *env, configPath string, noBuiltin bool) (*config.Config, *lint.Linter, int) {
-	var cfg *config.Config
-	var err error
-	if configPath != "" {
-		cfg, err = config.Load(configPath)
-	} else {
-		cfg, err = config.Discover(".")
-	}
-	if err != nil {
-		e.errorf("%v", err)
+	st := config.NewResolver(configPath, noBuiltin).ForDir(".")
+	if st.Err != nil {
+		problems(e, st.Err)
 		return nil, nil, exitUsage
 	}
-	pack, err := loadPacks(cfg.Builtin && !noBuiltin, cfg.Packs)
-	if err != nil {
-		e.errorf("%v", err)
-		return nil, nil, exitUsage
-	}
-	if unknown := cfg.UnknownRules(pack); len(unknown) > 0 {
-		e.errorf("%s: rules names no rule, category or id prefix: %s", cfg.Path, strings.Join(unknown, ", "))
-		return nil, nil, exitUsage
-	}
-	linter := lint.New(pack)
 	if e.afterSetup != nil {
 		e.afterSetup()
 	}
-	return cfg, linter, exitOK
+	return st.Config, st.Linter, exitOK
+}
+
+// problems prints an error that may join several, one line each.
+func problems(e *env, err error) {
+	for _, line := range strings.Split(err.Error(), "\n") {
+		e.errorf("%s", line)
+	}
 }
 
 // loadPacks loads the built-in pack (when wanted) and the given packs into one.
@@ -69,8 +63,9 @@ func loadPacks(builtin bool, paths []string) (*rules.Pack, error) {
 }
 
 // readStdin reads standard input when paths name it ("-"), at once, so that a read error is
-// reported before linting starts; it is named by --stdin-filename.
-func readStdin(e *env, paths []string, stdinName string) (*lint.Input, error) {
+// reported before linting starts. It is a named input: text, unless --stdin-filename or
+// --input-format says otherwise.
+func readStdin(e *env, paths []string, stdinName string, asWalked bool) (*lint.Input, error) {
 	if !slices.Contains(paths, "-") {
 		return nil, nil
 	}
@@ -78,33 +73,57 @@ func readStdin(e *env, paths []string, stdinName string) (*lint.Input, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading standard input: %w", err)
 	}
-	name := "<stdin>"
+	in := &lint.Input{Path: "<stdin>", Data: data, Named: !asWalked, Format: format.Text}
 	if stdinName != "" {
-		name = lint.DisplayPath(stdinName)
+		in.Path, in.Format = lint.DisplayPath(stdinName), ""
 	}
-	return &lint.Input{Path: name, Data: data}, nil
+	return in, nil
+}
+
+// inputOptions say how the command line's paths become inputs.
+type inputOptions struct {
+	output   string          // the report being written, never walked into
+	format   document.Format // --input-format: the format of named files and standard input
+	asWalked bool            // named files are read as a walk would find them
 }
 
 // lintInputs returns the inputs of the paths, walked lazily; "-" is standard input, already
-// read. The report being written (output, when set) is never walked into.
-func lintInputs(paths []string, stdin *lint.Input, cfg *config.Config, output string) iter.Seq[lint.Input] {
+// read. Each path walked follows the configuration nearest to it (ignore, overrides[].format).
+func lintInputs(paths []string, stdin *lint.Input, res *config.Resolver, opt inputOptions) iter.Seq[lint.Input] {
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
-	walk := lint.WalkOptions{Ignore: cfg.Ignored}
-	if output != "" {
-		own := lint.DisplayPath(output)
-		walk.Ignore = func(p string, dir bool) bool { return p == own || cfg.Ignored(p, dir) }
+	own := ""
+	if opt.output != "" {
+		own = lint.DisplayPath(opt.output)
+	}
+	walk := lint.WalkOptions{
+		Ignore: func(p string, dir bool) bool {
+			cfg := res.ForFile(p).Config
+			return p == own || cfg != nil && cfg.Ignored(p, dir)
+		},
+		Include: func(p string) bool {
+			cfg := res.ForFile(p).Config
+			return cfg != nil && cfg.Includes(p)
+		},
 	}
 	return func(yield func(lint.Input) bool) {
 		for _, p := range paths {
 			if p == "-" {
-				if !yield(*stdin) {
+				in := *stdin
+				if opt.format != "" {
+					in.Format = opt.format
+				}
+				if !yield(in) {
 					return
 				}
 				continue
 			}
 			for in := range lint.Walk([]string{p}, walk) {
+				if in.Named && opt.format != "" {
+					in.Format = opt.format
+				}
+				in.Named = in.Named && !opt.asWalked
 				if !yield(in) {
 					return
 				}
@@ -142,6 +161,6 @@ func useColor(mode string, w io.Writer) bool {
 	if _, ok := os.LookupEnv("NO_COLOR"); ok || os.Getenv("TERM") == "dumb" {
 		return false
 	}
-	f, ok := w.(*os.File)
+	f, ok := fileOf(w)
 	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
 }

@@ -117,7 +117,7 @@ func unchanged(target string, before os.FileInfo, old []byte) error {
 	if err != nil {
 		return err
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read only: closing loses nothing
 	now, err := f.Stat()
 	if err != nil {
 		return err

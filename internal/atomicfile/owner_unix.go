@@ -27,7 +27,7 @@ func keepOwner(f *os.File, info os.FileInfo) error {
 // links returns the number of hard links of the file described by info.
 func links(info os.FileInfo) uint64 {
 	if st, ok := info.Sys().(*syscall.Stat_t); ok {
-		return uint64(st.Nlink)
+		return uint64(st.Nlink) //nolint:unconvert // Nlink is uint32 on linux/arm64, uint16 on darwin
 	}
 	return 1
 }

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/farewell-protocol/farewell/internal/suggest"
 )
 
 // Decode decodes node into out (a pointer to a struct, slice, map or scalar), rejecting
@@ -20,9 +22,33 @@ func Decode(file string, node *yaml.Node, out any) error {
 	return d.value(node, reflect.ValueOf(out).Elem())
 }
 
+// DecodeAll is Decode that goes on past a problem: it decodes everything it can and returns
+// every problem it met, in document order, each at its position. An unknown field names the
+// known field nearest to it.
+func DecodeAll(file string, node *yaml.Node, out any) []error {
+	d := &decoder{file: file, budget: DefaultMaxNodes, all: true}
+	if err := d.value(node, reflect.ValueOf(out).Elem()); err != nil {
+		d.errs = append(d.errs, err)
+	}
+	return d.errs
+}
+
 type decoder struct {
 	file   string
 	budget int
+	all    bool    // go on past problems, gathering them in errs
+	errs   []error // the problems met, when all is set
+}
+
+// keep returns err to stop decoding, or, when every problem is gathered, records it and
+// returns nil so that decoding goes on with the next field or item. A document that expands
+// too far always stops.
+func (d *decoder) keep(err error) error {
+	if err == nil || !d.all || IsAliasBomb(err) {
+		return err
+	}
+	d.errs = append(d.errs, err)
+	return nil
 }
 
 var (
@@ -155,13 +181,19 @@ func (d *decoder) object(n *yaml.Node, v reflect.Value) error {
 		idx, ok := fields[k.Value]
 		if !ok {
 			sort.Strings(names)
-			return Errorf(d.pos(k), "unknown field %q (known fields: %s)", k.Value, strings.Join(names, ", "))
+			if err := d.keep(Errorf(d.pos(k), "unknown field %q%s (known fields: %s)", k.Value, suggest.Hint(k.Value, names), strings.Join(names, ", "))); err != nil {
+				return err
+			}
+			continue
 		}
 		if seen[k.Value] {
-			return Errorf(d.pos(k), "field %q is given twice", k.Value)
+			if err := d.keep(Errorf(d.pos(k), "field %q is given twice", k.Value)); err != nil {
+				return err
+			}
+			continue
 		}
 		seen[k.Value] = true
-		if err := d.value(n.Content[i+1], v.Field(idx)); err != nil {
+		if err := d.keep(d.value(n.Content[i+1], v.Field(idx))); err != nil {
 			return err
 		}
 	}
@@ -177,7 +209,7 @@ func (d *decoder) list(n *yaml.Node, v reflect.Value) error {
 	}
 	s := reflect.MakeSlice(v.Type(), len(items), len(items))
 	for i, item := range items {
-		if err := d.value(item, s.Index(i)); err != nil {
+		if err := d.keep(d.value(item, s.Index(i))); err != nil {
 			return err
 		}
 	}
@@ -207,10 +239,13 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value) error {
 		}
 		key := reflect.ValueOf(k.Value).Convert(v.Type().Key())
 		if m.MapIndex(key).IsValid() {
-			return Errorf(d.pos(k), "key %q is given twice", k.Value)
+			if err := d.keep(Errorf(d.pos(k), "key %q is given twice", k.Value)); err != nil {
+				return err
+			}
+			continue
 		}
 		elem := reflect.New(v.Type().Elem()).Elem()
-		if err := d.value(n.Content[i+1], elem); err != nil {
+		if err := d.keep(d.value(n.Content[i+1], elem)); err != nil {
 			return err
 		}
 		m.SetMapIndex(key, elem)
@@ -231,10 +266,13 @@ func (d *decoder) pairs(n *yaml.Node, v reflect.Value) error {
 			return err
 		}
 		if seen[p.Key.Value] {
-			return Errorf(p.Key.Pos, "key %q is given twice", p.Key.Value)
+			if err := d.keep(Errorf(p.Key.Pos, "key %q is given twice", p.Key.Value)); err != nil {
+				return err
+			}
+			continue
 		}
 		seen[p.Key.Value] = true
-		if err := d.value(n.Content[i+1], reflect.ValueOf(&p.Values).Elem()); err != nil {
+		if err := d.keep(d.value(n.Content[i+1], reflect.ValueOf(&p.Values).Elem())); err != nil {
 			return err
 		}
 		out = append(out, p)

@@ -59,6 +59,7 @@ func LintFile(t testing.TB, l *lint.Linter, path string) *lint.Result {
 // Run lints every input under dir, checks the invariants, and compares each rendering with
 // the input's .golden file.
 func Run(t *testing.T, dir string, l *lint.Linter) {
+	t.Helper()
 	for _, in := range Inputs(t, dir) {
 		t.Run(filepath.ToSlash(in), func(t *testing.T) {
 			res := LintFile(t, l, in)

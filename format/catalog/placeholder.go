@@ -1,4 +1,4 @@
-package format
+package catalog
 
 import (
 	"bytes"
@@ -6,14 +6,14 @@ import (
 
 // scanPercent reads %%, %(name)s, %{name}, %name%, %#@name@ and printf conversions
 // (%s, %1$s, %@, %ld, %.2f, %-5d).
-func scanPercent(t []byte, i, to int) (catPart, bool) {
+func scanPercent(t []byte, i, to int) (part, bool) {
 	if i+1 >= to {
-		return catPart{}, false
+		return part{}, false
 	}
-	val := func(end int) (catPart, bool) { return catPart{start: i, end: end, kind: partValue}, true }
+	val := func(end int) (part, bool) { return part{start: i, end: end, kind: partValue}, true }
 	switch t[i+1] {
 	case '%':
-		return catPart{start: i, end: i + 2, kind: partDecoded, text: "%"}, true
+		return part{start: i, end: i + 2, kind: partDecoded, text: "%"}, true
 	case '(':
 		if j := closeWithin(t, i+2, to, ')'); j > 0 && j+1 < to && isLetter(t[j+1]) {
 			return val(j + 2)
@@ -65,7 +65,7 @@ func scanPercent(t []byte, i, to int) (catPart, bool) {
 	if j < to && bytes.IndexByte([]byte("diouxXeEfFgGaAcCsSp@"), t[j]) >= 0 {
 		return val(j + 1)
 	}
-	return catPart{}, false
+	return part{}, false
 }
 
 // closeWithin returns the index of the first c in t[from:to] within maxPlaceholder bytes and
@@ -83,31 +83,31 @@ func closeWithin(t []byte, from, to int, c byte) int {
 }
 
 // scanBangs reads a !!name!! placeholder (Paid Memberships Pro and other WordPress plugins).
-func scanBangs(t []byte, i, to int) (catPart, bool) {
+func scanBangs(t []byte, i, to int) (part, bool) {
 	if i+2 >= to || t[i+1] != '!' || !isLetter(t[i+2]) {
-		return catPart{}, false
+		return part{}, false
 	}
 	j := i + 2
 	for j < to && isWordByte(t[j]) && j-i < maxPlaceholder {
 		j++
 	}
 	if j+1 < to && t[j] == '!' && t[j+1] == '!' {
-		return catPart{start: i, end: j + 2, kind: partValue}, true
+		return part{start: i, end: j + 2, kind: partValue}, true
 	}
-	return catPart{}, false
+	return part{}, false
 }
 
 // scanDollar reads ${name} and i18next's $t(key) nesting.
-func scanDollar(t []byte, i, to int) (catPart, bool) {
+func scanDollar(t []byte, i, to int) (part, bool) {
 	switch {
 	case i+1 < to && t[i+1] == '{':
 		if j := closeWithin(t, i+2, to, '}'); j > i+2 {
-			return catPart{start: i, end: j + 1, kind: partValue}, true
+			return part{start: i, end: j + 1, kind: partValue}, true
 		}
 	case i+2 < to && t[i+1] == 't' && t[i+2] == '(':
 		if j := closeWithin(t, i+3, to, ')'); j > i+3 {
-			return catPart{start: i, end: j + 1, kind: partValue}, true
+			return part{start: i, end: j + 1, kind: partValue}, true
 		}
 	}
-	return catPart{}, false
+	return part{}, false
 }

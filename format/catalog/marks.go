@@ -1,4 +1,4 @@
-package format
+package catalog
 
 import (
 	"bytes"
@@ -26,36 +26,31 @@ const (
 	partICU
 )
 
-// catPart is a mark at text[start:end] of a catalog string.
-type catPart struct {
+// part is a mark at text[start:end] of a catalog string.
+type part struct {
 	start, end int
 	kind       partKind
 	text       string
-	branches   []catBranch
+	branches   []branch
 }
 
-// catBranch is one branch of an ICU block: its text range and the marks inside it.
-type catBranch struct {
+// branch is one branch of an ICU block: its text range and the marks inside it.
+type branch struct {
 	start, end int
-	parts      []catPart
+	parts      []part
 }
 
 // maxPlaceholder bounds how far a placeholder's closing delimiter is looked for.
 const maxPlaceholder = 120
 
-// scanCatalogText finds the placeholders, markup, entities and ICU blocks of a decoded
-// catalog string, in order. It is shared by every catalog format.
-func scanCatalogText(text []byte) []catPart {
-	return scanMarks(text, 0, len(text), false, 0)
-}
-
-// scanMarks scans text[from:to]; inPlural says whether # prints the plural count. depth
+// scanMarks finds the placeholders, markup, entities and ICU blocks of text[from:to], a
+// decoded catalog string, in order; inPlural says whether # prints the plural count. depth
 // bounds ICU nesting.
-func scanMarks(text []byte, from, to int, inPlural bool, depth int) []catPart {
-	var out []catPart
+func scanMarks(text []byte, from, to int, inPlural bool, depth int) []part {
+	var out []part
 	for i := from; i < to; {
 		c := text[i]
-		var p catPart
+		var p part
 		ok := false
 		switch c {
 		case '%':
@@ -70,18 +65,18 @@ func scanMarks(text []byte, from, to int, inPlural bool, depth int) []catPart {
 				for j < to && isWordByte(text[j]) {
 					j++
 				}
-				p, ok = catPart{start: i, end: j, kind: partValue}, true
+				p, ok = part{start: i, end: j, kind: partValue}, true
 			}
 		case '<':
 			p, ok = scanTag(text, i, to)
 		case '&':
 			if end := document.EntityEnd(text, i, to); end > i+1 {
 				if dec := html.UnescapeString(string(text[i:end])); dec != string(text[i:end]) {
-					p, ok = catPart{start: i, end: end, kind: partDecoded, text: dec}, true
+					p, ok = part{start: i, end: end, kind: partDecoded, text: dec}, true
 				}
 			}
 		case '#':
-			p, ok = catPart{start: i, end: i + 1, kind: partValue}, inPlural
+			p, ok = part{start: i, end: i + 1, kind: partValue}, inPlural
 		case '!':
 			p, ok = scanBangs(text, i, to)
 		}
@@ -100,19 +95,19 @@ func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 func isWordByte(c byte) bool { return isAlnum(c) || c == '_' }
 
 // scanTag reads an HTML tag or comment inside a string.
-func scanTag(t []byte, i, to int) (catPart, bool) {
+func scanTag(t []byte, i, to int) (part, bool) {
 	if bytes.HasPrefix(t[i:to], []byte("<!--")) {
 		if k := bytes.Index(t[i+4:to], []byte("-->")); k >= 0 {
-			return catPart{start: i, end: i + 4 + k + 3, kind: partTag}, true
+			return part{start: i, end: i + 4 + k + 3, kind: partTag}, true
 		}
-		return catPart{}, false
+		return part{}, false
 	}
 	j := i + 1
 	if j < to && t[j] == '/' {
 		j++
 	}
 	if j >= to || !isLetter(t[j]) {
-		return catPart{}, false
+		return part{}, false
 	}
 	name := j
 	for j < to && (isAlnum(t[j]) || t[j] == ':' || t[j] == '-') {
@@ -120,24 +115,24 @@ func scanTag(t []byte, i, to int) (catPart, bool) {
 	}
 	tag := string(bytes.ToLower(t[name:j]))
 	if j < to && !isASCIISpace(t[j]) && t[j] != '>' && t[j] != '/' {
-		return catPart{}, false
+		return part{}, false
 	}
 	for ; j < to && j-i < 4*maxPlaceholder; j++ {
 		switch t[j] {
 		case '>':
 			kind := partTag
 			switch {
-			case tag == "br" || isBlockTag(tag) || isHeadingTag(tag):
+			case tag == "br" || IsBlockTag(tag) || IsHeadingTag(tag):
 				kind = partBreak
 			case t[j-1] == '/' && (tag == "x" || tag == "ph" || tag == "bx" || tag == "ex"):
 				kind = partValue // an XLIFF inline code stands for a value
 			}
-			return catPart{start: i, end: j + 1, kind: kind}, true
+			return part{start: i, end: j + 1, kind: kind}, true
 		case '<':
-			return catPart{}, false
+			return part{}, false
 		}
 	}
-	return catPart{}, false
+	return part{}, false
 }
 
 func isAlnum(c byte) bool {
@@ -146,4 +141,22 @@ func isAlnum(c byte) bool {
 
 func isASCIISpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
+
+// IsHeadingTag reports the HTML heading tags, h1 to h6.
+func IsHeadingTag(name string) bool {
+	return len(name) == 2 && name[0] == 'h' && '1' <= name[1] && name[1] <= '6'
+}
+
+// IsBlockTag reports tags whose start and end break running text into separate segments.
+func IsBlockTag(name string) bool {
+	switch name {
+	case "p", "div", "td", "th", "tr", "table", "tbody", "thead", "tfoot", "li", "ul", "ol",
+		"dl", "dt", "dd", "section", "article", "header", "footer", "nav", "aside", "main",
+		"blockquote", "pre", "hr", "center", "body", "html", "form", "fieldset", "legend",
+		"figure", "figcaption", "option", "select", "textarea", "address", "caption", "button",
+		"details", "summary", "dialog":
+		return true
+	}
+	return len(name) > 3 && name[:3] == "mj-"
 }

@@ -1,4 +1,4 @@
-package format
+package catalog
 
 import (
 	"bytes"
@@ -6,7 +6,7 @@ import (
 
 // scanBrace reads {{name}}, {{{name}}}, {0}, {name}, ICU arguments ({n, number}) and ICU
 // plural, selectordinal and select blocks.
-func scanBrace(t []byte, i, to int, inPlural bool, depth int) (catPart, bool) {
+func scanBrace(t []byte, i, to int, inPlural bool, depth int) (part, bool) {
 	if i+1 < to && t[i+1] == '{' {
 		closer := []byte("}}")
 		if i+2 < to && t[i+2] == '{' {
@@ -14,9 +14,9 @@ func scanBrace(t []byte, i, to int, inPlural bool, depth int) (catPart, bool) {
 		}
 		lim := min(to, i+maxPlaceholder)
 		if k := bytes.Index(t[i+2:lim], closer); k >= 0 {
-			return catPart{start: i, end: i + 2 + k + len(closer), kind: partValue}, true
+			return part{start: i, end: i + 2 + k + len(closer), kind: partValue}, true
 		}
-		return catPart{}, false
+		return part{}, false
 	}
 	j := skipSpaces(t, i+1, to)
 	name := j
@@ -24,14 +24,14 @@ func scanBrace(t []byte, i, to int, inPlural bool, depth int) (catPart, bool) {
 		j++
 	}
 	if j == name {
-		return catPart{}, false
+		return part{}, false
 	}
 	j = skipSpaces(t, j, to)
 	if j < to && t[j] == '}' {
-		return catPart{start: i, end: j + 1, kind: partValue}, true
+		return part{start: i, end: j + 1, kind: partValue}, true
 	}
 	if j >= to || t[j] != ',' {
-		return catPart{}, false
+		return part{}, false
 	}
 	j = skipSpaces(t, j+1, to)
 	typ := j
@@ -41,28 +41,28 @@ func scanBrace(t []byte, i, to int, inPlural bool, depth int) (catPart, bool) {
 	switch string(t[typ:j]) {
 	case "plural", "selectordinal", "select":
 		if depth >= 8 {
-			return catPart{}, false
+			return part{}, false
 		}
 		return scanICUBranches(t, i, j, to, string(t[typ:j]) != "select" || inPlural, depth)
 	}
 	if end := matchBrace(t, i, to); end > 0 {
-		return catPart{start: i, end: end, kind: partValue}, true
+		return part{start: i, end: end, kind: partValue}, true
 	}
-	return catPart{}, false
+	return part{}, false
 }
 
 // scanICUBranches reads the branches of an ICU block opened at open, from j (after its type)
 // to the block's closing brace.
-func scanICUBranches(t []byte, open, j, to int, plural bool, depth int) (catPart, bool) {
+func scanICUBranches(t []byte, open, j, to int, plural bool, depth int) (part, bool) {
 	j = skipSpaces(t, j, to)
 	if j >= to || t[j] != ',' {
-		return catPart{}, false
+		return part{}, false
 	}
-	p := catPart{start: open, kind: partICU}
-	for j = j + 1; ; {
+	p := part{start: open, kind: partICU}
+	for j++; ; {
 		j = skipSpaces(t, j, to)
 		if j >= to {
-			return catPart{}, false
+			return part{}, false
 		}
 		if t[j] == '}' {
 			p.end = j + 1
@@ -73,20 +73,20 @@ func scanICUBranches(t []byte, open, j, to int, plural bool, depth int) (catPart
 			j++
 		}
 		if j == sel {
-			return catPart{}, false
+			return part{}, false
 		}
 		if bytes.HasPrefix(t[sel:j], []byte("offset:")) {
 			continue
 		}
 		j = skipSpaces(t, j, to)
 		if j >= to || t[j] != '{' {
-			return catPart{}, false
+			return part{}, false
 		}
 		end := matchBrace(t, j, to)
 		if end < 0 {
-			return catPart{}, false
+			return part{}, false
 		}
-		p.branches = append(p.branches, catBranch{start: j + 1, end: end - 1,
+		p.branches = append(p.branches, branch{start: j + 1, end: end - 1,
 			parts: scanMarks(t, j+1, end-1, plural, depth+1)})
 		j = end
 	}

@@ -1,4 +1,4 @@
-package format
+package catalog
 
 import (
 	"bytes"
@@ -14,34 +14,35 @@ import (
 	"github.com/farewell-protocol/farewell/document"
 )
 
-// xmlWalker drives encoding/xml over a document and tells, for each token, the exact source
-// range it came from. XML catalogs (Android, .stringsdict, XLIFF) use the decoder for
-// structure and read the bytes of each string's content themselves with readXMLContent.
-type xmlWalker struct {
+// Walker drives encoding/xml over a document and tells, for each token, the exact source
+// range it came from. XML catalogs (Android, .stringsdict, XLIFF, .resx) use the decoder for
+// structure and read the bytes of each string's content themselves with ReadXML.
+type Walker struct {
 	doc   *document.Document
 	d     *xml.Decoder
 	stack []xml.Name // open elements: RawToken does not check that end tags match
-	err   error      // what stopped tokens, if not the end of the document
+	err   error      // what stopped Tokens, if not the end of the document
 }
 
-func newXMLWalker(doc *document.Document) *xmlWalker {
+// NewWalker returns a walker over doc's source.
+func NewWalker(doc *document.Document) *Walker {
 	d := xml.NewDecoder(bytes.NewReader(doc.Src))
 	d.Strict = true
 	d.Entity = xml.HTMLEntity
 	d.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
-	return &xmlWalker{doc: doc, d: d}
+	return &Walker{doc: doc, d: d}
 }
 
 // next returns the next token with its source range; comments are handed to the directive
 // scanner. At the end of the document tok is nil. Names are as written (xliff:g has the
 // space "xliff"): catalogs name their elements without namespaces.
-func (w *xmlWalker) next() (tok xml.Token, start, end int, err error) {
+func (w *Walker) next() (tok xml.Token, start, end int, err error) {
 	start = int(w.d.InputOffset())
 	tok, err = w.d.RawToken()
 	end = int(w.d.InputOffset())
-	if err == io.EOF {
+	if errors.Is(err, io.EOF) {
 		if len(w.stack) > 0 {
-			return nil, start, end, errAt(w.doc, end, "unexpected end of the document: <%s> is not closed", w.stack[len(w.stack)-1].Local)
+			return nil, start, end, w.doc.ErrorAt(end, "unexpected end of the document: <%s> is not closed", w.stack[len(w.stack)-1].Local)
 		}
 		return nil, start, end, nil
 	}
@@ -51,7 +52,7 @@ func (w *xmlWalker) next() (tok xml.Token, start, end int, err error) {
 		if errors.As(err, &se) {
 			msg = se.Msg
 		}
-		return nil, start, end, errAt(w.doc, end, "%s", msg)
+		return nil, start, end, w.doc.ErrorAt(end, "%s", msg)
 	}
 	switch t := tok.(type) {
 	case xml.Comment:
@@ -60,19 +61,19 @@ func (w *xmlWalker) next() (tok xml.Token, start, end int, err error) {
 		w.stack = append(w.stack, t.Name)
 	case xml.EndElement:
 		if len(w.stack) == 0 {
-			return nil, start, end, errAt(w.doc, start, "unexpected end tag </%s>", t.Name.Local)
+			return nil, start, end, w.doc.ErrorAt(start, "unexpected end tag </%s>", t.Name.Local)
 		}
 		if open := w.stack[len(w.stack)-1]; open != t.Name {
-			return nil, start, end, errAt(w.doc, start, "element <%s> closed by </%s>", xmlName(open), xmlName(t.Name))
+			return nil, start, end, w.doc.ErrorAt(start, "element <%s> closed by </%s>", xmlName(open), xmlName(t.Name))
 		}
 		w.stack = w.stack[:len(w.stack)-1]
 	}
 	return tok, start, end, nil
 }
 
-// tokens yields each token, as next returns it, with the end of its source range, until the
-// document ends; an error stops it and is left in w.err for the reader to return.
-func (w *xmlWalker) tokens() iter.Seq2[xml.Token, int] {
+// Tokens yields each token, as next returns it, with the end of its source range, until the
+// document ends; an error stops it and is left for Err.
+func (w *Walker) Tokens() iter.Seq2[xml.Token, int] {
 	return func(yield func(xml.Token, int) bool) {
 		for {
 			tok, _, end, err := w.next()
@@ -87,9 +88,9 @@ func (w *xmlWalker) tokens() iter.Seq2[xml.Token, int] {
 	}
 }
 
-// skipElement reads to the end of the element just started and returns where its content
+// SkipElement reads to the end of the element just started and returns where its content
 // ends (the start of its end tag).
-func (w *xmlWalker) skipElement() (int, error) {
+func (w *Walker) SkipElement() (int, error) {
 	depth := 1
 	for {
 		tok, start, _, err := w.next()
@@ -98,7 +99,7 @@ func (w *xmlWalker) skipElement() (int, error) {
 		}
 		switch tok.(type) {
 		case nil:
-			return 0, errAt(w.doc, start, "unexpected end of the document")
+			return 0, w.doc.ErrorAt(start, "unexpected end of the document")
 		case xml.StartElement:
 			depth++
 		case xml.EndElement:
@@ -109,6 +110,9 @@ func (w *xmlWalker) skipElement() (int, error) {
 	}
 }
 
+// Err returns what stopped Tokens before the end of the document, or nil.
+func (w *Walker) Err() error { return w.err }
+
 func xmlName(n xml.Name) string {
 	if n.Space != "" {
 		return n.Space + ":" + n.Local
@@ -116,7 +120,8 @@ func xmlName(n xml.Name) string {
 	return n.Local
 }
 
-func attr(se xml.StartElement, name string) (string, bool) {
+// Attr returns the value of the attribute with local name name.
+func Attr(se xml.StartElement, name string) (string, bool) {
 	for _, a := range se.Attr {
 		if a.Name.Local == name {
 			return a.Value, true
@@ -125,19 +130,19 @@ func attr(se xml.StartElement, name string) (string, bool) {
 	return "", false
 }
 
-// readXMLContent reads the raw element content src[start:end] into c: character references
+// ReadXML reads the raw element content src[start:end] into c: character references
 // and entities decoded, CDATA sections unwrapped, comments dropped (and scanned for
 // directives), nested markup kept as tags for the placeholder scanner. With android set,
 // Android resource escapes (\', \", \n, \uXXXX) are decoded and unescaped double quotes,
 // which only quote, are left out.
-func readXMLContent(doc *document.Document, c *catString, start, end int, android bool) {
+func ReadXML(doc *document.Document, c *String, start, end int, android bool) {
 	src := doc.Src
 	run := start
 	for i := start; i < end; {
 		ch := src[i]
 		switch {
 		case ch == '<' && bytes.HasPrefix(src[i:end], []byte("<![CDATA[")):
-			c.raw(src, run, i)
+			c.Raw(src, run, i)
 			inner := i + len("<![CDATA[")
 			k := bytes.Index(src[inner:end], []byte("]]>"))
 			if k < 0 {
@@ -147,7 +152,7 @@ func readXMLContent(doc *document.Document, c *catString, start, end int, androi
 			i = min(end, inner+k+3)
 			run = i
 		case ch == '<' && bytes.HasPrefix(src[i:end], []byte("<!--")):
-			c.raw(src, run, i)
+			c.Raw(src, run, i)
 			k := bytes.Index(src[i:end], []byte("-->"))
 			if k < 0 {
 				k = end - i - 3
@@ -159,43 +164,43 @@ func readXMLContent(doc *document.Document, c *catString, start, end int, androi
 			ref := document.EntityEnd(src, i, end)
 			if ref > i+1 {
 				if dec := html.UnescapeString(string(src[i:ref])); dec != string(src[i:ref]) {
-					c.raw(src, run, i)
-					c.dec(i, ref, dec)
+					c.Raw(src, run, i)
+					c.Dec(i, ref, dec)
 					run = ref
 				}
 			}
 			i = ref
 		case android && ch == '\\' && i+1 < end:
-			c.raw(src, run, i)
+			c.Raw(src, run, i)
 			n, s := androidEscape(src[i:end])
-			c.dec(i, i+n, s)
+			c.Dec(i, i+n, s)
 			i += n
 			run = i
 		case android && ch == '"':
-			c.raw(src, run, i)
+			c.Raw(src, run, i)
 			i++
 			run = i
 		default:
 			i++
 		}
 	}
-	c.raw(src, run, end)
+	c.Raw(src, run, end)
 }
 
-func readCDATA(c *catString, src []byte, start, end int, android bool) {
+func readCDATA(c *String, src []byte, start, end int, android bool) {
 	run := start
 	for i := start; i < end; {
 		if android && src[i] == '\\' && i+1 < end {
-			c.raw(src, run, i)
+			c.Raw(src, run, i)
 			n, s := androidEscape(src[i:end])
-			c.dec(i, i+n, s)
+			c.Dec(i, i+n, s)
 			i += n
 			run = i
 			continue
 		}
 		i++
 	}
-	c.raw(src, run, end)
+	c.Raw(src, run, end)
 }
 
 // androidEscape decodes the Android resource escape at the start of s.

@@ -1,9 +1,10 @@
-package format
+package catalog
 
 import (
 	"testing"
 
 	"github.com/farewell-protocol/farewell/document"
+	_ "github.com/farewell-protocol/farewell/internal/golden" // registers -update
 )
 
 // TestCatalogMasking checks what the placeholder scanner masks in catalog strings, and what it
@@ -26,10 +27,10 @@ func TestCatalogMasking(t *testing.T) {
 		"{n, number} items":                            "￼ items",
 		"<x id=\"1\"/> items":                          "￼ items",
 	} {
-		var c catString
-		c.raw([]byte(in), 0, len(in))
+		var c String
+		c.Raw([]byte(in), 0, len(in))
 		b := document.NewBuilder([]byte(in), document.Templates{})
-		emitCatalog(b, catalogString{str: &c})
+		Emit(b, Entry{Str: &c})
 		got := ""
 		for i, s := range b.Segments() {
 			if i > 0 {

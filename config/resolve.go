@@ -1,0 +1,145 @@
+package config
+
+import (
+	"errors"
+	"path/filepath"
+	"sync"
+
+	"github.com/farewell-protocol/farewell/lint"
+	"github.com/farewell-protocol/farewell/rules"
+)
+
+// Resolver finds the configuration that applies to each file, in the order the README
+// documents: the file given with --config, for every file; else the .farewell.yaml (or
+// .farewell.yml) nearest to the file, in its directory or the closest parent; else the
+// defaults. It keeps one linter per configuration, and compiles the built-in pack once,
+// whichever configurations load it. The command line and the language server both use it, so
+// that a file is linted alike in CI and in the editor. It is safe for concurrent use.
+type Resolver struct {
+	path      string // the configuration given for every file, or ""
+	noBuiltin bool
+
+	builtinOnce sync.Once
+	builtin     *rules.Pack
+	builtinErr  error
+
+	mu     sync.Mutex
+	byDir  map[string]*Setup // absolute directory -> the setup of its nearest configuration
+	byPath map[string]*Setup // configuration file ("" for the defaults) -> its setup
+}
+
+// Setup is a loaded configuration and the linter of its rules, or why it could not be loaded:
+// every problem of the file, each at its line and column, rule overrides that name no rule
+// included.
+type Setup struct {
+	Config *Config
+	Linter *lint.Linter
+	Err    error
+}
+
+// NewResolver returns a resolver; path, when set, is the configuration of every file, and
+// noBuiltin leaves the built-in pack out whatever the configurations say.
+func NewResolver(path string, noBuiltin bool) *Resolver {
+	return &Resolver{path: path, noBuiltin: noBuiltin, byDir: map[string]*Setup{}, byPath: map[string]*Setup{}}
+}
+
+// ForFile returns the setup that applies to the file at path p (relative to the working
+// directory, or absolute); the file need not exist.
+func (r *Resolver) ForFile(p string) *Setup {
+	abs, err := filepath.Abs(filepath.FromSlash(p))
+	if err != nil {
+		return &Setup{Err: err}
+	}
+	return r.ForDir(filepath.Dir(abs))
+}
+
+// ForDir returns the setup that applies to the files in directory dir.
+func (r *Resolver) ForDir(dir string) *Setup {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return &Setup{Err: err}
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if st, ok := r.byDir[abs]; ok {
+		return st
+	}
+	var cfg *Config
+	if r.path != "" {
+		cfg, err = Load(r.path)
+	} else {
+		cfg, err = Discover(abs)
+	}
+	key := ""
+	if cfg != nil && cfg.Path != "" {
+		key = filepath.Join(cfg.Dir, filepath.Base(cfg.Path))
+	}
+	st, ok := r.byPath[key]
+	if !ok || cfg == nil {
+		st = r.load(cfg, err)
+		if cfg != nil {
+			r.byPath[key] = st
+		}
+	}
+	r.byDir[abs] = st
+	return st
+}
+
+// load builds the linter of a configuration read with problems err (nil when it has none);
+// a configuration with problems still has its packs loaded, so that a rule override that names
+// no rule is reported with them.
+func (r *Resolver) load(cfg *Config, err error) *Setup {
+	if cfg == nil {
+		return &Setup{Err: err}
+	}
+	builtin := r.builtinPack
+	if r.noBuiltin {
+		builtin = nil
+	}
+	pack, perr := cfg.Pack(builtin)
+	if err != nil || perr != nil {
+		errs := sortErrors(append(flatten(err), flatten(perr)...))
+		return &Setup{Config: cfg, Err: errors.Join(errs...)}
+	}
+	return &Setup{Config: cfg, Linter: lint.New(pack)}
+}
+
+// builtinPack compiles the embedded rule pack the first time a configuration loads it.
+func (r *Resolver) builtinPack() (*rules.Pack, error) {
+	r.builtinOnce.Do(func() { r.builtin, r.builtinErr = rules.Builtin() })
+	return r.builtin, r.builtinErr
+}
+
+// Loaded returns the setups of every configuration file loaded so far.
+func (r *Resolver) Loaded() []*Setup {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	out := make([]*Setup, 0, len(r.byPath))
+	for _, st := range r.byPath {
+		out = append(out, st)
+	}
+	return out
+}
+
+// Reset forgets every loaded configuration; the next file loads them afresh.
+func (r *Resolver) Reset() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	clear(r.byDir)
+	clear(r.byPath)
+}
+
+// flatten returns the problems an error joins, or the error itself.
+func flatten(err error) []error {
+	if err == nil {
+		return nil
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, flatten(e)...)
+		}
+		return out
+	}
+	return []error{err}
+}

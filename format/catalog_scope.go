@@ -1,0 +1,79 @@
+package format
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/farewell-protocol/farewell/document"
+)
+
+// ParseError is a syntax error in a file, at a line and column; readers return it with
+// Document.ErrorAt.
+type ParseError = document.ParseError
+
+// truncateKey shortens a key made of source text (a .po msgid) for display.
+func truncateKey(s string, n int) string {
+	if strings.ContainsAny(s, "\n\t\r") || strings.Contains(s, "  ") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
+// scopeToEntry turns each farewell-disable-next-line comment recorded since directive index
+// from into a region that runs to end, the end of the catalog entry that follows the comment:
+// in .po and XML catalogs the text of an entry may lie lines below it. It returns the index
+// the next entry's comments start at.
+func scopeToEntry(d *document.Document, from, end int) int {
+	for i := from; i < len(d.Directives); i++ {
+		if ds := &d.Directives[i]; ds.Kind == document.DisableNextLine {
+			ds.Kind = document.Disable
+			d.Directives = append(d.Directives, document.Directive{Kind: document.Enable, Rules: ds.Rules, Start: end, End: end})
+		}
+	}
+	return len(d.Directives)
+}
+
+// scopeNextString widens each farewell-disable-next-line comment of a catalog to the whole
+// string that starts on the next line or the one after (a YAML block scalar starts below its
+// key), so that a string written over several lines is silenced whole.
+func scopeNextString(d *document.Document) {
+	n := len(d.Directives)
+	for i := 0; i < n; i++ {
+		dir := &d.Directives[i]
+		if dir.Kind != document.DisableNextLine {
+			continue
+		}
+		line := d.Position(dir.End).Line
+		k := sort.Search(len(d.Segments), func(k int) bool {
+			start, _ := d.Segments[k].SourceRange(0, 0)
+			return start >= dir.End
+		})
+		if k == len(d.Segments) {
+			continue
+		}
+		start, _ := d.Segments[k].SourceRange(0, 0)
+		if d.Position(start).Line > line+2 {
+			continue
+		}
+		end := 0
+		for _, s := range d.Segments[k:] {
+			if s.Key != d.Segments[k].Key {
+				break
+			}
+			_, e := s.SourceRange(0, len(s.Text))
+			end = max(end, e)
+		}
+		dir.Kind = document.Disable
+		d.Directives = append(d.Directives, document.Directive{Kind: document.Enable, Rules: dir.Rules, Start: end, End: end})
+	}
+	// The silencer pairs each disable with the next enable: keep them in source order.
+	sort.SliceStable(d.Directives, func(i, j int) bool { return d.Directives[i].Start < d.Directives[j].Start })
+}

@@ -1,0 +1,98 @@
+package lint
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+
+	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format"
+)
+
+// readFile reads a regular file up to limit bytes; a larger file is skipped, not read.
+func readFile(name string, limit int64) ([]byte, string, error) {
+	// Stat before opening: opening a named pipe or a device could block for ever.
+	info, err := os.Stat(name)
+	if err != nil {
+		return nil, "", unwrapPathError(err)
+	}
+	switch {
+	case info.IsDir():
+		return nil, "", errors.New("is a directory")
+	case !info.Mode().IsRegular():
+		return nil, "", fmt.Errorf("not a regular file (%s)", info.Mode().Type())
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, "", unwrapPathError(err)
+	}
+	defer func() { _ = f.Close() }() // read only: closing loses nothing
+	if info.Size() > limit {
+		return nil, fmt.Sprintf("larger than the %d-byte limit (%d bytes)", limit, info.Size()), nil
+	}
+	// Sized from the stat, so that the buffer is allocated once rather than grown by doubling.
+	buf := bytes.NewBuffer(make([]byte, 0, info.Size()+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
+		return nil, "", unwrapPathError(err)
+	}
+	data := buf.Bytes()
+	if int64(len(data)) > limit {
+		return nil, fmt.Sprintf("larger than the %d-byte limit", limit), nil
+	}
+	return data, "", nil
+}
+
+// unwrapPathError drops the path from an *fs.PathError: messages name the display path.
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// unreadableEncoding returns why data cannot be read as text of format fm, or "": binary data,
+// and UTF-16 text anywhere but in .strings files, whose reader decodes it.
+func unreadableEncoding(data []byte, fm document.Format) string {
+	bom := bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF})
+	switch {
+	case bom && fm != format.Strings:
+		return "UTF-16 text (farewell reads UTF-16 only in .strings files; save it as UTF-8)"
+	case !bom && looksUTF16(data):
+		return "UTF-16 text without a byte order mark (save it as UTF-8)"
+	case isBinary(data):
+		return "binary file"
+	}
+	return ""
+}
+
+// looksUTF16 reports text whose every other byte is NUL, as ASCII letters are in UTF-16.
+func looksUTF16(data []byte) bool {
+	n := min(len(data), 512) &^ 1
+	if n < 4 {
+		return false
+	}
+	even, odd := 0, 0
+	for i := 0; i < n; i += 2 {
+		if data[i] == 0 {
+			even++
+		}
+		if data[i+1] == 0 {
+			odd++
+		}
+	}
+	half := n / 2
+	return (even == 0 && odd*10 >= half*8) || (odd == 0 && even*10 >= half*8)
+}
+
+// isBinary reports data with a NUL byte in its first 8 KB that is not UTF-16 text with a
+// byte order mark.
+func isBinary(data []byte) bool {
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		return false
+	}
+	return bytes.IndexByte(data[:min(len(data), 8000)], 0) >= 0
+}

@@ -1,0 +1,3 @@
+export function cancel(reason: string) {
+  return `Please don't go: ${reason}`
+}
