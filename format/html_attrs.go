@@ -64,29 +64,26 @@ func isHTMLSpace(c byte) bool {
 // (alt, title, aria-label, placeholder, value, type), else "": every other attribute is
 // skipped, and naming it would cost an allocation per attribute.
 func attributeName(name []byte) string {
-	var buf [len("placeholder")]byte
-	if len(name) > len(buf) {
-		return ""
+	for _, known := range [...]string{"alt", "title", "aria-label", "placeholder", "value", "type"} {
+		if equalFoldASCII(name, known) {
+			return known
+		}
 	}
-	for i, c := range name {
+	return ""
+}
+
+// equalFoldASCII reports whether b is lower-case ASCII s in any ASCII case.
+func equalFoldASCII(b []byte, s string) bool {
+	if len(b) != len(s) {
+		return false
+	}
+	for i, c := range b {
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		buf[i] = c
+		if c != s[i] {
+			return false
+		}
 	}
-	switch string(buf[:len(name)]) {
-	case "alt":
-		return "alt"
-	case "title":
-		return "title"
-	case "aria-label":
-		return "aria-label"
-	case "placeholder":
-		return "placeholder"
-	case "value":
-		return "value"
-	case "type":
-		return "type"
-	}
-	return ""
+	return true
 }

@@ -33,6 +33,7 @@ func BenchmarkCorporaEnglish(b *testing.B) {
 
 // benchCorpora lints the corpus files keep selects, held in memory, per iteration.
 func benchCorpora(b *testing.B, keep func(string) bool, settings func(string) *lint.FileSettings) {
+	b.Helper()
 	dir := linttest.Shared(b, "corpora")
 	l := linttest.Builtin(b)
 	var docs []lint.Input
