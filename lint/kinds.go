@@ -19,15 +19,36 @@ const minCueWords = 4
 // messages groups the document's segments into messages (see message.Group); where no label
 // or configuration names a message's kind, the cues the keyword automaton found infer it.
 func (l *Linter) messages(doc *document.Document, fs *FileSettings, sc *scratch) ([]message.Message, error) {
+	var inPath [][]bool // built on the first message that needs a kind inferred
 	return message.Group(doc, &message.Grouping{KeyDepth: fs.KeyDepth, Kind: fs.Kind, KeyKind: fs.KeyKind,
-		Infer: func(m *message.Message) (rules.MessageKind, string) { return l.inferKind(doc, m, sc) }})
+		Infer: func(m *message.Message) (rules.MessageKind, string) {
+			if inPath == nil {
+				inPath = l.cuesInPath(doc.Path)
+			}
+			return l.inferKind(doc, m, sc, inPath)
+		}})
+}
+
+// cuesInPath reports, by cue and cue key, whether the key's words occur in the file or folder
+// name of path: the same for every message of a file, so reckoned once per file.
+func (l *Linter) cuesInPath(p string) [][]bool {
+	pathWords := keyWordsOf(path.Base(path.Dir(p)) + " " + strings.SplitN(path.Base(p), ".", 2)[0])
+	in := make([][]bool, len(l.cueKeys))
+	for ci, keys := range l.cueKeys {
+		in[ci] = make([]bool, len(keys))
+		for j, k := range keys {
+			in[ci][j] = strings.Contains(pathWords, k)
+		}
+	}
+	return in
 }
 
 // inferKind picks the kind whose cues weigh most: a cue word in the catalog key of the message
 // weighs 3, in the file or folder name 2, each distinct cue phrase in a heading, title or
 // subject line 2, in other text of four words or more 1 (link and button text does not count).
 // Ties go to the cue listed first in the pack; no cue at all means "other".
-func (l *Linter) inferKind(doc *document.Document, m *message.Message, sc *scratch) (rules.MessageKind, string) {
+// inPath is what cuesInPath reports for the document's path.
+func (l *Linter) inferKind(doc *document.Document, m *message.Message, sc *scratch, inPath [][]bool) (rules.MessageKind, string) {
 	cues := l.pack.Kinds
 	if len(cues) == 0 {
 		return rules.Other, "default"
@@ -38,14 +59,13 @@ func (l *Linter) inferKind(doc *document.Document, m *message.Message, sc *scrat
 	if format.IsCatalog(doc.Format) {
 		keyWords = keyWordsOf(m.ID)
 	}
-	pathWords := keyWordsOf(path.Base(path.Dir(doc.Path)) + " " + strings.SplitN(path.Base(doc.Path), ".", 2)[0])
 	for ci := range cues {
-		for _, k := range l.cueKeys[ci] {
+		for j, k := range l.cueKeys[ci] {
 			if keyWords != "" && strings.Contains(keyWords, k) {
 				score[ci], source[ci] = score[ci]+3, "key"
 				break
 			}
-			if strings.Contains(pathWords, k) {
+			if inPath[ci][j] {
 				score[ci], source[ci] = score[ci]+2, "path"
 				break
 			}
