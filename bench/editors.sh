@@ -17,10 +17,10 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 go build -o "$work/farewell" ./cmd/farewell
 CGO_ENABLED=0 go build -o "$work/farewell-static" ./cmd/farewell
-go build -o "$work/measure" ./bench/measure
-go build -o "$work/hello" ./bench/floor/hello
-go build -o "$work/prose" ./bench/floor/prose
-go build -o "$work/required" ./bench/floor/required
+go -C bench build -o "$work/measure" ./measure
+go -C bench build -o "$work/hello" ./floor/hello
+go -C bench build -o "$work/prose" ./floor/prose
+go -C bench build -o "$work/required" ./floor/required
 
 bench/email.sh > "$work/cancel.html"
 

@@ -15,8 +15,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 bin=${FAREWELL:-$work/farewell}
 [ -n "${FAREWELL:-}" ] || go build -o "$bin" ./cmd/farewell
-go build -o "$work/measure" ./bench/measure
-go build -o "$work/lspmem" ./bench/lspmem
+go -C bench build -o "$work/measure" ./measure
+go -C bench build -o "$work/lspmem" ./lspmem
 
 mkdir -p "$work/locales/en"
 awk 'BEGIN {

@@ -18,7 +18,7 @@ stdin_runs=${STDIN_RUNS:-31}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 go build -o "$work/farewell" ./cmd/farewell
-go build -o "$work/measure" ./bench/measure
+go -C bench build -o "$work/measure" ./measure
 mkdir -p "$work/bin"
 have_vale=0 have_woke=0
 GOBIN="$work/bin" go install github.com/errata-ai/vale/v3/cmd/vale@v3.7.1 >/dev/null 2>&1 && have_vale=1 ||

@@ -12,7 +12,7 @@ runs=${RUNS:-5}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 go build -o "$work/farewell" ./cmd/farewell
-go build -o "$work/measure" ./bench/measure
+go -C bench build -o "$work/measure" ./measure
 "$work/farewell" rules --keywords > "$work/keywords"
 
 measure_dir() { # DIR LABEL
@@ -33,7 +33,7 @@ measure_dir() { # DIR LABEL
 
 case "${1:-}" in
 --generate)
-  go run ./bench/gen -out "$work/gen" -mb "${2:-100}"
+  go -C bench run ./gen -out "$work/gen" -mb "${2:-100}"
   measure_dir "$work/gen" "generated corpus"
   ;;
 --scale)

@@ -33,3 +33,29 @@ func TestLinearPositions(t *testing.T) {
 		}
 	}
 }
+
+// TestByteOrderMark checks that a byte order mark is no column: editors do not show it, so
+// the first character after it is line 1, column 1, in UTF-8 and in UTF-16 alike, and the
+// first line read back does not hold it.
+func TestByteOrderMark(t *testing.T) {
+	d := &Document{Src: []byte("\xEF\xBB\xBF<p>Bye</p>\nnext")}
+	if p := d.Position(6); p.Line != 1 || p.Col != 4 || p.ColByte != 4 {
+		t.Errorf("UTF-8: 'B' at %+v, want line 1 column 4", p)
+	}
+	if p := d.Position(1); p.Line != 1 || p.Col != 1 {
+		t.Errorf("UTF-8: inside the mark at %+v, want line 1 column 1", p)
+	}
+	if got := string(d.Line(1)); got != "<p>Bye</p>" {
+		t.Errorf("UTF-8: line 1 is %q", got)
+	}
+	if off := d.OffsetOf(1, 4, false); off != 6 {
+		t.Errorf("UTF-8: line 1 column 4 is offset %d, want 6", off)
+	}
+	u := &Document{Src: []byte("\xFF\xFE\"\x00a\x00\"\x00")}
+	if _, _, _, ok := u.DecodeUTF16(); !ok {
+		t.Fatal("UTF-16 source not recognised")
+	}
+	if p := u.Position(4); p.Line != 1 || p.Col != 2 || p.Col16 != 2 {
+		t.Errorf("UTF-16: 'a' at %+v, want line 1 column 2", p)
+	}
+}

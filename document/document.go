@@ -58,7 +58,12 @@ type Position struct {
 	ColByte int
 }
 
+// utf8BOM is the UTF-8 byte order mark some editors write at the start of a file.
+const utf8BOM = "\xEF\xBB\xBF"
+
 // lineStarts returns the offset of every line start; "\n", "\r\n" and a lone "\r" end a line.
+// The first line starts after a byte order mark, which editors do not show and columns do not
+// count.
 func (d *Document) lineStarts() []int {
 	if d.lines != nil {
 		return d.lines
@@ -69,8 +74,11 @@ func (d *Document) lineStarts() []int {
 	}
 	src := d.Src
 	lines := make([]int, 1, bytes.Count(src, []byte{'\n'})+2)
+	if bytes.HasPrefix(src, []byte(utf8BOM)) {
+		lines[0] = len(utf8BOM)
+	}
 	if bytes.IndexByte(src, '\r') < 0 {
-		for i := 0; ; {
+		for i := lines[0]; ; {
 			k := bytes.IndexByte(src[i:], '\n')
 			if k < 0 {
 				break
@@ -81,7 +89,7 @@ func (d *Document) lineStarts() []int {
 		d.lines = lines
 		return lines
 	}
-	for i := 0; i < len(src); i++ {
+	for i := lines[0]; i < len(src); i++ {
 		switch src[i] {
 		case '\n':
 			lines = append(lines, i+1)
@@ -106,8 +114,8 @@ func (d *Document) Position(off int) Position {
 		off = len(d.Src)
 	}
 	lines := d.lineStarts()
-	i := sort.Search(len(lines), func(i int) bool { return lines[i] > off }) - 1
-	start := lines[i]
+	i := max(sort.Search(len(lines), func(i int) bool { return lines[i] > off })-1, 0)
+	start := min(lines[i], off) // an offset inside the byte order mark is column 1
 	col, col16 := d.columns(start, off)
 	return Position{Offset: off, Line: i + 1, Col: col, Col16: col16, ColByte: off - start + 1}
 }

@@ -48,8 +48,8 @@ func (d *Document) rune16(i int) (rune, int) {
 // lineStarts16 finds the line starts of a UTF-16 document: after U+000A, U+000D U+000A, or a
 // lone U+000D.
 func (d *Document) lineStarts16() []int {
-	lines := []int{0}
-	for i := 0; i+1 < len(d.Src); i += 2 {
+	lines := []int{2} // after the byte order mark a UTF-16 document always has
+	for i := 2; i+1 < len(d.Src); i += 2 {
 		switch d.unit(i) {
 		case '\n':
 			lines = append(lines, i+2)

@@ -9,15 +9,24 @@ import (
 	"github.com/farewell-protocol/farewell/locale"
 )
 
-// isTemplateExt reports extensions of template languages; the format is that of the
+// templateExts are the extensions of template languages; the format is that of the
 // extension before them (cancel.html.twig) or, failing that, sniffed from the content.
+const templateExts = ".twig .hbs .handlebars .mustache .liquid .jinja .jinja2 .j2 .njk .erb .tmpl .tpl .gotmpl .gohtml"
+
+// isTemplateExt reports whether ext is one of templateExts.
 func isTemplateExt(ext string) bool {
-	switch ext {
-	case ".twig", ".hbs", ".handlebars", ".mustache", ".liquid", ".jinja", ".jinja2", ".j2",
-		".njk", ".erb", ".tmpl", ".tpl", ".gotmpl", ".gohtml":
-		return true
+	return hasExt(templateExts, ext)
+}
+
+// Extensions returns every file extension (".md") a directory walk reads: those of the
+// formats, .xml (sniffed once read) and those of the template languages. Hooks and editors
+// that choose files by name use it.
+func Extensions() []string {
+	var out []string
+	for i := range readers {
+		out = append(out, strings.Fields(readers[i].exts)...)
 	}
-	return false
+	return append(append(out, ".xml"), strings.Fields(templateExts)...)
 }
 
 // Detect chooses a format from a file's name and, where the name is not enough, its first

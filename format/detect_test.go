@@ -10,6 +10,9 @@ func TestLocaleFromPath(t *testing.T) {
 	for _, c := range []struct{ path, want string }{
 		{"app/src/main/res/values/strings.xml", ""},
 		{"app/src/main/res/values-de/strings.xml", "de"},
+		{"ui/i18n/src/main/res/values/strings.xml", ""},
+		{"ui/i18n/src/main/res/values-de/strings.xml", "de"},
+		{"i18n/lib/Base.lproj/Main.strings", ""},
 		{"res/values-pt-rBR/strings.xml", "pt-BR"},
 		{"res/values-b+sr+Latn/strings.xml", "sr-Latn"},
 		{"res/values-b+isv+Latn/strings.xml", "isv"},

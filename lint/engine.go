@@ -32,7 +32,8 @@ type Linter struct {
 	targets [][]target // by prefilter keyword id
 	always  []int      // rules whose patterns run on every segment
 	tagger  *proseTagger
-	cueKeys [][]string // by pack.Kinds index, as keyWordsOf writes them
+	cueKeys [][]string  // by pack.Kinds index, as keyWordsOf writes them
+	missing *rules.Rule // the rule of missing-elements findings
 	scratch sync.Pool
 
 	keywords []string // the prefilter's literals, by id
@@ -54,6 +55,8 @@ const (
 	targetCue
 	// targetGuard: the hit is a literal of one of a pattern's guard sets.
 	targetGuard
+	// targetMention: the hit may begin a kind cue's mention, whose expression decides.
+	targetMention
 )
 
 type target struct {
@@ -62,30 +65,10 @@ type target struct {
 	token int32 // the token, the cue's token, or the guard set
 }
 
-// maxGuardBits is the most guard sets of a pattern the engine tracks; the sets past them are
-// treated as if they always held (the pattern's automaton still rules out texts).
-const maxGuardBits = 64
-
-// minGuardLen is the shortest guard literal the keyword automaton looks for. A set with a
-// shorter literal ("a", "s", ":") holds in nearly every segment, and its hits, several for
-// every ten bytes of text, cost more than the set rules out: it is treated as if it held.
-const minGuardLen = 3
-
-// trackedGuard reports whether the engine tracks guard set set: whether its every literal is
-// at least minGuardLen bytes long.
-func trackedGuard(set []string) bool {
-	for _, lit := range set {
-		if len(lit) < minGuardLen {
-			return false
-		}
-	}
-	return true
-}
-
 // New builds a linter for a pack: its keyword automaton, a few milliseconds, or for the
 // built-in pack the one built with the program (see builtinTable). Regular expressions compile later, each the first time a text passes its guards.
 func New(pack *rules.Pack) *Linter {
-	l := &Linter{pack: pack, tagger: &proseTagger{}, targets: make([][]target, 0, 8192)}
+	l := &Linter{pack: pack, tagger: &proseTagger{}, missing: rules.MissingElementsRule(), targets: make([][]target, 0, 8192)}
 	ids := make(map[string]int, 8192) // the built-in pack has about 5,000 keywords
 	keywords := make([]string, 0, 8192)
 	add := func(kw string, t target) {
@@ -109,30 +92,17 @@ func New(pack *rules.Pack) *Linter {
 			l.always = append(l.always, i)
 		}
 	}
-	l.guardBase = make([]int32, len(pack.Rules)+1)
-	for i, r := range pack.Rules {
-		guards := r.PatternGuards()
-		l.guardBase[i+1] = l.guardBase[i] + int32(len(guards))
-		for j, sets := range guards {
-			gp := l.guardBase[i] + int32(j)
-			full := uint64(0)
-			for k, set := range sets {
-				if k >= maxGuardBits || !trackedGuard(set) {
-					continue
-				}
-				full |= 1 << k
-				for _, lit := range set {
-					add(lit, target{kind: targetGuard, rule: gp, token: int32(k)})
-				}
-			}
-			l.guardFull = append(l.guardFull, full)
-		}
-	}
 	for i, cue := range pack.Kinds {
 		for j, tok := range cue.Tokens {
 			add(tok, target{kind: targetCue, rule: int32(i), token: int32(j)})
 		}
+		for j, mn := range cue.Mentions {
+			add(mn.Keyword, target{kind: targetMention, rule: int32(i), token: int32(j)})
+		}
 	}
+	// Guard literals come last, so that the other keywords keep the ids, and the hits at one
+	// position the order, they have without them: kind evidence is listed in hit order.
+	l.addGuards(add)
 	l.cueKeys = cueKeys(pack.Kinds)
 	if pf, ok := loadTable(builtinTable, keywords); ok {
 		l.pf = pf

@@ -17,9 +17,10 @@ type ExampleFailure struct {
 }
 
 // CheckExamples lints each of the rule's examples as one plain-text message and reports those
-// that disagree with it: flag examples must be reported by the rule, pass examples must not.
-// An example is read as a message of the rule's first kind, as a heading for heading rules and
-// as button text for CTA rules.
+// that disagree with it: flag examples must be reported by the rule (for a requires rule, its
+// element listed by the message's missing-elements finding), pass examples must not. An
+// example is read as a letter of the rule's first kind, as a heading for heading rules and as
+// button text for CTA rules.
 func (l *Linter) CheckExamples(r *rules.Rule) []ExampleFailure {
 	var out []ExampleFailure
 	for _, ex := range r.Examples.Flag {
@@ -44,10 +45,15 @@ func ExampleKind(r *rules.Rule) rules.MessageKind {
 }
 
 func (l *Linter) flags(r *rules.Rule, example string) bool {
-	res := l.LintText(example, ExampleKind(r), r.Scope)
+	res := l.lintText(example, &FileSettings{Kind: ExampleKind(r), Moment: rules.MomentLetter}, r.Scope)
 	for _, f := range res.Findings {
 		if f.Rule.ID == r.ID {
 			return true
+		}
+		for _, e := range f.Elements {
+			if e.Rule.ID == r.ID {
+				return true
+			}
 		}
 	}
 	return false
@@ -56,6 +62,10 @@ func (l *Linter) flags(r *rules.Rule, example string) bool {
 // LintText lints text as one plain-text message of the given kind; with scope heading or cta
 // the whole text is read as a heading or as button text.
 func (l *Linter) LintText(text string, kind rules.MessageKind, scope rules.Scope) *Result {
+	return l.lintText(text, &FileSettings{Kind: kind}, scope)
+}
+
+func (l *Linter) lintText(text string, fs *FileSettings, scope rules.Scope) *Result {
 	doc := &document.Document{Path: "example.txt", Format: format.Text, Src: []byte(text)}
 	format.ReadText(doc)
 	for i := range doc.Segments {
@@ -67,5 +77,5 @@ func (l *Linter) LintText(text string, kind rules.MessageKind, scope rules.Scope
 			seg.CTAs = []rules.Span{{Start: 0, End: len(seg.Text)}}
 		}
 	}
-	return l.lintExtracted(context.Background(), &Result{Path: doc.Path, Format: doc.Format, Doc: doc}, &FileSettings{Kind: kind})
+	return l.lintExtracted(context.Background(), &Result{Path: doc.Path, Format: doc.Format, Doc: doc}, fs)
 }

@@ -26,9 +26,16 @@ type Finding struct {
 	MessageIndex int
 	// Fixes are alternative fixes, best first; each replaces the match one-to-one.
 	Fixes []Fix
-	// Advice are rewrites that cannot replace the match one-to-one, and the ready sentences
-	// that requires rules offer.
+	// Advice are rewrites that cannot replace the match one-to-one, and the paragraph a
+	// missing-elements finding offers.
 	Advice []string
+	// Elements are, for a missing-elements finding (rule rules.MissingElementsID), the
+	// elements the message lacks, in the order a letter holds them.
+	Elements []MissingElement
+	// Insert adds a missing-elements finding's paragraph where it belongs: just after the
+	// message's last body sentence, before a sign-off (Start = End). Its New is empty where the
+	// paragraph cannot be written into the source. It is no fix: --fix never applies it.
+	Insert document.Edit
 }
 
 // Fix is one way to fix a finding: a set of byte edits applied together.

@@ -1,211 +1,244 @@
 package lint
 
 import (
+	"cmp"
+	"fmt"
 	"path"
 	"strings"
-	"unicode"
 
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format"
-	"github.com/farewell-protocol/farewell/internal/textseg"
 	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
-// minCueWords is the fewest words a body text must have for its cue phrases to count toward a
-// kind: shorter ones are labels.
-const minCueWords = 4
+// The weights of kind evidence (rules/builtin/kinds.yaml documents them).
+const (
+	// minCueWords is the fewest words a body text must have for its cues to count toward a
+	// kind: shorter ones are labels and buttons.
+	minCueWords = 4
+	// tokenPoints is what a phrase saying the goodbye happens adds; mentionPoints what a
+	// phrase naming its subject adds; headingBonus is added to either in a heading.
+	tokenPoints, mentionPoints, headingBonus = 2, 1, 1
+	// keyPoints is what a cue word in a catalog key or a file name adds, where it counts.
+	keyPoints = 2
+	// wordsPerPoint is how many words of sentences one point of evidence can speak for: a long
+	// text (a licence, a readme) that mentions an ending in passing is no goodbye.
+	wordsPerPoint = 150
+)
 
 // messages groups the document's segments into messages (see message.Group); where no label
-// or configuration names a message's kind, the cues the keyword automaton found infer it.
+// or configuration names a message's kind, the evidence the keyword automaton found infers it.
 func (l *Linter) messages(doc *document.Document, fs *FileSettings, sc *scratch) ([]message.Message, error) {
-	var inPath [][]bool // built on the first message that needs a kind inferred
-	return message.Group(doc, &message.Grouping{KeyDepth: fs.KeyDepth, Kind: fs.Kind, KeyKind: fs.KeyKind,
-		Infer: func(m *message.Message) (rules.MessageKind, string) {
-			if inPath == nil {
-				inPath = l.cuesInPath(doc.Path)
-			}
-			return l.inferKind(doc, m, sc, inPath)
+	return message.Group(doc, &message.Grouping{KeyDepth: fs.KeyDepth, Kind: fs.Kind, KeyKind: fs.KeyKind, Moment: fs.Moment,
+		Infer: func(m *message.Message) (rules.MessageKind, string, []message.Evidence) {
+			return l.inferKind(doc, m, sc)
 		}})
 }
 
-// cuesInPath reports, by cue and cue key, whether the key's words occur in the file or folder
-// name of path: the same for every message of a file, so reckoned once per file.
-func (l *Linter) cuesInPath(p string) [][]bool {
-	pathWords := keyWordsOf(path.Base(path.Dir(p)) + " " + strings.SplitN(path.Base(p), ".", 2)[0])
-	in := make([][]bool, len(l.cueKeys))
-	for ci, keys := range l.cueKeys {
-		in[ci] = make([]bool, len(keys))
-		for j, k := range keys {
-			in[ci][j] = strings.Contains(pathWords, k)
-		}
-	}
-	return in
+// keySlot marks, in an evidence key, a cue word of a key or path rather than a phrase.
+const keySlot = -2
+
+// inference collects a message's evidence and its points by kind cue.
+type inference struct {
+	ev      []message.Evidence
+	points  []int  // by pack.Kinds index
+	fromKey []bool // whether a key or path cue counted for the cue's kind
+	segs    []int  // by pack.Kinds index: how many segments' text added points
+	seen    map[[3]int32]bool
 }
 
-// inferKind picks the kind whose cues weigh most: a cue word in the catalog key of the message
-// weighs 3, in the file or folder name 2, each distinct cue phrase in a heading, title or
-// subject line 2, in other text of four words or more 1 (link and button text does not count).
-// Ties go to the cue listed first in the pack; no cue at all means "other".
-// inPath is what cuesInPath reports for the document's path.
-func (l *Linter) inferKind(doc *document.Document, m *message.Message, sc *scratch, inPath [][]bool) (rules.MessageKind, string) {
+// inferKind weighs the evidence for each kind (see kinds.yaml): phrases and mentions in text
+// that no counter-evidence voids, then cue words in the catalog key and the file name, which
+// count only when the text agrees (or, for the name of a file that is one message, on their
+// own). The kind with most points wins, ties going to the kind listed first, if it has a point
+// for every wordsPerPoint words of sentences; with none the message is other.
+func (l *Linter) inferKind(doc *document.Document, m *message.Message, sc *scratch) (rules.MessageKind, string, []message.Evidence) {
 	cues := l.pack.Kinds
 	if len(cues) == 0 {
-		return rules.Other, "default"
+		return rules.Other, "default", nil
 	}
-	score := make([]int, len(cues))
-	source := make([]string, len(cues))
-	var keyWords string
-	if format.IsCatalog(doc.Format) {
-		keyWords = keyWordsOf(m.ID)
+	inf := &inference{points: make([]int, len(cues)), fromKey: make([]bool, len(cues)), segs: make([]int, len(cues)), seen: map[[3]int32]bool{}}
+	catalog := format.IsCatalog(doc.Format)
+	segs, counter, whole := l.counterEvidence(doc, m, catalog, inf, sc)
+	if whole {
+		return rules.Other, counter, inf.ev
 	}
+	for i := range segs {
+		l.textEvidence(&segs[i], inf)
+	}
+	text := make([]bool, len(cues))
 	for ci := range cues {
-		for j, k := range l.cueKeys[ci] {
-			if keyWords != "" && strings.Contains(keyWords, k) {
-				score[ci], source[ci] = score[ci]+3, "key"
-				break
-			}
-			if inPath[ci][j] {
-				score[ci], source[ci] = score[ci]+2, "path"
-				break
-			}
-		}
+		text[ci] = inf.points[ci] > 0
 	}
-	seen := map[int32]bool{}
-	for _, si := range m.Segments {
-		seg := &doc.Segments[si]
-		if seg.Role != document.RoleHeading && message.CountWords(seg.Text) < minCueWords {
-			continue
-		}
-		text, hits := seg.Text, sc.hits[sc.segHits[si]:sc.segHits[si+1]]
-		if len(seg.CTAs) == 0 {
-			if sq, ok := withoutSymbols(seg.Text); ok {
-				text, hits = sq, nil
-				l.pf.scan(sq, func(id, start, end int) { hits = append(hits, hit{int32(id), int32(start), int32(end)}) })
-			}
-		}
-		for _, h := range hits {
-			if seen[h.id] || !hasCue(l.targets[h.id]) || !wordBounded(text, int(h.start), int(h.end)) ||
-				insideCTA(seg, rules.Match{Start: int(h.start), End: int(h.end)}) {
-				continue
-			}
-			seen[h.id] = true
-			weight := 1
-			if seg.Role == document.RoleHeading {
-				weight = 2
-			}
-			for _, t := range l.targets[h.id] {
-				if t.kind != targetCue {
-					continue
-				}
-				score[t.rule] += weight
-				if source[t.rule] == "" {
-					source[t.rule] = "text"
-				}
-			}
-		}
+	if catalog && !strings.ContainsAny(m.ID, " \t\n") { // a key holding spaces is a source text
+		l.keyEvidence(keyWordsOf(m.ID), "key", text, inf)
+	}
+	pathWords := keyWordsOf(path.Base(path.Dir(doc.Path)) + " " + strings.SplitN(path.Base(doc.Path), ".", 2)[0])
+	if catalog {
+		l.keyEvidence(pathWords, "path", text, inf)
+	} else {
+		l.keyEvidence(pathWords, "path", nil, inf)
 	}
 	best := -1
 	for ci := range cues {
-		if score[ci] > 0 && (best < 0 || score[ci] > score[best]) {
+		if inf.points[ci] > 0 && (best < 0 || inf.points[ci] > inf.points[best]) {
 			best = ci
 		}
 	}
-	if best < 0 {
-		return rules.Other, "default"
+	if need := m.BodyWords / wordsPerPoint; best >= 0 && inf.points[best] < need {
+		inf.ev = append(inf.ev, message.Evidence{Kind: cues[best].Kind, Where: "text", Cue: "...",
+			Note: fmt.Sprintf("%d points are too few for %d words", inf.points[best], m.BodyWords)})
+		best = -1
 	}
-	return cues[best].Kind, source[best]
+	if best >= 0 && catalog && 2*inf.segs[best] < len(m.Segments) && alternatives(doc, m) {
+		inf.ev = append(inf.ev, message.Evidence{Kind: cues[best].Kind, Where: "text", Cue: "...",
+			Note: fmt.Sprintf("in %d of %d alternative strings, none a title, body or button", inf.segs[best], len(m.Segments))})
+		best = -1
+	}
+	switch {
+	case best >= 0:
+		source := "text"
+		if inf.fromKey[best] {
+			source = inf.keySource(cues[best].Kind)
+		}
+		return cues[best].Kind, source, inf.ev
+	case counter != "":
+		return rules.Other, counter, inf.ev
+	}
+	return rules.Other, "default", inf.ev
 }
 
-// withoutSymbols returns s with its symbols (emoji, dingbats, arrows) taken out and the spaces
-// around them squeezed, in lower case, when it has any: "We😢 miss you" says "we miss you"
-// for a kind, with the emoji or without it.
-func withoutSymbols(s string) (string, bool) {
-	i := strings.IndexFunc(s, isCueSymbol)
-	if i < 0 {
-		return "", false
+// keySource says whether a key or a path cue counted for kind k.
+func (inf *inference) keySource(k rules.MessageKind) string {
+	for _, e := range inf.ev {
+		if e.Kind == k && e.Points > 0 && (e.Where == "key" || e.Where == "path") {
+			return e.Where
+		}
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, r := range s {
-		switch {
-		case isCueSymbol(r):
+	return "text"
+}
+
+// segCues are the cues of one segment whose text can count: a heading, or a body text of
+// minCueWords words or more (labels and buttons add nothing).
+type segCues struct {
+	where  string // "text" or "heading"
+	text   string // the text the cues were found in
+	found  []cueHit
+	voided []rules.Span // sentences that hold counter-evidence
+}
+
+// counterEvidence finds the cues of the message's segments and records their
+// counter-evidence, which voids the evidence around it: in a catalog every string of the key
+// that holds it (an error toast is an error whatever else it says), elsewhere the sentence, or
+// the whole message when it stands in a heading or the opening text (a subject line or first
+// paragraph that says the message is a trial reminder). It returns the segments whose cues
+// still count, where the first counter-evidence was found ("" for none), and whether it voids
+// the whole message. A footer's counter-evidence voids only its sentence.
+func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, catalog bool, inf *inference, sc *scratch) ([]segCues, string, bool) {
+	var segs []segCues
+	var keys []string
+	voidKey := map[string]bool{}
+	counter, opening := "", true
+	for _, si := range m.Segments {
+		seg := &doc.Segments[si]
+		heading := message.IsHeading(doc, seg)
+		if !heading && message.CountWords(seg.Text) < minCueWords {
 			continue
-		case r == ' ':
-			space = true
+		}
+		if catalog && seg.Key != "" && !strings.ContainsAny(seg.Key, " \t\n") {
+			if ci, k := l.counterKey(seg.Key); k != "" {
+				inf.add(message.Evidence{Kind: rules.Other, Where: "key", Cue: k, Note: l.pack.Kinds[ci].Reason}, [3]int32{int32(ci), keySlot, 0})
+				voidKey[seg.Key], counter = true, cmp.Or(counter, "key")
+				continue
+			}
+		}
+		sg := segCues{where: "text"}
+		if heading {
+			sg.where = "heading"
+		}
+		sg.text, sg.found = l.textCues(seg, si, sc)
+		for _, c := range sg.found {
+			cue := &l.pack.Kinds[c.key[0]]
+			if cue.Kind != rules.Other {
+				continue
+			}
+			inf.add(message.Evidence{Kind: rules.Other, Where: sg.where, Cue: c.cue, Note: cue.Reason}, c.key)
+			counter = cmp.Or(counter, sg.where)
+			switch {
+			case catalog:
+				voidKey[seg.Key] = true
+			case (sg.where == "heading" || opening) && !cue.Footer:
+				return nil, sg.where, true
+			default:
+				sg.voided = append(sg.voided, sentenceAround(sg.text, c.span))
+			}
+		}
+		opening = opening && sg.where == "heading"
+		segs, keys = append(segs, sg), append(keys, seg.Key)
+	}
+	kept := segs[:0]
+	for i, sg := range segs {
+		if !catalog || !voidKey[keys[i]] {
+			kept = append(kept, sg)
+		}
+	}
+	return kept, counter, false
+}
+
+// textEvidence adds the evidence of one segment's cues outside its voided sentences; each
+// phrase counts once per message, and a segment's mentions once per kind.
+func (l *Linter) textEvidence(sg *segCues, inf *inference) {
+	bonus := 0
+	if sg.where == "heading" {
+		bonus = headingBonus
+	}
+	mentioned, scored := map[int32]bool{}, map[int32]bool{}
+	defer func() {
+		for ci := range scored {
+			inf.segs[ci]++
+		}
+	}()
+	for _, c := range sg.found {
+		cue := &l.pack.Kinds[c.key[0]]
+		if cue.Kind == rules.Other || inf.seen[c.key] || within(sg.voided, c.span) {
 			continue
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(unicode.ToLower(r))
-	}
-	return b.String(), true
-}
-
-// isCueSymbol reports a rune that carries no words: a symbol outside ASCII, a variation
-// selector or a zero-width joiner.
-func isCueSymbol(r rune) bool {
-	return r >= 0x80 && (unicode.IsSymbol(r) || r == 0x200D || (r >= 0xFE00 && r <= 0xFE0F)) && r != '\uFFFC'
-}
-
-func hasCue(ts []target) bool {
-	for _, t := range ts {
-		if t.kind == targetCue {
-			return true
-		}
-	}
-	return false
-}
-
-// cueKeys returns each kind cue's key words in the form keyWordsOf writes them, without the
-// trailing space so that a cue may end inside a longer word.
-func cueKeys(cues []rules.KindCue) [][]string {
-	out := make([][]string, len(cues))
-	for i, c := range cues {
-		for _, k := range c.Keys {
-			out[i] = append(out[i], strings.TrimSuffix(keyWordsOf(k), " "))
-		}
-	}
-	return out
-}
-
-// keyWordsOf splits a key or file name into lower-case words at punctuation, spaces and
-// camelCase humps, and writes them with a space before and after each ("cancelDialog.title"
-// -> " cancel dialog title "), so that a cue matches whole words with strings.Contains.
-func keyWordsOf(s string) string {
-	var b strings.Builder
-	b.WriteByte(' ')
-	prevLower := false
-	for _, r := range s {
-		switch {
-		case unicode.IsUpper(r):
-			if prevLower {
-				b.WriteByte(' ')
+		points := tokenPoints + bonus
+		if c.key[1] == int32(targetMention) {
+			if mentioned[c.key[0]] {
+				continue
 			}
-			b.WriteRune(unicode.ToLower(r))
-			prevLower = false
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(r)
-			prevLower = true
-		default:
-			if str := b.String(); str[len(str)-1] != ' ' {
-				b.WriteByte(' ')
-			}
-			prevLower = false
+			mentioned[c.key[0]] = true
+			points = mentionPoints + bonus
 		}
+		inf.add(message.Evidence{Kind: cue.Kind, Where: sg.where, Cue: c.cue, Points: points}, c.key)
+		inf.points[c.key[0]] += points
+		scored[c.key[0]] = true
 	}
-	if str := b.String(); str[len(str)-1] != ' ' {
-		b.WriteByte(' ')
-	}
-	return b.String()
 }
 
-func wordBounded(s string, start, end int) bool {
-	if start > 0 && textseg.IsWordByte(s[start]) && textseg.IsWordByte(s[start-1]) {
-		return false
+// alternatives reports whether a catalog message is a set of alternatives rather than one
+// message: three keys or more, none of which names a part of a message or a title
+// ("moderation_warning_action_silence", "…_suspend", "…_delete_statuses" are the states one
+// notification shows). Goodbye cues in fewer than half of them make those strings states, not
+// the set a goodbye.
+func alternatives(doc *document.Document, m *message.Message) bool {
+	keys := map[string]bool{}
+	for _, si := range m.Segments {
+		seg := &doc.Segments[si]
+		if seg.Key == "" || strings.ContainsAny(seg.Key, " \t\n") || message.NamesPart(seg.Key) || message.IsHeading(doc, seg) {
+			return false
+		}
+		keys[seg.Key] = true
 	}
-	return end >= len(s) || !textseg.IsWordByte(s[end-1]) || !textseg.IsWordByte(s[end])
+	return len(keys) >= 3 // the branches of one string (an ICU select) are one text
+}
+
+// add records a piece of evidence once per message.
+func (inf *inference) add(e message.Evidence, key [3]int32) {
+	if !inf.seen[key] {
+		inf.seen[key] = true
+		inf.ev = append(inf.ev, e)
+	}
 }

@@ -73,7 +73,7 @@ func TestCatalogMessages(t *testing.T) {
 			"common.save", "Save",
 			"common.unsubscribe", "Unsubscribe",
 			"delete_account_title", "Delete your account?",
-			"delete_account_body", "Your account and everything in it will be deleted within 30 days.",
+			"delete_account_body", "Your account will be deleted within 30 days, with everything in it.",
 			"promo", "#farewell: kind=win-back",
 			"promo.title", "New features are here",
 			"promo.body", "Take a look at the new dashboard whenever you like.",
@@ -88,13 +88,13 @@ func TestCatalogMessages(t *testing.T) {
 			{"settings.billing.cancel", "cancellation", "key", true},
 			{"common", "other", "default", false},
 			{"delete_account", "account-deletion", "key", true},
-			{"promo", "win-back", "label", true},
+			{"promo", "win-back", "label", false}, // two lines: no room for a win-back letter's elements
 		}},
 		{"depth 2", FileSettings{KeyDepth: 2}, []msgSummary{
 			{"settings.billing", "cancellation", "text", true},
 			{"common", "other", "default", false},
 			{"delete_account", "account-deletion", "key", true}, // three parts: depth 2 is its parent
-			{"promo", "win-back", "label", true},
+			{"promo", "win-back", "label", false},
 		}},
 		{"key patterns", FileSettings{KeyKind: func(key string) (rules.MessageKind, bool) {
 			if strings.HasPrefix(key, "common.") || strings.HasPrefix(key, "promo") {
@@ -105,7 +105,7 @@ func TestCatalogMessages(t *testing.T) {
 			{"settings.billing.cancel", "cancellation", "key", true},
 			{"common", "unsubscribe", "config", true},
 			{"delete_account", "account-deletion", "key", true},
-			{"promo", "win-back", "label", true}, // a label wins over configuration
+			{"promo", "win-back", "label", false}, // a label wins over configuration
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -136,8 +136,8 @@ func TestKindInference(t *testing.T) {
 		kind       rules.MessageKind
 		source     string
 	}{
-		{"news.txt", "Our spring collection is here. You are receiving this email because you signed up. Unsubscribe.", rules.Other, "default"},
-		{"welcome.txt", "Welcome aboard! You can upgrade to a paying account or cancel any time.", rules.Other, "default"},
+		{"news.txt", "Our spring collection is here. You are receiving this email because you signed up. Unsubscribe.", rules.Other, "text"},
+		{"news.txt", "Our spring collection is here, with twelve new colours for the season.", rules.Other, "default"},
 		{"notice.txt", "Subject: Your subscription has been cancelled\n\nWe're sorry to see you go.", rules.Cancellation, "text"},
 		{"notice.txt", "You have been unsubscribed from our newsletter. We're sorry to see you go.", rules.Unsubscribe, "text"},
 		{"emails/winback/offer.txt", "Here is what's new this month.", rules.WinBack, "path"},
@@ -189,13 +189,13 @@ func TestSilencedElement(t *testing.T) {
 	l := builtinLinter(t)
 	text := "Subject: You have been unsubscribed\n\nThanks for reading. You will not get any more emails from us. Please don't go.\n"
 	plain := l.LintInput(Input{Path: "a.txt", Data: []byte(text)}, RunOptions{}).Messages[0]
-	quiet := l.LintInput(Input{Path: "a.txt", Data: []byte("# farewell-disable farewell.elements.soft-exit farewell.desperation\n" + text)}, RunOptions{}).Messages[0]
+	quiet := l.LintInput(Input{Path: "a.txt", Data: []byte("# farewell-disable farewell.elements.open-door farewell.desperation\n" + text)}, RunOptions{}).Messages[0]
 	if len(plain.Missing) != len(quiet.Missing)+1 || len(plain.Present) != len(quiet.Present) {
 		t.Errorf("missing %v -> %v, present %v -> %v", plain.Missing, quiet.Missing, plain.Present, quiet.Present)
 	}
-	// 5 elements, thanks present: 50 + 10 - 30; silenced: 4 elements sharing 13, 13, 12, 12 in id
-	// order (thanks is third), and no error: 50 + 12.
-	if plain.Score.Value != 30 || quiet.Score.Value != 62 {
-		t.Errorf("scores %d and %d, want 30 and 62\n%+v\n%+v", plain.Score.Value, quiet.Score.Value, plain.Score.Items, quiet.Score.Items)
+	// An unsubscribe notice expects 3 elements, thanks present: 50 + 17 - 30; silenced: 2
+	// elements sharing 25 each, and no error: 50 + 25.
+	if plain.Score.Value != 37 || quiet.Score.Value != 75 {
+		t.Errorf("scores %d and %d, want 37 and 75\n%+v\n%+v", plain.Score.Value, quiet.Score.Value, plain.Score.Items, quiet.Score.Items)
 	}
 }

@@ -9,6 +9,16 @@ import (
 // linted tree (--output) quotes the findings it reports, and must not be linted next time.
 const SkipOwnReport = "a report farewell wrote"
 
+// SkipOwnBaseline is the reason a baseline farewell wrote (--write-baseline) is skipped; the
+// command leaves such files out of its reports altogether.
+const SkipOwnBaseline = "a baseline farewell wrote"
+
+// ownBaseline reports whether data is a baseline farewell wrote: the package baseline writes
+// it indented, opening with its version and findings.
+func ownBaseline(data []byte) bool {
+	return bytes.HasPrefix(data, []byte("{\n  \"version\": 1,\n  \"findings\": ["))
+}
+
 // ownReport reports whether data is a report farewell wrote, in any of its formats: by how a
 // json, sarif, junit, html or checkstyle report begins, or by the first line of a text or
 // github one.

@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"unicode/utf8"
 
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format"
@@ -54,8 +55,13 @@ func unwrapPathError(err error) error {
 	return err
 }
 
+// SkipNotUTF8 is the reason a file in an 8-bit encoding is skipped.
+const SkipNotUTF8 = "not UTF-8 (Latin-1 or Windows-1252?): save it as UTF-8"
+
 // unreadableEncoding returns why data cannot be read as text of format fm, or "": binary data,
-// and UTF-16 text anywhere but in .strings files, whose reader decodes it.
+// UTF-16 text anywhere but in .strings files, whose reader decodes it, and text in an 8-bit
+// encoding such as Latin-1, which would show as U+FFFD and could not be fixed in place (an
+// e-mail's parts name their charset, and its reader decodes them).
 func unreadableEncoding(data []byte, fm document.Format) string {
 	bom := bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF})
 	switch {
@@ -65,6 +71,8 @@ func unreadableEncoding(data []byte, fm document.Format) string {
 		return "UTF-16 text without a byte order mark (save it as UTF-8)"
 	case isBinary(data):
 		return "binary file"
+	case fm != format.EML && !bom && !utf8.Valid(data):
+		return SkipNotUTF8
 	}
 	return ""
 }

@@ -114,19 +114,19 @@ func TestExcusesRespectNegation(t *testing.T) {
 	})
 }
 
-// TestReadmeListsExample compiles the word-list example of README.md and checks its examples,
+// TestReadmeListsExample compiles the word-list example of docs/rules.md and checks its examples,
 // so that the documentation shows a pack that works.
 func TestReadmeListsExample(t *testing.T) {
-	readme, err := os.ReadFile("../README.md")
+	readme, err := os.ReadFile("../docs/rules.md")
 	if err != nil {
 		t.Fatal(err)
 	}
 	_, block, ok := strings.Cut(string(readme), "```yaml\nlists:")
 	if !ok {
-		t.Fatal("README.md has no yaml block starting with lists:")
+		t.Fatal("docs/rules.md has no yaml block starting with lists:")
 	}
 	block, _, _ = strings.Cut("lists:"+block, "```")
-	pack, err := rules.Parse("README.md", []byte(block))
+	pack, err := rules.Parse("docs/rules.md", []byte(block))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -162,6 +162,10 @@ func (l *Linter) LintInputContext(ctx context.Context, in Input, opt RunOptions)
 		res.Skipped = SkipOwnReport
 		return res
 	}
+	if ownBaseline(data) {
+		res.Skipped = SkipOwnBaseline
+		return res
+	}
 	if fm == "" {
 		f, ok := format.Detect(in.Path, data)
 		switch {

@@ -22,6 +22,9 @@ type FileSettings struct {
 	// KeyDepth groups catalog strings into messages by the first KeyDepth parts of their keys
 	// (0: by the parent key); see message.CatalogMessageID.
 	KeyDepth int
+	// Moment, when set, is the moment of every goodbye in the file, whatever its wording says
+	// (see message.MomentOf): rule examples are read as letters, where every element fits.
+	Moment rules.Moment
 	// MinSeverity drops findings below it.
 	MinSeverity rules.Severity
 	// Locale, when set, is the file's locale, whatever its path or content says.

@@ -35,6 +35,9 @@ func FromPath(p string, byName bool) string {
 		}
 	}
 	for i := len(dirs) - 1; i >= 0; i-- {
+		if d := strings.ToLower(dirs[i]); d == "values" || d == "base.lproj" {
+			return "" // the default resources: the directories above are the project's own
+		}
 		if loc := localeOfDir(dirs, i); loc != "" {
 			return loc
 		}
@@ -65,7 +68,7 @@ func localeOfDir(dirs []string, i int) string {
 		return parseLocale(strings.TrimSuffix(d, d[len(d)-len(".lproj"):]), true)
 	case i+1 < len(dirs) && dirs[i+1] == "LC_MESSAGES":
 		return parseLocale(d, true)
-	case i > 0 && isLocaleParent(strings.ToLower(dirs[i-1])):
+	case i > 0 && isLocaleParent(strings.ToLower(dirs[i-1])) && !isSourceDir(lower):
 		return parseLocale(d, true)
 	case len(d) == 5 && (d[2] == '_' || d[2] == '-') && isUpper(d[3]) && isUpper(d[4]):
 		return parseLocale(d, false) // en_US, pt-BR: a language and a region stand alone
@@ -76,6 +79,16 @@ func localeOfDir(dirs []string, i int) string {
 func isLocaleParent(d string) bool {
 	switch d {
 	case "locales", "locale", "i18n", "l10n", "lang", "langs", "languages", "translations", "messages":
+		return true
+	}
+	return false
+}
+
+// isSourceDir reports a directory name that a project's own layout uses below an i18n folder
+// ("i18n/src/main/res"), which x/text/language would otherwise read as a rare language code.
+func isSourceDir(d string) bool {
+	switch d {
+	case "src", "lib", "res", "app", "main", "bin", "gen", "out", "build", "dist", "test", "tests":
 		return true
 	}
 	return false

@@ -53,6 +53,7 @@ func (s *server) codeAction(p codeActionParams) ([]CodeAction, error) {
 				IsPreferred: j == 0, Edit: s.workspaceEdit(d, snap, fx.Edits),
 			})
 		}
+		out = append(out, s.elementActions(d, snap, f, diag)...)
 		key := fmt.Sprintf("%s:%d", f.Rule.ID, f.Pos.Line)
 		if e, ok := format.DisableEdit(snap.doc, f.Rule.ID, f.Start); ok && !disabled[key] {
 			disabled[key] = true
@@ -63,6 +64,29 @@ func (s *server) codeAction(p codeActionParams) ([]CodeAction, error) {
 		}
 	}
 	return out, nil
+}
+
+// elementActions offers, for a message's missing-elements finding, to add each element's
+// sentence where the paragraph belongs, and the whole paragraph; a sentence the source cannot
+// hold there (a gettext msgid, template code) is not offered.
+func (s *server) elementActions(d *textDocument, snap *snapshot, f *lint.Finding, diag []Diagnostic) []CodeAction {
+	var out []CodeAction
+	for _, e := range f.Elements {
+		if e.Insert.New == "" {
+			continue
+		}
+		out = append(out, CodeAction{
+			Title: fmt.Sprintf("Add %s: %q", e.Rule.ElementName(), e.Sentence), Kind: "quickfix", Diagnostics: diag,
+			Edit: s.workspaceEdit(d, snap, []document.Edit{e.Insert}),
+		})
+	}
+	if len(f.Elements) > 1 && f.Insert.New != "" {
+		out = append(out, CodeAction{
+			Title: "Add a paragraph with all of them", Kind: "quickfix", Diagnostics: diag,
+			Edit: s.workspaceEdit(d, snap, []document.Edit{f.Insert}),
+		})
+	}
+	return out
 }
 
 // wants reports whether a code action of kind is among those the client asked for (all when

@@ -12,9 +12,9 @@
 package message
 
 import (
+	"cmp"
 	"fmt"
 	"path"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -33,11 +33,24 @@ type Message struct {
 	// (a glob or key pattern in .farewell.yaml), "key" (cue words in the catalog key), "path"
 	// (cue words in the file or folder name), "text" (cue phrases in the text) or "default".
 	KindSource string
+	// Evidence lists the cues inference weighed, in the order found: those that counted toward
+	// a kind, and those that did not (a key word the text does not confirm, counter-evidence).
+	// It is empty when a label or the configuration set the kind.
+	Evidence []Evidence
+	// KindPoints is what the evidence for Kind weighs: a mention alone is 1, a phrase that says
+	// the goodbye happens 2, a key word the text confirms 2 more.
+	KindPoints int
 	// Start and End are the source range from the first to the last byte of its text.
 	Start, End  int
 	Pos, EndPos document.Position
+	// Moment is when the message meets its reader, which decides the elements that fit it
+	// (see MomentOf); empty for a message of kind other.
+	Moment rules.Moment
 	// Words counts the words of the message's text; template values are not words.
 	Words int
+	// BodyWords counts the words of its sentences: texts of MinSentenceWords words or more,
+	// link and button text aside. A group of buttons and labels has none.
+	BodyWords int
 	// Present lists the requires rules whose element the message contains; Missing those whose
 	// element it lacks. Both are empty when no elements are expected of the message.
 	Present, Missing []string
@@ -47,10 +60,15 @@ type Message struct {
 	Segments []int
 }
 
-// MinGoodbyeWords is the fewest words a message must have for elements to be expected of it
-// when its kind was inferred: a shorter text is a fragment (a button, a label, a subject line),
-// not a whole goodbye. A kind set by a label or by configuration always expects them.
+// MinGoodbyeWords is the fewest words of sentences (BodyWords) a message must have for
+// elements to be expected of it when its kind was inferred: buttons, labels and a subject line
+// alone are fragments, not a goodbye. A kind set by a label or by configuration always expects
+// them.
 const MinGoodbyeWords = 8
+
+// MinSentenceWords is the fewest words a text must have to count as a sentence of a message
+// rather than a label or a button.
+const MinSentenceWords = 4
 
 // CountWords counts the words of a normalised text as a message counts them: runs of letters
 // and digits; the placeholder that stands for a template value is not a word.
@@ -69,13 +87,21 @@ func CountWords(s string) int {
 }
 
 // ExpectsElements reports whether m is a goodbye whose elements are checked: its kind is not
-// other, and it is long enough to hold them or its kind was set on purpose.
+// other, and it was set on purpose, or else inferred from evidence that agrees (MinKindPoints)
+// for a message long enough to hold them.
 func (m *Message) ExpectsElements() bool {
 	if m.Kind == rules.Other || m.Kind == "" {
 		return false
 	}
-	return m.KindSource == "label" || m.KindSource == "config" || m.Words >= MinGoodbyeWords
+	return m.KindSource == "label" || m.KindSource == "config" ||
+		m.BodyWords >= MinGoodbyeWords && m.KindPoints >= MinKindPoints
 }
+
+// MinKindPoints is the least evidence for an inferred kind that makes a message a goodbye whose
+// elements are checked: a phrase that says the goodbye happens, or a mention confirmed by a key,
+// a file name, a heading or another string. A mention alone ("you can cancel anytime" in a
+// welcome e-mail) gives the message its kind, for the rewrites offered, but no elements.
+const MinKindPoints = 2
 
 // Grouping says how a document's segments become messages and how each gets its kind.
 type Grouping struct {
@@ -86,9 +112,11 @@ type Grouping struct {
 	Kind rules.MessageKind
 	// KeyKind, when set, returns the kind configured for a catalog message id or key.
 	KeyKind func(key string) (rules.MessageKind, bool)
-	// Infer returns the kind the cues of a message point to, and where they were found ("key",
-	// "path", "text", or "default" when there are none).
-	Infer func(m *Message) (rules.MessageKind, string)
+	// Moment, when set, is the moment of every goodbye (see MomentOf).
+	Moment rules.Moment
+	// Infer returns the kind the cues of a message point to, where they were found ("key",
+	// "path", "text", or "default" when there are none), and the evidence it weighed.
+	Infer func(m *Message) (rules.MessageKind, string, []Evidence)
 }
 
 // Group groups the document's segments into messages, in source order, sets each segment's
@@ -99,9 +127,19 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 	var msgs []Message
 	byID := map[string]int{}
 	catalog := format.IsCatalog(doc.Format)
+	var ids []string
+	if catalog {
+		ids = catalogIDs(doc, g.KeyDepth)
+	}
 	for i := range doc.Segments {
 		seg := &doc.Segments[i]
-		id, label := messageID(doc, seg, catalog, g.KeyDepth)
+		var id string
+		var label *document.Label
+		if ids != nil && ids[i] != "" {
+			id = ids[i]
+		} else {
+			id, label = messageID(doc, seg)
+		}
 		mi, ok := byID[id]
 		if !ok {
 			mi = len(msgs)
@@ -114,7 +152,11 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 		seg.Message = mi
 		m := &msgs[mi]
 		m.Segments = append(m.Segments, i)
-		m.Words += CountWords(seg.Text)
+		n := CountWords(seg.Text)
+		m.Words += n
+		if n -= CTAWords(seg); n >= MinSentenceWords && singularField(seg.Key) == seg.Key {
+			m.BodyWords += n // a plural form says again what its singular says
+		}
 		start, _ := seg.SourceRange(0, 0)
 		_, end := seg.SourceRange(0, len(seg.Text))
 		if m.Start < 0 || start < m.Start {
@@ -140,7 +182,17 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 			m.Kind, m.KindSource = g.Kind, "config"
 			continue
 		}
-		m.Kind, m.KindSource = g.Infer(m)
+		m.Kind, m.KindSource, m.Evidence = g.Infer(m)
+		for _, e := range m.Evidence {
+			if e.Kind == m.Kind {
+				m.KindPoints += e.Points
+			}
+		}
+	}
+	for i := range msgs {
+		if msgs[i].Kind != rules.Other {
+			msgs[i].Moment = cmp.Or(g.Moment, MomentOf(doc, &msgs[i]))
+		}
 	}
 	return msgs, nil
 }
@@ -160,48 +212,8 @@ func applyLabel(doc *document.Document, m *Message, label *document.Label) error
 	return nil
 }
 
-// labelCatalog applies each label in a catalog to the message of the first string after it.
-func labelCatalog(doc *document.Document, msgs []Message) error {
-	for li := range doc.Labels {
-		label := &doc.Labels[li]
-		for si := range doc.Segments {
-			if start, _ := doc.Segments[si].SourceRange(0, 0); start >= label.Offset {
-				if m := &msgs[doc.Segments[si].Message]; m.KindSource == "" {
-					if err := applyLabel(doc, m, label); err != nil {
-						return err
-					}
-				}
-				break
-			}
-		}
-	}
-	return nil
-}
-
-// keyKind returns the kind a configured key pattern gives a catalog message: the first
-// pattern that matches its id or the key of one of its strings.
-func keyKind(doc *document.Document, m *Message, catalog bool, g *Grouping) (rules.MessageKind, bool) {
-	if g.KeyKind == nil || !catalog {
-		return "", false
-	}
-	if k, ok := g.KeyKind(m.ID); ok {
-		return k, true
-	}
-	for _, si := range m.Segments {
-		if key := doc.Segments[si].Key; key != "" {
-			if k, ok := g.KeyKind(key); ok {
-				return k, true
-			}
-		}
-	}
-	return "", false
-}
-
-// messageID names the message a segment belongs to, and the label that opened it.
-func messageID(doc *document.Document, seg *document.Segment, catalog bool, depth int) (string, *document.Label) {
-	if catalog && seg.Key != "" {
-		return CatalogMessageID(seg.Key, depth), nil
-	}
+// messageID names the message of a segment of running text, and the label that opened it.
+func messageID(doc *document.Document, seg *document.Segment) (string, *document.Label) {
 	start, _ := seg.SourceRange(0, 0)
 	var label *document.Label
 	for i := range doc.Labels {
@@ -218,41 +230,13 @@ func messageID(doc *document.Document, seg *document.Segment, catalog bool, dept
 	return path.Base(doc.Path) + "#" + itoa(label.Offset), label
 }
 
-// CatalogMessageID returns the message a catalog key belongs to. Keys are paths whose parts
-// are joined by "." ("cancel.title") or, in a key without a dot, by "_" (Android's
-// "delete_account_title"); a trailing index ("reasons[2]") is dropped. With depth 0 the message
-// is the parent key; with depth n it is the first n parts, or the parent key when the key has n
-// parts or fewer. A key with no parent, one with an empty part, or one holding white space (a
-// source text used as the key, as in gettext) is a message of its own.
-func CatalogMessageID(key string, depth int) string {
-	if strings.ContainsAny(key, " \t\n") {
-		return key
+// CTAWords counts the words of a segment's link and button text.
+func CTAWords(seg *document.Segment) int {
+	n := 0
+	for _, c := range seg.CTAs {
+		n += CountWords(seg.Text[c.Start:c.End])
 	}
-	if strings.HasSuffix(key, "]") {
-		if i := strings.LastIndexByte(key, '['); i > 0 {
-			key = key[:i]
-		}
-	}
-	sep := byte('.')
-	if strings.IndexByte(key, '.') < 0 {
-		sep = '_'
-	}
-	s := string(sep)
-	if strings.HasPrefix(key, s) || strings.HasSuffix(key, s) || strings.Contains(key, s+s) {
-		return key // an empty part: not a path
-	}
-	keep := strings.Count(key, s) // the parent has all parts but the last
-	if depth > 0 && depth < keep {
-		keep = depth
-	}
-	if keep < 1 {
-		return key
-	}
-	end := -1
-	for n := 0; n < keep; n++ {
-		end += strings.IndexByte(key[end+1:], sep) + 1
-	}
-	return key[:end]
+	return n
 }
 
 func itoa(n int) string {

@@ -28,6 +28,9 @@ func TestCatalogMessageID(t *testing.T) {
 		{"cancel.", 0, "cancel."},
 		{"Your plan is cancelled.", 0, "Your plan is cancelled."},
 		{"ctx|Thanks. Bye", 0, "ctx|Thanks. Bye"},
+		{"Stop your %s plan?.msgid_plural", 0, "Stop your %s plan?.msgid"}, // one entry's forms are one message
+		{"Stop your %s plan?.msgstr[1]", 0, "Stop your %s plan?.msgstr[0]"},
+		{"Stop your plan?.msgstr", 0, "Stop your plan?.msgstr"},
 	} {
 		if got := message.CatalogMessageID(tc.key, tc.depth); got != tc.want {
 			t.Errorf("CatalogMessageID(%q, %d) = %q, want %q", tc.key, tc.depth, got, tc.want)

@@ -10,7 +10,7 @@ import (
 
 // The grace score's constants. A message's score starts from a base, gains the credits of the
 // elements it contains, loses a penalty for each finding by severity, is capped when a finding
-// is an error, and is kept within 0-100. README.md documents the formula with a worked example.
+// is an error, and is kept within 0-100. docs/scores.md documents the formula with a worked example.
 const (
 	// BaseComplete is the base of a message of which no elements are expected: it is as good as
 	// its wording.

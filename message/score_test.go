@@ -236,7 +236,7 @@ func TestScoreAggregates(t *testing.T) {
 	}
 }
 
-// readmeExample is the message of README.md's worked example.
+// readmeExample is the message of the worked example in docs/scores.md.
 const readmeExample = `Subject: Your subscription has been cancelled
 
 Thank you for being with us. You keep access until May 31, and you will not be charged again.
@@ -246,15 +246,15 @@ If you change your mind, we will be here!!
 No thanks, I don't like saving money
 `
 
-// TestGraceScoreExample lints the worked example of README.md and checks the numbers the README
+// TestGraceScoreExample lints the worked example of docs/scores.md and checks the numbers it
 // gives for it, its fixed version and a version with every element.
 func TestGraceScoreExample(t *testing.T) {
-	readme, err := os.ReadFile("../README.md")
+	readme, err := os.ReadFile("../docs/scores.md")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(string(readme), readmeExample) || !strings.Contains(string(readme), "score 40 [####......] needs work") {
-		t.Fatal("README.md no longer holds the worked example this test checks")
+		t.Fatal("docs/scores.md no longer holds the worked example this test checks")
 	}
 	l := linttest.Builtin(t)
 	res := l.LintInput(lint.Input{Path: "goodbye.txt", Data: []byte(readmeExample)}, lint.RunOptions{})

@@ -12,12 +12,20 @@ import (
 
 // github writes GitHub Actions workflow commands, which the runner turns into annotations on
 // the pull request: `::error file=F,line=L,col=C,endLine=L2,endColumn=C2,title=T::message`.
-// Suggestions become `notice` annotations; columns are 1-based code points.
+// Suggestions become `notice` annotations; columns are 1-based code points. With a job summary
+// writer, it also writes a Markdown summary of the messages and their scores there.
 type github struct {
-	w *bufio.Writer
+	w       *bufio.Writer
+	summary *stepSummary // nil without a job summary
 }
 
-func newGitHub(w io.Writer) *github { return &github{w: bufio.NewWriter(w)} }
+func newGitHub(w io.Writer, opts Options) *github {
+	g := &github{w: bufio.NewWriter(w)}
+	if opts.StepSummary != nil {
+		g.summary = &stepSummary{w: opts.StepSummary}
+	}
+	return g
+}
 
 func githubLevel(s rules.Severity) string {
 	switch s {
@@ -40,6 +48,9 @@ func escapeProperty(s string) string {
 }
 
 func (g *github) File(r *lint.Result) error {
+	if g.summary != nil {
+		g.summary.add(r)
+	}
 	if r.Err != nil {
 		fmt.Fprintf(g.w, "::error file=%s,title=%s::%s\n", escapeProperty(r.Path), escapeProperty("farewell"), escapeData(r.Err.Error()))
 		return nil
@@ -61,5 +72,10 @@ func (g *github) Close(s *Summary) error {
 	fmt.Fprintf(g.w, "%s, %s, %s in %s\n",
 		plural(s.BySev["error"], "error", "errors"), plural(s.BySev["warning"], "warning", "warnings"),
 		plural(s.BySev["suggestion"], "suggestion", "suggestions"), plural(s.Linted, "file", "files"))
+	if g.summary != nil {
+		if err := g.summary.write(s); err != nil {
+			return fmt.Errorf("job summary: %w", err)
+		}
+	}
 	return g.w.Flush()
 }

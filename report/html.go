@@ -122,10 +122,12 @@ func htmlMessageOf(r *lint.Result, m message.Message, fs []*lint.Finding, n int)
 	for _, f := range fs {
 		hf := htmlFinding{Rule: f.Rule.ID, Severity: f.Severity.String(), Message: f.Message,
 			Why: strings.TrimSpace(f.Rule.Why), Line: f.Pos.Line, Col: f.Pos.Col, Rewrites: f.Suggestions()}
-		if f.Start == f.End && f.Rule.Type == rules.Requires {
-			hm.Missing = append(hm.Missing, hf)
-		} else {
+		if len(f.Elements) == 0 {
 			hm.Findings = append(hm.Findings, hf)
+		}
+		for _, e := range f.Elements { // what the message could add, element by element
+			hm.Missing = append(hm.Missing, htmlFinding{Rule: e.Rule.ID, Severity: e.Severity.String(), Message: e.Rule.Message,
+				Why: strings.TrimSpace(e.Rule.Why), Line: f.Pos.Line, Col: f.Pos.Col, Rewrites: []string{e.Sentence}})
 		}
 	}
 	hm.Lines = excerpt(r.Doc, m, fs)

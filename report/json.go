@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"io"
 
+	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/lint"
 	"github.com/farewell-protocol/farewell/message"
 )
@@ -38,6 +39,32 @@ type jsonFinding struct {
 	Suggestions []jsonSuggestion `json:"suggestions"`
 	Key         string           `json:"key,omitempty"`
 	MessageID   string           `json:"message_id,omitempty"`
+	// Elements and Insert are set on the missing-elements finding of a message: each element
+	// it lacks, and the edit that adds its paragraph where it belongs.
+	Elements []jsonElement `json:"elements,omitempty"`
+	Insert   *jsonEdit     `json:"insert,omitempty"`
+}
+
+// jsonElement is one element a message lacks: its requires rule, that rule's severity and
+// message, the sentence it offers and the edit that adds the sentence (absent where the source
+// cannot hold it).
+type jsonElement struct {
+	Rule string `json:"rule"`
+	// Name names the element in a list ("an open door").
+	Name     string    `json:"name"`
+	Severity string    `json:"severity"`
+	Message  string    `json:"message"`
+	Sentence string    `json:"sentence"`
+	Insert   *jsonEdit `json:"insert,omitempty"`
+}
+
+// jsonEvidence is one cue that kind inference weighed.
+type jsonEvidence struct {
+	Kind   string `json:"kind"`
+	Where  string `json:"where"`
+	Cue    string `json:"cue"`
+	Points int    `json:"points"`
+	Note   string `json:"note,omitempty"`
 }
 
 type jsonSuggestion struct {
@@ -52,16 +79,20 @@ type jsonEdit struct {
 }
 
 type jsonMessage struct {
-	ID         string          `json:"id"`
-	Kind       string          `json:"kind"`
-	KindSource string          `json:"kind_source"`
-	Line       int             `json:"line"`
-	EndLine    int             `json:"end_line"`
-	Present    []string        `json:"present"`
-	Missing    []string        `json:"missing"`
-	Score      int             `json:"score"`
-	Band       string          `json:"band"`
-	Breakdown  []jsonScoreItem `json:"breakdown"`
+	ID         string `json:"id"`
+	Kind       string `json:"kind"`
+	KindSource string `json:"kind_source"`
+	// KindEvidence lists the cues kind inference weighed (absent when a label or the
+	// configuration set the kind); Moment is when the message meets its reader.
+	KindEvidence []jsonEvidence  `json:"kind_evidence,omitempty"`
+	Moment       string          `json:"moment,omitempty"`
+	Line         int             `json:"line"`
+	EndLine      int             `json:"end_line"`
+	Present      []string        `json:"present"`
+	Missing      []string        `json:"missing"`
+	Score        int             `json:"score"`
+	Band         string          `json:"band"`
+	Breakdown    []jsonScoreItem `json:"breakdown"`
 }
 
 // jsonScoreItem is one deduction or credit of a message's score; the points of a message's
@@ -137,6 +168,10 @@ func toJSONFile(r *lint.Result) jsonFile {
 			Line: m.Pos.Line, EndLine: m.EndPos.Line,
 			Present: nonNil(m.Present), Missing: nonNil(m.Missing),
 			Score: m.Score.Value, Band: message.Band(m.Score.Value), Breakdown: []jsonScoreItem{},
+			Moment: string(m.Moment),
+		}
+		for _, e := range m.Evidence {
+			jm.KindEvidence = append(jm.KindEvidence, jsonEvidence{Kind: string(e.Kind), Where: e.Where, Cue: e.Cue, Points: e.Points, Note: e.Note})
 		}
 		for _, it := range m.Score.Items {
 			ji := jsonScoreItem{Type: string(it.Kind), Points: it.Points, Rule: it.Rule, Reason: it.Reason}
@@ -176,7 +211,22 @@ func toJSONFinding(r *lint.Result, f *lint.Finding) jsonFinding {
 	for _, a := range f.Advice {
 		out.Suggestions = append(out.Suggestions, jsonSuggestion{Text: a})
 	}
+	for _, e := range f.Elements {
+		out.Elements = append(out.Elements, jsonElement{Rule: e.Rule.ID, Name: e.Rule.ElementName(), Severity: e.Severity.String(),
+			Message: e.Rule.Message, Sentence: e.Sentence, Insert: insertJSON(e.Insert)})
+	}
+	if len(f.Elements) > 0 {
+		out.Insert = insertJSON(f.Insert)
+	}
 	return out
+}
+
+// insertJSON writes an insertion, or nothing when it cannot be written into the source.
+func insertJSON(e document.Edit) *jsonEdit {
+	if e.New == "" {
+		return nil
+	}
+	return &jsonEdit{Offset: e.Start, EndOffset: e.End, New: e.New}
 }
 
 func nonNil(s []string) []string {

@@ -40,6 +40,9 @@ type Options struct {
 	// ExplainScore lists each message's score deductions and credits (text format; JSON
 	// always carries them).
 	ExplainScore bool
+	// StepSummary, when set, receives a Markdown job summary: the messages and their scores
+	// (github format, for $GITHUB_STEP_SUMMARY).
+	StepSummary io.Writer
 }
 
 // Names lists the output formats.
@@ -57,7 +60,7 @@ func New(name string, w io.Writer, opts Options) (Reporter, error) {
 	case "sarif":
 		return newSARIF(w, opts), nil
 	case "github":
-		return newGitHub(w), nil
+		return newGitHub(w, opts), nil
 	case "junit":
 		return newJUnit(w, opts), nil
 	case "checkstyle":

@@ -3,6 +3,7 @@ package report
 import (
 	"encoding/json"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/farewell-protocol/farewell/document"
@@ -128,7 +129,8 @@ func newSARIF(w io.Writer, opts Options) *sarifReporter {
 	s := &sarifReporter{w: w, ruleIndex: map[string]int{}}
 	driver := sarifDriver{Name: "farewell", Version: opts.Version, InformationURI: "https://github.com/farewell-protocol/farewell", Rules: []sarifRule{}}
 	if opts.Pack != nil {
-		for i, r := range opts.Pack.Rules {
+		// The pack's rules, and the rule of the findings that list a message's missing elements.
+		for i, r := range append(slices.Clip(opts.Pack.Rules), rules.MissingElementsRule()) {
 			s.ruleIndex[r.ID] = i
 			driver.Rules = append(driver.Rules, sarifRuleOf(r))
 		}

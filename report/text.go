@@ -84,6 +84,9 @@ func (t *text) message(r *lint.Result, m *message.Message) {
 	if !t.opts.ExplainScore {
 		return
 	}
+	for _, e := range m.Evidence {
+		fmt.Fprintf(t.w, "    %5s  %s: %s\n", "", t.dim.Sprint("kind"), e)
+	}
 	for _, it := range m.Score.Items {
 		label := string(it.Kind)
 		switch {
@@ -119,8 +122,12 @@ func (t *text) finding(r *lint.Result, f *lint.Finding) {
 	if f.Key != "" {
 		fmt.Fprintf(t.w, "  %s %s\n", t.dim.Sprint("key:"), f.Key)
 	}
-	if f.Rule.Type != rules.Requires { // a missing element has no text to show
-		t.excerpt(r.Doc, f)
+	t.excerpt(r.Doc, f)
+	if len(f.Elements) > 0 { // what a message lacks: one paragraph to add where the caret points
+		for _, a := range f.Advice {
+			fmt.Fprintf(t.w, "  %s %s\n", t.green.Sprint("-> add:"), a)
+		}
+		return
 	}
 	for _, s := range f.Suggestions() {
 		fmt.Fprintf(t.w, "  %s %s\n", t.green.Sprint("-> try:"), s)

@@ -2252,6 +2252,12 @@ func builtinPack() *Pack {
 				Suggest: map[MessageKind]string{
 					"": "We're sorry for the disruption this causes you.",
 				},
+				Element: "an apology",
+				Moments: map[MessageKind][]Moment{
+					"": []Moment{
+						"letter",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"Your account will be closed on May 1.",
@@ -2266,7 +2272,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/elements.yaml",
-					Line: 368,
+					Line: 115,
 					Col:  5,
 				},
 				tokens: []Token{
@@ -2316,6 +2322,12 @@ func builtinPack() *Pack {
 					"cancellation":     "We'll only email you about your account from now on; you can change that anytime in your email preferences.",
 					"win-back":         "If you'd rather not hear from us, you can unsubscribe with one click, no questions asked.",
 				},
+				Element: "a choice about what they hear next",
+				Moments: map[MessageKind][]Moment{
+					"": []Moment{
+						"letter",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"Your subscription is cancelled.",
@@ -2330,7 +2342,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/elements.yaml",
-					Line: 284,
+					Line: 364,
 					Col:  5,
 				},
 				tokens: []Token{
@@ -2412,6 +2424,24 @@ func builtinPack() *Pack {
 					{
 						Text: "still receive",
 					},
+					{
+						Text: "won't send you",
+					},
+					{
+						Text: "will not send you",
+					},
+					{
+						Text: "only send you",
+					},
+					{
+						Text: "stop emailing you",
+					},
+					{
+						Text: "we'll stop emailing",
+					},
+					{
+						Text: "no more newsletters",
+					},
 				},
 				exceptions: []*lazyRegexp{
 					derivedRegexp("\\b(?:can't|cannot|can not|not able to|unable to)\\s+(?:unsubscribe|opt out)\\b", "(?i)\\b(?:can't|cannot|can not|not able to|unable to)\\s+(?:unsubscribe|opt out)\\b", false, []string{"can't unsubscribe", "can't opt out", "cannot unsubscribe", "cannot opt out", "can not unsubscribe", "can not opt out", "not able to unsubscribe", "not able to opt out", "unable to unsubscribe", "unable to opt out"}),
@@ -2440,6 +2470,13 @@ func builtinPack() *Pack {
 					"offboarding":      "You can export all your data from Settings -> Data until your service ends, and we keep it for 30 days after that.",
 					"pause":            "Your data stays safe while you're paused, and nothing is deleted.",
 				},
+				Element: "what happens to their data",
+				Moments: map[MessageKind][]Moment{
+					"": []Moment{
+						"confirm",
+						"letter",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"Your subscription is cancelled.",
@@ -2451,11 +2488,13 @@ func builtinPack() *Pack {
 						"We keep your files for 30 days.",
 						"Your projects stay safe while you're away.",
 						"Download a copy of your photos before you go.",
+						"Your files are removed after a week.",
+						"Your uploaded photos will be scheduled for deletion.",
 					},
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/elements.yaml",
-					Line: 183,
+					Line: 223,
 					Col:  5,
 				},
 				tokens: []Token{
@@ -2480,8 +2519,10 @@ func builtinPack() *Pack {
 				},
 				patterns: []*lazyRegexp{
 					derivedRegexp("\\b(?:export|download|back\\s+up|backup|save|take)\\b[^.!?]{0,40}?\\b(?:data|files|content|information|photos|notes|history|projects|documents|posts|archive|copy)\\b", "(?i)\\b(?:export|download|back\\s+up|backup|save|take)\\b[^.!?]{0,40}?\\b(?:data|files|content|information|photos|notes|history|projects|documents|posts|archive|copy)\\b", false, []string{"export", "download", "back up", "backup", "save", "take"}, []string{"data", "files", "content", "information", "photos", "notes", "history", "projects", "documents", "posts", "archive", "copy"}),
-					derivedRegexp("\\b(?:data|files|content|information|photos|notes|history|projects|documents|posts|work)\\b[^.!?]{0,60}?\\b(?:kept|stored|retained|saved|safe|deleted|removed|erased|stays?|remains?)\\b", "(?i)\\b(?:data|files|content|information|photos|notes|history|projects|documents|posts|work)\\b[^.!?]{0,60}?\\b(?:kept|stored|retained|saved|safe|deleted|removed|erased|stays?|remains?)\\b", false, []string{"data", "files", "content", "information", "photos", "notes", "history", "projects", "documents", "posts", "work"}, []string{"kept", "stored", "retained", "saved", "safe", "deleted", "removed", "erased", "stay", "remain"}),
-					derivedRegexp("\\b(?:keep|store|retain|hold|erase|delete)\\b[^.!?]{0,40}?\\b(?:data|files|content|information|photos|notes|history|projects|documents)\\b", "(?i)\\b(?:keep|store|retain|hold|erase|delete)\\b[^.!?]{0,40}?\\b(?:data|files|content|information|photos|notes|history|projects|documents)\\b", false, []string{"keep", "store", "retain", "hold", "erase", "delete"}, []string{"data", "files", "content", "information", "photos", "notes", "history", "projects", "documents"}),
+					derivedRegexp("\\b(?:data|files|content|information|photos|notes|history|projects|documents|posts|work)\\b[^.!?]{0,60}?\\b(?:kept|stored|retained|saved|safe|deleted|removed|erased|stays?|remains?|(?:scheduled|queued|marked)\\s+for\\s+(?:deletion|removal))\\b", "(?i)\\b(?:data|files|content|information|photos|notes|history|projects|documents|posts|work)\\b[^.!?]{0,60}?\\b(?:kept|stored|retained|saved|safe|deleted|removed|erased|stays?|remains?|(?:scheduled|queued|marked)\\s+for\\s+(?:deletion|removal))\\b", false, []string{"data", "files", "content", "information", "photos", "notes", "history", "projects", "documents", "posts", "work"}, []string{"kept", "stored", "retained", "saved", "safe", "deleted", "removed", "erased", "stay", "remain", "scheduled for deletion", "scheduled for removal", "queued for deletion", "queued for removal", "marked for deletion", "marked for removal"}),
+					derivedRegexp("\\b(?:keep|keeps|store|retain|hold|erase|erases|delete|deletes|remove|removes|wipe|wipes)\\b[^.!?]{0,40}?\\b(?:data|files|content|information|photos|notes|history|projects|documents|everything\\s+you\\s+(?:saved|made|created|uploaded|wrote))\\b", "(?i)\\b(?:keep|keeps|store|retain|hold|erase|erases|delete|deletes|remove|removes|wipe|wipes)\\b[^.!?]{0,40}?\\b(?:data|files|content|information|photos|notes|history|projects|documents|everything\\s+you\\s+(?:saved|made|created|uploaded|wrote))\\b", false, []string{"keep", "store", "retain", "hold", "erase", "delete", "remove", "wipe"}, []string{"data", "files", "content", "information", "photos", "notes", "history", "projects", "documents", "everything you saved", "everything you made", "everything you created", "everything you uploaded", "everything you wrote"}),
+					derivedRegexp("\\bdownload\\s+(?:a\\s+)?(?:copy|backup|archive)\\b", "(?i)\\bdownload\\s+(?:a\\s+)?(?:copy|backup|archive)\\b", false, []string{"download "}, []string{"download copy", "download backup", "download archive", "download a copy", "download a backup", "download a archive"}),
+					derivedRegexp("\\b(?:stays?|remains?|are|is)\\s+(?:just\\s+as\\s+(?:they|it|you\\s+left\\s+(?:them|it))\\s+(?:are|is|was|were)?|still\\s+(?:here|there|safe|in\\s+your\\s+account))\\b", "(?i)\\b(?:stays?|remains?|are|is)\\s+(?:just\\s+as\\s+(?:they|it|you\\s+left\\s+(?:them|it))\\s+(?:are|is|was|were)?|still\\s+(?:here|there|safe|in\\s+your\\s+account))\\b", false, []string{"just as they", "just as it", "just as you left them", "just as you left it", "still here", "still there", "still safe", "still in your account"}, []string{"stay", "remain", "are", "is"}),
 				},
 				keywords: []string{
 					"export",
@@ -2502,11 +2543,32 @@ func builtinPack() *Pack {
 					"posts",
 					"work",
 					"keep",
+					"keeps",
 					"store",
 					"retain",
 					"hold",
 					"erase",
+					"erases",
 					"delete",
+					"deletes",
+					"remove",
+					"removes",
+					"wipe",
+					"wipes",
+					"download copy",
+					"download backup",
+					"download archive",
+					"download a copy",
+					"download a backup",
+					"download a archive",
+					"just as they",
+					"just as it",
+					"just as you left them",
+					"just as you left it",
+					"still here",
+					"still there",
+					"still safe",
+					"still in your account",
 				},
 				exceptions: []*lazyRegexp{
 					derivedRegexp("\\bdata\\s+plan\\b", "(?i)\\bdata\\s+plan\\b", false, []string{"data plan"}),
@@ -2531,6 +2593,12 @@ func builtinPack() *Pack {
 					"downgrade":   "If something about your plan didn't fit, we'd love to hear it, but only if you feel like sharing.",
 					"unsubscribe": "If you'd like to tell us what we could do better, just reply; it's entirely optional.",
 				},
+				Element: "optional feedback",
+				Moments: map[MessageKind][]Moment{
+					"": []Moment{
+						"letter",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"Your subscription is cancelled.",
@@ -2541,11 +2609,12 @@ func builtinPack() *Pack {
 						"If you'd like to tell us why, just reply.",
 						"We'd love to hear what we could do better.",
 						"A short survey is optional.",
+						"Would you like to share the reason?",
 					},
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/elements.yaml",
-					Line: 250,
+					Line: 326,
 					Col:  5,
 				},
 				tokens: []Token{
@@ -2593,6 +2662,7 @@ func builtinPack() *Pack {
 					derivedRegexp("\\b(?:if|whenever)\\s+you(?:'d|\\s+would)?\\s+(?:like|care|want|wish|feel\\s+like|have\\s+a\\s+(?:moment|minute|second))\\b[^.!?]{0,40}?\\b(?:tell|share|let\\s+us\\s+know|feedback|hear|reply|survey)\\b", "(?i)\\b(?:if|whenever)\\s+you(?:'d|\\s+would)?\\s+(?:like|care|want|wish|feel\\s+like|have\\s+a\\s+(?:moment|minute|second))\\b[^.!?]{0,40}?\\b(?:tell|share|let\\s+us\\s+know|feedback|hear|reply|survey)\\b", false, []string{" you"}, []string{"if you", "whenever you"}, []string{"like", "care", "want", "wish", "have a moment", "have a minute", "have a second"}, []string{"tell", "share", "let us know", "feedback", "hear", "reply", "survey"}),
 					derivedRegexp("\\b(?:feedback|survey|reason|questionnaire)\\b[^.!?]{0,60}?\\b(?:optional|if\\s+you\\s+like|if\\s+you'd\\s+like|if\\s+you\\s+want|if\\s+you\\s+wish|no\\s+pressure)\\b", "(?i)\\b(?:feedback|survey|reason|questionnaire)\\b[^.!?]{0,60}?\\b(?:optional|if\\s+you\\s+like|if\\s+you'd\\s+like|if\\s+you\\s+want|if\\s+you\\s+wish|no\\s+pressure)\\b", false, []string{"optional", "if you like", "if you'd like", "if you want", "if you wish", "no pressure"}, []string{"feedback", "survey", "reason", "questionnaire"}),
 					derivedRegexp("\\b(?:optional|no\\s+pressure)\\b[^.!?]{0,60}?\\b(?:feedback|survey|reason|questionnaire|tell\\s+us)\\b", "(?i)\\b(?:optional|no\\s+pressure)\\b[^.!?]{0,60}?\\b(?:feedback|survey|reason|questionnaire|tell\\s+us)\\b", false, []string{"optional", "no pressure"}, []string{"feedback", "survey", "reason", "questionnaire", "tell us"}),
+					derivedRegexp("\\bwould\\s+you\\s+(?:like|care|mind)\\s+(?:to\\s+)?(?:share|tell|telling|sharing|let\\s+us\\s+know)\\b", "(?i)\\bwould\\s+you\\s+(?:like|care|mind)\\s+(?:to\\s+)?(?:share|tell|telling|sharing|let\\s+us\\s+know)\\b", false, []string{"would you "}, []string{"would you like", "would you care", "would you mind"}, []string{"share", "tell", "sharing", "let us know"}),
 				},
 				keywords: []string{
 					"if you",
@@ -2607,6 +2677,12 @@ func builtinPack() *Pack {
 					"if you want",
 					"if you wish",
 					"no pressure",
+					"would you like",
+					"would you like to",
+					"would you care",
+					"would you care to",
+					"would you mind",
+					"would you mind to",
 				},
 				exceptions: []*lazyRegexp{
 					derivedRegexp("\\b(?:must|need\\s+to|have\\s+to|required\\s+to|mandatory)\\b[^.!?]*", "(?i)\\b(?:must|need\\s+to|have\\s+to|required\\s+to|mandatory)\\b[^.!?]*", false, []string{"must", "need to", "have to", "required to", "mandatory"}),
@@ -2636,22 +2712,33 @@ func builtinPack() *Pack {
 					"pause":            "You can resume anytime, and everything will be just as you left it.",
 					"unsubscribe":      "Changed your mind? You can resubscribe anytime.",
 				},
+				Element: "an open door",
+				Moments: map[MessageKind][]Moment{
+					"": []Moment{
+						"done",
+						"letter",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"Your subscription is cancelled.",
 						"You will never be able to come back.",
 						"Your plan is cancelled. Grab our welcome back offer before Friday.",
+						"If you come back later, your discount will be gone.",
+						"Come back before Friday or you'll lose your streak.",
 					},
 					Pass: []string{
 						"If you change your mind, we'll be here.",
 						"You can resubscribe anytime.",
 						"See you soon!",
 						"Come back whenever you're ready.",
+						"You can upgrade again anytime.",
+						"Switch back to the full plan whenever you like.",
 					},
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/elements.yaml",
-					Line: 97,
+					Line: 401,
 					Col:  5,
 				},
 				tokens: []Token{
@@ -2775,11 +2862,53 @@ func builtinPack() *Pack {
 					{
 						Text: "just as you left it",
 					},
+					{
+						Text: "switch back",
+					},
+					{
+						Text: "come back anytime",
+					},
+					{
+						Text: "welcome to come back",
+					},
+					{
+						Text: "renew your subscription",
+					},
+					{
+						Text: "renew your membership",
+					},
+					{
+						Text: "renew anytime",
+					},
+					{
+						Text: "restore your account",
+					},
+					{
+						Text: "sign back in",
+					},
+					{
+						Text: "log back in",
+					},
+					{
+						Text: "start again",
+					},
+					{
+						Text: "re-join",
+					},
+					{
+						Text: "reopen your account",
+					},
+					{
+						Text: "you can always",
+					},
 				},
 				exceptions: []*lazyRegexp{
 					derivedRegexp("\\b(?:can't|cannot|can not|won't|will not|never|no longer|not)\\s+(?:be\\s+able\\s+to\\s+|ever\\s+)?(?:come\\s+back|rejoin|reactivate|resubscribe|re-subscribe|resume|restart|sign\\s+up\\s+again|subscribe\\s+again|upgrade\\s+again|be\\s+welcome)\\b", "(?i)\\b(?:can't|cannot|can not|won't|will not|never|no longer|not)\\s+(?:be\\s+able\\s+to\\s+|ever\\s+)?(?:come\\s+back|rejoin|reactivate|resubscribe|re-subscribe|resume|restart|sign\\s+up\\s+again|subscribe\\s+again|upgrade\\s+again|be\\s+welcome)\\b", false, []string{"come back", "rejoin", "reactivate", "resubscribe", "re-subscribe", "resume", "restart", "sign up again", "subscribe again", "upgrade again", "be welcome"}, []string{"can't", "won't", "never", "no longer", "not"}),
 					derivedRegexp("\\bnot\\s+(?:be\\s+)?(?:always\\s+)?welcome\\b", "(?i)\\bnot\\s+(?:be\\s+)?(?:always\\s+)?welcome\\b", false, []string{" welcome"}, []string{"not welcome", "not always welcome", "not be welcome", "not be always welcome"}),
 					derivedRegexp("\\bwelcome\\s+back\\s+(?:offer|discount|deal|price)\\b", "(?i)\\bwelcome\\s+back\\s+(?:offer|discount|deal|price)\\b", false, []string{"welcome back "}, []string{"welcome back offer", "welcome back discount", "welcome back deal", "welcome back price"}),
+					derivedRegexp("\\b(?:if|when|once|should)\\s+you\\s+(?:ever\\s+)?(?:come\\s+back|return|rejoin|resubscribe|re-subscribe|sign\\s+up\\s+again)\\b[^.!?]*\\b(?:lose|lost|gone|deleted|erased|forfeit\\w*|full\\s+price|pay\\s+more|higher\\s+price|no\\s+longer|won't|will\\s+not|can't|cannot)\\b[^.!?]*", "(?i)\\b(?:if|when|once|should)\\s+you\\s+(?:ever\\s+)?(?:come\\s+back|return|rejoin|resubscribe|re-subscribe|sign\\s+up\\s+again)\\b[^.!?]*\\b(?:lose|lost|gone|deleted|erased|forfeit\\w*|full\\s+price|pay\\s+more|higher\\s+price|no\\s+longer|won't|will\\s+not|can't|cannot)\\b[^.!?]*", false, []string{" you"}, []string{"if you", "when you", "once you", "should you"}, []string{"come back", "return", "rejoin", "resubscribe", "re-subscribe", "sign up again"}, []string{"lose", "lost", "gone", "deleted", "erased", "orfeit", "ull price", "pay more", "higher price", "no longer", "won't", "will not", "can't", "cannot"}),
+					derivedRegexp("\\b(?:come\\s+back|return|rejoin|resubscribe|reactivate)\\s+(?:before|by|within)\\b[^.!?]*", "(?i)\\b(?:come\\s+back|return|rejoin|resubscribe|reactivate)\\s+(?:before|by|within)\\b[^.!?]*", false, []string{"come back before", "come back by", "come back within", "return before", "return by", "return within", "rejoin before", "rejoin by", "rejoin within", "resubscribe before", "resubscribe by", "resubscribe within", "reactivate before", "reactivate by", "reactivate within"}),
+					derivedRegexp("\\b(?:come\\s+back|rejoin|resubscribe|reactivate)\\b[^.!?]*\\bor\\s+(?:you(?:'ll|\\s+will)\\s+)?(?:lose|it's\\s+gone|it\\s+is\\s+gone)\\b[^.!?]*", "(?i)\\b(?:come\\s+back|rejoin|resubscribe|reactivate)\\b[^.!?]*\\bor\\s+(?:you(?:'ll|\\s+will)\\s+)?(?:lose|it's\\s+gone|it\\s+is\\s+gone)\\b[^.!?]*", false, []string{"or lose", "or it's gone", "or it is gone", "or you'll lose", "or you'll it's gone", "or you'll it is gone", "or you will lose", "or you will it's gone", "or you will it is gone"}, []string{"come back", "rejoin", "resubscribe", "reactivate"}),
 				},
 			},
 			{
@@ -2796,6 +2925,13 @@ func builtinPack() *Pack {
 				Suggest: map[MessageKind]string{
 					"": "We're making this change because we can no longer run this service well, and we wanted you to hear it from us first.",
 				},
+				Element: "the reason",
+				Moments: map[MessageKind][]Moment{
+					"": []Moment{
+						"done",
+						"letter",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"Your account will be closed on May 1.",
@@ -2810,7 +2946,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/elements.yaml",
-					Line: 317,
+					Line: 142,
 					Col:  5,
 				},
 				tokens: []Token{
@@ -2867,6 +3003,13 @@ func builtinPack() *Pack {
 					"cancellation":     "Just need a break? You can pause your subscription for up to three months, or switch to the free plan.",
 					"unsubscribe":      "Prefer fewer emails? You can switch to a monthly digest instead.",
 				},
+				Element: "a softer option",
+				Moments: map[MessageKind][]Moment{
+					"": []Moment{
+						"confirm",
+						"letter",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"Your subscription is cancelled.",
@@ -2881,7 +3024,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/elements.yaml",
-					Line: 217,
+					Line: 290,
 					Col:  5,
 				},
 				tokens: []Token{
@@ -2954,6 +3097,21 @@ func builtinPack() *Pack {
 					{
 						Text: "keep your account",
 					},
+					{
+						Text: "free version",
+					},
+					{
+						Text: "keep a free account",
+					},
+					{
+						Text: "stay on the free plan",
+					},
+					{
+						Text: "on hold",
+					},
+					{
+						Text: "switch to a",
+					},
 				},
 				exceptions: []*lazyRegexp{
 					derivedRegexp("\\b(?:can't|cannot|can not|no)\\s+(?:longer\\s+)?(?:pause|downgrade|deactivate)\\b", "(?i)\\b(?:can't|cannot|can not|no)\\s+(?:longer\\s+)?(?:pause|downgrade|deactivate)\\b", false, []string{"pause", "downgrade", "deactivate"}, []string{"can't", "no"}),
@@ -2973,6 +3131,13 @@ func builtinPack() *Pack {
 				Suggest: map[MessageKind]string{
 					"": "If you have questions, or if things change, just reply to this email; we'd be glad to stay in touch.",
 				},
+				Element: "a way to stay in touch",
+				Moments: map[MessageKind][]Moment{
+					"": []Moment{
+						"done",
+						"letter",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"Your account will be closed on May 1.",
@@ -2987,7 +3152,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/elements.yaml",
-					Line: 393,
+					Line: 456,
 					Col:  5,
 				},
 				tokens: []Token{
@@ -3060,6 +3225,16 @@ func builtinPack() *Pack {
 					"pause":            "Thank you for staying with us.",
 					"unsubscribe":      "Thank you for reading our emails.",
 				},
+				Element: "thanks",
+				Moments: map[MessageKind][]Moment{
+					"": []Moment{
+						"done",
+						"letter",
+					},
+					"offboarding": []Moment{
+						"letter",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"Your subscription is cancelled. No thanks needed.",
@@ -3076,7 +3251,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/elements.yaml",
-					Line: 19,
+					Line: 23,
 					Col:  5,
 				},
 				tokens: []Token{
@@ -3143,10 +3318,18 @@ func builtinPack() *Pack {
 					"offboarding":      "It's been a privilege working with you.",
 					"win-back":         "We loved having you with us.",
 				},
+				Element: "the time together",
+				Moments: map[MessageKind][]Moment{
+					"": []Moment{
+						"letter",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"Your subscription is cancelled.",
 						"After all the time you spent with us, you're just leaving?",
+						"Your 3 years of photos will be permanently deleted.",
+						"If you leave, you lose your two years of progress.",
 						"Your account has been deleted. Thank you.",
 					},
 					Pass: []string{
@@ -3154,11 +3337,12 @@ func builtinPack() *Pack {
 						"Thank you for the time you spent with us.",
 						"Thank you for the past two years.",
 						"You've been with us for three years, and we're grateful.",
+						"Thanks for sticking with us since 2021.",
 					},
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/elements.yaml",
-					Line: 55,
+					Line: 61,
 					Col:  5,
 				},
 				tokens: []Token{
@@ -3273,11 +3457,48 @@ func builtinPack() *Pack {
 					{
 						Text: "with us for",
 					},
+					{
+						Text: "sticking with us",
+					},
+					{
+						Text: "stuck with us",
+					},
+					{
+						Text: "stayed with us",
+					},
+					{
+						Text: "staying with us",
+					},
+					{
+						Text: "with us since",
+					},
+					{
+						Text: "member since",
+					},
+					{
+						Text: "customer since",
+					},
+					{
+						Text: "since the beginning",
+					},
+					{
+						Text: "from the very beginning",
+					},
+					{
+						Text: "from the start",
+					},
+					{
+						Text: "all along",
+					},
+					{
+						Text: "part of our community",
+					},
 				},
 				patterns: []*lazyRegexp{
 					derivedRegexp("\\b(?:the|these|those|your)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|few|many)\\s+(?:months|years)\\b", "(?i)\\b(?:the|these|those|your)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|few|many)\\s+(?:months|years)\\b", false, []string{"months", "years"}, []string{"the", "those", "your"}),
 					derivedRegexp("\\b(?:the|these|those)\\s+(?:past|last)\\s+(?:few\\s+|\\d+\\s+|two\\s+|three\\s+|several\\s+|many\\s+)?(?:months|years|seasons)\\b", "(?i)\\b(?:the|these|those)\\s+(?:past|last)\\s+(?:few\\s+|\\d+\\s+|two\\s+|three\\s+|several\\s+|many\\s+)?(?:months|years|seasons)\\b", false, []string{"ast"}, []string{"the past", "the last", "these past", "these last", "those past", "those last"}, []string{"months", "years", "seasons"}),
 					derivedRegexp("\\bfor\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\\s+(?:months|years)\\b", "(?i)\\bfor\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\\s+(?:months|years)\\b", false, []string{"months", "years"}, []string{"for"}),
+					derivedRegexp("\\bsince\\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+)?(?:19|20)\\d\\d\\b", "(?i)\\bsince\\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+)?(?:19|20)\\d\\d\\b", true, []string{"since"}, []string{"19", "20"}),
 				},
 				keywords: []string{
 					"months",
@@ -3288,9 +3509,12 @@ func builtinPack() *Pack {
 					"these last",
 					"those past",
 					"those last",
+					"since",
 				},
 				exceptions: []*lazyRegexp{
 					derivedRegexp("\\bafter\\s+(?:all|everything)\\b[^.!?]*", "(?i)\\bafter\\s+(?:all|everything)\\b[^.!?]*", false, []string{"after "}, []string{"after all", "after everything"}),
+					derivedRegexp("\\b(?:the|these|those|your|all)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|few|many|past|last)\\s+(?:months|years)\\s+(?:of|worth\\s+of)\\b[^.!?]*", "(?i)\\b(?:the|these|those|your|all)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|few|many|past|last)\\s+(?:months|years)\\s+(?:of|worth\\s+of)\\b[^.!?]*", false, []string{"months of", "months worth of", "years of", "years worth of"}, []string{"the", "those", "your", "all"}),
+					derivedRegexp("\\b(?:lose|losing|lost|delete|deleting|erase|erasing|wipe|wiping|forfeit|throw\\s+away|give\\s+up)\\b[^.!?]{0,30}?\\b(?:months|years)\\b[^.!?]*", "(?i)\\b(?:lose|losing|lost|delete|deleting|erase|erasing|wipe|wiping|forfeit|throw\\s+away|give\\s+up)\\b[^.!?]{0,30}?\\b(?:months|years)\\b[^.!?]*", false, []string{"months", "years"}, []string{"lose", "losing", "lost", "delete", "deleting", "erase", "erasing", "wipe", "wiping", "forfeit", "throw away", "give up"}),
 				},
 			},
 			{
@@ -3318,6 +3542,14 @@ func builtinPack() *Pack {
 					"pause":            "You won't be charged while your subscription is paused, and it resumes by itself at the end of the pause.",
 					"unsubscribe":      "You'll stop receiving these emails within 24 hours.",
 				},
+				Element: "a timeline",
+				Moments: map[MessageKind][]Moment{
+					"": []Moment{
+						"confirm",
+						"done",
+						"letter",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"Your subscription is cancelled.",
@@ -3329,11 +3561,13 @@ func builtinPack() *Pack {
 						"You won't be charged again.",
 						"Your access continues until the end of your billing period.",
 						"You'll stop receiving these emails within 24 hours.",
+						"Your files are removed after a week.",
+						"You keep access until your next billing date.",
 					},
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/elements.yaml",
-					Line: 138,
+					Line: 170,
 					Col:  5,
 				},
 				tokens: []Token{
@@ -3468,7 +3702,11 @@ func builtinPack() *Pack {
 					derivedRegexp("\\b(?:until|till|through)\\s+(?:the\\s+end\\s+of|\\x{FFFC}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d)", "(?i)\\b(?:until|till|through)\\s+(?:the\\s+end\\s+of|\\x{FFFC}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d)", false, []string{"until", "till", "through"}),
 					derivedRegexp("\\b(?:on|by|after|before|from|starting|effective)\\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", "(?i)\\b(?:on|by|after|before|from|starting|effective)\\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", true, []string{"jan", "feb", "mar", "apr", "may", "jul", "jun", "aug", "sep", "oct", "nov", "dec"}, []string{"on", "by", "after", "before", "from", "starting", "effective"}),
 					derivedRegexp("\\b(?:ends?|ended|ending|expires?|renews?|active|access|available|closes?|closed|closing|deleted|removed|terminated|suspended|stops?|resumes?|starts?|charged|billed|effective|paused)\\b[^.!?]{0,30}?\\b(?:on|until|after|by|from)\\s+\\x{FFFC}", "(?i)\\b(?:ends?|ended|ending|expires?|renews?|active|access|available|closes?|closed|closing|deleted|removed|terminated|suspended|stops?|resumes?|starts?|charged|billed|effective|paused)\\b[^.!?]{0,30}?\\b(?:on|until|after|by|from)\\s+\\x{FFFC}", false, []string{"end", "expire", "renew", "active", "access", "available", "close", "closing", "deleted", "removed", "terminated", "stop", "resume", "start", "charged", "billed", "effective", "paused"}),
-					derivedRegexp("\\b(?:within|in|for|after|up\\s+to)\\s+(?:the\\s+next\\s+)?(?:\\d+|one|two|three|seven|ten|fourteen|thirty|sixty|ninety|a)\\s+(?:business\\s+|working\\s+)?(?:hours?|days?|weeks?|months?)\\b", "(?i)\\b(?:within|in|for|after|up\\s+to)\\s+(?:the\\s+next\\s+)?(?:\\d+|one|two|three|seven|ten|fourteen|thirty|sixty|ninety|a)\\s+(?:business\\s+|working\\s+)?(?:hours?|days?|weeks?|months?)\\b", false, []string{"hour", "day", "week", "month"}, []string{"in", "for", "after", "up to"}),
+					derivedRegexp("\\b(?:within|in|for|after|up\\s+to)\\s+(?:the\\s+next\\s+)?(?:\\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty|sixty|ninety|a)\\s+(?:business\\s+|working\\s+)?(?:hours?|days?|weeks?|months?)\\b", "(?i)\\b(?:within|in|for|after|up\\s+to)\\s+(?:the\\s+next\\s+)?(?:\\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty|sixty|ninety|a)\\s+(?:business\\s+|working\\s+)?(?:hours?|days?|weeks?|months?)\\b", false, []string{"hour", "day", "week", "month"}, []string{"in", "for", "after", "up to"}),
+					derivedRegexp("\\b(?:until|till|through)\\s+(?:your|the)\\s+(?:next|current|end)\\b", "(?i)\\b(?:until|till|through)\\s+(?:your|the)\\s+(?:next|current|end)\\b", false, []string{"until your", "until the", "till your", "till the", "through your", "through the"}, []string{"next", "current", "end"}),
+					derivedRegexp("\\b(?:\\d+|one|two|three|seven|ten|fourteen|thirty|a)\\s+(?:business\\s+|working\\s+)?(?:hours?|days?|weeks?|months?)\\s+(?:after|from|before)\\b", "(?i)\\b(?:\\d+|one|two|three|seven|ten|fourteen|thirty|a)\\s+(?:business\\s+|working\\s+)?(?:hours?|days?|weeks?|months?)\\s+(?:after|from|before)\\b", false, []string{"after", "from", "before"}, []string{"hour", "day", "week", "month"}),
+					derivedRegexp("\\b\\d+[\\s-](?:day|week|month)\\s+(?:grace\\s+period|window|period)\\b", "(?i)\\b\\d+[\\s-](?:day|week|month)\\s+(?:grace\\s+period|window|period)\\b", true, []string{"window", "period"}, []string{"day", "week", "month"}),
+					derivedRegexp("\\b(?:ends?|ended|expires?|stops?|closes?|deleted|removed|erased|cancell?ed|starts?|takes\\s+effect)\\s+(?:today|tomorrow|tonight|right\\s+away|at\\s+midnight)\\b", "(?i)\\b(?:ends?|ended|expires?|stops?|closes?|deleted|removed|erased|cancell?ed|starts?|takes\\s+effect)\\s+(?:today|tomorrow|tonight|right\\s+away|at\\s+midnight)\\b", false, []string{"today", "tomorrow", "tonight", "right away", "at midnight"}, []string{"end", "expire", "stop", "close", "deleted", "removed", "erased", "canceled", "cancelled", "start", "takes effect"}),
 				},
 				keywords: []string{
 					"until",
@@ -3491,6 +3729,11 @@ func builtinPack() *Pack {
 					"day",
 					"week",
 					"month",
+					"today",
+					"tomorrow",
+					"tonight",
+					"right away",
+					"midnight",
 				},
 			},
 			{
@@ -3507,6 +3750,12 @@ func builtinPack() *Pack {
 				Suggest: map[MessageKind]string{
 					"": "We'll help you move: export everything from Settings -> Data, and our team can recommend providers that fit your needs.",
 				},
+				Element: "help with the move",
+				Moments: map[MessageKind][]Moment{
+					"": []Moment{
+						"letter",
+					},
+				},
 				Examples: Examples{
 					Flag: []string{
 						"Your account will be closed on May 1.",
@@ -3521,7 +3770,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/elements.yaml",
-					Line: 343,
+					Line: 263,
 					Col:  5,
 				},
 				tokens: []Token{
@@ -8302,6 +8551,7 @@ func builtinPack() *Pack {
 					"no longer able to support",
 					"no longer able to provide",
 					"we can no longer",
+					"unable to support your account",
 					"we will close your account",
 					"we'll close your account",
 					"we are closing your account",
@@ -8327,14 +8577,18 @@ func builtinPack() *Pack {
 					"your account has been disabled",
 					"your account has been blocked",
 					"your account has been restricted",
+					"your account has been permanently banned",
 					"you have been permanently banned",
 					"you have been banned",
+					"you have been temporarily banned",
+					"you are permanently banned",
 					"your membership has been terminated",
 					"your membership has been suspended",
 					"your subscription has been terminated",
 					"your subscription has been suspended",
 					"your service has been suspended",
 					"your service has been terminated",
+					"service has now been suspended",
 					"we have suspended your account",
 					"we've suspended your account",
 					"we have terminated your",
@@ -8345,20 +8599,208 @@ func builtinPack() *Pack {
 					"violated our terms",
 					"appeal this decision",
 					"appeal the decision",
+					"we have removed your",
+					"we've removed your",
+					"officially terminated your",
+				},
+				Mentions: []Mention{
+					{
+						Text:    "suspend* ... account*",
+						Keyword: "suspend",
+						re:      derivedRegexp("\\bsuspend\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+account\\w*", "(?i)\\bsuspend\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+account\\w*", false, []string{"suspend"}, []string{"account"}),
+					},
+					{
+						Text:    "account* ... suspend*",
+						Keyword: "account",
+						re:      derivedRegexp("\\baccount\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+suspend\\w*", "(?i)\\baccount\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+suspend\\w*", false, []string{"account"}, []string{"suspend"}),
+					},
+					{
+						Text:    "suspension*",
+						Keyword: "suspension",
+						re:      derivedRegexp("\\bsuspension\\w*", "(?i)\\bsuspension\\w*", false, []string{"suspension"}),
+					},
+					{
+						Text:    "terminat* ... account*",
+						Keyword: "terminat",
+						re:      derivedRegexp("\\bterminat\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+account\\w*", "(?i)\\bterminat\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+account\\w*", false, []string{"terminat"}, []string{"account"}),
+					},
+					{
+						Text:    "terminat* ... membership*",
+						Keyword: "terminat",
+						re:      derivedRegexp("\\bterminat\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+membership\\w*", "(?i)\\bterminat\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+membership\\w*", false, []string{"membership"}, []string{"terminat"}),
+					},
+					{
+						Text:    "terminat* ... service*",
+						Keyword: "terminat",
+						re:      derivedRegexp("\\bterminat\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+service\\w*", "(?i)\\bterminat\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+service\\w*", false, []string{"terminat"}, []string{"service"}),
+					},
+					{
+						Text:    "terminat* ... subscription*",
+						Keyword: "terminat",
+						re:      derivedRegexp("\\bterminat\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+subscription\\w*", "(?i)\\bterminat\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+subscription\\w*", false, []string{"subscription"}, []string{"terminat"}),
+					},
+					{
+						Text:    "account* ... terminat*",
+						Keyword: "account",
+						re:      derivedRegexp("\\baccount\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+terminat\\w*", "(?i)\\baccount\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+terminat\\w*", false, []string{"terminat"}, []string{"account"}),
+					},
+					{
+						Text:    "service* ... terminat*",
+						Keyword: "service",
+						re:      derivedRegexp("\\bservice\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+terminat\\w*", "(?i)\\bservice\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+terminat\\w*", false, []string{"terminat"}, []string{"service"}),
+					},
+					{
+						Text:    "banned",
+						Keyword: "banned",
+						re:      derivedRegexp("\\bbanned\\b", "(?i)\\bbanned\\b", false, []string{"banned"}),
+					},
+					{
+						Text:    "ban ... account*",
+						Keyword: "ban",
+						re:      derivedRegexp("\\bban(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+account\\w*", "(?i)\\bban(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+account\\w*", false, []string{"account"}, []string{"ban"}),
+					},
+					{
+						Text:    "account* ... disabled",
+						Keyword: "account",
+						re:      derivedRegexp("\\baccount\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+disabled\\b", "(?i)\\baccount\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+disabled\\b", false, []string{"disabled"}, []string{"account"}),
+					},
+					{
+						Text:    "account* ... blocked",
+						Keyword: "account",
+						re:      derivedRegexp("\\baccount\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+blocked\\b", "(?i)\\baccount\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+blocked\\b", false, []string{"account"}, []string{"blocked"}),
+					},
+					{
+						Text:    "account* ... restricted",
+						Keyword: "account",
+						re:      derivedRegexp("\\baccount\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+restricted\\b", "(?i)\\baccount\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+restricted\\b", false, []string{"restricted"}, []string{"account"}),
+					},
+					{
+						Text:    "restrict* ... account*",
+						Keyword: "restrict",
+						re:      derivedRegexp("\\brestrict\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+account\\w*", "(?i)\\brestrict\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+account\\w*", false, []string{"restrict"}, []string{"account"}),
+					},
+					{
+						Text:    "suspicious activity",
+						Keyword: "suspicious",
+						re:      derivedRegexp("\\bsuspicious\\s+activity\\b", "(?i)\\bsuspicious\\s+activity\\b", false, []string{"suspicious activity"}),
+					},
+					{
+						Text:    "unusual activity",
+						Keyword: "unusual",
+						re:      derivedRegexp("\\bunusual\\s+activity\\b", "(?i)\\bunusual\\s+activity\\b", false, []string{"unusual activity"}),
+					},
+					{
+						Text:    "kicked",
+						Keyword: "kicked",
+						re:      derivedRegexp("\\bkicked\\b", "(?i)\\bkicked\\b", false, []string{"kicked"}),
+					},
+					{
+						Text:    "discontinu* ... service*",
+						Keyword: "discontinu",
+						re:      derivedRegexp("\\bdiscontinu\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+service\\w*", "(?i)\\bdiscontinu\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+service\\w*", false, []string{"discontinu"}, []string{"service"}),
+					},
+					{
+						Text:    "discontinu* ... product*",
+						Keyword: "discontinu",
+						re:      derivedRegexp("\\bdiscontinu\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+product\\w*", "(?i)\\bdiscontinu\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+product\\w*", false, []string{"discontinu"}, []string{"product"}),
+					},
+					{
+						Text:    "discontinu* ... plan*",
+						Keyword: "discontinu",
+						re:      derivedRegexp("\\bdiscontinu\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+plan\\w*", "(?i)\\bdiscontinu\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+plan\\w*", false, []string{"discontinu"}, []string{"plan"}),
+					},
+					{
+						Text:    "shut* down",
+						Keyword: "shut",
+						re:      derivedRegexp("\\bshut\\*\\s+down\\b", "(?i)\\bshut\\*\\s+down\\b", false, []string{"shut* down"}),
+					},
+					{
+						Text:    "sunset*",
+						Keyword: "sunset",
+						re:      derivedRegexp("\\bsunset\\w*", "(?i)\\bsunset\\w*", false, []string{"sunset"}),
+					},
+					{
+						Text:    "inactiv* ... account*",
+						Keyword: "inactiv",
+						re:      derivedRegexp("\\binactiv\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+account\\w*", "(?i)\\binactiv\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+account\\w*", false, []string{"inactiv"}, []string{"account"}),
+					},
+					{
+						Text:    "account* ... inactiv*",
+						Keyword: "account",
+						re:      derivedRegexp("\\baccount\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+inactiv\\w*", "(?i)\\baccount\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+inactiv\\w*", false, []string{"account"}, []string{"inactiv"}),
+					},
+					{
+						Text:    "violat* ... terms",
+						Keyword: "violat",
+						re:      derivedRegexp("\\bviolat\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+terms\\b", "(?i)\\bviolat\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+terms\\b", false, []string{"violat"}, []string{"terms"}),
+					},
+					{
+						Text:    "violat* ... polic*",
+						Keyword: "violat",
+						re:      derivedRegexp("\\bviolat\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+polic\\w*", "(?i)\\bviolat\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+polic\\w*", false, []string{"violat"}, []string{"polic"}),
+					},
+					{
+						Text:    "violat* ... guidelines",
+						Keyword: "violat",
+						re:      derivedRegexp("\\bviolat\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+guidelines\\b", "(?i)\\bviolat\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+guidelines\\b", false, []string{"guidelines"}, []string{"violat"}),
+					},
+					{
+						Text:    "violat* ... rules",
+						Keyword: "violat",
+						re:      derivedRegexp("\\bviolat\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+rules\\b", "(?i)\\bviolat\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+rules\\b", false, []string{"violat"}, []string{"rules"}),
+					},
+					{
+						Text:    "policy violation*",
+						Keyword: "policy",
+						re:      derivedRegexp("\\bpolicy\\s+violation\\w*", "(?i)\\bpolicy\\s+violation\\w*", false, []string{"policy violation"}),
+					},
+					{
+						Text:    "appeal",
+						Keyword: "appeal",
+						re:      derivedRegexp("\\bappeal\\b", "(?i)\\bappeal\\b", false, []string{"appeal"}),
+					},
+					{
+						Text:    "appeals",
+						Keyword: "appeals",
+						re:      derivedRegexp("\\bappeals\\b", "(?i)\\bappeals\\b", false, []string{"appeals"}),
+					},
+					{
+						Text:    "abuse report*",
+						Keyword: "abuse",
+						re:      derivedRegexp("\\babuse\\s+report\\w*", "(?i)\\babuse\\s+report\\w*", false, []string{"abuse report"}),
+					},
+					{
+						Text:    "moderation warning",
+						Keyword: "moderation",
+						re:      derivedRegexp("\\bmoderation\\s+warning\\b", "(?i)\\bmoderation\\s+warning\\b", false, []string{"moderation warning"}),
+					},
+					{
+						Text:    "removed your ... privileges",
+						Keyword: "removed",
+						re:      derivedRegexp("\\bremoved\\s+your(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+privileges\\b", "(?i)\\bremoved\\s+your(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+privileges\\b", false, []string{"removed your"}, []string{"privileges"}),
+					},
+					{
+						Text:    "remove* ... selling",
+						Keyword: "remove",
+						re:      derivedRegexp("\\bremove\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+selling\\b", "(?i)\\bremove\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+selling\\b", false, []string{"selling"}, []string{"remove"}),
+					},
 				},
 				Keys: []string{
-					"offboard",
-					"terminat",
-					"suspend",
+					"offboard*",
+					"terminat*",
+					"suspend*",
+					"suspension*",
 					"shutdown",
 					"shut down",
-					"sunset",
-					"discontinu",
+					"sunset*",
+					"discontinu*",
 					"end of service",
+					"ban",
+					"banned",
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/kinds.yaml",
-					Line: 13,
+					Line: 30,
 					Col:  5,
 				},
 			},
@@ -8372,10 +8814,9 @@ func builtinPack() *Pack {
 					"it's been a while",
 					"been a while since",
 					"haven't seen you",
+					"we want you back",
 					"we'd love to have you back",
 					"we would love to have you back",
-					"love to welcome you back",
-					"welcome you back",
 					"win you back",
 					"come back to us",
 					"ready to come back",
@@ -8383,15 +8824,89 @@ func builtinPack() *Pack {
 					"back for less",
 					"this is my last email",
 					"last email from",
-					"love to have you back",
-					"want you back",
-					"come back to us",
+					"last email about",
 					"haven't opened our emails",
 					"haven't opened our e-mails",
+					"haven't opened one of our",
 					"since your subscription ended",
 					"since your membership ended",
+					"since your subscription expired",
+					"since your membership expired",
+					"since your plan ended",
+					"since you left",
+					"since you cancelled",
+					"since you canceled",
+					"since we last saw you",
+					"since your last visit",
+					"since you last visited",
+					"since we've seen you",
 					"rejoin us",
-					"resubscribe",
+					"ready to re-subscribe",
+					"ready to resubscribe",
+					"welcome back offer",
+					"welcome back discount",
+					"come back and get",
+					"come back for",
+					"still interested in",
+					"are you still there",
+					"where did you go",
+				},
+				Mentions: []Mention{
+					{
+						Text:    "months since",
+						Keyword: "months",
+						re:      derivedRegexp("\\bmonths\\s+since\\b", "(?i)\\bmonths\\s+since\\b", false, []string{"months since"}),
+					},
+					{
+						Text:    "weeks since",
+						Keyword: "weeks",
+						re:      derivedRegexp("\\bweeks\\s+since\\b", "(?i)\\bweeks\\s+since\\b", false, []string{"weeks since"}),
+					},
+					{
+						Text:    "days since you",
+						Keyword: "days",
+						re:      derivedRegexp("\\bdays\\s+since\\s+you\\b", "(?i)\\bdays\\s+since\\s+you\\b", false, []string{"days since you"}),
+					},
+					{
+						Text:    "miss you",
+						Keyword: "miss",
+						re:      derivedRegexp("\\bmiss\\s+you\\b", "(?i)\\bmiss\\s+you\\b", false, []string{"miss you"}),
+					},
+					{
+						Text:    "want you back",
+						Keyword: "want",
+						re:      derivedRegexp("\\bwant\\s+you\\s+back\\b", "(?i)\\bwant\\s+you\\s+back\\b", false, []string{"want you back"}),
+					},
+					{
+						Text:    "resubscrib* ... price",
+						Keyword: "resubscrib",
+						re:      derivedRegexp("\\bresubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+price\\b", "(?i)\\bresubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+price\\b", false, []string{"resubscrib"}, []string{"price"}),
+					},
+					{
+						Text:    "expired subscription",
+						Keyword: "expired",
+						re:      derivedRegexp("\\bexpired\\s+subscription\\b", "(?i)\\bexpired\\s+subscription\\b", false, []string{"expired subscription"}),
+					},
+					{
+						Text:    "lapsed",
+						Keyword: "lapsed",
+						re:      derivedRegexp("\\blapsed\\b", "(?i)\\blapsed\\b", false, []string{"lapsed"}),
+					},
+					{
+						Text:    "come back now",
+						Keyword: "come",
+						re:      derivedRegexp("\\bcome\\s+back\\s+now\\b", "(?i)\\bcome\\s+back\\s+now\\b", false, []string{"come back now"}),
+					},
+					{
+						Text:    "come back today",
+						Keyword: "come",
+						re:      derivedRegexp("\\bcome\\s+back\\s+today\\b", "(?i)\\bcome\\s+back\\s+today\\b", false, []string{"come back today"}),
+					},
+					{
+						Text:    "come back this",
+						Keyword: "come",
+						re:      derivedRegexp("\\bcome\\s+back\\s+this\\b", "(?i)\\bcome\\s+back\\s+this\\b", false, []string{"come back this"}),
+					},
 				},
 				Keys: []string{
 					"winback",
@@ -8402,12 +8917,12 @@ func builtinPack() *Pack {
 					"miss you",
 					"lapsed",
 					"reactivation",
-					"re engage",
-					"reengage",
+					"re engage*",
+					"reengage*",
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/kinds.yaml",
-					Line: 38,
+					Line: 68,
 					Col:  5,
 				},
 			},
@@ -8446,24 +8961,114 @@ func builtinPack() *Pack {
 					"unsubscribe from the newsletter",
 					"from our mailing list",
 					"from the mailing list",
-					"unsubscription",
+					"your unsubscription",
 					"no longer receive emails from",
 					"no longer receive our",
 					"stop receiving our",
 					"stop receiving emails from",
 					"unwanted emails from",
 					"receive no further e-mail",
+					"receive no further email",
+					"been successfully unsubscribed",
+					"remove you from our list",
+					"removed your email address from",
+				},
+				Mentions: []Mention{
+					{
+						Text:    "unsubscrib* ... email*",
+						Keyword: "unsubscrib",
+						re:      derivedRegexp("\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+email\\w*", "(?i)\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+email\\w*", false, []string{"unsubscrib"}, []string{"email"}),
+					},
+					{
+						Text:    "unsubscrib* ... e-mail*",
+						Keyword: "unsubscrib",
+						re:      derivedRegexp("\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+e-mail\\w*", "(?i)\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+e-mail\\w*", false, []string{"unsubscrib"}, []string{"e-mail"}),
+					},
+					{
+						Text:    "unsubscrib* ... newsletter*",
+						Keyword: "unsubscrib",
+						re:      derivedRegexp("\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+newsletter\\w*", "(?i)\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+newsletter\\w*", false, []string{"unsubscrib"}, []string{"newsletter"}),
+					},
+					{
+						Text:    "unsubscrib* ... list*",
+						Keyword: "unsubscrib",
+						re:      derivedRegexp("\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+list\\w*", "(?i)\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+list\\w*", false, []string{"unsubscrib"}, []string{"list"}),
+					},
+					{
+						Text:    "unsubscrib* ... mailing*",
+						Keyword: "unsubscrib",
+						re:      derivedRegexp("\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+mailing\\w*", "(?i)\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+mailing\\w*", false, []string{"unsubscrib"}, []string{"mailing"}),
+					},
+					{
+						Text:    "unsubscrib* ... messages",
+						Keyword: "unsubscrib",
+						re:      derivedRegexp("\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+messages\\b", "(?i)\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+messages\\b", false, []string{"unsubscrib"}, []string{"messages"}),
+					},
+					{
+						Text:    "unsubscrib* ... updates",
+						Keyword: "unsubscrib",
+						re:      derivedRegexp("\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+updates\\b", "(?i)\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+updates\\b", false, []string{"unsubscrib"}, []string{"updates"}),
+					},
+					{
+						Text:    "unsubscrib* ... communications",
+						Keyword: "unsubscrib",
+						re:      derivedRegexp("\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+communications\\b", "(?i)\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+communications\\b", false, []string{"communications"}, []string{"unsubscrib"}),
+					},
+					{
+						Text:    "unsubscrib* ... marketing",
+						Keyword: "unsubscrib",
+						re:      derivedRegexp("\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+marketing\\b", "(?i)\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+marketing\\b", false, []string{"unsubscrib"}, []string{"marketing"}),
+					},
+					{
+						Text:    "unsubscribed",
+						Keyword: "unsubscribed",
+						re:      derivedRegexp("\\bunsubscribed\\b", "(?i)\\bunsubscribed\\b", false, []string{"unsubscribed"}),
+					},
+					{
+						Text:    "unsubscription",
+						Keyword: "unsubscription",
+						re:      derivedRegexp("\\bunsubscription\\b", "(?i)\\bunsubscription\\b", false, []string{"unsubscription"}),
+					},
+					{
+						Text:    "opt out ... email*",
+						Keyword: "opt",
+						re:      derivedRegexp("\\bopt\\s+out(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+email\\w*", "(?i)\\bopt\\s+out(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+email\\w*", false, []string{"opt out"}, []string{"email"}),
+					},
+					{
+						Text:    "opted out",
+						Keyword: "opted",
+						re:      derivedRegexp("\\bopted\\s+out\\b", "(?i)\\bopted\\s+out\\b", false, []string{"opted out"}),
+					},
+					{
+						Text:    "stop receiving ... email*",
+						Keyword: "stop",
+						re:      derivedRegexp("\\bstop\\s+receiving(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+email\\w*", "(?i)\\bstop\\s+receiving(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+email\\w*", false, []string{"stop receiving"}, []string{"email"}),
+					},
+					{
+						Text:    "no longer receive ... email*",
+						Keyword: "no",
+						re:      derivedRegexp("\\bno\\s+longer\\s+receive(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+email\\w*", "(?i)\\bno\\s+longer\\s+receive(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+email\\w*", false, []string{"no longer receive"}, []string{"email"}),
+					},
+					{
+						Text:    "mailing list*",
+						Keyword: "mailing",
+						re:      derivedRegexp("\\bmailing\\s+list\\w*", "(?i)\\bmailing\\s+list\\w*", false, []string{"mailing list"}),
+					},
+					{
+						Text:    "newsletter ... subscription",
+						Keyword: "newsletter",
+						re:      derivedRegexp("\\bnewsletter(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+subscription\\b", "(?i)\\bnewsletter(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+subscription\\b", false, []string{"subscription"}, []string{"newsletter"}),
+					},
 				},
 				Keys: []string{
-					"unsubscribe",
-					"unsub",
+					"unsubscrib*",
+					"unsub*",
 					"optout",
 					"opt out",
-					"unsubscription",
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/kinds.yaml",
-					Line: 49,
+					Line: 88,
 					Col:  5,
 				},
 			},
@@ -8484,16 +9089,91 @@ func builtinPack() *Pack {
 					"account has been closed",
 					"account will be closed",
 					"account is closed",
+					"account is now closed",
 					"deactivate your account",
 					"account has been deactivated",
 					"account will be deactivated",
-					"deleting your account",
 					"permanently delete your account",
 					"your account will be deleted",
 					"your account will be permanently deleted",
 					"deleted accounts cannot",
 					"deactivate my account",
 					"deactivating your account",
+					"delete all your data",
+					"delete your data",
+					"account will be permanently deleted",
+				},
+				Mentions: []Mention{
+					{
+						Text:    "delet* ... account*",
+						Keyword: "delet",
+						re:      derivedRegexp("\\bdelet\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+account\\w*", "(?i)\\bdelet\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+account\\w*", false, []string{"account"}, []string{"delet"}),
+					},
+					{
+						Text:    "account* ... delet*",
+						Keyword: "account",
+						re:      derivedRegexp("\\baccount\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+delet\\w*", "(?i)\\baccount\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+delet\\w*", false, []string{"account"}, []string{"delet"}),
+					},
+					{
+						Text:    "deactivat* ... account*",
+						Keyword: "deactivat",
+						re:      derivedRegexp("\\bdeactivat\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+account\\w*", "(?i)\\bdeactivat\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+account\\w*", false, []string{"deactivat"}, []string{"account"}),
+					},
+					{
+						Text:    "account* ... deactivat*",
+						Keyword: "account",
+						re:      derivedRegexp("\\baccount\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+deactivat\\w*", "(?i)\\baccount\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+deactivat\\w*", false, []string{"deactivat"}, []string{"account"}),
+					},
+					{
+						Text:    "clos* ... account*",
+						Keyword: "clos",
+						re:      derivedRegexp("\\bclos\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+account\\w*", "(?i)\\bclos\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+account\\w*", false, []string{"account"}, []string{"clos"}),
+					},
+					{
+						Text:    "account* ... closed",
+						Keyword: "account",
+						re:      derivedRegexp("\\baccount\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+closed\\b", "(?i)\\baccount\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+closed\\b", false, []string{"account"}, []string{"closed"}),
+					},
+					{
+						Text:    "eras* ... account*",
+						Keyword: "eras",
+						re:      derivedRegexp("\\beras\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+account\\w*", "(?i)\\beras\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+account\\w*", false, []string{"account"}, []string{"eras"}),
+					},
+					{
+						Text:    "remov* ... account*",
+						Keyword: "remov",
+						re:      derivedRegexp("\\bremov\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+account\\w*", "(?i)\\bremov\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+account\\w*", false, []string{"account"}, []string{"remov"}),
+					},
+					{
+						Text:    "account* ... removed",
+						Keyword: "account",
+						re:      derivedRegexp("\\baccount\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+removed\\b", "(?i)\\baccount\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+removed\\b", false, []string{"account"}, []string{"removed"}),
+					},
+					{
+						Text:    "delet* ... profile*",
+						Keyword: "delet",
+						re:      derivedRegexp("\\bdelet\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+profile\\w*", "(?i)\\bdelet\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+profile\\w*", false, []string{"profile"}, []string{"delet"}),
+					},
+					{
+						Text:    "account* ... vanish*",
+						Keyword: "account",
+						re:      derivedRegexp("\\baccount\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+vanish\\w*", "(?i)\\baccount\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+vanish\\w*", false, []string{"account"}, []string{"vanish"}),
+					},
+					{
+						Text:    "vanish* ... account*",
+						Keyword: "vanish",
+						re:      derivedRegexp("\\bvanish\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+account\\w*", "(?i)\\bvanish\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+account\\w*", false, []string{"account"}, []string{"vanish"}),
+					},
+					{
+						Text:    "right to be forgotten",
+						Keyword: "right",
+						re:      derivedRegexp("\\bright\\s+to\\s+be\\s+forgotten\\b", "(?i)\\bright\\s+to\\s+be\\s+forgotten\\b", false, []string{"right to be forgotten"}),
+					},
+					{
+						Text:    "delet* ... your data",
+						Keyword: "delet",
+						re:      derivedRegexp("\\bdelet\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+your\\s+data\\b", "(?i)\\bdelet\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+your\\s+data\\b", false, []string{"your data"}, []string{"delet"}),
+					},
 				},
 				Keys: []string{
 					"delete account",
@@ -8502,12 +9182,14 @@ func builtinPack() *Pack {
 					"delete profile",
 					"close account",
 					"closeaccount",
-					"deactivat",
+					"deactivat*",
 					"remove account",
+					"account vanish*",
+					"vanish*",
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/kinds.yaml",
-					Line: 67,
+					Line: 113,
 					Col:  5,
 				},
 			},
@@ -8521,35 +9203,35 @@ func builtinPack() *Pack {
 					"has been downgraded",
 					"will be downgraded",
 					"your downgrade",
-					"downgrade your plan",
-					"downgrade your subscription",
-					"downgrading your",
 					"if you downgrade",
 					"switched to the free plan",
 					"moved to the free plan",
-					"move to the free plan",
-					"switch to the free plan",
-					"switch to a smaller plan",
 					"switched to a smaller plan",
 					"moved to a smaller plan",
 					"now on the free plan",
+					"you'll be downgraded",
+					"you will be downgraded",
+					"been downgraded",
+				},
+				Mentions: []Mention{
+					{
+						Text:    "downgrad*",
+						Keyword: "downgrad",
+						re:      derivedRegexp("\\bdowngrad\\w*", "(?i)\\bdowngrad\\w*", false, []string{"downgrad"}),
+					},
 				},
 				Keys: []string{
-					"downgrade",
+					"downgrad*",
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/kinds.yaml",
-					Line: 78,
+					Line: 131,
 					Col:  5,
 				},
 			},
 			{
 				Kind: "pause",
 				Tokens: []string{
-					"pause your subscription",
-					"pause your membership",
-					"pause your plan",
-					"pause your account",
 					"paused your subscription",
 					"paused your membership",
 					"paused your plan",
@@ -8563,19 +9245,78 @@ func builtinPack() *Pack {
 					"plan has been paused",
 					"account is paused",
 					"account has been paused",
+					"account is now paused",
 					"while you're paused",
 					"while your subscription is paused",
-					"skip a month",
-					"take a break from",
 					"is now paused",
 					"why are you pausing",
-					"pausing your subscription",
-					"pausing your membership",
-					"freeze your membership",
 					"membership freeze",
-					"put your membership on hold",
+					"your pause",
+				},
+				Mentions: []Mention{
+					{
+						Text:    "pause* ... subscription*",
+						Keyword: "pause",
+						re:      derivedRegexp("\\bpause\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+subscription\\w*", "(?i)\\bpause\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+subscription\\w*", false, []string{"subscription"}, []string{"pause"}),
+					},
+					{
+						Text:    "pause* ... membership*",
+						Keyword: "pause",
+						re:      derivedRegexp("\\bpause\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+membership\\w*", "(?i)\\bpause\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+membership\\w*", false, []string{"membership"}, []string{"pause"}),
+					},
+					{
+						Text:    "pause* ... plan*",
+						Keyword: "pause",
+						re:      derivedRegexp("\\bpause\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+plan\\w*", "(?i)\\bpause\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+plan\\w*", false, []string{"pause"}, []string{"plan"}),
+					},
+					{
+						Text:    "pause* ... account*",
+						Keyword: "pause",
+						re:      derivedRegexp("\\bpause\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+account\\w*", "(?i)\\bpause\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+account\\w*", false, []string{"account"}, []string{"pause"}),
+					},
+					{
+						Text:    "pausing",
+						Keyword: "pausing",
+						re:      derivedRegexp("\\bpausing\\b", "(?i)\\bpausing\\b", false, []string{"pausing"}),
+					},
+					{
+						Text:    "on hold",
+						Keyword: "on",
+						re:      derivedRegexp("\\bon\\s+hold\\b", "(?i)\\bon\\s+hold\\b", false, []string{"on hold"}),
+					},
+					{
+						Text:    "to pause",
+						Keyword: "to",
+						re:      derivedRegexp("\\bto\\s+pause\\b", "(?i)\\bto\\s+pause\\b", false, []string{"to pause"}),
+					},
+					{
+						Text:    "pause or cancel*",
+						Keyword: "pause",
+						re:      derivedRegexp("\\bpause\\s+or\\s+cancel\\w*", "(?i)\\bpause\\s+or\\s+cancel\\w*", false, []string{"pause or cancel"}),
+					},
+					{
+						Text:    "pause instead",
+						Keyword: "pause",
+						re:      derivedRegexp("\\bpause\\s+instead\\b", "(?i)\\bpause\\s+instead\\b", false, []string{"pause instead"}),
+					},
+					{
+						Text:    "freez* ... membership*",
+						Keyword: "freez",
+						re:      derivedRegexp("\\bfreez\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+membership\\w*", "(?i)\\bfreez\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+membership\\w*", false, []string{"membership"}, []string{"freez"}),
+					},
+					{
+						Text:    "skip a month",
+						Keyword: "skip",
+						re:      derivedRegexp("\\bskip\\s+a\\s+month\\b", "(?i)\\bskip\\s+a\\s+month\\b", false, []string{"skip a month"}),
+					},
+					{
+						Text:    "take a break from",
+						Keyword: "take",
+						re:      derivedRegexp("\\btake\\s+a\\s+break\\s+from\\b", "(?i)\\btake\\s+a\\s+break\\s+from\\b", false, []string{"take a break from"}),
+					},
 				},
 				Keys: []string{
+					"pause",
 					"pause subscription",
 					"pause membership",
 					"pause plan",
@@ -8588,7 +9329,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/kinds.yaml",
-					Line: 87,
+					Line: 140,
 					Col:  5,
 				},
 			},
@@ -8635,8 +9376,6 @@ func builtinPack() *Pack {
 					"membership has ended",
 					"subscription will end",
 					"membership will end",
-					"sorry to see you go",
-					"sad to see you go",
 					"to cancel your",
 					"cancel your account",
 					"cancel your service",
@@ -8662,17 +9401,533 @@ func builtinPack() *Pack {
 					"decide to cancel",
 					"wish to cancel your",
 					"want to cancel your",
+					"you've cancelled your",
+					"you've canceled your",
+					"you have cancelled your",
+					"you have canceled your",
+				},
+				Mentions: []Mention{
+					{
+						Text:    "cancel* ... subscription*",
+						Keyword: "cancel",
+						re:      derivedRegexp("\\bcancel\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+subscription\\w*", "(?i)\\bcancel\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+subscription\\w*", false, []string{"subscription"}, []string{"cancel"}),
+					},
+					{
+						Text:    "cancel* ... membership*",
+						Keyword: "cancel",
+						re:      derivedRegexp("\\bcancel\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+membership\\w*", "(?i)\\bcancel\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+membership\\w*", false, []string{"membership"}, []string{"cancel"}),
+					},
+					{
+						Text:    "cancel* ... plan",
+						Keyword: "cancel",
+						re:      derivedRegexp("\\bcancel\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+plan\\b", "(?i)\\bcancel\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+plan\\b", false, []string{"cancel"}, []string{"plan"}),
+					},
+					{
+						Text:    "cancel* ... service*",
+						Keyword: "cancel",
+						re:      derivedRegexp("\\bcancel\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+service\\w*", "(?i)\\bcancel\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+service\\w*", false, []string{"service"}, []string{"cancel"}),
+					},
+					{
+						Text:    "cancel* ... contract*",
+						Keyword: "cancel",
+						re:      derivedRegexp("\\bcancel\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+contract\\w*", "(?i)\\bcancel\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+contract\\w*", false, []string{"contract"}, []string{"cancel"}),
+					},
+					{
+						Text:    "cancel* ... renewal*",
+						Keyword: "cancel",
+						re:      derivedRegexp("\\bcancel\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+renewal\\w*", "(?i)\\bcancel\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+renewal\\w*", false, []string{"renewal"}, []string{"cancel"}),
+					},
+					{
+						Text:    "subscription* ... cancel*",
+						Keyword: "subscription",
+						re:      derivedRegexp("\\bsubscription\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+cancel\\w*", "(?i)\\bsubscription\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+cancel\\w*", false, []string{"subscription"}, []string{"cancel"}),
+					},
+					{
+						Text:    "membership* ... cancel*",
+						Keyword: "membership",
+						re:      derivedRegexp("\\bmembership\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+cancel\\w*", "(?i)\\bmembership\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+cancel\\w*", false, []string{"membership"}, []string{"cancel"}),
+					},
+					{
+						Text:    "plan ... cancel*",
+						Keyword: "plan",
+						re:      derivedRegexp("\\bplan(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+cancel\\w*", "(?i)\\bplan(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+cancel\\w*", false, []string{"cancel"}, []string{"plan"}),
+					},
+					{
+						Text:    "cancel anytime",
+						Keyword: "cancel",
+						re:      derivedRegexp("\\bcancel\\s+anytime\\b", "(?i)\\bcancel\\s+anytime\\b", false, []string{"cancel anytime"}),
+					},
+					{
+						Text:    "cancel any time",
+						Keyword: "cancel",
+						re:      derivedRegexp("\\bcancel\\s+any\\s+time\\b", "(?i)\\bcancel\\s+any\\s+time\\b", false, []string{"cancel any time"}),
+					},
+					{
+						Text:    "cancel at any time",
+						Keyword: "cancel",
+						re:      derivedRegexp("\\bcancel\\s+at\\s+any\\s+time\\b", "(?i)\\bcancel\\s+at\\s+any\\s+time\\b", false, []string{"cancel at any time"}),
+					},
+					{
+						Text:    "cancellation*",
+						Keyword: "cancellation",
+						re:      derivedRegexp("\\bcancellation\\w*", "(?i)\\bcancellation\\w*", false, []string{"cancellation"}),
+					},
+					{
+						Text:    "end ... subscription*",
+						Keyword: "end",
+						re:      derivedRegexp("\\bend(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+subscription\\w*", "(?i)\\bend(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+subscription\\w*", false, []string{"subscription"}, []string{"end"}),
+					},
+					{
+						Text:    "end ... membership*",
+						Keyword: "end",
+						re:      derivedRegexp("\\bend(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+membership\\w*", "(?i)\\bend(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+membership\\w*", false, []string{"membership"}, []string{"end"}),
+					},
+					{
+						Text:    "stop ... subscription*",
+						Keyword: "stop",
+						re:      derivedRegexp("\\bstop(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+subscription\\w*", "(?i)\\bstop(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+subscription\\w*", false, []string{"subscription"}, []string{"stop"}),
+					},
+					{
+						Text:    "cancel* ... trial*",
+						Keyword: "cancel",
+						re:      derivedRegexp("\\bcancel\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+trial\\w*", "(?i)\\bcancel\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+trial\\w*", false, []string{"cancel"}, []string{"trial"}),
+					},
+					{
+						Text:    "made you cancel",
+						Keyword: "made",
+						re:      derivedRegexp("\\bmade\\s+you\\s+cancel\\b", "(?i)\\bmade\\s+you\\s+cancel\\b", false, []string{"made you cancel"}),
+					},
+					{
+						Text:    "why you're cancel*",
+						Keyword: "why",
+						re:      derivedRegexp("\\bwhy\\s+you're\\s+cancel\\w*", "(?i)\\bwhy\\s+you're\\s+cancel\\w*", false, []string{"why you're cancel"}),
+					},
+					{
+						Text:    "why you are cancel*",
+						Keyword: "why",
+						re:      derivedRegexp("\\bwhy\\s+you\\s+are\\s+cancel\\w*", "(?i)\\bwhy\\s+you\\s+are\\s+cancel\\w*", false, []string{"why you are cancel"}),
+					},
+					{
+						Text:    "leaving us",
+						Keyword: "leaving",
+						re:      derivedRegexp("\\bleaving\\s+us\\b", "(?i)\\bleaving\\s+us\\b", false, []string{"leaving us"}),
+					},
+					{
+						Text:    "leave us",
+						Keyword: "leave",
+						re:      derivedRegexp("\\bleave\\s+us\\b", "(?i)\\bleave\\s+us\\b", false, []string{"leave us"}),
+					},
+					{
+						Text:    "see you go",
+						Keyword: "see",
+						re:      derivedRegexp("\\bsee\\s+you\\s+go\\b", "(?i)\\bsee\\s+you\\s+go\\b", false, []string{"see you go"}),
+					},
+					{
+						Text:    "see you leaving",
+						Keyword: "see",
+						re:      derivedRegexp("\\bsee\\s+you\\s+leaving\\b", "(?i)\\bsee\\s+you\\s+leaving\\b", false, []string{"see you leaving"}),
+					},
+					{
+						Text:    "before you go",
+						Keyword: "before",
+						re:      derivedRegexp("\\bbefore\\s+you\\s+go\\b", "(?i)\\bbefore\\s+you\\s+go\\b", false, []string{"before you go"}),
+					},
+					{
+						Text:    "before you leave",
+						Keyword: "before",
+						re:      derivedRegexp("\\bbefore\\s+you\\s+leave\\b", "(?i)\\bbefore\\s+you\\s+leave\\b", false, []string{"before you leave"}),
+					},
+					{
+						Text:    "why you are leaving",
+						Keyword: "why",
+						re:      derivedRegexp("\\bwhy\\s+you\\s+are\\s+leaving\\b", "(?i)\\bwhy\\s+you\\s+are\\s+leaving\\b", false, []string{"why you are leaving"}),
+					},
+					{
+						Text:    "why you're leaving",
+						Keyword: "why",
+						re:      derivedRegexp("\\bwhy\\s+you're\\s+leaving\\b", "(?i)\\bwhy\\s+you're\\s+leaving\\b", false, []string{"why you're leaving"}),
+					},
+					{
+						Text:    "want to leave",
+						Keyword: "want",
+						re:      derivedRegexp("\\bwant\\s+to\\s+leave\\b", "(?i)\\bwant\\s+to\\s+leave\\b", false, []string{"want to leave"}),
+					},
+					{
+						Text:    "instead of leaving",
+						Keyword: "instead",
+						re:      derivedRegexp("\\binstead\\s+of\\s+leaving\\b", "(?i)\\binstead\\s+of\\s+leaving\\b", false, []string{"instead of leaving"}),
+					},
+					{
+						Text:    "sad you're leaving",
+						Keyword: "sad",
+						re:      derivedRegexp("\\bsad\\s+you're\\s+leaving\\b", "(?i)\\bsad\\s+you're\\s+leaving\\b", false, []string{"sad you're leaving"}),
+					},
+					{
+						Text:    "sad you are leaving",
+						Keyword: "sad",
+						re:      derivedRegexp("\\bsad\\s+you\\s+are\\s+leaving\\b", "(?i)\\bsad\\s+you\\s+are\\s+leaving\\b", false, []string{"sad you are leaving"}),
+					},
+					{
+						Text:    "sorry you're leaving",
+						Keyword: "sorry",
+						re:      derivedRegexp("\\bsorry\\s+you're\\s+leaving\\b", "(?i)\\bsorry\\s+you're\\s+leaving\\b", false, []string{"sorry you're leaving"}),
+					},
+					{
+						Text:    "sorry you are leaving",
+						Keyword: "sorry",
+						re:      derivedRegexp("\\bsorry\\s+you\\s+are\\s+leaving\\b", "(?i)\\bsorry\\s+you\\s+are\\s+leaving\\b", false, []string{"sorry you are leaving"}),
+					},
+					{
+						Text:    "access continues",
+						Keyword: "access",
+						re:      derivedRegexp("\\baccess\\s+continues\\b", "(?i)\\baccess\\s+continues\\b", false, []string{"access continues"}),
+					},
 				},
 				Keys: []string{
-					"cancel",
-					"cancellation",
-					"churn",
+					"cancel*",
+					"churn*",
 					"end subscription",
 					"end membership",
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/kinds.yaml",
-					Line: 99,
+					Line: 154,
+					Col:  5,
+				},
+			},
+			{
+				Kind:   "other",
+				Reason: "an error message",
+				Tokens: []string{
+					"could not",
+					"couldn't",
+					"was not able to",
+					"wasn't able to",
+					"were not able to",
+					"weren't able to",
+					"were unable to",
+					"was unable to",
+					"failed",
+					"failed to",
+					"an error",
+					"error occurred",
+					"error while",
+					"went wrong",
+					"please try again",
+					"try again later",
+					"not found",
+					"is invalid",
+					"was invalid",
+					"invalid link",
+					"invalid request",
+					"invalid token",
+					"you do not have permission",
+					"you don't have permission",
+					"not permitted",
+					"access denied",
+					"unexpected error",
+				},
+				Keys: []string{
+					"error*",
+					"err",
+					"fail*",
+					"invalid",
+					"exception*",
+					"denied",
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/kinds.yaml",
+					Line: 190,
+					Col:  5,
+				},
+			},
+			{
+				Kind:   "other",
+				Reason: "a settings notice",
+				Tokens: []string{
+					"allow subscribers to",
+					"allow users to",
+					"allow members to",
+					"when enabled",
+					"when disabled",
+					"if enabled",
+					"if disabled",
+					"if checked",
+					"if unchecked",
+					"when checked",
+					"leave blank",
+					"this setting",
+					"this option",
+					"turn off notifications",
+					"turn off push notifications",
+					"turn push notifications off",
+					"push notifications",
+					"turn off game notifications",
+					"turn off reminders",
+					"free up space",
+					"free up storage",
+					"storage space",
+					"from this device",
+					"of this device",
+					"following device",
+					"set the default",
+				},
+				Keys: []string{
+					"tooltip*",
+					"hint",
+					"helptext",
+					"placeholder",
+					"pref",
+					"prefs",
+					"config",
+					"configuration",
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/kinds.yaml",
+					Line: 200,
+					Col:  5,
+				},
+			},
+			{
+				Kind:   "other",
+				Reason: "a trial or payment notice",
+				Tokens: []string{
+					"your trial",
+					"trial period",
+					"trial has ended",
+					"trial has expired",
+					"trial expired",
+					"trial expires",
+					"trial ends",
+					"trial ended",
+					"trial is ending",
+					"trial will end",
+					"payment failed",
+					"payment was declined",
+					"card was declined",
+					"card has expired",
+					"update your payment method",
+					"update your card",
+					"past due",
+					"overdue invoice",
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/kinds.yaml",
+					Line: 211,
+					Col:  5,
+				},
+			},
+			{
+				Kind:   "other",
+				Reason: "an offer or a sign-up",
+				Tokens: []string{
+					"to activate a subscription",
+					"activate a subscription",
+					"before subscribing",
+					"before purchasing",
+					"free trial",
+					"start your trial",
+					"try premium",
+					"try it free",
+					"try for free",
+					"upgrade now",
+					"upgrade to premium",
+					"upgrade to pro",
+					"upgrade to plus",
+					"go premium",
+					"get premium",
+					"unlock premium",
+					"unlock all",
+					"subscribe now",
+					"start your free",
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/kinds.yaml",
+					Line: 218,
+					Col:  5,
+				},
+			},
+			{
+				Kind:   "other",
+				Reason: "a newsletter footer",
+				Footer: true,
+				Tokens: []string{
+					"you are receiving this email because",
+					"you're receiving this email because",
+					"you received this email because",
+					"you are receiving this because",
+					"you're receiving this because",
+					"why did i get this",
+					"unsubscribe from this list",
+					"update your preferences or unsubscribe",
+					"update subscription preferences",
+					"view this email in your browser",
+					"view it in your browser",
+					"no longer want to receive these emails",
+					"want to change how you receive these emails",
+					"unsubscribe to no longer receive",
+					"click here to unsubscribe",
+					"to stop receiving these emails",
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/kinds.yaml",
+					Line: 225,
+					Col:  5,
+				},
+			},
+			{
+				Kind:   "other",
+				Reason: "unfollowing a feed, not leaving",
+				Mentions: []Mention{
+					{
+						Text:    "unsubscrib* ... podcast*",
+						Keyword: "unsubscrib",
+						re:      derivedRegexp("\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+podcast\\w*", "(?i)\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+podcast\\w*", false, []string{"unsubscrib"}, []string{"podcast"}),
+					},
+					{
+						Text:    "unsubscrib* ... feed*",
+						Keyword: "unsubscrib",
+						re:      derivedRegexp("\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+feed\\w*", "(?i)\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+feed\\w*", false, []string{"unsubscrib"}, []string{"feed"}),
+					},
+					{
+						Text:    "unsubscrib* ... channel*",
+						Keyword: "unsubscrib",
+						re:      derivedRegexp("\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+channel\\w*", "(?i)\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+channel\\w*", false, []string{"unsubscrib"}, []string{"channel"}),
+					},
+					{
+						Text:    "unsubscrib* ... thread*",
+						Keyword: "unsubscrib",
+						re:      derivedRegexp("\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+thread\\w*", "(?i)\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+thread\\w*", false, []string{"unsubscrib"}, []string{"thread"}),
+					},
+					{
+						Text:    "unsubscrib* ... topic*",
+						Keyword: "unsubscrib",
+						re:      derivedRegexp("\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+topic\\w*", "(?i)\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+topic\\w*", false, []string{"unsubscrib"}, []string{"topic"}),
+					},
+					{
+						Text:    "unsubscrib* ... show",
+						Keyword: "unsubscrib",
+						re:      derivedRegexp("\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+show\\b", "(?i)\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+show\\b", false, []string{"unsubscrib"}, []string{"show"}),
+					},
+					{
+						Text:    "unsubscrib* ... episode*",
+						Keyword: "unsubscrib",
+						re:      derivedRegexp("\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+episode\\w*", "(?i)\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+episode\\w*", false, []string{"unsubscrib"}, []string{"episode"}),
+					},
+					{
+						Text:    "unsubscrib* ... communit*",
+						Keyword: "unsubscrib",
+						re:      derivedRegexp("\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+communit\\w*", "(?i)\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+communit\\w*", false, []string{"unsubscrib"}, []string{"communit"}),
+					},
+					{
+						Text:    "unsubscrib* ... conversation*",
+						Keyword: "unsubscrib",
+						re:      derivedRegexp("\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+conversation\\w*", "(?i)\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+conversation\\w*", false, []string{"conversation"}, []string{"unsubscrib"}),
+					},
+					{
+						Text:    "unsubscrib* ... tag",
+						Keyword: "unsubscrib",
+						re:      derivedRegexp("\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+tag\\b", "(?i)\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+tag\\b", false, []string{"unsubscrib"}, []string{"tag"}),
+					},
+					{
+						Text:    "unsubscrib* ... categor*",
+						Keyword: "unsubscrib",
+						re:      derivedRegexp("\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+categor\\w*", "(?i)\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+categor\\w*", false, []string{"unsubscrib"}, []string{"categor"}),
+					},
+					{
+						Text:    "unsubscrib* ... calendar*",
+						Keyword: "unsubscrib",
+						re:      derivedRegexp("\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+calendar\\w*", "(?i)\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+calendar\\w*", false, []string{"unsubscrib"}, []string{"calendar"}),
+					},
+					{
+						Text:    "unsubscrib* ... repositor*",
+						Keyword: "unsubscrib",
+						re:      derivedRegexp("\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+repositor\\w*", "(?i)\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+repositor\\w*", false, []string{"unsubscrib"}, []string{"repositor"}),
+					},
+					{
+						Text:    "unsubscrib* ... discussion*",
+						Keyword: "unsubscrib",
+						re:      derivedRegexp("\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+discussion\\w*", "(?i)\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+discussion\\w*", false, []string{"unsubscrib"}, []string{"discussion"}),
+					},
+					{
+						Text:    "unsubscrib* ... playlist*",
+						Keyword: "unsubscrib",
+						re:      derivedRegexp("\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+playlist\\w*", "(?i)\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+playlist\\w*", false, []string{"unsubscrib"}, []string{"playlist"}),
+					},
+					{
+						Text:    "unsubscrib* ... series",
+						Keyword: "unsubscrib",
+						re:      derivedRegexp("\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+series\\b", "(?i)\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+series\\b", false, []string{"unsubscrib"}, []string{"series"}),
+					},
+					{
+						Text:    "unsubscrib* ... post",
+						Keyword: "unsubscrib",
+						re:      derivedRegexp("\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+post\\b", "(?i)\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+post\\b", false, []string{"unsubscrib"}, []string{"post"}),
+					},
+					{
+						Text:    "unsubscrib* ... issue*",
+						Keyword: "unsubscrib",
+						re:      derivedRegexp("\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+issue\\w*", "(?i)\\bunsubscrib\\w*(?:[^\\w.!?]+[\\w'-]+){0,5}?[^\\w.!?]+issue\\w*", false, []string{"unsubscrib"}, []string{"issue"}),
+					},
+					{
+						Text:    "unsubscribing removes",
+						Keyword: "unsubscribing",
+						re:      derivedRegexp("\\bunsubscribing\\s+removes\\b", "(?i)\\bunsubscribing\\s+removes\\b", false, []string{"unsubscribing removes"}),
+					},
+					{
+						Text:    "unsubscribing from podcast*",
+						Keyword: "unsubscribing",
+						re:      derivedRegexp("\\bunsubscribing\\s+from\\s+podcast\\w*", "(?i)\\bunsubscribing\\s+from\\s+podcast\\w*", false, []string{"unsubscribing from podcast"}),
+					},
+				},
+				Keys: []string{
+					"podcast*",
+					"feed",
+					"feeds",
+					"episode*",
+					"channel*",
+					"thread*",
+					"playlist*",
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/kinds.yaml",
+					Line: 236,
+					Col:  5,
+				},
+			},
+			{
+				Kind:   "other",
+				Reason: "text for administrators or developers",
+				Tokens: []string{
+					"deprecated",
+					"the site administrator",
+					"site admin",
+					"the administrator",
+					"administrators",
+					"administrator can",
+					"wordpress",
+					"webhook",
+					"payment gateway",
+					"the gateway",
+					"shortcode",
+					"a user's",
+					"the user's",
+					"this email is sent to",
+					"page section",
+					"block description",
+					"function should be used",
+					"parameter is",
+				},
+				Keys: []string{
+					"admin*",
+					"debug",
+					"api",
+					"developer*",
+					"cron",
+				},
+				Pos: yamlx.Pos{
+					File: "builtin/kinds.yaml",
+					Line: 247,
 					Col:  5,
 				},
 			},

@@ -30,6 +30,11 @@ func compileBuiltinYAML(t *testing.T) *Pack {
 			re.load()
 		}
 	}
+	for _, c := range p.Kinds {
+		for _, m := range c.Mentions {
+			m.re.load()
+		}
+	}
 	return p
 }
 

@@ -65,6 +65,7 @@ func compileRule(w *wireRule, lists map[string]listDef) (*Rule, error) {
 	c.context()
 	c.sequence()
 	c.suggest()
+	c.moments()
 	c.rewritesFor()
 	if c.err != nil {
 		return nil, c.err

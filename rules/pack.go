@@ -32,16 +32,31 @@ type Pack struct {
 }
 
 // KindCue lists phrases in a message's text, and words in its keys or file name, that suggest
-// the message is of Kind.
+// the message is of Kind. A cue of kind other is counter-evidence: wording that shows a text
+// is something else than a goodbye (an error, a settings notice, an offer), for Reason.
 type KindCue struct {
-	Kind   MessageKind
+	Kind MessageKind
+	// Reason says, for a cue of kind other, what a text that holds it is instead ("an error").
+	Reason string
+	// Footer marks counter-evidence that closes e-mails of every kind (a newsletter footer): it
+	// voids its own sentence, never the message it closes.
+	Footer bool
+	// Tokens are phrases that say the goodbye is happening ("your subscription has been
+	// cancelled"): strong evidence.
 	Tokens []string
-	Keys   []string
-	Pos    yamlx.Pos
+	// Mentions name the subject of the goodbye without saying it happens: weak evidence.
+	Mentions []Mention
+	// Keys are words of catalog keys and file names: evidence only where the text agrees.
+	Keys []string
+	Pos  yamlx.Pos
 }
 
-// Rule returns the rule with the given id, or nil.
+// Rule returns the rule with the given id, or nil; MissingElementsID names the rule of the
+// findings that list a message's missing elements.
 func (p *Pack) Rule(id string) *Rule {
+	if id == MissingElementsID {
+		return MissingElementsRule()
+	}
 	i := sort.Search(len(p.Rules), func(i int) bool { return p.Rules[i].ID >= id })
 	if i < len(p.Rules) && p.Rules[i].ID == id {
 		return p.Rules[i]
@@ -273,7 +288,23 @@ func compileKind(w *wireKind) (KindCue, error) {
 		}
 		return KindCue{}, yamlx.Errorf(w.Kind.Pos, "%v", err)
 	}
-	cue := KindCue{Kind: k, Pos: w.Pos}
+	if (k == Other) != (w.Reason.Value != "") {
+		if k == Other {
+			return KindCue{}, yamlx.Errorf(w.Kind.Pos, "kind cue: a cue of kind other needs a reason (what the text is instead)")
+		}
+		return KindCue{}, yamlx.Errorf(w.Reason.Pos, "kind cue: only a cue of kind other takes a reason")
+	}
+	if w.Footer && k != Other {
+		return KindCue{}, yamlx.Errorf(w.Kind.Pos, "kind cue: only a cue of kind other can be a footer")
+	}
+	cue := KindCue{Kind: k, Reason: w.Reason.Value, Footer: w.Footer, Pos: w.Pos}
+	for _, t := range w.Mentions {
+		m, err := compileMention(t.Value)
+		if err != nil {
+			return KindCue{}, yamlx.Errorf(t.Pos, "%v", err)
+		}
+		cue.Mentions = append(cue.Mentions, m)
+	}
 	for _, t := range w.Tokens {
 		cue.Tokens = append(cue.Tokens, strings.ToLower(normalizeToken(t.Value)))
 	}

@@ -32,7 +32,13 @@ type Rule struct {
 	// told how to cancel a plan.
 	RewritesFor map[MessageKind][]string
 	// Suggest is the ready sentence a requires rule offers, by message kind ("" for any kind).
-	Suggest  map[MessageKind]string
+	Suggest map[MessageKind]string
+	// Element names a requires rule's element in a list of what a message lacks ("an open
+	// door").
+	Element string
+	// Moments are the moments at which a requires rule expects its element, by message kind
+	// ("" for any kind); none means every moment.
+	Moments  map[MessageKind][]Moment
 	Examples Examples
 	// Pos is where the rule is defined.
 	Pos yamlx.Pos

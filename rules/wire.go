@@ -36,6 +36,8 @@ type wireRule struct {
 	Max           *int           `yaml:"max"`
 	Sequence      []wireStep     `yaml:"sequence"`
 	Suggest       yamlx.Pairs    `yaml:"suggest"`
+	Moments       yamlx.Pairs    `yaml:"moments"`
+	Element       yamlx.String   `yaml:"element"`
 	Examples      wireExamples   `yaml:"examples"`
 }
 
@@ -52,8 +54,11 @@ type wireExamples struct {
 }
 
 type wireKind struct {
-	Pos    yamlx.Pos      `yaml:"-"`
-	Kind   yamlx.String   `yaml:"kind"`
-	Tokens []yamlx.String `yaml:"tokens"`
-	Keys   []yamlx.String `yaml:"keys"`
+	Pos      yamlx.Pos      `yaml:"-"`
+	Kind     yamlx.String   `yaml:"kind"`
+	Reason   yamlx.String   `yaml:"reason"`
+	Footer   bool           `yaml:"footer"`
+	Tokens   []yamlx.String `yaml:"tokens"`
+	Mentions []yamlx.String `yaml:"mentions"`
+	Keys     []yamlx.String `yaml:"keys"`
 }

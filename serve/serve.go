@@ -75,6 +75,7 @@ func (a *api) handler() http.Handler {
 	})
 	mux.HandleFunc("GET /{$}", asset("index.html"))
 	mux.HandleFunc("GET /app.js", asset("app.js"))
+	mux.HandleFunc("GET /missing.js", asset("missing.js"))
 	mux.HandleFunc("GET /app.css", asset("app.css"))
 	return secure(mux, a.opt.LoopbackOnly)
 }

@@ -3,7 +3,7 @@
 // benchmarks of any size. The content is ordinary product copy with goodbye phrases, gracious
 // and not, sprinkled in; it is deterministic for a given size.
 //
-//	go run ./bench/gen -out /tmp/corpus -mb 200
+//	go -C bench run ./gen -out /tmp/corpus -mb 200
 package main
 
 import (

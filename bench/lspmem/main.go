@@ -3,7 +3,7 @@
 // its end and waits for those too, shuts the server down and prints the server's peak
 // resident memory (from the kernel's rusage) and the time to the first diagnostics.
 //
-//	go run ./bench/lspmem -- farewell lsp < big.html
+//	go -C bench run ./lspmem -- farewell lsp < big.html
 //
 // It prints `wall=SECONDS rss_mb=MEGABYTES diagnostics=N`.
 package main

@@ -2,9 +2,9 @@
 // median CPU time (user plus system, from the kernel's rusage) and its peak resident memory,
 // for the benchmark scripts in bench/.
 //
-//	go run ./bench/measure -n 5 -- farewell lint ../shared/corpora
-//	go run ./bench/measure -n 21 -in cancel.html -- farewell lint --stdin --stdin-filename cancel.html
-//	go run ./bench/measure -n 31 -in cancel.html -- old lint --stdin ::: new lint --stdin
+//	go -C bench run ./measure -n 5 -- farewell lint ../shared/corpora
+//	go -C bench run ./measure -n 21 -in cancel.html -- farewell lint --stdin --stdin-filename cancel.html
+//	go -C bench run ./measure -n 31 -in cancel.html -- old lint --stdin ::: new lint --stdin
 //
 // Commands separated by ":::" are measured side by side: each round runs every command once,
 // in an order that rotates from round to round, so that a change in the machine's load falls

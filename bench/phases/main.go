@@ -3,7 +3,7 @@
 // with the memory it allocated and the page faults it took, so that start-up work can be
 // attributed before it is optimised.
 //
-//	go run ./bench/phases cancel.html
+//	go -C bench run ./phases "$PWD/cancel.html"   # from the repository root
 //
 // Run it several times (each run is one cold process); the figures vary by a millisecond or so.
 package main

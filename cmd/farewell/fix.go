@@ -1,12 +1,14 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 
 	"github.com/aymanbagabas/go-udiff"
+	"golang.org/x/text/encoding/unicode"
 
 	"github.com/farewell-protocol/farewell/internal/atomicfile"
 	"github.com/farewell-protocol/farewell/lint"
@@ -37,7 +39,7 @@ func (x *fixer) apply(r *lint.Result) *lint.Result {
 		return x.failed(r, after.Err)
 	}
 	if x.diff != nil {
-		if _, err := io.WriteString(x.diff, udiff.Unified("a/"+r.Path, "b/"+r.Path, string(src), string(fixed))); err != nil {
+		if _, err := io.WriteString(x.diff, udiff.Unified("a/"+r.Path, "b/"+r.Path, diffText(src), diffText(fixed))); err != nil {
 			return x.failed(r, fmt.Errorf("writing the diff: %w", err))
 		}
 	} else if err := atomicfile.Replace(filepath.FromSlash(r.Path), x.root, src, fixed); err != nil {
@@ -46,6 +48,20 @@ func (x *fixer) apply(r *lint.Result) *lint.Result {
 	x.files++
 	x.edits += n
 	return after
+}
+
+// diffText returns a file's content as the diff shows it: UTF-16 (a .strings file with its byte
+// order mark) decoded to UTF-8, so that the diff is readable; anything else as it is.
+func diffText(src []byte) string {
+	if !bytes.HasPrefix(src, []byte{0xFF, 0xFE}) && !bytes.HasPrefix(src, []byte{0xFE, 0xFF}) {
+		return string(src)
+	}
+	dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
+	text, err := dec.Bytes(src)
+	if err != nil {
+		return string(src)
+	}
+	return string(text)
 }
 
 // failed records that r's fixes could not be written.

@@ -93,6 +93,7 @@ func TestSARIF(t *testing.T) {
 }
 
 func TestGitHubCommands(t *testing.T) {
+	t.Setenv("GITHUB_STEP_SUMMARY", "") // tested in TestGitHubDefaults
 	out := lintAs(t, "github")
 	cmd := regexp.MustCompile(`^::(error|warning|notice) file=([^,:]+),line=(\d+),col=(\d+),endLine=(\d+),endColumn=(\d+),title=([^,:]+)::(.+)$`)
 	fileErr := regexp.MustCompile(`^::error file=([^,:]+),title=farewell::.+$`)

@@ -125,13 +125,18 @@ func survey(dir string, pack *rules.Pack) *repoSurvey {
 	return s
 }
 
-// kindOfName returns the message kind a directory's name says, by the pack's key cues.
+// kindOfName returns the goodbye kind a directory's name says, by the pack's key cues (a
+// trailing "*" in a cue matches the rest of a word; the cues of kind other, which say a text is
+// no goodbye, say no kind).
 func kindOfName(name string, pack *rules.Pack) (rules.MessageKind, bool) {
 	compact := func(s string) string {
-		return strings.NewReplacer(" ", "", "-", "", "_", "", ".", "").Replace(strings.ToLower(s))
+		return strings.NewReplacer(" ", "", "-", "", "_", "", ".", "", "*", "").Replace(strings.ToLower(s))
 	}
 	n := compact(name)
 	for _, cue := range pack.Kinds {
+		if cue.Kind == rules.Other {
+			continue
+		}
 		for _, k := range cue.Keys {
 			if c := compact(k); len(c) >= 4 && strings.Contains(n, c) {
 				return cue.Kind, true

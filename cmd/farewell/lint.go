@@ -17,13 +17,13 @@ import (
 
 // lintFlags are the flags of `farewell lint`.
 type lintFlags struct {
-	format, color, failOn, minSeverity string
-	configPath, stdinName, output      string
-	inputFormat                        string
-	baseline, writeBaseline            string
-	noBuiltin, quiet, stdin, fix, diff bool
-	verbose, asWalked                  bool
-	score                              scoreFlags
+	format, color, failOn, minSeverity  string
+	configPath, stdinName, output       string
+	inputFormat                         string
+	baseline, writeBaseline, newFromRev string
+	noBuiltin, quiet, stdin, fix, diff  bool
+	verbose, asWalked                   bool
+	score                               scoreFlags
 
 	failSev, minSev rules.Severity
 	input           document.Format
@@ -49,6 +49,7 @@ func cmdLint(e *env, args []string) int {
 	fs.BoolVar(&f.diff, "diff", false, "print the fixes --fix would apply as a unified diff instead of the report; exits as lint does")
 	fs.StringVar(&f.baseline, "baseline", "", "report only findings not recorded in this baseline file")
 	fs.StringVar(&f.writeBaseline, "write-baseline", "", "record the current findings in this baseline file")
+	fs.StringVar(&f.newFromRev, "new-from-rev", "", "report only the findings on lines changed since this git revision, and the messages holding them")
 	f.score.register(fs)
 	paths, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -75,6 +76,7 @@ func (f *lintFlags) check(fs *flag.FlagSet, paths []string) error {
 		}
 		f.format = name
 	}
+	githubDefaults(fs, f)
 	var err error
 	if f.failSev, err = rules.ParseSeverity(f.failOn); err != nil {
 		return fmt.Errorf("--fail-on: %w", err)
@@ -98,6 +100,9 @@ func (f *lintFlags) check(fs *flag.FlagSet, paths []string) error {
 		return fmt.Errorf("--fix and --diff cannot be combined: --diff shows what --fix would write")
 	case (f.fix || f.diff) && slices.Contains(paths, "-"):
 		return fmt.Errorf("--fix and --diff need files, not standard input")
+	}
+	if err := checkNewFromRev(f); err != nil {
+		return err
 	}
 	return f.score.check()
 }

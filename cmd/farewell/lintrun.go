@@ -38,8 +38,18 @@ func runLint(e *env, f *lintFlags, paths []string) int {
 		e.errorf("%v", err)
 		return exitUsage
 	}
-	inputs := sized(lintInputs(paths, stdin, res, inputOptions{output: f.output, format: f.input, asWalked: f.asWalked}), e.largest())
+	changed, err := newFromRev(e.ctx, f.newFromRev)
+	if err != nil {
+		e.errorf("%v", err)
+		return exitUsage
+	}
+	inputs := sized(changed.inputs(lintInputs(paths, stdin, res, inputOptions{output: f.output, baseline: f.baseline, format: f.input, asWalked: f.asWalked})), e.largest())
 	out, closeOut, err := openOutput(e, f.output)
+	if err != nil {
+		e.errorf("%v", err)
+		return exitUsage
+	}
+	summary, closeSummary, err := openStepSummary(f.format)
 	if err != nil {
 		e.errorf("%v", err)
 		return exitUsage
@@ -51,6 +61,7 @@ func runLint(e *env, f *lintFlags, paths []string) int {
 	rep, err := report.New(f.format, reportTo, report.Options{
 		Color: f.output == "" && useColor(f.color, e.stdout), Pack: root.Linter.Pack(), Version: version(),
 		Quiet: f.quiet, Verbose: f.verbose, FailOn: f.failSev, ExplainScore: f.score.explain,
+		StepSummary: summary,
 	})
 	if err != nil {
 		e.errorf("%v", err)
@@ -87,13 +98,16 @@ func runLint(e *env, f *lintFlags, paths []string) int {
 	var rec baseline.Recorder
 	sum := report.NewSummary()
 	prog := newProgress(e.stderr)
-	gate := f.score.gate()
+	gate := f.score.gate(known)
 	var repErr error
 	var skipped []*lint.Result         // the first files skipped, to say why nothing was linted
 	said := map[string]bool{}          // errors printed, each once: a configuration's, for all its files
 	interrupted, clash := false, false // clash: the baseline to write is a file just linted
 	root.Linter.Run(e.ctx, inputs, opt, func(r *lint.Result) {
 		prog.add()
+		if ownBaseline(r) {
+			return // a baseline farewell wrote is neither linted nor reported
+		}
 		if canceled(e, r) {
 			interrupted = true // said once below, not once per file left
 			return
@@ -103,6 +117,7 @@ func runLint(e *env, f *lintFlags, paths []string) int {
 				r = fixed // --diff leaves the files, and their findings, as they are
 			}
 		}
+		changed.filter(r)
 		if known != nil {
 			known.Filter(r)
 		}
@@ -136,6 +151,9 @@ func runLint(e *env, f *lintFlags, paths []string) int {
 	if err := closeOut(); err != nil && repErr == nil {
 		repErr = err
 	}
+	if err := closeSummary(); err != nil && repErr == nil {
+		repErr = err
+	}
 	if repErr != nil {
 		e.errorf("writing the report: %v", repErr)
 		return exitUsage
@@ -152,6 +170,9 @@ func runLint(e *env, f *lintFlags, paths []string) int {
 			e.errorf("--write-baseline %s is also a file to lint: not written", lint.DisplayPath(f.writeBaseline))
 			return exitUsage
 		}
+		if sum.Score != nil {
+			rec.SetRunScore(*sum.Score)
+		}
 		if err := writeBaseline(&rec, f.writeBaseline); err != nil {
 			e.errorf("%v", err)
 			return exitUsage
@@ -165,7 +186,8 @@ func runLint(e *env, f *lintFlags, paths []string) int {
 	if low != "" {
 		e.errorf("%s", low)
 	}
-	nothing := sum.Linted == 0 && sum.Errors == 0 && !interrupted && !f.asWalked
+	// With --new-from-rev, a change that touched no copy is a pass, not a run that read nothing.
+	nothing := sum.Linted == 0 && sum.Errors == 0 && !interrupted && !f.asWalked && f.newFromRev == ""
 	if nothing {
 		nothingLinted(e, sum, skipped)
 	}

@@ -59,3 +59,7 @@ func canceled(e *env, r *lint.Result) bool {
 	err := e.ctx.Err()
 	return err != nil && r.Err != nil && errors.Is(r.Err, err)
 }
+
+// ownBaseline reports a baseline farewell wrote, found in the linted tree: it is not reported
+// at all, not even as a skipped file.
+func ownBaseline(r *lint.Result) bool { return r.Skipped == lint.SkipOwnBaseline }

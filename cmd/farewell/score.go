@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 
+	"github.com/farewell-protocol/farewell/baseline"
 	"github.com/farewell-protocol/farewell/lint"
 	"github.com/farewell-protocol/farewell/report"
 )
@@ -28,15 +29,19 @@ func (f *scoreFlags) check() error {
 	return oneOf("min-score-scope", f.scope, "message", "run")
 }
 
-// scoreGate counts the messages below --min-score as results arrive.
+// scoreGate counts the messages below --min-score as results arrive; a baseline (when not nil)
+// tolerates the scores it recorded.
 type scoreGate struct {
 	flags *scoreFlags
+	known *baseline.Baseline
 	below int
 	first string // the first message below the threshold, as path:line id
 	score int
 }
 
-func (f *scoreFlags) gate() *scoreGate { return &scoreGate{flags: f} }
+func (f *scoreFlags) gate(known *baseline.Baseline) *scoreGate {
+	return &scoreGate{flags: f, known: known}
+}
 
 func (g *scoreGate) add(r *lint.Result) {
 	if g.flags.min < 0 || g.flags.scope != "message" {
@@ -44,7 +49,7 @@ func (g *scoreGate) add(r *lint.Result) {
 	}
 	for i := range r.Messages {
 		m := &r.Messages[i]
-		if m.Score.Value < g.flags.min {
+		if m.Score.Value < g.flags.min && (g.known == nil || !g.known.Tolerates(r.Path, m.ID, m.Score.Value)) {
 			if g.below == 0 {
 				g.first, g.score = fmt.Sprintf("%s:%d (%s)", r.Path, m.Pos.Line, m.ID), m.Score.Value
 			}
@@ -60,7 +65,7 @@ func (g *scoreGate) failed(sum *report.Summary) string {
 	case min < 0:
 		return ""
 	case g.flags.scope == "run":
-		if sum.Score != nil && *sum.Score < min {
+		if sum.Score != nil && *sum.Score < min && (g.known == nil || !g.known.ToleratesRun(*sum.Score)) {
 			return fmt.Sprintf("the run's grace score %d is below --min-score %d", *sum.Score, min)
 		}
 	case g.below == 1:

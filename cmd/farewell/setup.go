@@ -83,24 +83,28 @@ func readStdin(e *env, paths []string, stdinName string, asWalked bool) (*lint.I
 // inputOptions say how the command line's paths become inputs.
 type inputOptions struct {
 	output   string          // the report being written, never walked into
+	baseline string          // the baseline being read, never walked into either
 	format   document.Format // --input-format: the format of named files and standard input
 	asWalked bool            // named files are read as a walk would find them
 }
 
 // lintInputs returns the inputs of the paths, walked lazily; "-" is standard input, already
 // read. Each path walked follows the configuration nearest to it (ignore, overrides[].format).
+// farewell's own files (the report being written, the baseline read) are never walked into.
 func lintInputs(paths []string, stdin *lint.Input, res *config.Resolver, opt inputOptions) iter.Seq[lint.Input] {
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
-	own := ""
-	if opt.output != "" {
-		own = lint.DisplayPath(opt.output)
+	own := map[string]bool{}
+	for _, p := range []string{opt.output, opt.baseline} {
+		if p != "" {
+			own[lint.DisplayPath(p)] = true
+		}
 	}
 	walk := lint.WalkOptions{
 		Ignore: func(p string, dir bool) bool {
 			cfg := res.ForFile(p).Config
-			return p == own || cfg != nil && cfg.Ignored(p, dir)
+			return own[p] || cfg != nil && cfg.Ignored(p, dir)
 		},
 		Include: func(p string) bool {
 			cfg := res.ForFile(p).Config

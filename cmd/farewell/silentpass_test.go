@@ -59,5 +59,11 @@ func silentPassCases() []badCase {
 			args: []string{"{dir}/repo"}, code: 2, stderr: `.farewell.yaml:3:3: rules: "farewell.desperation.exclamation" names no rule, category or id prefix (did you mean "farewell.desperation.exclamations"?)`},
 		{name: "--diff exits 1 while findings remain", files: file("a.txt", please), args: []string{"--diff", "{dir}/a.txt"},
 			code: 1, stdout: "+We'll miss you"},
+		{name: "a Latin-1 file named is skipped, not shown as U+FFFD", files: file("bye.txt", []byte("Caf\xe9 news: please don't go!\n")), args: []string{"{dir}/bye.txt"},
+			code: 2, stderr: "bye.txt: not UTF-8 (Latin-1 or Windows-1252?): save it as UTF-8"},
+		{name: "a byte order mark is not a column", files: file("bom.html", []byte("\xEF\xBB\xBF<p>Please don't go!</p>\n")), args: []string{"{dir}/bom.html"},
+			code: 1, stdout: "bom.html:1:4: error farewell.desperation.please-dont-go"},
+		{name: "--diff on a UTF-16 .strings file is readable", files: file("en.lproj/Localizable.strings", utf16le("\"bye\" = \"Please don't go!\";\n")),
+			args: []string{"--diff", "{dir}/en.lproj/Localizable.strings"}, code: 1, stdout: "-\"bye\" = \"Please don't go!\";\n+\"bye\" = \"We'll miss you"},
 	}
 }

@@ -7,9 +7,14 @@ import (
 )
 
 // Shared returns the path of a directory under ../shared beside the repository (the real
-// corpora and data sets), skipping the test or benchmark when it is absent.
+// corpora and data sets), skipping the test or benchmark when it is absent, and with -short,
+// which CI's race-detector run uses: reading them all under the race detector adds minutes and
+// no concurrency.
 func Shared(t testing.TB, name string) string {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("-short: the shared corpora and data sets are read in full runs")
+	}
 	dir, err := os.Getwd()
 	if err != nil {
 		t.Fatal(err)

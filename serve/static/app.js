@@ -1,5 +1,6 @@
 // farewell's page for writers: lints the message as it is typed through POST /api/lint and
-// shows the findings inline, the rewrites, the missing elements and the grace score.
+// shows the findings inline, the rewrites, the missing elements (missing.js) and the grace
+// score.
 'use strict';
 
 const $ = (id) => document.getElementById(id);
@@ -8,9 +9,11 @@ const backdrop = $('backdrop');
 const tooltip = $('tooltip');
 const severityRank = { suggestion: 1, warning: 2, error: 3 };
 
-// shown is the result on screen: the text it is for, the result, and its findings' spans in
-// UTF-16 indices of that text. seq numbers the requests so that only the newest is shown.
-const state = { seq: 0, timer: 0, shown: null };
+// shown is the result on screen: the text it is for, the result, its findings' spans and the
+// places its missing paragraphs belong, in UTF-16 indices of that text. seq numbers the
+// requests so that only the newest is shown; caret is where the writer last put the cursor
+// (null until they do).
+const state = { seq: 0, timer: 0, shown: null, caret: null };
 
 async function init() {
   try {
@@ -29,11 +32,14 @@ async function init() {
   });
   $('format').addEventListener('change', lintNow);
   $('kind').addEventListener('change', lintNow);
+  for (const ev of ['click', 'keyup', 'input']) {
+    text.addEventListener(ev, () => { state.caret = text.selectionStart; showCursorButtons(); });
+  }
   text.addEventListener('mousemove', (e) => hover(e.clientX, e.clientY));
   text.addEventListener('mouseleave', () => { tooltip.hidden = true; activate(null); });
   window.addEventListener('resize', resize);
   $('findings').addEventListener('click', onAction);
-  $('missing').addEventListener('click', onAction);
+  $('missing-panel').addEventListener('click', onAction);
   $('findings').addEventListener('mouseover', (e) => {
     const li = e.target.closest('li[data-i]');
     activate(li ? li.dataset.i : null);
@@ -64,11 +70,12 @@ async function lintNow() {
   }
   if (seq !== state.seq) return;
   const map = byteMap(sent);
-  const spans = [];
+  const spans = [], anchors = [];
   res.file.findings.forEach((f, i) => {
     if (f.end_offset > f.offset) spans.push({ start: map[f.offset], end: map[f.end_offset], i, severity: f.severity });
+    else if (f.elements) anchors.push(map[f.offset]);
   });
-  state.shown = { text: sent, res, map, spans };
+  state.shown = { text: sent, res, map, spans, anchors };
   render();
 }
 
@@ -105,16 +112,19 @@ function currentSpans() {
     .map((sp) => (sp.start >= oldEnd ? { ...sp, start: sp.start + delta, end: sp.end + delta } : sp));
 }
 
-// paint draws the text with its marks in the backdrop behind the textarea.
+// paint draws the text with its marks, and a caret where a missing paragraph belongs, in the
+// backdrop behind the textarea.
 function paint() {
   const value = text.value;
   const spans = currentSpans();
-  const cuts = new Set([0, value.length]);
+  const anchors = state.shown && state.shown.text === value ? state.shown.anchors : [];
+  const cuts = new Set([0, value.length, ...anchors]);
   for (const sp of spans) { cuts.add(sp.start); cuts.add(sp.end); }
   const points = [...cuts].sort((a, b) => a - b);
   const frag = document.createDocumentFragment();
   for (let k = 0; k + 1 < points.length; k++) {
     const a = points[k], b = points[k + 1];
+    if (anchors.includes(a)) frag.append(el('span', 'anchor'));
     const covering = spans.filter((sp) => sp.start <= a && sp.end >= b);
     const piece = document.createTextNode(value.slice(a, b));
     if (covering.length === 0) { frag.append(piece); continue; }
@@ -130,29 +140,33 @@ function paint() {
 }
 
 function render() {
-  const { res } = state.shown;
+  const { res, text: sent } = state.shown;
   const file = res.file;
   paint();
   renderScore(file, res.band);
-  const list = $('findings'), missing = $('missing');
+  const list = $('findings');
   list.replaceChildren();
-  missing.replaceChildren();
   let shownCount = 0;
   file.findings.forEach((f, i) => {
-    const doc = res.rules[f.rule] || {};
-    if (doc.type === 'requires') {
-      missing.append(missingItem(f, i, doc));
-      return;
-    }
+    if (f.elements) return; // what the message lacks: the panel above
     shownCount++;
-    list.append(findingItem(f, i, doc));
+    list.append(findingItem(f, i, res.rules[f.rule] || {}));
   });
-  if (shownCount === 0) list.append(el('li', 'empty', file.skipped ? 'Not linted: ' + file.skipped : 'Nothing desperate, guilt-tripping or obstructive.'));
-  if (missing.children.length === 0) missing.append(el('li', 'empty', 'Nothing: every element expected of this message is there.'));
+  const missing = renderMissing(res, sent);
+  if (shownCount === 0) {
+    const empty = file.skipped ? 'Not linted: ' + file.skipped : sent.trim() === '' ? 'Nothing to check yet.' : 'Nothing desperate, guilt-tripping or obstructive.';
+    list.append(el('li', 'empty', empty));
+  }
   $('count').textContent = shownCount ? '(' + shownCount + ')' : '';
   if (file.error) setStatus(file.error, true);
   else if (file.skipped) setStatus('Not linted: ' + file.skipped);
-  else setStatus(plural(shownCount, 'finding') + ', ' + plural(missing.querySelectorAll('li[data-i]').length, 'missing element'));
+  else if (sent.trim() === '') setStatus('');
+  else setStatus(plural(shownCount, 'finding') + ', ' + plural(missing, 'missing element'));
+}
+
+// showCursorButtons offers to add a sentence at the caret once the writer has placed one.
+function showCursorButtons() {
+  for (const b of document.querySelectorAll('#missing button[data-cursor]')) b.hidden = state.caret === null;
 }
 
 function findingItem(f, i, doc) {
@@ -172,21 +186,6 @@ function findingItem(f, i, doc) {
       li.append(el('p', 'advice', 'Try: ' + s.text));
     }
   });
-  return li;
-}
-
-function missingItem(f, i, doc) {
-  const li = el('li');
-  li.dataset.i = i;
-  li.dataset.rule = f.rule;
-  li.append(el('p', 'msg', doc.summary || f.message));
-  const sentence = f.suggestions.length ? f.suggestions[0].text : '';
-  if (sentence) {
-    li.append(el('p', 'advice', '\u201c' + sentence + '\u201d'));
-    const b = el('button', '', 'Add this sentence');
-    b.dataset.add = i;
-    li.append(b);
-  }
   return li;
 }
 
@@ -223,15 +222,10 @@ function onAction(e) {
     const [i, j] = b.dataset.fix.split(':').map(Number);
     const edits = [...res.file.findings[i].suggestions[j].edits].sort((x, y) => y.offset - x.offset);
     for (const ed of edits) text.setRangeText(ed.new, map[ed.offset], map[ed.end_offset], 'end');
-  } else if (b.dataset.add) {
-    const f = res.file.findings[Number(b.dataset.add)];
-    const sentence = f.suggestions[0].text;
-    const format = $('format').value;
-    const insert = format === 'html' ? ' ' + escapeHTML(sentence) : format === 'text' || format === 'markdown' ? '\n\n' + sentence : ' ' + sentence;
-    text.setRangeText(insert, map[f.offset], map[f.offset], 'end');
-  } else {
+  } else if (!insertElement(b, res, map)) {
     return;
   }
+  if (state.caret !== null) state.caret = text.selectionStart;
   tooltip.hidden = true;
   resize();
   paint();
@@ -270,9 +264,13 @@ function activate(i) {
   if (li) li.classList.add('active');
 }
 
+// resize grows the textarea with its text; the editor column scrolls when it is taller than
+// the window, keeping the findings beside it.
 function resize() {
+  const scroll = $('editor-scroll'), top = scroll.scrollTop;
   text.style.height = 'auto';
   text.style.height = text.scrollHeight + 2 + 'px';
+  scroll.scrollTop = top;
 }
 
 function setStatus(msg, isError) {

@@ -1,0 +1,120 @@
+package lint
+
+import (
+	"strings"
+
+	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/internal/textseg"
+	"github.com/farewell-protocol/farewell/message"
+	"github.com/farewell-protocol/farewell/rules"
+)
+
+// counterKey returns the first counter-evidence cue (of kind other) among the words of a key,
+// and its index.
+func (l *Linter) counterKey(key string) (int, string) {
+	words := keyWordsOf(key)
+	for ci, c := range l.pack.Kinds {
+		if c.Kind == rules.Other {
+			if k := l.keyCue(ci, words); k != "" {
+				return ci, k
+			}
+		}
+	}
+	return -1, ""
+}
+
+// cueHit is a kind cue found in a text: the cue's key for counting it once, its wording as
+// the pack writes it, and where it is.
+type cueHit struct {
+	key  [3]int32
+	cue  string
+	span rules.Span
+}
+
+// textCues returns the text the cues of segment si were looked for in (its text without
+// symbols, when it has any) and the phrases and mentions found there, outside link and button
+// text.
+func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch) (string, []cueHit) {
+	text, hits := seg.Text, sc.hits[sc.segHits[si]:sc.segHits[si+1]]
+	if len(seg.CTAs) == 0 {
+		if sq, ok := withoutSymbols(seg.Text); ok {
+			text, hits = sq, nil
+			l.pf.scan(sq, func(id, start, end int) { hits = append(hits, hit{int32(id), int32(start), int32(end)}) })
+		}
+	}
+	var out []cueHit
+	tried := map[[2]int32]bool{}
+	for _, h := range hits {
+		for _, t := range l.targets[h.id] {
+			switch t.kind {
+			case targetCue:
+				c := &l.pack.Kinds[t.rule]
+				sp := rules.Span{Start: int(h.start), End: int(h.end)}
+				if wordBounded(text, sp.Start, sp.End) && !insideCTA(seg, rules.Match{Start: sp.Start, End: sp.End}) {
+					out = append(out, cueHit{[3]int32{t.rule, int32(t.kind), t.token}, c.Tokens[t.token], sp})
+				}
+			case targetMention:
+				if tried[[2]int32{t.rule, t.token}] {
+					continue
+				}
+				tried[[2]int32{t.rule, t.token}] = true
+				mn := &l.pack.Kinds[t.rule].Mentions[t.token]
+				if sp, ok := mn.Find(text); ok && !insideCTA(seg, rules.Match{Start: sp.Start, End: sp.End}) {
+					out = append(out, cueHit{[3]int32{t.rule, int32(t.kind), t.token}, mn.Text, sp})
+				}
+			}
+		}
+	}
+	return text, out
+}
+
+// sentenceAround returns the sentence of text that holds span sp.
+func sentenceAround(text string, sp rules.Span) rules.Span {
+	for _, s := range textseg.Sentences(text, nil) {
+		if s.Start <= sp.Start && sp.Start < s.End {
+			return s
+		}
+	}
+	return rules.Span{Start: 0, End: len(text)}
+}
+
+// within reports whether span sp overlaps one of spans.
+func within(spans []rules.Span, sp rules.Span) bool {
+	for _, s := range spans {
+		if sp.Start < s.End && s.Start < sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// keyEvidence adds the cue words found in a key or path (words as keyWordsOf writes them).
+// With confirm set, a cue counts only for a kind confirm says the text has evidence for;
+// otherwise it is recorded as not confirmed. Counter-evidence in a key is weighed per segment.
+func (l *Linter) keyEvidence(words, where string, confirm []bool, inf *inference) {
+	for ci, c := range l.pack.Kinds {
+		k := l.keyCue(ci, words)
+		if k == "" || c.Kind == rules.Other {
+			continue
+		}
+		e := message.Evidence{Kind: c.Kind, Where: where, Cue: k}
+		if confirm == nil || confirm[ci] {
+			e.Points = keyPoints
+			inf.points[ci] += keyPoints
+			inf.fromKey[ci] = true
+		} else {
+			e.Note = "the text does not confirm it"
+		}
+		inf.add(e, [3]int32{int32(ci), keySlot, int32(len(where))}) // "key" and "path" differ in length
+	}
+}
+
+// keyCue returns the first key word of cue ci found among words, or "".
+func (l *Linter) keyCue(ci int, words string) string {
+	for j, k := range l.cueKeys[ci] {
+		if strings.Contains(words, k) {
+			return l.pack.Kinds[ci].Keys[j]
+		}
+	}
+	return ""
+}

@@ -1,0 +1,98 @@
+package lint
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/farewell-protocol/farewell/internal/textseg"
+	"github.com/farewell-protocol/farewell/rules"
+)
+
+// withoutSymbols returns s with its symbols (emoji, dingbats, arrows) taken out and the spaces
+// around them squeezed, in lower case, when it has any: "We😢 miss you" says "we miss you"
+// for a kind, with the emoji or without it.
+func withoutSymbols(s string) (string, bool) {
+	i := strings.IndexFunc(s, isCueSymbol)
+	if i < 0 {
+		return "", false
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case isCueSymbol(r):
+			continue
+		case r == ' ':
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String(), true
+}
+
+// isCueSymbol reports a rune that carries no words: a symbol outside ASCII, a variation
+// selector or a zero-width joiner.
+func isCueSymbol(r rune) bool {
+	return r >= 0x80 && (unicode.IsSymbol(r) || r == 0x200D || (r >= 0xFE00 && r <= 0xFE0F)) && r != '\uFFFC'
+}
+
+// cueKeys returns each kind cue's key words in the form keyWordsOf writes them: whole words,
+// or, for a cue ending in *, words the last of which may go on ("terminat*" matches
+// "termination").
+func cueKeys(cues []rules.KindCue) [][]string {
+	out := make([][]string, len(cues))
+	for i, c := range cues {
+		for _, k := range c.Keys {
+			w := keyWordsOf(strings.TrimSuffix(k, "*"))
+			if strings.HasSuffix(k, "*") {
+				w = strings.TrimSuffix(w, " ")
+			}
+			out[i] = append(out[i], w)
+		}
+	}
+	return out
+}
+
+// keyWordsOf splits a key or file name into lower-case words at punctuation, spaces and
+// camelCase humps, and writes them with a space before and after each ("cancelDialog.title"
+// -> " cancel dialog title "), so that a cue matches whole words with strings.Contains.
+func keyWordsOf(s string) string {
+	var b strings.Builder
+	b.WriteByte(' ')
+	prevLower := false
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			if prevLower {
+				b.WriteByte(' ')
+			}
+			b.WriteRune(unicode.ToLower(r))
+			prevLower = false
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+			prevLower = true
+		default:
+			if str := b.String(); str[len(str)-1] != ' ' {
+				b.WriteByte(' ')
+			}
+			prevLower = false
+		}
+	}
+	if str := b.String(); str[len(str)-1] != ' ' {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+func wordBounded(s string, start, end int) bool {
+	if start > 0 && textseg.IsWordByte(s[start]) && textseg.IsWordByte(s[start-1]) {
+		return false
+	}
+	return end >= len(s) || !textseg.IsWordByte(s[end-1]) || !textseg.IsWordByte(s[end])
+}

@@ -1,0 +1,74 @@
+package message
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format"
+	"github.com/farewell-protocol/farewell/rules"
+)
+
+// The wording that tells the moments of a goodbye apart (see MomentOf).
+var (
+	greeting   = regexp.MustCompile(`(?i)^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b`)
+	signOff    = regexp.MustCompile(`(?i)^(?:(?:best|kind|warm|warmest|many)? ?(?:regards|wishes)|best|cheers|sincerely|yours(?: truly| sincerely)?|thanks(?: again)?|thank you|all the best|take care|with (?:thanks|gratitude|love)|love|[-\x{2014}\x{2013}]+ ?\S.*|the .{1,40} team)[,.!]*(?: .{0,40})?$`)
+	confirmCue = regexp.MustCompile(`(?i)\b(?:are you sure|are you certain|do you (?:really |still )?want to|would you like to (?:cancel|delete|close|leave|unsubscribe|downgrade|pause|deactivate)|(?:please )?confirm (?:that )?you|you(?:'re| are) about to|ready to (?:cancel|delete|close|leave|unsubscribe|downgrade|pause)|before you (?:cancel|delete|close|go|leave|unsubscribe|downgrade|pause|deactivate|proceed|continue)|if you (?:cancel|delete|close|unsubscribe|downgrade|pause|deactivate|continue|proceed|leave)|this will (?:permanently |immediately )?(?:cancel|delete|remove|erase|end|close|deactivate|downgrade|pause|unsubscribe|stop|log you out)|(?:can ?not|can't) be undone|irreversible|why are you (?:cancel|delet|leav|unsubscrib|downgrad|paus)|reason for (?:cancel|delet|leav|unsubscrib|downgrad|paus)|what(?:'s| is) the (?:main )?reason|once (?:you|your) |before proceeding|will be (?:permanently |immediately )?(?:scheduled for deletion|deleted|removed|erased|closed|deactivated))`)
+	doneCue    = regexp.MustCompile(`(?i)\b(?:(?:has|have|had) been (?:successfully )?(?:cancell?ed|deleted|closed|removed|deactivated|paused|terminated|suspended|downgraded|unsubscribed|processed|received|confirmed|disabled|banned|ended)|was (?:cancell?ed|deleted|closed|removed|paused|terminated|suspended|downgraded)|(?:is|are) now|you(?:'ve| have) (?:cancell?ed|unsubscribed|deleted|closed|paused|downgraded|left)|successfully|we(?:'ve| have) (?:cancell?ed|received|processed|removed|deleted|closed|paused|ended|stopped)|(?:is|are) (?:cancell?ed|paused|closed|deleted|confirmed|unsubscribed)|no longer)\b`)
+)
+
+// letterWords is how long a message that is a whole file (an e-mail, a page) must be to be a
+// letter without a greeting or a sign-off. A catalog message is a letter only with one of them:
+// a long dialog is still a dialog.
+const letterWords = 40
+
+// MomentOf returns when the message meets its reader: a letter when it opens with a greeting,
+// closes with a sign-off, or is a file long enough to hold every element; otherwise, before the
+// goodbye when it asks the reader to confirm (or warns what will happen) and says nothing is
+// done yet (a catalog key may say so: "confirm", "warning"); otherwise just after it, a notice
+// that it is done.
+func MomentOf(doc *document.Document, m *Message) rules.Moment {
+	if m.Words >= letterWords && !format.IsCatalog(doc.Format) {
+		return rules.MomentLetter
+	}
+	confirm, done, body := false, false, 0
+	for _, si := range m.Segments {
+		seg := &doc.Segments[si]
+		t := strings.TrimSpace(seg.Text)
+		if !IsHeading(doc, seg) {
+			if body == 0 && greeting.MatchString(t) || body > 0 && IsSignOff(t) {
+				return rules.MomentLetter
+			}
+			body++
+		}
+		confirm = confirm || confirmCue.MatchString(t)
+		done = done || doneCue.MatchString(t)
+		if seg.Key != "" && format.IsCatalog(doc.Format) {
+			c, d := keyMoment(seg.Key)
+			confirm, done = confirm || c, done || d
+		}
+	}
+	if confirm && !done {
+		return rules.MomentConfirm
+	}
+	return rules.MomentDone
+}
+
+// keyMoment reports whether a catalog key names a string shown before the goodbye ("confirm",
+// "warning", "question", "prompt") or after it ("success", "done", "completed").
+func keyMoment(key string) (confirm, done bool) {
+	for _, w := range keyWordSpans(key) {
+		switch strings.ToLower(key[w[0]:w[1]]) {
+		case "confirm", "confirmation", "warning", "question", "prompt", "sure", "ask":
+			confirm = true
+		case "success", "done", "completed", "complete", "confirmed":
+			done = true
+		}
+	}
+	return confirm, done
+}
+
+// IsSignOff reports a short closing line: "Best,", "Thanks again!", "The Acme team".
+func IsSignOff(t string) bool {
+	return CountWords(t) <= 8 && signOff.MatchString(strings.TrimSpace(t))
+}

@@ -1,0 +1,88 @@
+package message
+
+import (
+	"slices"
+
+	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/rules"
+)
+
+// labelCatalog applies each label in a catalog to the message of the first string after it.
+func labelCatalog(doc *document.Document, msgs []Message) error {
+	for li := range doc.Labels {
+		label := &doc.Labels[li]
+		for si := range doc.Segments {
+			if start, _ := doc.Segments[si].SourceRange(0, 0); start >= label.Offset {
+				if m := &msgs[doc.Segments[si].Message]; m.KindSource == "" {
+					if err := applyLabel(doc, m, label); err != nil {
+						return err
+					}
+				}
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// keyKind returns the kind a configured key pattern gives a catalog message: the first
+// pattern that matches its id or the key of one of its strings.
+func keyKind(doc *document.Document, m *Message, catalog bool, g *Grouping) (rules.MessageKind, bool) {
+	if g.KeyKind == nil || !catalog {
+		return "", false
+	}
+	if k, ok := g.KeyKind(m.ID); ok {
+		return k, true
+	}
+	for _, si := range m.Segments {
+		if key := doc.Segments[si].Key; key != "" {
+			if k, ok := g.KeyKind(key); ok {
+				return k, true
+			}
+		}
+	}
+	return "", false
+}
+
+// MaxMessageStrings is the most strings a catalog message grouped by parent key may have: a
+// dialog's title, body, items, buttons and footnotes. A larger group is a section of the
+// catalog (a settings screen, every string of a page), and its strings group by their own keys,
+// role words taken off (see CatalogMessageID).
+const MaxMessageStrings = 16
+
+// catalogIDs names the message of each segment of a catalog: by its key (CatalogMessageID),
+// adjacent messages that extend one another joined (see mergeAdjacent) unless that makes a
+// group larger than MaxMessageStrings, and the strings of a group that is larger by itself by
+// their own keys; with a key depth configured, by key alone. A segment without a key gets "".
+func catalogIDs(doc *document.Document, depth int) []string {
+	ids := make([]string, len(doc.Segments))
+	dialog := map[string]bool{} // ids that are the stem of a key naming a part of a message
+	for i := range doc.Segments {
+		if k := doc.Segments[i].Key; k != "" {
+			ids[i] = CatalogMessageID(k, depth)
+			if stemmedByRole(k) {
+				dialog[ids[i]] = true
+			}
+		}
+	}
+	if depth != 0 {
+		return ids
+	}
+	merged := slices.Clone(ids)
+	mergeAdjacent(merged, dialog)
+	size, mergedSize := map[string]int{}, map[string]int{}
+	for i := range ids {
+		size[ids[i]]++
+		mergedSize[merged[i]]++
+	}
+	for i, id := range ids {
+		switch {
+		case id == "":
+		case mergedSize[merged[i]] <= MaxMessageStrings:
+			ids[i] = merged[i]
+		case size[id] > MaxMessageStrings:
+			ids[i] = keyStem(doc.Segments[i].Key)
+		}
+	}
+	return ids
+}
