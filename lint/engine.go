@@ -37,6 +37,10 @@ type Linter struct {
 	scratch sync.Pool
 
 	keywords []string // the prefilter's literals, by id
+	// Pattern p of rule r is guard pattern guardBase[r]+p; its guards hold in a segment when
+	// the segment's guard hits set every bit of guardFull.
+	guardBase []int32
+	guardFull []uint64
 }
 
 // targetKind says what a prefilter keyword hit means.
@@ -49,22 +53,24 @@ const (
 	targetKeyword
 	// targetCue: the hit is a cue for a message kind.
 	targetCue
+	// targetGuard: the hit is a literal of one of a pattern's guard sets.
+	targetGuard
 	// targetMention: the hit may begin a kind cue's mention, whose expression decides.
 	targetMention
 )
 
 type target struct {
 	kind  targetKind
-	rule  int32 // index into pack.Rules, or into pack.Kinds for cues
-	token int32
+	rule  int32 // index into pack.Rules, pack.Kinds for cues, guard patterns for guards
+	token int32 // the token, the cue's token, or the guard set
 }
 
-// New builds a linter for a pack: its keyword automaton, a few milliseconds for the built-in
-// pack. Regular expressions compile later, each the first time a text passes its guards.
+// New builds a linter for a pack: its keyword automaton, a few milliseconds, or for the
+// built-in pack the one built with the program (see builtinTable). Regular expressions compile later, each the first time a text passes its guards.
 func New(pack *rules.Pack) *Linter {
-	l := &Linter{pack: pack, tagger: &proseTagger{}, missing: rules.MissingElementsRule()}
-	ids := map[string]int{}
-	var keywords []string
+	l := &Linter{pack: pack, tagger: &proseTagger{}, missing: rules.MissingElementsRule(), targets: make([][]target, 0, 8192)}
+	ids := make(map[string]int, 8192) // the built-in pack has about 5,000 keywords
+	keywords := make([]string, 0, 8192)
 	add := func(kw string, t target) {
 		id, ok := ids[kw]
 		if !ok {
@@ -94,8 +100,15 @@ func New(pack *rules.Pack) *Linter {
 			add(mn.Keyword, target{kind: targetMention, rule: int32(i), token: int32(j)})
 		}
 	}
+	// Guard literals come last, so that the other keywords keep the ids, and the hits at one
+	// position the order, they have without them: kind evidence is listed in hit order.
+	l.addGuards(add)
 	l.cueKeys = cueKeys(pack.Kinds)
-	l.pf = newPrefilter(keywords)
+	if pf, ok := loadTable(builtinTable, keywords); ok {
+		l.pf = pf
+	} else {
+		l.pf = newPrefilter(keywords)
+	}
 	l.keywords = keywords
 	l.scratch.New = func() any { return &scratch{} }
 	return l
