@@ -77,6 +77,18 @@ func (d *Document) lineStarts() []int {
 	if bytes.HasPrefix(src, []byte(utf8BOM)) {
 		lines[0] = len(utf8BOM)
 	}
+	if bytes.IndexByte(src, '\r') < 0 {
+		for i := lines[0]; ; {
+			k := bytes.IndexByte(src[i:], '\n')
+			if k < 0 {
+				break
+			}
+			i += k + 1
+			lines = append(lines, i)
+		}
+		d.lines = lines
+		return lines
+	}
 	for i := lines[0]; i < len(src); i++ {
 		switch src[i] {
 		case '\n':

@@ -29,6 +29,8 @@ type htmlExtractor struct {
 	view     []byte
 	b, attrs *document.Builder
 
+	attrBuf []attribute // the attributes of the tag being read, reused from tag to tag
+
 	inHead  bool
 	inTitle bool
 	skip    int // depth inside <script>, <style> or <template>
@@ -167,7 +169,8 @@ func (e *htmlExtractor) role() document.Role {
 // attributes lints the human-visible attribute values of a start tag: alt, title,
 // aria-label and placeholder, and the value of a submit or button input, which is a CTA.
 func (e *htmlExtractor) attributes(name string, start, end int) {
-	attrs := scanAttributes(e.view, start, end)
+	attrs := scanAttributes(e.attrBuf[:0], e.view, start, end)
+	e.attrBuf = attrs
 	isButton := false
 	if name == "input" {
 		for _, a := range attrs {

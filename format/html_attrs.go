@@ -1,24 +1,19 @@
 package format
 
-import (
-	"bytes"
-)
-
 // attribute is one attribute of a tag with the source range of its value.
 type attribute struct {
-	name             string
+	name             string // in lower case when the reader looks at it, else "" (attributeName)
 	valStart, valEnd int
 	quote            byte // '"', '\'' or 0 for an unquoted value
 }
 
-// scanAttributes finds the attributes of the tag at src[start:end] following the HTML
-// tokenization rules for names and single-, double- or un-quoted values.
-func scanAttributes(src []byte, start, end int) []attribute {
+// scanAttributes appends to out the attributes of the tag at src[start:end], following the
+// HTML tokenization rules for names and single-, double- or un-quoted values, and returns it.
+func scanAttributes(out []attribute, src []byte, start, end int) []attribute {
 	i := start + 1
 	for i < end && !isHTMLSpace(src[i]) && src[i] != '>' && src[i] != '/' {
 		i++
 	}
-	var out []attribute
 	for i < end {
 		for i < end && (isHTMLSpace(src[i]) || src[i] == '/') {
 			i++
@@ -30,7 +25,7 @@ func scanAttributes(src []byte, start, end int) []attribute {
 		for i < end && !isHTMLSpace(src[i]) && src[i] != '=' && src[i] != '>' && src[i] != '/' {
 			i++
 		}
-		a := attribute{name: string(bytes.ToLower(src[ns:i])), valStart: i, valEnd: i}
+		a := attribute{name: attributeName(src[ns:i]), valStart: i, valEnd: i}
 		for i < end && isHTMLSpace(src[i]) {
 			i++
 		}
@@ -63,4 +58,32 @@ func scanAttributes(src []byte, start, end int) []attribute {
 
 func isHTMLSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+}
+
+// attributeName returns name in lower case when it is an attribute the HTML reader looks at
+// (alt, title, aria-label, placeholder, value, type), else "": every other attribute is
+// skipped, and naming it would cost an allocation per attribute.
+func attributeName(name []byte) string {
+	for _, known := range [...]string{"alt", "title", "aria-label", "placeholder", "value", "type"} {
+		if equalFoldASCII(name, known) {
+			return known
+		}
+	}
+	return ""
+}
+
+// equalFoldASCII reports whether b is lower-case ASCII s in any ASCII case.
+func equalFoldASCII(b []byte, s string) bool {
+	if len(b) != len(s) {
+		return false
+	}
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != s[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -46,6 +46,10 @@ type Linter struct {
 	tag  string          // its tag ("" for English)
 	// others are the engines of the pack's other languages, by tag (nil in those engines).
 	others map[string]*langEngine
+	// Pattern p of rule r is guard pattern guardBase[r]+p; its guards hold in a segment when
+	// the segment's guard hits set every bit of guardFull.
+	guardBase []int32
+	guardFull []uint64
 }
 
 // targetKind says what a prefilter keyword hit means.
@@ -58,19 +62,22 @@ const (
 	targetKeyword
 	// targetCue: the hit is a cue for a message kind.
 	targetCue
+	// targetGuard: the hit is a literal of one of a pattern's guard sets.
+	targetGuard
 	// targetMention: the hit may begin a kind cue's mention, whose expression decides.
 	targetMention
 )
 
 type target struct {
 	kind  targetKind
-	rule  int32 // index into pack.Rules, or into pack.Kinds for cues
-	token int32
+	rule  int32 // index into pack.Rules, pack.Kinds for cues, guard patterns for guards
+	token int32 // the token, the cue's token, or the guard set
 }
 
-// New builds a linter for a pack: its keyword automaton, a few milliseconds for the built-in
-// pack. Regular expressions compile later, each the first time a text passes its guards; the
-// engines of languages other than English are built the first time a document needs them.
+// New builds a linter for a pack: its keyword automaton, a few milliseconds, or for the
+// built-in pack's English rules the one built with the program (see builtinTable). Regular
+// expressions compile later, each the first time a text passes its guards; the engines of
+// languages other than English are built the first time a document needs them.
 func New(pack *rules.Pack) *Linter {
 	byLang := splitLanguages(pack)
 	l := newEngine(byLang[""], "", nil)
@@ -88,9 +95,9 @@ func New(pack *rules.Pack) *Linter {
 
 // newEngine builds the engine of one language's rules.
 func newEngine(pack *rules.Pack, tag string, lang *rules.Language) *Linter {
-	l := &Linter{pack: pack, full: pack, tag: tag, lang: lang, tagger: &proseTagger{}, missing: rules.MissingElementsRule()}
-	ids := map[string]int{}
-	var keywords []string
+	l := &Linter{pack: pack, full: pack, tag: tag, lang: lang, tagger: &proseTagger{}, missing: rules.MissingElementsRule(), targets: make([][]target, 0, 8192)}
+	ids := make(map[string]int, 8192) // the built-in pack has about 5,000 keywords
+	keywords := make([]string, 0, 8192)
 	add := func(kw string, t target) {
 		id, ok := ids[kw]
 		if !ok {
@@ -120,8 +127,15 @@ func newEngine(pack *rules.Pack, tag string, lang *rules.Language) *Linter {
 			add(mn.Keyword, target{kind: targetMention, rule: int32(i), token: int32(j)})
 		}
 	}
+	// Guard literals come last, so that the other keywords keep the ids, and the hits at one
+	// position the order, they have without them: kind evidence is listed in hit order.
+	l.addGuards(add)
 	l.cueKeys = cueKeys(pack.Kinds)
-	l.pf = newPrefilter(keywords)
+	if pf, ok := loadTable(builtinTable, keywords); ok {
+		l.pf = pf
+	} else {
+		l.pf = newPrefilter(keywords)
+	}
 	l.keywords = keywords
 	l.scratch.New = func() any { return &scratch{} }
 	return l

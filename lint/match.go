@@ -25,6 +25,10 @@ func (l *Linter) lintSegment(res *Result, si int, sev []rules.Severity, sc *scra
 	if len(sc.marked) < len(l.pack.Rules) {
 		sc.marked = make([]bool, len(l.pack.Rules))
 	}
+	if len(sc.guards) < len(l.guardFull) {
+		sc.guards = make([]uint64, len(l.guardFull))
+	}
+	defer sc.clearGuards()
 	run := sc.runList[:0]
 	var cands []candidate
 	for _, h := range sc.hits[sc.segHits[si]:sc.segHits[si+1]] {
@@ -44,6 +48,11 @@ func (l *Linter) lintSegment(res *Result, si int, sev []rules.Severity, sc *scra
 					sc.marked[ri] = true
 					run = append(run, ri)
 				}
+			case targetGuard:
+				if sc.guards[ri] == 0 {
+					sc.guarded = append(sc.guarded, t.rule)
+				}
+				sc.guards[ri] |= 1 << t.token
 			}
 		}
 	}
@@ -60,13 +69,16 @@ func (l *Linter) lintSegment(res *Result, si int, sev []rules.Severity, sc *scra
 			continue
 		}
 		emit := func(m rules.Match) { cands = append(cands, candidate{ri, m}) }
+		base := l.guardBase[ri]
+		held := func(p int) bool { return sc.guards[base+int32(p)] == l.guardFull[base+int32(p)] }
 		if r.Scope != rules.ScopeCTA {
-			r.FindPatterns(&sc.text, emit)
+			r.FindPatternsHeld(&sc.text, held, emit)
 			continue
 		}
 		for _, span := range seg.CTAs {
 			sc.sub.Reset(text[span.Start:span.End])
-			r.FindPatterns(&sc.sub, func(m rules.Match) {
+			// The segment's guard hits hold for its CTA text or say too much, never too little.
+			r.FindPatternsHeld(&sc.sub, held, func(m rules.Match) {
 				m.Start, m.End = m.Start+span.Start, m.End+span.Start
 				emit(m)
 			})

@@ -1,6 +1,9 @@
 package lint
 
-import "slices"
+import (
+	"slices"
+	"unsafe"
+)
 
 // prefilter is one Aho-Corasick automaton over every literal the rules and kind cues need,
 // compiled into a dense DFA over byte classes and folded to ASCII lower case. One pass over a
@@ -14,8 +17,9 @@ type prefilter struct {
 	class  [256]uint8
 	nclass int32
 	// The next state is delta[state*nclass+class], in delta16 when the automaton has at most
-	// 65,536 states (every pack so far: half the memory to fill at start-up and to keep in
-	// cache while scanning), else in delta32.
+	// 32,768 states (every pack so far: half the memory to fill at start-up and to keep in
+	// cache while scanning), else in delta32. The top bit of an entry (outputBit) says that
+	// keywords end at the state it leads to: a scan looks up nothing else for the others.
 	delta16 []uint16
 	delta32 []uint32
 	// own[s] lists the keywords that end at state s: ownList[ownStart[s]:ownStart[s+1]].
@@ -40,11 +44,11 @@ const prefixDepth = 8
 // newPrefilter builds the automaton for keywords, which must be lower case; keyword i is
 // reported as id i. Every table is allocated once, at its final size.
 func newPrefilter(keywords []string) *prefilter {
-	return buildPrefilter(keywords, trieSize(keywords) > 1<<16)
+	return buildPrefilter(keywords, trieSize(keywords) > 1<<15)
 }
 
 // buildPrefilter builds the automaton with 32-bit state numbers when wide is set, else with
-// 16-bit ones, which must be enough.
+// 16-bit ones, whose 15 bits of state number must be enough.
 func buildPrefilter(keywords []string, wide bool) *prefilter {
 	p := &prefilter{lens: make([]int32, len(keywords)), keywords: keywords}
 	p.buildClasses(keywords)
@@ -97,7 +101,19 @@ func buildDelta[T stateID](p *prefilter, delta []T) []T {
 		}
 	}
 	link(p, delta, states)
+	flag := outputBit[T]()
+	for i, next := range delta {
+		if t := int(next); p.ownStart[t] < p.ownStart[t+1] || p.dict[t] != 0 {
+			delta[i] = next | flag
+		}
+	}
 	return delta
+}
+
+// outputBit returns the top bit of a state number of type T, which marks transitions into
+// states where keywords end.
+func outputBit[T stateID]() T {
+	return T(1) << (8*unsafe.Sizeof(T(0)) - 1)
 }
 
 // trieSize returns the number of states of the trie of the keywords' first prefixDepth bytes:
@@ -185,10 +201,12 @@ func (p *prefilter) scan(s string, hit func(id, start, end int)) {
 
 func scanWith[T stateID](p *prefilter, delta []T, s string, hit func(id, start, end int)) {
 	nc := int(p.nclass)
+	flag := outputBit[T]()
 	state := 0
 	for i := 0; i < len(s); i++ {
-		state = int(delta[state*nc+int(p.class[s[i]])])
-		if state == 0 {
+		next := delta[state*nc+int(p.class[s[i]])]
+		state = int(next &^ flag)
+		if next&flag == 0 {
 			continue
 		}
 		for t := state; t != 0; t = int(p.dict[t]) {

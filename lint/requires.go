@@ -122,7 +122,7 @@ func (l *Linter) markPresent(res *Result, si int, sev []rules.Severity, present 
 	for _, h := range sc.hits[sc.segHits[si]:sc.segHits[si+1]] {
 		for _, t := range l.targets[h.id] {
 			ri := int(t.rule)
-			if t.kind == targetCue || t.kind == targetMention || !want(ri) {
+			if t.kind == targetCue || t.kind == targetGuard || t.kind == targetMention || !want(ri) {
 				continue
 			}
 			r := l.pack.Rules[ri]

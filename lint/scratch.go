@@ -10,6 +10,10 @@ type scratch struct {
 	segHits []int // hits of segment i are hits[segHits[i]:segHits[i+1]]
 	marked  []bool
 	runList []int
+	// guards holds, by guard pattern, the guard sets found in the segment being linted;
+	// guarded lists the patterns whose bits are set, to clear them after it.
+	guards  []uint64
+	guarded []int32
 	text    rules.Text
 	sub     rules.Text
 	texts   []string // each segment's text as rules match it: folded, in a folding language
@@ -67,4 +71,12 @@ func (sc *scratch) occurrence(msg, rule int) *occState {
 
 type hit struct {
 	id, start, end int32
+}
+
+// clearGuards forgets the guard sets found in the last segment.
+func (sc *scratch) clearGuards() {
+	for _, gp := range sc.guarded {
+		sc.guards[gp] = 0
+	}
+	sc.guarded = sc.guarded[:0]
 }

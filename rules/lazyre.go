@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"sync"
+
+	"github.com/farewell-protocol/farewell/internal/dfa"
 )
 
 // lazyRegexp is a regular expression checked when its rule is loaded and compiled, with what
@@ -11,11 +13,14 @@ import (
 // file (the keyword prefilter sees to that), and compiling every one of them costs more than
 // linting an editor's file.
 type lazyRegexp struct {
-	src     string // as the rule wrote it
-	expr    string // as compiled: with (?i) unless the rule is case-sensitive
-	once    sync.Once
-	derived sync.Once
-	re      *regexp.Regexp
+	src      string // as the rule wrote it
+	expr     string // as compiled: with (?i) unless the rule is case-sensitive
+	once     sync.Once
+	derived  sync.Once
+	filtered sync.Once
+	re       *regexp.Regexp
+	// filter says quickly whether the expression can match a text at all (nil: it may).
+	filter *dfa.Filter
 	// groups are the indexes of the groups named "match" (none: the whole match).
 	groups []int
 	// guards are sets of lower-case ASCII literals: every match contains a literal of each set
@@ -50,6 +55,26 @@ func (l *lazyRegexp) get() *regexp.Regexp {
 		}
 	})
 	return l.re
+}
+
+// possible reports whether the expression may match s, whose lower-case form is lower: its
+// guards hold in lower and its automaton finds a match in s. False means it matches nowhere in
+// s, and costs a fraction of running the expression: most texts that hold the guards' literals
+// still do not match.
+func (l *lazyRegexp) possible(s, lower string) bool {
+	l.load()
+	return guarded(l.guards, lower) && l.automatonMatches(s)
+}
+
+// automatonMatches reports whether the expression's automaton finds a match in s: false means
+// the expression matches nowhere in s.
+func (l *lazyRegexp) automatonMatches(s string) bool {
+	l.filtered.Do(func() {
+		if f, err := dfa.Compile(l.expr); err == nil {
+			l.filter = f
+		}
+	})
+	return l.filter == nil || l.filter.MayMatch(s)
 }
 
 // load derives the expression's guards (guards and digit), which decide whether it needs to

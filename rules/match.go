@@ -28,14 +28,22 @@ func (r *Rule) LiteralAt(t *Text, tok, start, end int) bool {
 // for occurrence rules one match per sentence (or segment, for cta and heading scope) that
 // holds more than Max occurrences, or every occurrence when the scope is the whole message.
 func (r *Rule) FindPatterns(t *Text, emit func(Match)) {
+	r.FindPatternsHeld(t, nil, emit)
+}
+
+// FindPatternsHeld is FindPatterns for a caller that has searched t for the literals of
+// PatternGuards: held(i) reports whether a literal of each guard set of pattern i occurs in t
+// (it may say so of a set that does not, never the reverse), and t is not searched again for
+// them. A nil held searches t.
+func (r *Rule) FindPatternsHeld(t *Text, held func(i int) bool, emit func(Match)) {
 	switch r.Type {
 	case Occurrence:
-		r.findOccurrences(t, emit)
+		r.findOccurrences(t, held, emit)
 	case Sequence:
 		r.findSequences(t, emit)
 	default:
 		for i := range r.patterns {
-			if !r.mayMatch(i, t) {
+			if !r.mayMatch(i, t, held) {
 				continue
 			}
 			for _, loc := range r.findAll(i, t.S) {
@@ -43,20 +51,6 @@ func (r *Rule) FindPatterns(t *Text, emit func(Match)) {
 			}
 		}
 	}
-}
-
-// mayMatch reports whether pattern i can match t: every match contains a literal of each of
-// the pattern's guard sets (and a digit, for patterns that require one), so a text that lacks
-// them is skipped without running the regular expression. The rule-level keywords decide
-// whether a rule runs at all; guards decide, at no cost to the result, which of its patterns
-// need to.
-func (r *Rule) mayMatch(i int, t *Text) bool {
-	p := r.patterns[i]
-	p.load()
-	if p.digit && !t.HasDigit() {
-		return false
-	}
-	return guarded(p.guards, t.Lower())
 }
 
 // findAll returns the non-empty matches of pattern i in s. A pattern with groups named
@@ -158,8 +152,7 @@ func (t *Text) sentenceAround(m Match) (int, int) {
 }
 
 func matches(re *lazyRegexp, s, lower string) bool {
-	re.load()
-	return guarded(re.guards, lower) && re.get().MatchString(s)
+	return re.possible(s, lower) && re.get().MatchString(s)
 }
 
 func allMatch(res []*lazyRegexp, s, lower string) bool {
@@ -175,7 +168,7 @@ func allMatch(res []*lazyRegexp, s, lower string) bool {
 // negatedAt); lower is s in lower case, negs the language's negations (nil: English).
 func anyAffirmed(res []*lazyRegexp, s, lower string, negs []string) bool {
 	for _, re := range res {
-		if re.load(); !guarded(re.guards, lower) {
+		if !re.possible(s, lower) {
 			continue
 		}
 		for _, loc := range re.get().FindAllStringIndex(s, -1) {
@@ -198,21 +191,6 @@ func affirmed(lower string, i, floor int, own Span, negs []string) bool {
 		return !negatedAt(lower, i, own.End, negs)
 	}
 	return !negatedAt(lower, i, floor, negs)
-}
-
-// guarded reports whether lower, lower-case text, holds a literal of every set of g (true when
-// g is empty): otherwise the expression they guard cannot match.
-func guarded(g [][]string, lower string) bool {
-next:
-	for _, set := range g {
-		for _, lit := range set {
-			if strings.Contains(lower, lit) {
-				continue next
-			}
-		}
-		return false
-	}
-	return true
 }
 
 // Replacements returns the one-to-one rewrites a substitution rule offers for m in a message
@@ -257,8 +235,8 @@ func keepsCapital(s string) bool {
 	return len(word) > 1 && 'A' <= word[1] && word[1] <= 'Z'
 }
 
-func (r *Rule) findOccurrences(t *Text, emit func(Match)) {
-	if !r.mayMatch(0, t) {
+func (r *Rule) findOccurrences(t *Text, held func(int) bool, emit func(Match)) {
+	if !r.mayMatch(0, t, held) {
 		return
 	}
 	locs := r.findAll(0, t.S)
@@ -296,7 +274,7 @@ func (r *Rule) findOccurrences(t *Text, emit func(Match)) {
 // present without finding every occurrence.
 func (r *Rule) AnyPattern(t *Text, ok func(Match) bool) bool {
 	for i, re := range r.patterns {
-		if !r.mayMatch(i, t) {
+		if !r.mayMatch(i, t, nil) {
 			continue
 		}
 		if rx := re.get(); len(re.groups) == 0 {

@@ -1,0 +1,205 @@
+// Package dfa answers one question about a regular expression quickly: can it match anywhere
+// in a text? It runs a lazily built deterministic automaton over Go's compiled program of the
+// expression, one table lookup per byte, where package regexp backtracks or simulates an NFA
+// that visits every live thread at every byte: on expressions with large alternations the
+// automaton is one to two orders of magnitude faster.
+//
+// A Filter never says no where the expression matches. It is exact on ASCII text; it treats
+// every rune from U+0080 up as one symbol, accepted by each instruction that accepts some such
+// rune, so on other text it may say yes where the expression does not match. Callers run the
+// expression itself, for the positions, where the filter says yes.
+package dfa
+
+import (
+	"regexp/syntax"
+	"sync"
+	"unicode/utf8"
+)
+
+// Filter is the lazily built automaton of one expression. It is safe for concurrent use: runs
+// read the states built so far under a read lock, and a run that needs a state not built yet
+// starts again under the write lock and builds what it meets.
+type Filter struct {
+	prog *syntax.Prog
+	// classOf maps an ASCII byte to its class; every rune from utf8.RuneSelf up is of class
+	// nonASCII. The bytes of a class are alike to every instruction and every assertion.
+	classOf  [utf8.RuneSelf]uint8
+	nonASCII uint8
+	nclass   int32
+	word     []bool // by class: word characters as \b sees them
+	newline  []bool // by class: the class of '\n'
+	// accepts[m*nclass+c] says whether rune matcher m consumes a rune of class c; matcher[pc]
+	// is the matcher of rune instruction pc.
+	matcher []int32
+	accepts []bool
+
+	mu sync.RWMutex
+	states
+	scratch builder
+}
+
+// Limits of one filter's cache: past maxStates states it starts again empty, and after
+// maxResets fresh starts the filter gives up and says yes to every text.
+const (
+	maxStates = 2048
+	maxResets = 8
+)
+
+// Transition values other than state numbers, which start at 1.
+const (
+	unknown = 0  // not built yet
+	accept  = -1 // a match ends before the symbol
+)
+
+// Context bits of a state: what came before the next symbol.
+const (
+	atStart   = 1 << iota // nothing: the start of the text
+	afterNL               // a newline
+	afterWord             // a word character
+)
+
+// Compile parses expr with Go's syntax, flags such as (?i) written in it, and returns its
+// filter; the states are built as texts need them.
+func Compile(expr string) (*Filter, error) {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return nil, err
+	}
+	prog, err := syntax.Compile(re.Simplify())
+	if err != nil {
+		return nil, err
+	}
+	f := &Filter{prog: prog}
+	f.buildClasses()
+	f.scratch.init(len(prog.Inst))
+	f.reset()
+	return f, nil
+}
+
+// MayMatch reports whether the expression may match somewhere in s: false means that it
+// matches nowhere in s.
+func (f *Filter) MayMatch(s string) bool {
+	f.mu.RLock()
+	matched, done := f.run(s, false)
+	f.mu.RUnlock()
+	if done {
+		return matched
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	matched, _ = f.run(s, true)
+	return matched
+}
+
+// run runs the automaton over s. Without build it stops, not done, at the first state or
+// transition not built yet; with build (under the write lock) it builds them.
+func (f *Filter) run(s string, build bool) (matched, done bool) {
+	if f.gaveUp {
+		return true, true
+	}
+	state := f.start
+	for i := 0; i < len(s); {
+		var cls int32
+		if b := s[i]; b < utf8.RuneSelf {
+			cls = int32(f.classOf[b])
+			i++
+		} else {
+			_, n := utf8.DecodeRuneInString(s[i:])
+			cls = int32(f.nonASCII)
+			i += n
+		}
+		next := f.trans[state*f.nclass+cls]
+		if next == unknown {
+			if !build {
+				return false, false
+			}
+			if next = f.transition(state, cls); f.gaveUp {
+				return true, true
+			}
+		}
+		if next == accept {
+			return true, true
+		}
+		state = next
+	}
+	end := f.atEnd[state]
+	if end == unknown {
+		if !build {
+			return false, false
+		}
+		end = 1
+		if f.scratch.closure(f, f.keys[state], -1) {
+			end = accept
+		}
+		f.atEnd[state] = end
+	}
+	return end == accept, true
+}
+
+// transition builds the transition of state on class cls and returns it: accept, or the
+// number of the next state, valid in the cache as it is after the call (which may have started
+// again empty, forgetting state).
+func (f *Filter) transition(state, cls int32) int32 {
+	b := &f.scratch
+	if b.closure(f, f.keys[state], cls) {
+		f.trans[state*f.nclass+cls] = accept
+		return accept
+	}
+	flags := byte(0)
+	if f.word[cls] {
+		flags |= afterWord
+	}
+	if f.newline[cls] {
+		flags |= afterNL
+	}
+	k := b.key(flags)
+	if next, ok := f.ids[k]; ok {
+		f.trans[state*f.nclass+cls] = next
+		return next
+	}
+	if len(f.keys) > maxStates {
+		if f.resets++; f.resets > maxResets {
+			f.gaveUp = true
+			return accept
+		}
+		f.reset()
+		return f.add(k)
+	}
+	next := f.add(k)
+	f.trans[state*f.nclass+cls] = next
+	return next
+}
+
+// states is the cache of built states: state i has key keys[i] (its context bits, then the
+// program counters its threads stand at, sorted), transitions trans[i*nclass:(i+1)*nclass] and
+// atEnd[i], whether a match ends at the end of the text. State 0 is no state.
+type states struct {
+	keys   []string
+	ids    map[string]int32
+	trans  []int32
+	atEnd  []int32
+	start  int32
+	resets int
+	gaveUp bool
+}
+
+// reset empties the cache, keeping its start state.
+func (f *Filter) reset() {
+	f.keys = append(f.keys[:0], "")
+	f.ids = map[string]int32{}
+	f.trans = make([]int32, f.nclass, 64*f.nclass)
+	f.atEnd = append(f.atEnd[:0], 0)
+	f.start = f.add(string([]byte{atStart}))
+}
+
+// add adds a state with key k and returns its number.
+func (f *Filter) add(k string) int32 {
+	id := int32(len(f.keys))
+	f.keys = append(f.keys, k)
+	f.ids[k] = id
+	for range f.nclass {
+		f.trans = append(f.trans, unknown)
+	}
+	f.atEnd = append(f.atEnd, unknown)
+	return id
+}

@@ -1,0 +1,46 @@
+package lint
+
+// maxGuardBits is the most guard sets of a pattern the engine tracks; the sets past them are
+// treated as if they always held (the pattern's automaton still rules out texts).
+const maxGuardBits = 64
+
+// minGuardLen is the shortest guard literal the keyword automaton looks for. A set with a
+// shorter literal ("a", "s", ":") holds in nearly every segment, and its hits, several for
+// every ten bytes of text, cost more than the set rules out: it is treated as if it held.
+const minGuardLen = 3
+
+// trackedGuard reports whether the engine tracks guard set set: whether its every literal is
+// at least minGuardLen bytes long.
+func trackedGuard(set []string) bool {
+	for _, lit := range set {
+		if len(lit) < minGuardLen {
+			return false
+		}
+	}
+	return true
+}
+
+// addGuards gives the keyword automaton the literals of the guard sets the engine tracks, by
+// add, and records where each rule's patterns and sets lie: pattern p of rule r is guard
+// pattern guardBase[r]+p, and its tracked sets are the bits of guardFull.
+func (l *Linter) addGuards(add func(string, target)) {
+	l.guardBase = make([]int32, len(l.pack.Rules)+1)
+	for i, r := range l.pack.Rules {
+		guards := r.PatternGuards()
+		l.guardBase[i+1] = l.guardBase[i] + int32(len(guards))
+		for j, sets := range guards {
+			gp := l.guardBase[i] + int32(j)
+			full := uint64(0)
+			for k, set := range sets {
+				if k >= maxGuardBits || !trackedGuard(set) {
+					continue
+				}
+				full |= 1 << k
+				for _, lit := range set {
+					add(lit, target{kind: targetGuard, rule: gp, token: int32(k)})
+				}
+			}
+			l.guardFull = append(l.guardFull, full)
+		}
+	}
+}
