@@ -52,7 +52,7 @@ func (c *Config) Ignored(display string, _ bool) bool {
 // Settings returns the settings for one file: global rule overrides and message settings, then
 // those of every override whose globs match, in file order.
 func (c *Config) Settings(display string) *lint.FileSettings {
-	fs := &lint.FileSettings{Severity: map[string]rules.Severity{}, Script: c.script, MaxDepth: c.MaxDepth, MaxFileSize: c.MaxFileSize}
+	fs := &lint.FileSettings{Severity: map[string]rules.Severity{}, Script: c.script, MaxDepth: c.MaxDepth, MaxFileSize: c.MaxFileSize, Laws: c.Laws}
 	for k, v := range c.rules {
 		fs.Severity[k] = v
 	}

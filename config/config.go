@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -38,6 +39,7 @@ type wireConfig struct {
 	Limits    wireLimits     `yaml:"limits"`
 	Messages  wireMessages   `yaml:"messages"`
 	Scripts   wireScripts    `yaml:"scripts"`
+	Law       []yamlx.String `yaml:"law"`
 }
 
 // wireMessages is the `messages` section: how catalog strings group into messages, and which
@@ -83,6 +85,8 @@ type Config struct {
 	MaxFileSize int64
 	// MaxDepth bounds the nesting of JSON and YAML catalogs (0: the default).
 	MaxDepth int
+	// Laws are the laws whose wording checks are switched on (see rules.Laws); none by default.
+	Laws []string
 
 	rules     map[string]rules.Severity
 	ruleKeys  []yamlx.String // every key of rules and of the overrides' rules, where it is written
@@ -175,6 +179,15 @@ func Parse(p string, data []byte) (*Config, error) {
 	}
 	c.messages = compileMessages(w.Messages, add)
 	c.script = scriptSettings(w.Scripts)
+	for _, l := range w.Law {
+		if !slices.Contains(rules.Laws(), l.Value) {
+			add(yamlx.Errorf(l.Pos, "law: unknown law %q (want one of %s)", l.Value, strings.Join(rules.Laws(), ", ")))
+			continue
+		}
+		if !slices.Contains(c.Laws, l.Value) {
+			c.Laws = append(c.Laws, l.Value)
+		}
+	}
 	if d := w.Limits.MaxDepth; d.Value != "" {
 		if c.MaxDepth, err = strconv.Atoi(d.Value); err != nil || c.MaxDepth < 1 {
 			add(yamlx.Errorf(d.Pos, "limits.max_depth: %q is not a whole number of at least 1", d.Value))

@@ -110,3 +110,18 @@ overrides:
 		}
 	}
 }
+
+// TestLaws checks that the law option names laws once each, and reaches every file's settings.
+func TestLaws(t *testing.T) {
+	dir := t.TempDir()
+	c, err := config.Parse(filepath.Join(dir, ".farewell.yaml"), []byte("law: [de-bgb-312k, eu-crd-11a, de-bgb-312k]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c.Laws; len(got) != 2 || got[0] != "de-bgb-312k" || got[1] != "eu-crd-11a" {
+		t.Fatalf("Laws = %q", got)
+	}
+	if fs := c.Settings(filepath.Join(dir, "de", "kuendigen.html")); len(fs.Laws) != 2 {
+		t.Errorf("file settings name laws %q", fs.Laws)
+	}
+}

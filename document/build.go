@@ -149,6 +149,10 @@ func (b *Builder) plain(start, end int) {
 		case c == 0xC2 && i+1 < end && src[i+1] == 0xA0: // no-break space
 			b.whitespace(i, i+2)
 			i += 2
+		case c == 0xE2 && i+2 < end && src[i+1] == 0x80 && (src[i+2] == 0xAF || src[i+2] == 0x89):
+			// The narrow no-break space and the thin space French sets before ? ! : ;
+			b.whitespace(i, i+3)
+			i += 3
 		case c == 0xE2 && i+2 < end && src[i+1] == 0x80 && (src[i+2] == 0x98 || src[i+2] == 0x99):
 			b.Decoded(i, i+3, "'")
 			i += 3
@@ -224,7 +228,7 @@ func (b *Builder) Decoded(start, end int, s string) {
 		s = "K"
 	case "\u017f": // long s
 		s = "s"
-	case "\u00a0":
+	case "\u00a0", "\u202f", "\u2009":
 		b.whitespace(start, end)
 		return
 	case "\u00ad", "\u034f", "\ufeff":

@@ -162,7 +162,7 @@ func (p *poScanner) localeSkip(rd *reading) error {
 			p.doc.Locale = locale.Parse(strings.TrimSpace(v))
 		}
 	}
-	if !locale.Linted(p.doc.Locale) {
+	if !rd.linted(p.doc.Locale) {
 		return &SkipError{Reason: SkipLocale}
 	}
 	return nil

@@ -19,6 +19,17 @@ type Options struct {
 	// Named says the user named the file or chose its format: it is read as its format says,
 	// without the guess whether JSON or YAML is a string catalog.
 	Named bool
+	// Linted reports whether there are rules for a locale (nil: locale.Linted, English only);
+	// a file in a locale without them is skipped.
+	Linted func(locale string) bool
+}
+
+// linted reports whether there are rules for a locale.
+func (o *Options) linted(loc string) bool {
+	if o.Linted != nil {
+		return o.Linted(loc)
+	}
+	return locale.Linted(loc)
 }
 
 // depth returns the nesting limit of JSON and YAML catalogs.
@@ -62,7 +73,7 @@ func Read(doc *document.Document, opts Options) error {
 	} else if doc.Locale == "" {
 		doc.Locale = LocaleFromPath(doc.Path)
 	}
-	if !locale.Linted(doc.Locale) {
+	if !opts.linted(doc.Locale) {
 		return &SkipError{Reason: SkipLocale}
 	}
 	r, ok := readerOf(doc.Format)
@@ -75,7 +86,7 @@ func Read(doc *document.Document, opts Options) error {
 	if r.holds != prose {
 		scopeNextString(doc)
 	}
-	if !locale.Linted(doc.Locale) {
+	if !opts.linted(doc.Locale) {
 		doc.Segments, doc.Directives, doc.Labels = nil, nil, nil
 		return &SkipError{Reason: SkipLocale}
 	}
@@ -88,7 +99,7 @@ func Read(doc *document.Document, opts Options) error {
 }
 
 // SkipLocale is the reason a file whose locale has no rule pack is skipped.
-const SkipLocale = "no rule pack for its locale (farewell lints en)"
+const SkipLocale = "no rule pack for its locale"
 
 // SkipNotCatalog is the reason a JSON or YAML file found by a directory walk that shows no
 // sign of being a string catalog (package.json, CI configuration, a baseline) is skipped.

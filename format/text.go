@@ -17,8 +17,9 @@ func readText(doc *document.Document, rd *reading) error {
 }
 
 // ReadText reads plain text and text templates: each paragraph (lines up to a blank line)
-// is a segment, a list item starts a new one, a leading "Subject:" line is a heading, and a
-// line holding only a farewell comment (after #, //, --, ; or <!--) is a directive, not text.
+// is a segment, a list item starts a new one, a leading "Subject:" line (or "Betreff:",
+// "Objet :", "Asunto:") is a heading, and a line holding only a farewell comment (after #, //,
+// --, ; or <!--) is a directive, not text.
 // It does not look for a script's speaker labels: rule examples are read with it.
 func ReadText(doc *document.Document) {
 	tpl := document.FindTemplates(doc.Src)
@@ -44,8 +45,8 @@ func ReadText(doc *document.Document) {
 			}
 			body = strings.TrimSuffix(strings.TrimSpace(body), "-->")
 			doc.ScanComment(body, off, end)
-		case !sawText && hasPrefixFold(trimmed, "subject:"):
-			lead := off + bytes.Index(line, trimmed) + len("subject:")
+		case !sawText && subjectPrefix(trimmed) > 0:
+			lead := off + bytes.Index(line, trimmed) + subjectPrefix(trimmed)
 			b.Start(document.RoleHeading, "", document.EscapeNone)
 			b.Text(lead, end)
 			b.Start(document.RoleBody, "", document.EscapeNone)
@@ -96,6 +97,17 @@ func isCommentLine(line []byte) bool {
 
 func hasPrefixFold(b []byte, prefix string) bool {
 	return len(b) >= len(prefix) && strings.EqualFold(string(b[:len(prefix)]), prefix)
+}
+
+// subjectPrefix returns the length of the subject label a line starts with ("Subject:", and
+// German, French and Spanish "Betreff:", "Objet :", "Asunto:"), or 0.
+func subjectPrefix(line []byte) int {
+	for _, p := range []string{"subject:", "betreff:", "asunto:", "objet:", "objet :", "objet\u00a0:", "objet\u202f:"} {
+		if hasPrefixFold(line, p) {
+			return len(p)
+		}
+	}
+	return 0
 }
 
 // isListItem reports a line that starts a bullet or numbered list item.

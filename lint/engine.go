@@ -20,14 +20,17 @@ import (
 
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format"
+	"github.com/farewell-protocol/farewell/internal/textseg"
 	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
 // Linter lints documents with a compiled rule pack. It is immutable once built and safe for
-// concurrent use; per-file settings come with each call.
+// concurrent use; per-file settings come with each call. A pack with rules in several
+// languages is one engine per language: a document is linted by the engine of its locale's
+// language (English when its locale is unknown), each built the first time it is needed.
 type Linter struct {
-	pack    *rules.Pack
+	pack    *rules.Pack // the engine's rules: those of one language
 	pf      *prefilter
 	targets [][]target // by prefilter keyword id
 	always  []int      // rules whose patterns run on every segment
@@ -37,6 +40,12 @@ type Linter struct {
 	scratch sync.Pool
 
 	keywords []string // the prefilter's literals, by id
+
+	full *rules.Pack     // every rule of every language
+	lang *rules.Language // the engine's language (nil: English)
+	tag  string          // its tag ("" for English)
+	// others are the engines of the pack's other languages, by tag (nil in those engines).
+	others map[string]*langEngine
 	// Pattern p of rule r is guard pattern guardBase[r]+p; its guards hold in a segment when
 	// the segment's guard hits set every bit of guardFull.
 	guardBase []int32
@@ -66,9 +75,27 @@ type target struct {
 }
 
 // New builds a linter for a pack: its keyword automaton, a few milliseconds, or for the
-// built-in pack the one built with the program (see builtinTable). Regular expressions compile later, each the first time a text passes its guards.
+// built-in pack's English rules the one built with the program (see builtinTable). Regular
+// expressions compile later, each the first time a text passes its guards; the engines of
+// languages other than English are built the first time a document needs them.
 func New(pack *rules.Pack) *Linter {
-	l := &Linter{pack: pack, tagger: &proseTagger{}, missing: rules.MissingElementsRule(), targets: make([][]target, 0, 8192)}
+	byLang := splitLanguages(pack)
+	l := newEngine(byLang[""], "", nil)
+	l.full = pack
+	for tag, p := range byLang {
+		if tag != "" {
+			if l.others == nil {
+				l.others = map[string]*langEngine{}
+			}
+			l.others[tag] = &langEngine{pack: p}
+		}
+	}
+	return l
+}
+
+// newEngine builds the engine of one language's rules.
+func newEngine(pack *rules.Pack, tag string, lang *rules.Language) *Linter {
+	l := &Linter{pack: pack, full: pack, tag: tag, lang: lang, tagger: &proseTagger{}, missing: rules.MissingElementsRule(), targets: make([][]target, 0, 8192)}
 	ids := make(map[string]int, 8192) // the built-in pack has about 5,000 keywords
 	keywords := make([]string, 0, 8192)
 	add := func(kw string, t target) {
@@ -114,12 +141,12 @@ func New(pack *rules.Pack) *Linter {
 	return l
 }
 
-// Keywords returns every literal the keyword prefilter looks for, in lower case: rule tokens,
-// pattern keywords and kind cues.
+// Keywords returns every literal the keyword prefilter of the English engine looks for, in
+// lower case: rule tokens, pattern keywords and kind cues.
 func (l *Linter) Keywords() []string { return append([]string(nil), l.keywords...) }
 
-// Pack returns the rules the linter runs.
-func (l *Linter) Pack() *rules.Pack { return l.pack }
+// Pack returns the rules the linter runs, in every language.
+func (l *Linter) Pack() *rules.Pack { return l.full }
 
 func lowerASCII(s string) string {
 	b := []byte(s)
@@ -143,6 +170,8 @@ type Result struct {
 	Messages []message.Message
 	// Skipped is why the file was not linted ("" when it was).
 	Skipped string
+	// Locale is the locale of a file skipped because there are no rules for it ("" otherwise).
+	Locale string
 	// Err is why the file could not be read or parsed.
 	Err error
 	// FixErr is why the file's fixes could not be written (--fix); its findings stand.
@@ -166,10 +195,13 @@ func (l *Linter) LintContext(ctx context.Context, doc *document.Document, fs *Fi
 	if fs == nil {
 		fs = &FileSettings{}
 	}
-	if err := format.Read(doc, format.Options{Script: fs.Script, Locale: fs.Locale, MaxDepth: fs.MaxDepth, Named: fs.Named}); err != nil {
+	if err := format.Read(doc, format.Options{Script: fs.Script, Locale: fs.Locale, MaxDepth: fs.MaxDepth, Named: fs.Named, Linted: l.Lints}); err != nil {
 		var skip *format.SkipError
 		if errors.As(err, &skip) {
 			res.Skipped = skip.Reason
+			if skip.Reason == format.SkipLocale {
+				res.Locale = doc.Locale
+			}
 			return res
 		}
 		var pe *format.ParseError
@@ -178,7 +210,7 @@ func (l *Linter) LintContext(ctx context.Context, doc *document.Document, fs *Fi
 		}
 		return res
 	}
-	return l.lintExtracted(ctx, res, fs)
+	return l.engineFor(doc.Locale).lintExtracted(ctx, res, fs)
 }
 
 // lintExtracted runs the rules over a document whose segments are already extracted.
@@ -188,6 +220,15 @@ func (l *Linter) lintExtracted(ctx context.Context, res *Result, fs *FileSetting
 	defer l.scratch.Put(sc)
 	sc.reset()
 	sc.text.Tagger, sc.sub.Tagger = l.tagger, l.tagger
+	sc.text.Lang, sc.sub.Lang = l.tag, l.tag
+	sc.texts = sc.texts[:0]
+	for i := range doc.Segments {
+		t := doc.Segments[i].Text
+		if l.lang != nil {
+			t = textseg.Fold(t)
+		}
+		sc.texts = append(sc.texts, t)
+	}
 	sev := l.severities(fs)
 	searched := sc.text.Searched() + sc.sub.Searched()
 	defer func() { res.work += sc.text.Searched() + sc.sub.Searched() - searched }()
@@ -201,6 +242,7 @@ func (l *Linter) lintExtracted(ctx context.Context, res *Result, fs *FileSetting
 		return res
 	}
 	res.Messages = msgs
+	l.registers(res, sc)
 	for i := range doc.Segments {
 		if ctx.Err() != nil {
 			return stopped(ctx, res)
@@ -231,7 +273,7 @@ func stopped(ctx context.Context, res *Result) *Result {
 func (l *Linter) scanHits(doc *document.Document, sc *scratch) {
 	sc.hits, sc.segHits = sc.hits[:0], append(sc.segHits[:0], 0)
 	for i := range doc.Segments {
-		l.pf.scan(doc.Segments[i].Text, func(id, start, end int) {
+		l.pf.scan(sc.texts[i], func(id, start, end int) {
 			sc.hits = append(sc.hits, hit{int32(id), int32(start), int32(end)})
 		})
 		sc.segHits = append(sc.segHits, len(sc.hits))

@@ -16,12 +16,13 @@ type ExampleFailure struct {
 	Flag bool
 }
 
-// CheckExamples lints each of the rule's examples as one plain-text message and reports those
-// that disagree with it: flag examples must be reported by the rule (for a requires rule, its
-// element listed by the message's missing-elements finding), pass examples must not. An
-// example is read as a letter of the rule's first kind, as a heading for heading rules and as
-// button text for CTA rules.
+// CheckExamples lints each of the rule's examples as one plain-text message in the rule's
+// language and reports those that disagree with it: flag examples must be reported by the rule
+// (for a requires rule, its element listed by the message's missing-elements finding), pass
+// examples must not. An example is read as a letter of the rule's first kind, as a heading for
+// heading rules and as button text for CTA rules; a law check's example, with its law on.
 func (l *Linter) CheckExamples(r *rules.Rule) []ExampleFailure {
+	l = l.engineFor(r.Language)
 	var out []ExampleFailure
 	for _, ex := range r.Examples.Flag {
 		if !l.flags(r, ex) {
@@ -45,7 +46,11 @@ func ExampleKind(r *rules.Rule) rules.MessageKind {
 }
 
 func (l *Linter) flags(r *rules.Rule, example string) bool {
-	res := l.lintText(example, &FileSettings{Kind: ExampleKind(r), Moment: rules.MomentLetter}, r.Scope)
+	fs := &FileSettings{Kind: ExampleKind(r), Moment: rules.MomentLetter}
+	if r.Law != "" {
+		fs.Laws = []string{r.Law}
+	}
+	res := l.lintText(r.Language, example, r.Scope, fs)
 	for _, f := range res.Findings {
 		if f.Rule.ID == r.ID {
 			return true
@@ -59,14 +64,21 @@ func (l *Linter) flags(r *rules.Rule, example string) bool {
 	return false
 }
 
-// LintText lints text as one plain-text message of the given kind; with scope heading or cta
-// the whole text is read as a heading or as button text.
+// LintText lints text as one plain-text message of the given kind, in English; with scope
+// heading or cta the whole text is read as a heading or as button text.
 func (l *Linter) LintText(text string, kind rules.MessageKind, scope rules.Scope) *Result {
-	return l.lintText(text, &FileSettings{Kind: kind}, scope)
+	return l.LintTextIn("", text, kind, scope)
 }
 
-func (l *Linter) lintText(text string, fs *FileSettings, scope rules.Scope) *Result {
-	doc := &document.Document{Path: "example.txt", Format: format.Text, Src: []byte(text)}
+// LintTextIn is LintText for text in a locale (de, fr-CA; "" for English).
+func (l *Linter) LintTextIn(locale, text string, kind rules.MessageKind, scope rules.Scope) *Result {
+	return l.lintText(locale, text, scope, &FileSettings{Kind: kind})
+}
+
+// lintText is LintTextIn with the settings given.
+func (l *Linter) lintText(locale, text string, scope rules.Scope, fs *FileSettings) *Result {
+	l = l.engineFor(locale)
+	doc := &document.Document{Path: "example.txt", Format: format.Text, Src: []byte(text), Locale: locale}
 	format.ReadText(doc)
 	for i := range doc.Segments {
 		seg := &doc.Segments[i]

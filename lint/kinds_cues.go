@@ -35,9 +35,9 @@ type cueHit struct {
 // symbols, when it has any) and the phrases and mentions found there, outside link and button
 // text.
 func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch) (string, []cueHit) {
-	text, hits := seg.Text, sc.hits[sc.segHits[si]:sc.segHits[si+1]]
+	text, hits := sc.texts[si], sc.hits[sc.segHits[si]:sc.segHits[si+1]]
 	if len(seg.CTAs) == 0 {
-		if sq, ok := withoutSymbols(seg.Text); ok {
+		if sq, ok := withoutSymbols(text); ok {
 			text, hits = sq, nil
 			l.pf.scan(sq, func(id, start, end int) { hits = append(hits, hit{int32(id), int32(start), int32(end)}) })
 		}

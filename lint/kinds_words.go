@@ -3,6 +3,7 @@ package lint
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/farewell-protocol/farewell/internal/textseg"
 	"github.com/farewell-protocol/farewell/rules"
@@ -91,8 +92,12 @@ func keyWordsOf(s string) string {
 }
 
 func wordBounded(s string, start, end int) bool {
-	if start > 0 && textseg.IsWordByte(s[start]) && textseg.IsWordByte(s[start-1]) {
+	if start > 0 && textseg.IsWordByte(s[start]) && wordRune(utf8.DecodeLastRuneInString(s[:start])) {
 		return false
 	}
-	return end >= len(s) || !textseg.IsWordByte(s[end-1]) || !textseg.IsWordByte(s[end])
+	return end >= len(s) || !textseg.IsWordByte(s[end-1]) || !wordRune(utf8.DecodeRuneInString(s[end:]))
 }
+
+// wordRune reports whether r, a rune next to a match, continues its word: a letter, a digit or
+// '_' ("¿" and "¡" before a Spanish phrase do not).
+func wordRune(r rune, _ int) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }

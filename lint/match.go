@@ -20,7 +20,8 @@ func (l *Linter) lintSegment(res *Result, si int, sev []rules.Severity, sc *scra
 	doc := res.Doc
 	seg := &doc.Segments[si]
 	msg := &res.Messages[seg.Message]
-	sc.text.Reset(seg.Text)
+	text := sc.texts[si]
+	sc.text.Reset(text)
 	if len(sc.marked) < len(l.pack.Rules) {
 		sc.marked = make([]bool, len(l.pack.Rules))
 	}
@@ -75,7 +76,7 @@ func (l *Linter) lintSegment(res *Result, si int, sev []rules.Severity, sc *scra
 			continue
 		}
 		for _, span := range seg.CTAs {
-			sc.sub.Reset(seg.Text[span.Start:span.End])
+			sc.sub.Reset(text[span.Start:span.End])
 			// The segment's guard hits hold for its CTA text or say too much, never too little.
 			r.FindPatternsHeld(&sc.sub, held, func(m rules.Match) {
 				m.Start, m.End = m.Start+span.Start, m.End+span.Start
@@ -141,11 +142,11 @@ func (l *Linter) report(res *Result, si int, sev []rules.Severity, cands []candi
 		if r.Type == rules.Occurrence && r.Scope == rules.ScopeMessage {
 			st := sc.occurrence(seg.Message, c.rule)
 			if st.count++; st.count == r.Max()+1 {
-				st.f = l.finding(res, si, c, sev[c.rule])
+				st.f = l.finding(res, si, c, sev[c.rule], sc)
 			}
 			continue
 		}
-		res.Findings = append(res.Findings, l.finding(res, si, c, sev[c.rule]))
+		res.Findings = append(res.Findings, l.finding(res, si, c, sev[c.rule], sc))
 	}
 	res.Findings = append(res.Findings[:first], oneFindingPerWords(res.Findings[first:], &res.work)...)
 }
@@ -163,7 +164,7 @@ func (l *Linter) excused(res *Result, mi, ri int, sc *scratch) bool {
 	r := l.pack.Rules[ri]
 	v := false
 	for _, si := range res.Messages[mi].Segments {
-		if r.ExcusedBy(res.Doc.Segments[si].Text) {
+		if r.ExcusedBy(sc.texts[si]) {
 			v = true
 			break
 		}
@@ -185,7 +186,7 @@ func (l *Linter) inMessageContext(res *Result, mi, ri int, sc *scratch) bool {
 	r := l.pack.Rules[ri]
 	var bits uint64
 	for _, si := range res.Messages[mi].Segments {
-		if bits |= r.MessageContext(withoutCTAs(&res.Doc.Segments[si])); r.MessageContextComplete(bits) {
+		if bits |= r.MessageContext(withoutCTAs(sc.texts[si], &res.Doc.Segments[si])); r.MessageContextComplete(bits) {
 			break
 		}
 	}
@@ -194,13 +195,14 @@ func (l *Linter) inMessageContext(res *Result, mi, ri int, sc *scratch) bool {
 	return v
 }
 
-// withoutCTAs returns a segment's text with its link and button text blanked out: a footer's
-// "Unsubscribe" link says nothing about what the message itself is about.
-func withoutCTAs(seg *document.Segment) string {
+// withoutCTAs returns text, a segment's text as rules match it, with its link and button text
+// blanked out: a footer's "Unsubscribe" link says nothing about what the message itself is
+// about.
+func withoutCTAs(text string, seg *document.Segment) string {
 	if len(seg.CTAs) == 0 {
-		return seg.Text
+		return text
 	}
-	b := []byte(seg.Text)
+	b := []byte(text)
 	for _, sp := range seg.CTAs {
 		for i := sp.Start; i < sp.End; i++ {
 			b[i] = ' '
@@ -209,10 +211,14 @@ func withoutCTAs(seg *document.Segment) string {
 	return string(b)
 }
 
-// outranks orders overlapping findings: severity, then a fix, then length, then rule id.
+// outranks orders overlapping findings: severity, then a law check over another rule, then a
+// fix, then length, then rule id.
 func outranks(a, b *Finding) bool {
 	if a.Severity != b.Severity {
 		return a.Severity > b.Severity
+	}
+	if (a.Rule.Law != "") != (b.Rule.Law != "") {
+		return a.Rule.Law != "" // the law the configuration asked about says more
 	}
 	if (len(a.Fixes) > 0) != (len(b.Fixes) > 0) {
 		return len(a.Fixes) > 0
@@ -234,7 +240,7 @@ func insideCTA(seg *document.Segment, m rules.Match) bool {
 
 // finding builds a Finding for a match, mapping it back to source bytes and turning one-to-one
 // rewrites into fixes where the source behind the match may be replaced.
-func (l *Linter) finding(res *Result, si int, c candidate, sev rules.Severity) Finding {
+func (l *Linter) finding(res *Result, si int, c candidate, sev rules.Severity, sc *scratch) Finding {
 	seg := &res.Doc.Segments[si]
 	r := l.pack.Rules[c.rule]
 	start, end := seg.SourceRange(c.m.Start, c.m.End)
@@ -255,7 +261,7 @@ func (l *Linter) finding(res *Result, si int, c candidate, sev rules.Severity) F
 		}
 	}
 	if r.Type != rules.Substitution {
-		f.Advice = append(f.Advice, r.RewritesOf(kind)...)
+		f.Advice = append(f.Advice, r.RewritesIn(kind, sc.informal[seg.Message])...)
 	}
 	return f
 }

@@ -105,7 +105,7 @@ func findingsByMessage(res *Result) []spanIndex {
 func (l *Linter) markPresent(res *Result, si int, sev []rules.Severity, present []bool, found *spanIndex, sc *scratch) {
 	seg := &res.Doc.Segments[si]
 	m := &res.Messages[seg.Message]
-	sc.text.Reset(seg.Text)
+	sc.text.Reset(sc.texts[si])
 	want := func(ri int) bool {
 		return !present[ri] && expected(l.pack.Rules[ri], sev[ri], m)
 	}

@@ -12,7 +12,6 @@ import (
 
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format"
-	"github.com/farewell-protocol/farewell/locale"
 )
 
 // Input is one file to lint: a path on disk, or bytes read from standard input under a name.
@@ -134,8 +133,8 @@ func (l *Linter) LintInputContext(ctx context.Context, in Input, opt RunOptions)
 	// Decided from the path alone, the file is not even read: a locale without rules, and
 	// source code that may hold a catalog, unnamed, in a path that names none.
 	f, ok := format.Detect(in.Path, nil)
-	if fm == "" && !locale.Linted(loc) && (ok || format.IsCatalogFile(in.Path)) {
-		res.Format, res.Skipped = f, format.SkipLocale
+	if fm == "" && !l.Lints(loc) && (ok || format.IsCatalogFile(in.Path)) {
+		res.Format, res.Skipped, res.Locale = f, format.SkipLocale, loc
 		return res
 	}
 	if !fs.Named {

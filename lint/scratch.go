@@ -16,10 +16,13 @@ type scratch struct {
 	guarded []int32
 	text    rules.Text
 	sub     rules.Text
-	seen    map[uint64]bool
-	occ     map[uint64]*occState
-	excused map[uint64]bool // by message and rule: whether an unless pattern matched
-	context map[uint64]bool // by message and rule: whether every message_has pattern matched
+	texts   []string // each segment's text as rules match it: folded, in a folding language
+	// informal says, by message, whether it addresses the reader informally.
+	informal []bool
+	seen     map[uint64]bool
+	occ      map[uint64]*occState
+	excused  map[uint64]bool // by message and rule: whether an unless pattern matched
+	context  map[uint64]bool // by message and rule: whether every message_has pattern matched
 }
 
 // occState counts the occurrences of a message-scope occurrence rule in one message and keeps

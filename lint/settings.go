@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/farewell-protocol/farewell/document"
@@ -41,15 +42,22 @@ type FileSettings struct {
 	// format says, without the guess whether a JSON, YAML or JavaScript file is a string
 	// catalog (see Input.Named).
 	Named bool
+	// Laws are the laws whose wording checks run (see rules.Laws); a rule that checks another
+	// law is off, whatever Severity says.
+	Laws []string
 }
 
 // severities returns the effective severity of every rule for one file: an override of the
 // rule's id wins over one of a dotted id prefix (longest first), which wins over one of its
-// category.
+// category. The rules of a law the settings do not name are off.
 func (l *Linter) severities(fs *FileSettings) []rules.Severity {
 	sev := make([]rules.Severity, len(l.pack.Rules))
 	for i, r := range l.pack.Rules {
 		sev[i] = r.Severity
+		if r.Law != "" && !slices.Contains(fs.Laws, r.Law) {
+			sev[i] = rules.Off
+			continue
+		}
 		if len(fs.Severity) > 0 {
 			sev[i] = override(fs.Severity, r)
 		}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strings"
 
 	"github.com/farewell-protocol/farewell/lint"
 	"github.com/farewell-protocol/farewell/message"
@@ -82,6 +83,9 @@ type Summary struct {
 	BySev    map[string]int `json:"by_severity"`
 	// SkipReasons counts skipped files by reason.
 	SkipReasons map[string]int `json:"skip_reasons,omitempty"`
+	// SkippedLocales counts the files skipped for having no rules for their locale, by the
+	// locale's language (it, ja, pt).
+	SkippedLocales map[string]int `json:"skipped_locales,omitempty"`
 	// Score is the run's grace score: the mean score of its goodbye messages, or of all its
 	// messages when none is a goodbye (absent when no message was linted).
 	Score *int `json:"score,omitempty"`
@@ -114,6 +118,13 @@ func (s *Summary) Add(r *lint.Result) {
 			s.SkipReasons = map[string]int{}
 		}
 		s.SkipReasons[r.Skipped]++
+		if r.Locale != "" {
+			if s.SkippedLocales == nil {
+				s.SkippedLocales = map[string]int{}
+			}
+			lang, _, _ := strings.Cut(r.Locale, "-")
+			s.SkippedLocales[lang]++
+		}
 		return
 	}
 	s.Linted++
@@ -139,6 +150,29 @@ func (s *Summary) skipReasons() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// skippedLocales lists the languages of the files skipped for their locale, the most
+// skipped first, eight at most: "it 12, ja 3".
+func (s *Summary) skippedLocales() string {
+	langs := make([]string, 0, len(s.SkippedLocales))
+	for k := range s.SkippedLocales {
+		langs = append(langs, k)
+	}
+	sort.Slice(langs, func(i, j int) bool {
+		a, b := s.SkippedLocales[langs[i]], s.SkippedLocales[langs[j]]
+		return a > b || a == b && langs[i] < langs[j]
+	})
+	const shown = 8
+	var parts []string
+	for i, l := range langs {
+		if i == shown {
+			parts = append(parts, fmt.Sprintf("%d more", len(langs)-shown))
+			break
+		}
+		parts = append(parts, fmt.Sprintf("%s %d", l, s.SkippedLocales[l]))
+	}
+	return strings.Join(parts, ", ")
 }
 
 func plural(n int, one, many string) string {

@@ -10,6 +10,7 @@ import (
 	"github.com/fatih/color"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format"
 	"github.com/farewell-protocol/farewell/lint"
 	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/rules"
@@ -176,7 +177,11 @@ func (t *text) Close(s *Summary) error {
 	}
 	fmt.Fprintln(t.w, t.bold.Sprint(line))
 	for _, reason := range s.skipReasons() {
-		fmt.Fprintf(t.w, "  %s %s: %s\n", t.dim.Sprint("skipped"), plural(s.SkipReasons[reason], "file", "files"), reason)
+		by := ""
+		if reason == format.SkipLocale && len(s.SkippedLocales) > 0 {
+			by = " (" + s.skippedLocales() + ")"
+		}
+		fmt.Fprintf(t.w, "  %s %s: %s%s\n", t.dim.Sprint("skipped"), plural(s.SkipReasons[reason], "file", "files"), reason, by)
 	}
 	for _, reason := range s.NotFixed {
 		fmt.Fprintf(t.w, "  %s %s\n", t.sevColor(rules.Error).Sprint("not fixed:"), reason)

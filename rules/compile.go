@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,16 +13,20 @@ import (
 
 // compileRule checks a decoded rule and turns it into an immutable Rule; lists are the pack's
 // word lists, which its expressions may name.
-func compileRule(w *wireRule, lists map[string]listDef) (*Rule, error) {
-	c := compiler{w: w, lists: lists}
+func compileRule(w *wireRule, lists map[string]listDef, lang *Language) (*Rule, error) {
+	c := compiler{w: w, lists: lists, fold: lang != nil}
 	r := &Rule{
 		ID:       w.ID.Value,
 		Message:  w.Message.Value,
 		Why:      w.Why.Value,
 		Link:     w.Link,
 		Rewrites: w.Rewrites,
+		Informal: w.Informal,
 		Examples: Examples{Flag: w.Examples.Flag, Pass: w.Examples.Pass},
 		Pos:      w.Pos,
+	}
+	if lang != nil {
+		r.Language, r.negations = lang.Tag, lang.Negations
 	}
 	r.caseSensitive = w.CaseSensitive
 	c.required(w.ID, "id")
@@ -34,6 +39,9 @@ func compileRule(w *wireRule, lists map[string]listDef) (*Rule, error) {
 	c.required(w.Why, "why")
 	if c.err != nil {
 		return nil, c.err
+	}
+	if r.Law = w.Law.Value; r.Law != "" && !slices.Contains(Laws(), r.Law) {
+		return nil, yamlx.Errorf(w.Law.Pos, "unknown law %q (want one of %s)", r.Law, strings.Join(Laws(), ", "))
 	}
 	r.Category = w.Category.Value
 	if r.Category == "" {
@@ -79,7 +87,9 @@ type compiler struct {
 	w     *wireRule
 	rule  *Rule
 	lists map[string]listDef
-	err   error
+	// fold: the rule's language is matched on folded text.
+	fold bool
+	err  error
 	// patternLits are the required literals of each pattern, when keywords are derived.
 	patternLits [][]string
 	// seqWords are the sequence steps' word expressions, lists expanded.
@@ -108,7 +118,7 @@ func (c *compiler) required(s yamlx.String, field string) {
 
 func (c *compiler) tokens() {
 	add := func(s yamlx.String, rewrites []string) {
-		text := normalizeToken(s.Value)
+		text := foldToken(normalizeToken(s.Value), c.fold)
 		if text == "" {
 			c.fail(s.Pos, "%s: empty token", c.w.ID.Value)
 			return
@@ -165,6 +175,12 @@ func (c *compiler) regexp(s yamlx.String, what string) (*lazyRegexp, *syntax.Reg
 	if err != nil {
 		c.fail(s.Pos, "%s: %s: %v", c.w.ID.Value, what, err)
 		return nil, nil
+	}
+	if c.fold {
+		if src, err = foldExpr(src); err != nil {
+			c.fail(s.Pos, "%s: bad %s %q: %v", c.w.ID.Value, what, s.Value, err)
+			return nil, nil
+		}
 	}
 	expr := src
 	if !c.rule.caseSensitive {
@@ -235,28 +251,6 @@ func (c *compiler) context() {
 	}
 }
 
-// rewritesFor compiles the rewrites offered for messages of particular kinds instead of the
-// default ones.
-func (c *compiler) rewritesFor() {
-	for _, p := range c.w.RewritesFor {
-		kind, err := ParseMessageKind(p.Key.Value)
-		if err != nil {
-			c.fail(p.Key.Pos, "%s: rewrites_for: %v", c.w.ID.Value, err)
-			return
-		}
-		if len(p.Values) == 0 {
-			c.fail(p.Key.Pos, "%s: rewrites_for %q has no rewrite", c.w.ID.Value, p.Key.Value)
-			return
-		}
-		if c.rule.RewritesFor == nil {
-			c.rule.RewritesFor = map[MessageKind][]string{}
-		}
-		for _, v := range p.Values {
-			c.rule.RewritesFor[kind] = append(c.rule.RewritesFor[kind], v.Value)
-		}
-	}
-}
-
 func (c *compiler) sequence() {
 	for _, st := range c.w.Sequence {
 		if st.Word.Value == "" && st.Tag.Value == "" {
@@ -315,7 +309,7 @@ func (c *compiler) suggest() {
 func (c *compiler) keywords() {
 	r := c.rule
 	for _, k := range c.w.Keywords {
-		if kw := strings.ToLower(normalizeToken(k.Value)); kw != "" {
+		if kw := strings.ToLower(foldToken(normalizeToken(k.Value), c.fold)); kw != "" {
 			r.keywords = append(r.keywords, kw)
 		}
 	}

@@ -17,6 +17,9 @@ func Explain(r *Rule) string {
 	if r.Link != "" {
 		fmt.Fprintf(&b, "More: %s\n", r.Link)
 	}
+	if r.Law != "" {
+		fmt.Fprintf(&b, "Law: %s\n", lawText(r.Law))
+	}
 	if rw := AllRewrites(r); len(rw) > 0 {
 		b.WriteString("\nRewrites:\n")
 		for _, s := range rw {
@@ -33,6 +36,9 @@ func Markdown(r *Rule) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "**%s** (%s)\n\n%s\n\n", r.ID, r.Severity, strings.TrimSpace(r.Why))
 	fmt.Fprintf(&b, "Applies to %s, %s%s.\n", scopeText(r.Scope), kindsText(r.Kinds), contextText(r))
+	if r.Law != "" {
+		fmt.Fprintf(&b, "\n%s.\n", lawText(r.Law))
+	}
 	if rw := AllRewrites(r); len(rw) > 0 {
 		b.WriteString("\nTry instead:\n\n")
 		for _, s := range rw {
@@ -57,13 +63,30 @@ func Markdown(r *Rule) string {
 // Summary is a rule's message with its placeholders replaced by generic words, fit for a
 // one-line description.
 func Summary(r *Rule) string {
-	s := strings.ReplaceAll(r.Message, `"{match}"`, "this wording")
-	s = strings.ReplaceAll(s, "{match}", "this wording")
+	this := thisWording(r.Language)
+	s := r.Message
+	for _, q := range []string{`"{match}"`, "« {match} »", "«{match}»"} {
+		s = strings.ReplaceAll(s, q, this)
+	}
+	s = strings.ReplaceAll(s, "{match}", this)
 	s = strings.ReplaceAll(s, "{count}", "several")
 	if s != "" && 'a' <= s[0] && s[0] <= 'z' {
 		s = string(s[0]-'a'+'A') + s[1:]
 	}
 	return s
+}
+
+// thisWording is how Summary names a rule's match in a rule's language.
+func thisWording(lang string) string {
+	switch lang {
+	case "de":
+		return "diese Formulierung"
+	case "fr":
+		return "cette formulation"
+	case "es":
+		return "esta redacción"
+	}
+	return "this wording"
 }
 
 // AllRewrites lists every rewrite a rule offers: its one-to-one replacements, its advice and,
@@ -90,6 +113,14 @@ func AllRewrites(r *Rule) []string {
 			add(kindLabel(r, k, rw))
 		}
 	}
+	for _, rw := range r.Informal {
+		add("(informal) " + rw)
+	}
+	for _, k := range MessageKinds() {
+		for _, rw := range r.InformalFor[k] {
+			add("(informal, " + string(k) + ") " + rw)
+		}
+	}
 	if s, ok := r.Suggest[""]; ok {
 		add(s)
 	}
@@ -97,6 +128,11 @@ func AllRewrites(r *Rule) []string {
 		add(r.Suggest[k])
 	}
 	return out
+}
+
+// lawText says what a law check is and when it runs.
+func lawText(law string) string {
+	return "checks the wording " + law + " requires; off unless the configuration says law: [" + law + "]; a check of wording, not legal advice"
 }
 
 // contextText says what a rule needs around a match, if anything.

@@ -90,7 +90,7 @@ func (r *Rule) HasUnless() bool { return len(r.unless) > 0 }
 // message, where no negation precedes the match ("you cannot export your data" offers no
 // export); a match anywhere in the message excuses the rule in the whole message.
 func (r *Rule) ExcusedBy(text string) bool {
-	return anyAffirmed(r.unless, text, lowerASCII(text))
+	return anyAffirmed(r.unless, text, lowerASCII(text), r.negations)
 }
 
 // Excepted reports whether one of the rule's exceptions matches, unnegated, in the sentence
@@ -103,7 +103,7 @@ func (r *Rule) Excepted(t *Text, m Match) bool {
 	start, end := t.sentenceAround(m)
 	lower := t.Lower()
 	for _, e := range t.exceptionSpans(r, start, end) {
-		if affirmed(lower, e.Start, start, Span{Start: m.Start, End: m.End}) {
+		if affirmed(lower, e.Start, start, Span{Start: m.Start, End: m.End}, r.negations) {
 			return true
 		}
 	}
@@ -165,14 +165,14 @@ func allMatch(res []*lazyRegexp, s, lower string) bool {
 }
 
 // anyAffirmed reports whether one of res matches s at a place no negation governs (see
-// negatedAt); lower is s in lower case.
-func anyAffirmed(res []*lazyRegexp, s, lower string) bool {
+// negatedAt); lower is s in lower case, negs the language's negations (nil: English).
+func anyAffirmed(res []*lazyRegexp, s, lower string, negs []string) bool {
 	for _, re := range res {
 		if !re.possible(s, lower) {
 			continue
 		}
 		for _, loc := range re.get().FindAllStringIndex(s, -1) {
-			if !negatedAt(lower, loc[0], 0) {
+			if !negatedAt(lower, loc[0], 0, negs) {
 				return true
 			}
 		}
@@ -183,14 +183,14 @@ func anyAffirmed(res []*lazyRegexp, s, lower string) bool {
 // affirmed reports whether an excuse starting at byte i of lower, in a clause that may start
 // no earlier than floor, stands unnegated: inside the rule's own match (own) it always does,
 // after it a negation counts only after the match, before it any negation in its clause does.
-func affirmed(lower string, i, floor int, own Span) bool {
+func affirmed(lower string, i, floor int, own Span, negs []string) bool {
 	switch {
 	case own.Start >= 0 && i >= own.Start && i < own.End:
 		return true
 	case own.End >= 0 && i >= own.End:
-		return !negatedAt(lower, i, own.End)
+		return !negatedAt(lower, i, own.End, negs)
 	}
-	return !negatedAt(lower, i, floor)
+	return !negatedAt(lower, i, floor, negs)
 }
 
 // Replacements returns the one-to-one rewrites a substitution rule offers for m in a message

@@ -15,8 +15,9 @@ const negationWindow = 4
 // semicolon, a dash, a bracket or a sentence end closes a clause). "Cancellations cannot be
 // processed online" does not offer an online way out, and "you can't export your data" does
 // not offer an export. An interjection ("No thanks, ...", "No, ...") negates nothing. The
-// search stops at floor.
-func negatedAt(lower string, i, floor int) bool {
+// search stops at floor. negs are the negating words of another language than English, in
+// folded text ("nicht", "jamais", "n'*", "nunca").
+func negatedAt(lower string, i, floor int, negs []string) bool {
 	words := 0
 	for j := i; j > floor && words < negationWindow; {
 		// Skip the spaces before the word, stopping at the clause's start.
@@ -36,10 +37,23 @@ func negatedAt(lower string, i, floor int) bool {
 		}
 		word := lower[k:end]
 		words++
-		if isNegation(word) && !(word == "no" && interjection(lower, end)) {
+		if negates(word, negs) && !(word == "no" && interjection(lower, end)) {
 			return true
 		}
 		j = k
+	}
+	return false
+}
+
+// negates reports whether word negates in English (negs nil) or in the language of negs.
+func negates(word string, negs []string) bool {
+	if negs == nil {
+		return isNegation(word)
+	}
+	for _, n := range negs {
+		if p, ok := strings.CutSuffix(n, "*"); ok && strings.HasPrefix(word, p) || n == word {
+			return true
+		}
 	}
 	return false
 }
@@ -56,5 +70,5 @@ func isNegation(w string) bool {
 // thank you") rather than negating what follows.
 func interjection(lower string, end int) bool {
 	rest := strings.TrimLeft(lower[end:], " ")
-	return strings.HasPrefix(rest, "thank") || strings.HasPrefix(rest, "thx")
+	return strings.HasPrefix(rest, "thank") || strings.HasPrefix(rest, "thx") || strings.HasPrefix(rest, "gracias")
 }

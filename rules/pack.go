@@ -9,6 +9,7 @@ import (
 	"path"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -16,7 +17,7 @@ import (
 	"github.com/farewell-protocol/farewell/internal/yamlx"
 )
 
-//go:embed builtin/*.yaml
+//go:embed builtin/*.yaml builtin/*/*.yaml
 var builtinFS embed.FS
 
 // BuiltinName is the name under which the embedded pack is reported.
@@ -29,6 +30,8 @@ type Pack struct {
 	Rules []*Rule
 	// Kinds are the cues for inferring a message's kind, in file order.
 	Kinds []KindCue
+	// Languages are the languages other than English the pack has files in, by tag.
+	Languages []*Language
 }
 
 // KindCue lists phrases in a message's text, and words in its keys or file name, that suggest
@@ -36,6 +39,9 @@ type Pack struct {
 // is something else than a goodbye (an error, a settings notice, an offer), for Reason.
 type KindCue struct {
 	Kind MessageKind
+	// Language is the cue's language ("" for English); its tokens and keys are folded for any
+	// other (its mentions are not: the packs of other languages have none yet).
+	Language string
 	// Reason says, for a cue of kind other, what a text that holds it is instead ("an error").
 	Reason string
 	// Footer marks counter-evidence that closes e-mails of every kind (a newsletter footer): it
@@ -99,7 +105,7 @@ func Parse(file string, data []byte) (*Pack, error) {
 		return nil, err
 	}
 	b := newBuilder(file)
-	if err := b.addCompiled(compileFile(d, lists)); err != nil {
+	if err := b.addCompiled(compileFile(d, lists[d.lang()])); err != nil {
 		return nil, err
 	}
 	return b.pack()
@@ -143,7 +149,7 @@ func LoadFS(fsys fs.FS, dir, name string) (*Pack, error) {
 		return nil, err
 	}
 	compiled := make([]compiledFile, len(files))
-	parallel(len(files), func(i int) { compiled[i] = compileFile(decoded[i], lists) })
+	parallel(len(files), func(i int) { compiled[i] = compileFile(decoded[i], lists[decoded[i].lang()]) })
 	b := newBuilder(name)
 	for _, c := range compiled {
 		if err := b.addCompiled(c); err != nil {
@@ -163,6 +169,9 @@ func Merge(name string, packs ...*Pack) (*Pack, error) {
 			}
 		}
 		b.kinds = append(b.kinds, p.Kinds...)
+		for _, l := range p.Languages {
+			b.addLanguage(l)
+		}
 	}
 	return b.pack()
 }
@@ -172,6 +181,24 @@ type builder struct {
 	rules []*Rule
 	byID  map[string]*Rule
 	kinds []KindCue
+	langs []*Language
+}
+
+// addLanguage adds what a file or pack says of a language, joining it with what others said.
+func (b *builder) addLanguage(l *Language) {
+	if l == nil {
+		return
+	}
+	for _, have := range b.langs {
+		if have.Tag == l.Tag {
+			have.merge(l)
+			return
+		}
+	}
+	c := *l
+	c.Negations = slices.Clone(l.Negations)
+	c.informal, c.formal = slices.Clone(l.informal), slices.Clone(l.formal)
+	b.langs = append(b.langs, &c)
 }
 
 func newBuilder(name string) *builder {
@@ -187,17 +214,27 @@ func (b *builder) add(r *Rule) error {
 	return nil
 }
 
-// compiledFile is one rule file's rules and kind cues, or what is wrong with it.
+// compiledFile is one rule file's rules, kind cues and language, or what is wrong with it.
 type compiledFile struct {
 	rules []*Rule
 	kinds []KindCue
+	lang  *Language
 	err   error
 }
 
 // decodedFile is one rule file decoded, or what is wrong with its YAML.
 type decodedFile struct {
-	wf  wireFile
-	err error
+	file string
+	wf   wireFile
+	err  error
+}
+
+// lang returns the language tag the file declares ("" for English).
+func (d *decodedFile) lang() string {
+	if tag := strings.ToLower(strings.TrimSpace(d.wf.Language.Value)); Folds(tag) {
+		return tag
+	}
+	return ""
 }
 
 // decodeFile parses and strictly decodes one rule file.
@@ -209,18 +246,22 @@ func decodeFile(file string, data []byte) decodedFile {
 	if node == nil {
 		return decodedFile{err: yamlx.Errorf(yamlx.Pos{File: file, Line: 1, Col: 1}, "empty rule file")}
 	}
-	var d decodedFile
+	d := decodedFile{file: file}
 	d.err = yamlx.Decode(file, node, &d.wf)
 	return d
 }
 
-// packLists compiles the word lists of every file of a pack, which all its rules share.
-func packLists(files []decodedFile) (map[string]listDef, error) {
-	lists := map[string]listDef{}
+// packLists compiles the word lists of every file of a pack, by language: the rules of one
+// language share them.
+func packLists(files []decodedFile) (map[string]map[string]listDef, error) {
+	lists := map[string]map[string]listDef{}
 	var errs []error
 	for _, d := range files {
 		if d.err == nil {
-			errs = append(errs, compileLists(d.wf.Lists, lists))
+			if lists[d.lang()] == nil {
+				lists[d.lang()] = map[string]listDef{}
+			}
+			errs = append(errs, compileLists(d.wf.Lists, lists[d.lang()]))
 		}
 	}
 	return lists, errors.Join(errs...)
@@ -234,8 +275,13 @@ func compileFile(d decodedFile, lists map[string]listDef) compiledFile {
 	}
 	var c compiledFile
 	var errs []error
+	lang, err := compileLanguage(&d.wf, d.file)
+	if err != nil {
+		return compiledFile{err: err}
+	}
+	c.lang = lang
 	for i := range d.wf.Rules {
-		r, err := compileRule(&d.wf.Rules[i], lists)
+		r, err := compileRule(&d.wf.Rules[i], lists, lang)
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -243,7 +289,7 @@ func compileFile(d decodedFile, lists map[string]listDef) compiledFile {
 		c.rules = append(c.rules, r)
 	}
 	for i := range d.wf.Kinds {
-		cue, err := compileKind(&d.wf.Kinds[i])
+		cue, err := compileKind(&d.wf.Kinds[i], lang)
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -277,10 +323,11 @@ func (b *builder) addCompiled(c compiledFile) error {
 		errs = append(errs, b.add(r))
 	}
 	b.kinds = append(b.kinds, c.kinds...)
+	b.addLanguage(c.lang)
 	return errors.Join(errs...)
 }
 
-func compileKind(w *wireKind) (KindCue, error) {
+func compileKind(w *wireKind, lang *Language) (KindCue, error) {
 	k, err := ParseMessageKind(w.Kind.Value)
 	if err != nil {
 		if w.Kind.Pos.Line == 0 {
@@ -298,6 +345,9 @@ func compileKind(w *wireKind) (KindCue, error) {
 		return KindCue{}, yamlx.Errorf(w.Kind.Pos, "kind cue: only a cue of kind other can be a footer")
 	}
 	cue := KindCue{Kind: k, Reason: w.Reason.Value, Footer: w.Footer, Pos: w.Pos}
+	if lang != nil {
+		cue.Language = lang.Tag
+	}
 	for _, t := range w.Mentions {
 		m, err := compileMention(t.Value)
 		if err != nil {
@@ -306,15 +356,16 @@ func compileKind(w *wireKind) (KindCue, error) {
 		cue.Mentions = append(cue.Mentions, m)
 	}
 	for _, t := range w.Tokens {
-		cue.Tokens = append(cue.Tokens, strings.ToLower(normalizeToken(t.Value)))
+		cue.Tokens = append(cue.Tokens, strings.ToLower(foldToken(normalizeToken(t.Value), lang != nil)))
 	}
 	for _, t := range w.Keys {
-		cue.Keys = append(cue.Keys, strings.ToLower(t.Value))
+		cue.Keys = append(cue.Keys, strings.ToLower(foldToken(t.Value, lang != nil)))
 	}
 	return cue, nil
 }
 
 func (b *builder) pack() (*Pack, error) {
 	sort.Slice(b.rules, func(i, j int) bool { return b.rules[i].ID < b.rules[j].ID })
-	return &Pack{Name: b.name, Rules: b.rules, Kinds: b.kinds}, nil
+	sort.Slice(b.langs, func(i, j int) bool { return b.langs[i].Tag < b.langs[j].Tag })
+	return &Pack{Name: b.name, Rules: b.rules, Kinds: b.kinds, Languages: b.langs}, nil
 }

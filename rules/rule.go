@@ -42,6 +42,19 @@ type Rule struct {
 	Examples Examples
 	// Pos is where the rule is defined.
 	Pos yamlx.Pos
+	// Language is the language of the rule's file ("" for English); the rule checks texts in
+	// that language only.
+	Language string
+	// Informal are the rewrites offered instead of Rewrites where the text addresses the reader
+	// informally (du, tu, tú).
+	Informal []string
+	// Law names the law whose wording requirements the rule checks (de-bgb-312k, eu-crd-11a,
+	// fr-resiliation; see Laws); "" for every other rule. A law's rules are off unless a
+	// configuration names the law.
+	Law string
+	// InformalFor replaces Informal for messages of particular kinds, as RewritesFor does
+	// Rewrites.
+	InformalFor map[MessageKind][]string
 
 	caseSensitive bool
 	tokens        []Token
@@ -53,6 +66,7 @@ type Rule struct {
 	messageHas    []*lazyRegexp
 	max           int
 	sequence      []seqToken
+	negations     []string // the language's negating words (nil: English)
 }
 
 // Examples are texts the rule must flag and near misses it must pass.
@@ -106,6 +120,23 @@ func (r *Rule) FormatMessage(match string, count int) string {
 		msg = strings.ReplaceAll(msg, "{count}", itoa(count))
 	}
 	return msg
+}
+
+// RewritesIn returns the rewrites the rule offers in a message of kind k written in the
+// informal register or not. An informal message gets the informal rewrites for its kind, or the
+// formal ones for its kind where only those exist, or the informal defaults; a formal one gets
+// RewritesOf(k).
+func (r *Rule) RewritesIn(k MessageKind, informal bool) []string {
+	if !informal {
+		return r.RewritesOf(k)
+	}
+	if rw, ok := r.InformalFor[k]; ok {
+		return rw
+	}
+	if _, ok := r.RewritesFor[k]; ok || len(r.Informal) == 0 {
+		return r.RewritesOf(k) // advice that fits the kind, in the other register, over advice that does not
+	}
+	return r.Informal
 }
 
 // RewritesOf returns the rewrites the rule offers in a message of kind k: those written for

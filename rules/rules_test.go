@@ -2,6 +2,7 @@ package rules_test
 
 import (
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -54,8 +55,8 @@ func TestBuiltinCompiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, r := range p.Rules {
-		if !strings.HasPrefix(r.ID, "farewell."+r.Category+".") {
-			t.Errorf("%s: id does not follow farewell.<category>.<name>", r)
+		if prefix := farewellPrefix(r); !strings.HasPrefix(r.ID, prefix) {
+			t.Errorf("%s: id does not follow %s<name>", r, prefix)
 		}
 	}
 }
@@ -70,7 +71,7 @@ func TestBuiltinPackComplete(t *testing.T) {
 		t.Fatal(err)
 	}
 	categories := map[string]int{}
-	for _, c := range []string{"desperation", "guilt", "friction", "pressure", "hostage", "interrogation", "forever", "coldness", "blame", "elements"} {
+	for _, c := range []string{"desperation", "guilt", "friction", "pressure", "hostage", "interrogation", "forever", "coldness", "blame", "elements", "law"} {
 		categories[c] = 0
 	}
 	for _, r := range p.Rules {
@@ -78,7 +79,7 @@ func TestBuiltinPackComplete(t *testing.T) {
 			t.Errorf("%s: unknown category %q", r, r.Category)
 		}
 		categories[r.Category]++
-		if want := "/" + r.Category + ".yaml"; !strings.HasSuffix(r.Pos.File, want) {
+		if want := "/" + path.Join(r.Language, r.Category) + ".yaml"; !strings.HasSuffix(r.Pos.File, want) {
 			t.Errorf("%s: defined outside %s", r, want[1:])
 		}
 		if r.Type == rules.Requires {
@@ -99,6 +100,15 @@ func TestBuiltinPackComplete(t *testing.T) {
 			t.Errorf("category %s has no rule", c)
 		}
 	}
+}
+
+// farewellPrefix is how the ids of a built-in rule begin: farewell.<category>., or
+// farewell.<language>.<category>. for a rule of another language than English.
+func farewellPrefix(r *rules.Rule) string {
+	if r.Language != "" {
+		return "farewell." + r.Language + "." + r.Category + "."
+	}
+	return "farewell." + r.Category + "."
 }
 
 func TestMergeDuplicate(t *testing.T) {
@@ -147,27 +157,43 @@ func TestListsAcrossFiles(t *testing.T) {
 // TestRewritesFitTheKind checks the advice of every built-in rule as a reader of each kind of
 // message would see it: an unsubscribe is not told how to cancel a plan or about billing, a
 // deletion dialog does not get "Cancel your plan?", and no rewrite carries a literal date that
-// would be pasted as is (a visible placeholder such as [date] is used instead).
+// would be pasted as is (a visible placeholder such as [date] is used instead). A law check's
+// advice is the wording its law asks for, whatever the kind.
 func TestRewritesFitTheKind(t *testing.T) {
 	p, err := rules.Builtin()
 	if err != nil {
 		t.Fatal(err)
 	}
 	date := regexp.MustCompile(`\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\s+\d{1,2}\b|\b\d{1,2}/\d{1,2}\b`)
-	foreign := map[rules.MessageKind]*regexp.Regexp{
-		rules.Unsubscribe:     regexp.MustCompile(`(?i)\b(?:plan|billing|cancel\w*)\b`),
-		rules.AccountDeletion: regexp.MustCompile(`(?i)\b(?:cancel\s+your\s+plan|billing\s+period|your\s+plan)\b`),
+	foreignIn := map[string]map[rules.MessageKind]*regexp.Regexp{
+		"": {
+			rules.Unsubscribe:     regexp.MustCompile(`(?i)\b(?:plan|billing|cancel\w*)\b`),
+			rules.AccountDeletion: regexp.MustCompile(`(?i)\b(?:cancel\s+your\s+plan|billing\s+period|your\s+plan)\b`),
+		},
+		"de": {
+			rules.Unsubscribe:     regexp.MustCompile(`(?i)(?:kündig|Abrechnung|Tarif|\bAbo\b)`),
+			rules.AccountDeletion: regexp.MustCompile(`(?i)(?:Abo\s+kündigen|Abrechnung)`),
+		},
+		"fr": {
+			rules.Unsubscribe:     regexp.MustCompile(`(?i)(?:résili|factur|\bformule\b)`),
+			rules.AccountDeletion: regexp.MustCompile(`(?i)(?:résilier\s+(?:votre|ton)\s+abonnement|factur)`),
+		},
+		"es": {
+			rules.Unsubscribe:     regexp.MustCompile(`(?i)(?:\bcancel\w*|factura\w*|\bplan\b)`),
+			rules.AccountDeletion: regexp.MustCompile(`(?i)(?:cancelar\s+(?:su|tu)\s+suscripción|factura\w*)`),
+		},
 	}
 	for _, r := range p.Rules {
 		if r.Type == rules.Requires {
 			continue
 		}
 		for _, k := range rules.MessageKinds() {
-			for _, rw := range r.RewritesOf(k) {
+			foreign := foreignIn[r.Language]
+			for _, rw := range append(r.RewritesIn(k, false), r.RewritesIn(k, true)...) {
 				if date.MatchString(rw) {
 					t.Errorf("%s: rewrite %q for %s holds a literal date", r.ID, rw, k)
 				}
-				if re := foreign[k]; re != nil && re.MatchString(rw) && r.Category != "pressure" {
+				if re := foreign[k]; re != nil && re.MatchString(rw) && r.Category != "pressure" && r.Law == "" {
 					t.Errorf("%s: rewrite %q does not fit a message of kind %s", r.ID, rw, k)
 				}
 			}

@@ -21,6 +21,9 @@ type Tagger interface {
 type Text struct {
 	S      string
 	Tagger Tagger
+	// Lang is the language of the text ("" or "en" for English; any other is folded text, see
+	// textseg.Fold), which says where its sentences end.
+	Lang string
 
 	sentences []Span
 	split     bool
@@ -81,7 +84,7 @@ func lowerASCII(s string) string {
 // Sentences returns the sentences of the text.
 func (t *Text) Sentences() []Span {
 	if !t.split {
-		t.sentences = textseg.Sentences(t.S, t.sentences[:0])
+		t.sentences = textseg.SentencesIn(t.Lang, t.S, t.sentences[:0])
 		t.split = true
 	}
 	return t.sentences

@@ -6,9 +6,17 @@ import "github.com/farewell-protocol/farewell/internal/yamlx"
 // compiled into Rules. Nothing outside this package sees them.
 
 type wireFile struct {
-	Lists yamlx.Pairs `yaml:"lists"`
-	Rules []wireRule  `yaml:"rules"`
-	Kinds []wireKind  `yaml:"kinds"`
+	Language  yamlx.String   `yaml:"language"`
+	Negations []yamlx.String `yaml:"negations"`
+	Register  wireRegister   `yaml:"register"`
+	Lists     yamlx.Pairs    `yaml:"lists"`
+	Rules     []wireRule     `yaml:"rules"`
+	Kinds     []wireKind     `yaml:"kinds"`
+}
+
+type wireRegister struct {
+	Informal []yamlx.String `yaml:"informal"`
+	Formal   []yamlx.String `yaml:"formal"`
 }
 
 type wireRule struct {
@@ -20,6 +28,7 @@ type wireRule struct {
 	Message       yamlx.String   `yaml:"message"`
 	Why           yamlx.String   `yaml:"why"`
 	Link          string         `yaml:"link"`
+	Law           yamlx.String   `yaml:"law"`
 	Scope         yamlx.String   `yaml:"scope"`
 	Kinds         []yamlx.String `yaml:"kinds"`
 	Tokens        []yamlx.String `yaml:"tokens"`
@@ -32,7 +41,9 @@ type wireRule struct {
 	CaseSensitive bool           `yaml:"case_sensitive"`
 	Swap          yamlx.Pairs    `yaml:"swap"`
 	Rewrites      []string       `yaml:"rewrites"`
+	Informal      []string       `yaml:"rewrites_informal"`
 	RewritesFor   yamlx.Pairs    `yaml:"rewrites_for"`
+	InformalFor   yamlx.Pairs    `yaml:"rewrites_informal_for"`
 	Max           *int           `yaml:"max"`
 	Sequence      []wireStep     `yaml:"sequence"`
 	Suggest       yamlx.Pairs    `yaml:"suggest"`

@@ -28,8 +28,41 @@ const abbreviations = "mr mrs ms dr st jr sr prof inc ltd co corp vs etc e.g i.e
 	"u.s u.k a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun " +
 	"min max est dept ext"
 
-func isAbbreviation(word string) bool {
-	rest := abbreviations
+// Abbreviations of German, French and Spanish, written as folded text spells them (see Fold):
+// "pág" is "pa_g". A single letter and a period ("z. B.", "M. Dupont", "p. ej.") is an
+// abbreviation in these languages whatever its case.
+const (
+	abbreviationsDE = "bzw usw ggf evtl inkl exkl zzgl bspw ca vgl nr tel abs dr prof hr hrn mio mrd max min " +
+		"z.b d.h u.a o.a s.o s.u u.u i.d.r jan feb ma_rz maerz apr jun jul aug sep sept okt nov dez str"
+	abbreviationsFR = "mme mmes mlle mlles mm dr pr etc cf env p.ex ex te_l tel no st ste av bd janv fe_vr avr " +
+		"juil sept oct nov de_c min max"
+	abbreviationsES = "sr sra srta sres sras dr dra ud uds vd vds etc p.ej pa_g nu_m tel aprox dto av avda atte " +
+		"ene feb mar abr jun jul ago sept oct nov dic min ma_x max"
+)
+
+// language is what sentence splitting knows of one language.
+type language struct {
+	abbreviations string
+	// letters: a single letter before a period never ends a sentence, whatever its case.
+	letters bool
+	// guillemets: a closing » belongs to the sentence before it.
+	guillemets bool
+}
+
+func languageOf(lang string) language {
+	switch lang {
+	case "de":
+		return language{abbreviationsDE, true, true}
+	case "fr":
+		return language{abbreviationsFR, true, true}
+	case "es":
+		return language{abbreviationsES, true, true}
+	}
+	return language{abbreviations: abbreviations}
+}
+
+func isAbbreviation(word, list string) bool {
+	rest := list
 	for rest != "" {
 		a, tail, _ := strings.Cut(rest, " ")
 		if strings.EqualFold(a, word) {
@@ -40,11 +73,18 @@ func isAbbreviation(word string) bool {
 	return false
 }
 
-// Sentences appends the sentences of s to dst and returns it. A sentence ends after a run of
-// '.', '!', '?' or '…' (and any closing quotes or brackets) that is followed by a space and a
-// letter that is not lower case, or by the end of the text; a period after a known
-// abbreviation or a single letter does not end a sentence.
-func Sentences(s string, dst []Span) []Span {
+// Sentences appends the sentences of s, English text, to dst and returns it. A sentence ends
+// after a run of '.', '!', '?' or '…' (and any closing quotes or brackets) that is followed by a
+// space and a letter that is not lower case, or by the end of the text; a period after a known
+// abbreviation or a single capital does not end a sentence.
+func Sentences(s string, dst []Span) []Span { return SentencesIn("en", s, dst) }
+
+// SentencesIn is Sentences for text in language lang ("en", "de", "fr", "es"; any other is
+// read as English). German, French and Spanish text must be folded (see Fold): their
+// abbreviations ("z. B.", "usw.", "M.", "Sra.", "pág.") are known in folded form, a closing »
+// belongs to the sentence it ends, and an inverted ¿ or ¡ opens one.
+func SentencesIn(lang string, s string, dst []Span) []Span {
+	lg := languageOf(lang)
 	start := skipSpace(s, 0)
 	for i := start; i < len(s); {
 		c := s[i]
@@ -52,7 +92,7 @@ func Sentences(s string, dst []Span) []Span {
 			i++
 			continue
 		}
-		end, strong := terminatorEnd(s, i)
+		end, strong := terminatorEnd(s, i, lg.guillemets)
 		if end >= len(s) {
 			break
 		}
@@ -64,7 +104,7 @@ func Sentences(s string, dst []Span) []Span {
 		if next >= len(s) {
 			break
 		}
-		if !strong && !opensSentence(s, next, i) {
+		if !strong && !opensSentence(s, next, i, lg) {
 			i = next
 			continue
 		}
@@ -87,7 +127,7 @@ func hasEllipsis(s string, i int) bool {
 
 // terminatorEnd returns where the terminator run starting at i ends, and whether it contains
 // '!' or '?', which end a sentence whatever follows.
-func terminatorEnd(s string, i int) (int, bool) {
+func terminatorEnd(s string, i int, guillemets bool) (int, bool) {
 	strong := false
 	for i < len(s) {
 		switch {
@@ -103,15 +143,24 @@ func terminatorEnd(s string, i int) (int, bool) {
 		}
 	}
 closers:
-	for i < len(s) && (s[i] == '"' || s[i] == '\'' || s[i] == ')' || s[i] == ']') {
-		i++
+	for i < len(s) {
+		switch {
+		case s[i] == '"' || s[i] == '\'' || s[i] == ')' || s[i] == ']':
+			i++
+		case guillemets && strings.HasPrefix(s[i:], "»"):
+			i += len("»")
+		case guillemets && strings.HasPrefix(s[i:], " »"):
+			i += len(" »") // French sets a space inside its quotes
+		default:
+			return i, strong
+		}
 	}
 	return i, strong
 }
 
 // opensSentence decides, for a period at dot followed by text at next, whether a new sentence
 // starts at next.
-func opensSentence(s string, next, dot int) bool {
+func opensSentence(s string, next, dot int, lg language) bool {
 	r, _ := utf8.DecodeRuneInString(s[next:])
 	if unicode.IsLower(r) {
 		return false
@@ -121,10 +170,10 @@ func opensSentence(s string, next, dot int) bool {
 		w--
 	}
 	word := s[w:dot]
-	if len(word) == 1 && unicode.IsUpper(rune(word[0])) {
-		return false // an initial: "J. Smith"
+	if len(word) == 1 && (unicode.IsUpper(rune(word[0])) || lg.letters && unicode.IsLetter(rune(word[0]))) {
+		return false // an initial: "J. Smith"; or "z. B."
 	}
-	if len(word) <= 6 && isAbbreviation(word) && !isAcronym(word) {
+	if len(word) <= 6 && isAbbreviation(word, lg.abbreviations) && !isAcronym(word) {
 		return false
 	}
 	return true
