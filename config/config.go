@@ -226,6 +226,9 @@ func parseSize(s string) (int64, error) {
 
 func compileOverride(o wireOverride, keys *[]yamlx.String, add func(error)) override {
 	var ov override
+	if o.Pos.Line == 0 {
+		return ov // not a mapping: decoding said so, at its place
+	}
 	if len(o.Files) == 0 {
 		add(yamlx.Errorf(o.Pos, "an override needs files"))
 	}
