@@ -7235,7 +7235,7 @@ func builtinPack() *Pack {
 				Scope:    "cta",
 				Rewrites: []string{
 					"Desistir del contrato aquí",
-					"Confirmar el desistimiento",
+					"Confirmar desistimiento",
 				},
 				Examples: Examples{
 					Flag: []string{
@@ -7245,7 +7245,7 @@ func builtinPack() *Pack {
 					},
 					Pass: []string{
 						"Desistir del contrato aquí",
-						"Confirmar el desistimiento",
+						"Confirmar desistimiento",
 						"Desistir de mi pedido",
 					},
 				},
@@ -9228,7 +9228,7 @@ func builtinPack() *Pack {
 				Link:     "https://eur-lex.europa.eu/eli/dir/2023/2673/oj",
 				Scope:    "cta",
 				Rewrites: []string{
-					"Se rétracter du contrat",
+					"Se rétracter du contrat ici",
 					"Confirmer la rétractation",
 				},
 				Examples: Examples{
@@ -9238,7 +9238,7 @@ func builtinPack() *Pack {
 						"Droit de rétractation",
 					},
 					Pass: []string{
-						"Se rétracter du contrat",
+						"Se rétracter du contrat ici",
 						"Confirmer la rétractation",
 						"Me rétracter de ma commande",
 					},

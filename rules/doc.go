@@ -84,7 +84,7 @@ func thisWording(lang string) string {
 	case "fr":
 		return "cette formulation"
 	case "es":
-		return "esta redacción"
+		return "este texto"
 	}
 	return "this wording"
 }
