@@ -1,15 +1,14 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 
 	"github.com/aymanbagabas/go-udiff"
-	"golang.org/x/text/encoding/unicode"
 
+	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/internal/atomicfile"
 	"github.com/farewell-protocol/farewell/lint"
 )
@@ -51,17 +50,14 @@ func (x *fixer) apply(r *lint.Result) *lint.Result {
 }
 
 // diffText returns a file's content as the diff shows it: UTF-16 (a .strings file with its byte
-// order mark) decoded to UTF-8, so that the diff is readable; anything else as it is.
+// order mark) decoded to UTF-8 by the reader's own decoder, so that the diff is readable;
+// anything else as it is.
 func diffText(src []byte) string {
-	if !bytes.HasPrefix(src, []byte{0xFF, 0xFE}) && !bytes.HasPrefix(src, []byte{0xFE, 0xFF}) {
-		return string(src)
+	doc := &document.Document{Src: src}
+	if text, _, _, ok := doc.DecodeUTF16(); ok {
+		return string(text)
 	}
-	dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
-	text, err := dec.Bytes(src)
-	if err != nil {
-		return string(src)
-	}
-	return string(text)
+	return string(src)
 }
 
 // failed records that r's fixes could not be written.
