@@ -69,9 +69,11 @@ func unreadableEncoding(data []byte, fm document.Format) string {
 		return "UTF-16 text (farewell reads UTF-16 only in .strings files; save it as UTF-8)"
 	case !bom && looksUTF16(data):
 		return "UTF-16 text without a byte order mark (save it as UTF-8)"
+	case bom:
+		return "" // UTF-16 in a .strings file: its reader decodes it
 	case isBinary(data):
 		return "binary file"
-	case fm != format.EML && !bom && !utf8.Valid(data):
+	case fm != format.EML && !utf8.Valid(data):
 		return SkipNotUTF8
 	}
 	return ""
@@ -96,11 +98,8 @@ func looksUTF16(data []byte) bool {
 	return (even == 0 && odd*10 >= half*8) || (odd == 0 && even*10 >= half*8)
 }
 
-// isBinary reports data with a NUL byte in its first 8 KB that is not UTF-16 text with a
-// byte order mark.
+// isBinary reports data with a NUL byte in its first 8 KB (UTF-16 text with a byte order mark
+// is told apart before it is asked).
 func isBinary(data []byte) bool {
-	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
-		return false
-	}
 	return bytes.IndexByte(data[:min(len(data), 8000)], 0) >= 0
 }
