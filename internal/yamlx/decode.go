@@ -207,11 +207,18 @@ func (d *decoder) list(n *yaml.Node, v reflect.Value) error {
 	} else if n.Kind != yaml.ScalarNode || !scalarElem(v.Type().Elem()) {
 		return d.shape(n, "a list")
 	}
-	s := reflect.MakeSlice(v.Type(), len(items), len(items))
-	for i, item := range items {
-		if err := d.keep(d.value(item, s.Index(i))); err != nil {
-			return err
+	// An item that does not decode is reported once and left out, so that no later check
+	// reads it as an empty value without a position.
+	s := reflect.MakeSlice(v.Type(), 0, len(items))
+	for _, item := range items {
+		elem := reflect.New(v.Type().Elem()).Elem()
+		if err := d.value(item, elem); err != nil {
+			if err := d.keep(err); err != nil {
+				return err
+			}
+			continue
 		}
+		s = reflect.Append(s, elem)
 	}
 	v.Set(s)
 	return nil
@@ -245,8 +252,11 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value) error {
 			continue
 		}
 		elem := reflect.New(v.Type().Elem()).Elem()
-		if err := d.keep(d.value(n.Content[i+1], elem)); err != nil {
-			return err
+		if err := d.value(n.Content[i+1], elem); err != nil {
+			if err := d.keep(err); err != nil {
+				return err
+			}
+			continue
 		}
 		m.SetMapIndex(key, elem)
 	}
@@ -272,8 +282,11 @@ func (d *decoder) pairs(n *yaml.Node, v reflect.Value) error {
 			continue
 		}
 		seen[p.Key.Value] = true
-		if err := d.keep(d.value(n.Content[i+1], reflect.ValueOf(&p.Values).Elem())); err != nil {
-			return err
+		if err := d.value(n.Content[i+1], reflect.ValueOf(&p.Values).Elem()); err != nil {
+			if err := d.keep(err); err != nil {
+				return err
+			}
+			continue
 		}
 		out = append(out, p)
 	}
