@@ -15,6 +15,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"iter"
 	"sort"
 	"sync"
 
@@ -269,16 +270,56 @@ func stopped(ctx context.Context, res *Result) *Result {
 	return res
 }
 
-// scanHits runs the keyword automaton once over every segment.
+// scanHits runs the keyword automaton once over every segment but the long ones, whose hits
+// segmentHits finds again each time they are needed: a long segment holds about one hit every
+// other byte, and keeping them would cost four times its size in memory.
 func (l *Linter) scanHits(doc *document.Document, sc *scratch) {
+	if cap(sc.hits) > maxKeptHits {
+		sc.hits = nil // a large file's hits are not kept for the next file
+	}
 	sc.hits, sc.segHits = sc.hits[:0], append(sc.segHits[:0], 0)
 	for i := range doc.Segments {
-		l.pf.scan(sc.texts[i], func(id, start, end int) {
-			sc.hits = append(sc.hits, hit{int32(id), int32(start), int32(end)})
-		})
+		if len(sc.texts[i]) <= longSegment {
+			l.pf.scan(sc.texts[i], func(id, start, _ int) {
+				sc.hits = append(sc.hits, hit{int32(id), int32(start)})
+			})
+		}
 		sc.segHits = append(sc.segHits, len(sc.hits))
 	}
 }
+
+// longSegment is the length in bytes above which a segment's hits are found again at each use
+// rather than kept; maxKeptHits is how many hits a scratch keeps room for between files.
+const (
+	longSegment = 64 << 10
+	maxKeptHits = 1 << 20
+)
+
+// segmentHits returns the keyword hits of segment si in text order.
+func (l *Linter) segmentHits(sc *scratch, si int) iter.Seq[hit] {
+	text := sc.texts[si]
+	if len(text) <= longSegment {
+		hits := sc.hits[sc.segHits[si]:sc.segHits[si+1]]
+		return func(yield func(hit) bool) {
+			for _, h := range hits {
+				if !yield(h) {
+					return
+				}
+			}
+		}
+	}
+	return func(yield func(hit) bool) {
+		done := false
+		l.pf.scan(text, func(id, start, _ int) {
+			if !done && !yield(hit{int32(id), int32(start)}) {
+				done = true
+			}
+		})
+	}
+}
+
+// hitEnd returns the end offset of hit h.
+func (l *Linter) hitEnd(h hit) int { return int(h.start + l.pf.lens[h.id]) }
 
 // silence fills the findings' positions and drops those an inline directive silences.
 func (l *Linter) silence(res *Result, sil *silencer) {

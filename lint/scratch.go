@@ -69,8 +69,10 @@ func (sc *scratch) occurrence(msg, rule int) *occState {
 	return st
 }
 
+// It is eight bytes: a long segment has about one hit every other byte, and the keyword's
+// length gives its end.
 type hit struct {
-	id, start, end int32
+	id, start int32
 }
 
 // clearGuards forgets the guard sets found in the last segment.
