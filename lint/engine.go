@@ -321,13 +321,11 @@ func (l *Linter) segmentHits(sc *scratch, si int) iter.Seq[hit] {
 // hitEnd returns the end offset of hit h.
 func (l *Linter) hitEnd(h hit) int { return int(h.start + l.pf.lens[h.id]) }
 
-// silence fills the findings' positions and drops those an inline directive silences.
+// silence drops the findings an inline directive silences.
 func (l *Linter) silence(res *Result, sil *silencer) {
-	doc := res.Doc
 	kept := res.Findings[:0]
 	for _, f := range res.Findings {
-		f.Pos, f.EndPos = doc.Position(f.Start), doc.Position(f.End)
-		if !sil.silenced(f.Rule.ID, f.Start, f.Pos.Line) {
+		if !sil.silenced(f.Rule.ID, f.Start) {
 			kept = append(kept, f)
 		}
 	}
@@ -337,7 +335,6 @@ func (l *Linter) silence(res *Result, sil *silencer) {
 // finish orders the findings, scores every message, then drops the findings below the
 // reporting threshold: the threshold filters what is shown, not what is scored.
 func (l *Linter) finish(res *Result, fs *FileSettings) {
-	doc := res.Doc
 	kept := res.Findings
 	sort.SliceStable(kept, func(i, j int) bool {
 		a, b := kept[i], kept[j]
@@ -351,10 +348,6 @@ func (l *Linter) finish(res *Result, fs *FileSettings) {
 	})
 	kept = dedupFindings(kept)
 	res.Findings = kept
-	for i := range res.Messages {
-		m := &res.Messages[i]
-		m.Pos, m.EndPos = doc.Position(m.Start), doc.Position(m.End)
-	}
 	scoreMessages(res)
 	shown := kept[:0]
 	for _, f := range kept {

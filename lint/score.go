@@ -41,7 +41,7 @@ func scoreMessages(res *Result) {
 func flawsOf(fs []Finding, dst []message.Flaw) []message.Flaw {
 	for i := range fs {
 		if f := &fs[i]; f.Rule.Type != rules.Requires {
-			dst = append(dst, message.Flaw{Rule: f.Rule.ID, Severity: f.Severity, Pos: f.Pos, Message: f.Message})
+			dst = append(dst, message.Flaw{Rule: f.Rule.ID, Severity: f.Severity, Start: f.Start, Message: f.Message})
 		}
 	}
 	return dst

@@ -46,7 +46,7 @@ func (s *server) codeAction(p codeActionParams) ([]CodeAction, error) {
 		if f.Start > end || f.End < start {
 			continue
 		}
-		diag := []Diagnostic{diagnostic(f, utf8)}
+		diag := []Diagnostic{diagnostic(snap.res.Doc, f, utf8)}
 		for j, fx := range f.Fixes {
 			out = append(out, CodeAction{
 				Title: fmt.Sprintf("Replace with %q", fx.Title), Kind: "quickfix", Diagnostics: diag,
@@ -54,7 +54,7 @@ func (s *server) codeAction(p codeActionParams) ([]CodeAction, error) {
 			})
 		}
 		out = append(out, s.elementActions(d, snap, f, diag)...)
-		key := fmt.Sprintf("%s:%d", f.Rule.ID, f.Pos.Line)
+		key := fmt.Sprintf("%s:%d", f.Rule.ID, snap.res.Doc.Position(f.Start).Line)
 		if e, ok := format.DisableEdit(snap.doc, f.Rule.ID, f.Start); ok && !disabled[key] {
 			disabled[key] = true
 			out = append(out, CodeAction{
@@ -142,7 +142,7 @@ func (s *server) hover(p textDocumentPositionParams) (*Hover, error) {
 		}
 		parts = append(parts, hoverText(snap.res, f))
 		if rng == nil {
-			rng = &Range{Start: fromLint(f.Pos, utf8), End: fromLint(f.EndPos, utf8)}
+			rng = &Range{Start: fromLint(snap.res.Doc.Position(f.Start), utf8), End: fromLint(snap.res.Doc.Position(f.End), utf8)}
 		}
 	}
 	if len(parts) == 0 {
@@ -196,7 +196,7 @@ func (s *server) codeLens(p codeLensParams) ([]CodeLens, error) {
 		if m.Kind == rules.Other && m.Score.Value == 100 {
 			continue
 		}
-		start := fromLint(m.Pos, utf8)
+		start := fromLint(snap.res.Doc.Position(m.Start), utf8)
 		out = append(out, CodeLens{
 			Range:   Range{Start: Position{Line: start.Line}, End: Position{Line: start.Line}},
 			Command: &command{Title: "farewell: " + scoreLine(m)},

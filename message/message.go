@@ -40,9 +40,9 @@ type Message struct {
 	// KindPoints is what the evidence for Kind weighs: a mention alone is 1, a phrase that says
 	// the goodbye happens 2, a key word the text confirms 2 more.
 	KindPoints int
-	// Start and End are the source range from the first to the last byte of its text.
-	Start, End  int
-	Pos, EndPos document.Position
+	// Start and End are the source range from the first to the last byte of its text; the
+	// document's Position method gives them as lines and columns.
+	Start, End int
 	// Moment is when the message meets its reader, which decides the elements that fit it
 	// (see MomentOf); empty for a message of kind other.
 	Moment rules.Moment

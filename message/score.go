@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -65,8 +64,9 @@ type ScoreItem struct {
 	Rule string
 	// Severity is the deducted finding's severity.
 	Severity rules.Severity
-	// Pos is where the deducted finding starts.
-	Pos document.Position
+	// Start is the byte offset where the deducted finding starts; the document's Position
+	// method gives it as a line and column.
+	Start int
 	// Reason says why, as a writer reads it.
 	Reason string
 }
@@ -87,8 +87,8 @@ type Flaw struct {
 	// Rule is the id of the finding's rule.
 	Rule     string
 	Severity rules.Severity
-	// Pos is where the finding starts.
-	Pos document.Position
+	// Start is the byte offset where the finding starts.
+	Start int
 	// Message is the finding's message, the deduction's reason.
 	Message string
 }
@@ -133,7 +133,7 @@ func GraceScore(in ScoreInput) Score {
 			continue
 		}
 		hasError = hasError || f.Severity >= rules.Error
-		add(ScoreItem{Kind: ScoreDeduction, Points: -p, Rule: f.Rule, Severity: f.Severity, Pos: f.Pos, Reason: f.Message})
+		add(ScoreItem{Kind: ScoreDeduction, Points: -p, Rule: f.Rule, Severity: f.Severity, Start: f.Start, Reason: f.Message})
 	}
 	if hasError && s.Value > ErrorCap {
 		add(ScoreItem{Kind: ScoreCap, Points: ErrorCap - s.Value,

@@ -42,7 +42,7 @@ func scoreInputs(t *testing.T) []string {
 
 // flaw is a finding about wording as the grace score reads it.
 func flaw(f lint.Finding) message.Flaw {
-	return message.Flaw{Rule: f.Rule.ID, Severity: f.Severity, Pos: f.Pos, Message: f.Message}
+	return message.Flaw{Rule: f.Rule.ID, Severity: f.Severity, Start: f.Start, Message: f.Message}
 }
 
 // lintedResults lints every score input, keeping those that were linted.
