@@ -259,6 +259,9 @@ func (l *Linter) lintExtracted(ctx context.Context, res *Result, fs *FileSetting
 	sil := newSilencer(doc)
 	l.silence(res, sil)
 	l.requires(res, sev, sc, sil)
+	if cap(sc.hits) > maxKeptHits {
+		sc.hits = nil // the hits are read no more: a large file's go before its scores are made
+	}
 	l.finish(res, fs)
 	return res
 }

@@ -28,11 +28,23 @@ func scoreMessages(res *Result) {
 			}
 		}
 	}
-	var flaws []message.Flaw
+	// Every message's flaws are carved from one slice, allocated once at its final size.
+	n := 0
+	for i := range res.Findings {
+		if res.Findings[i].Rule.Type != rules.Requires && res.Findings[i].MessageIndex < len(byMsg) {
+			n++
+		}
+	}
+	all := make([]message.Flaw, 0, n)
 	for i := range res.Messages {
 		m := &res.Messages[i]
-		flaws = flawsOf(byMsg[i], flaws[:0])
-		m.Score = message.GraceScore(message.ScoreInput{Kind: m.Kind, Present: m.Present, Missing: m.Missing, Flaws: flaws})
+		start := len(all)
+		all = flawsOf(byMsg[i], all)
+		m.Flaws = all[start:len(all):len(all)]
+		if len(m.Flaws) == 0 {
+			m.Flaws = nil
+		}
+		m.Score = message.GraceValue(m.ScoreInput())
 	}
 }
 

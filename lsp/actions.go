@@ -173,7 +173,7 @@ func hoverText(res *lint.Result, f *lint.Finding) string {
 
 // scoreLine describes a message's grace score in one line.
 func scoreLine(m *message.Message) string {
-	s := fmt.Sprintf("Grace score of %s (%s): %d/100, %s", m.ID, m.Kind, m.Score.Value, message.Band(m.Score.Value))
+	s := fmt.Sprintf("Grace score of %s (%s): %d/100, %s", m.ID, m.Kind, m.Score, message.Band(m.Score))
 	if n := len(m.Missing); n == 1 {
 		s += "; 1 element missing"
 	} else if n > 1 {
@@ -193,7 +193,7 @@ func (s *server) codeLens(p codeLensParams) ([]CodeLens, error) {
 	utf8 := s.isUTF8()
 	for i := range snap.res.Messages {
 		m := &snap.res.Messages[i]
-		if m.Kind == rules.Other && m.Score.Value == 100 {
+		if m.Kind == rules.Other && m.Score == 100 {
 			continue
 		}
 		start := fromLint(snap.res.Doc.Position(m.Start), utf8)

@@ -117,7 +117,7 @@ func (h *htmlReport) File(r *lint.Result) error {
 func htmlMessageOf(r *lint.Result, m message.Message, fs []*lint.Finding, n int) htmlMessage {
 	hm := htmlMessage{
 		Anchor: fmt.Sprintf("m%d", n), Path: r.Path, ID: m.ID, Kind: string(m.Kind), KindSource: m.KindSource,
-		Score: m.Score.Value, Band: message.Band(m.Score.Value), Color: scoreColor(m.Score.Value), Line: r.Doc.Position(m.Start).Line,
+		Score: m.Score, Band: message.Band(m.Score), Color: scoreColor(m.Score), Line: r.Doc.Position(m.Start).Line,
 	}
 	for _, f := range fs {
 		p := r.Doc.Position(f.Start)

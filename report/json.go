@@ -167,13 +167,13 @@ func toJSONFile(r *lint.Result) jsonFile {
 			ID: m.ID, Kind: string(m.Kind), KindSource: m.KindSource,
 			Line: r.Doc.Position(m.Start).Line, EndLine: r.Doc.Position(m.End).Line,
 			Present: nonNil(m.Present), Missing: nonNil(m.Missing),
-			Score: m.Score.Value, Band: message.Band(m.Score.Value), Breakdown: []jsonScoreItem{},
+			Score: m.Score, Band: message.Band(m.Score), Breakdown: []jsonScoreItem{},
 			Moment: string(m.Moment),
 		}
 		for _, e := range m.Evidence {
 			jm.KindEvidence = append(jm.KindEvidence, jsonEvidence{Kind: string(e.Kind), Where: e.Where, Cue: e.Cue, Points: e.Points, Note: e.Note})
 		}
-		for _, it := range m.Score.Items {
+		for _, it := range m.Breakdown().Items {
 			ji := jsonScoreItem{Type: string(it.Kind), Points: it.Points, Rule: it.Rule, Reason: it.Reason}
 			if it.Kind == message.ScoreDeduction {
 				p := r.Doc.Position(it.Start)

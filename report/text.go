@@ -70,7 +70,7 @@ func (t *text) File(r *lint.Result) error {
 // message prints a message's grace score with a bar, and with ExplainScore every deduction and
 // credit. A message of kind other that scores 100 has nothing to report and is left out.
 func (t *text) message(r *lint.Result, m *message.Message) {
-	v := m.Score.Value
+	v := m.Score
 	if m.Kind == rules.Other && v == message.BaseComplete && !t.opts.ExplainScore {
 		return
 	}
@@ -88,7 +88,7 @@ func (t *text) message(r *lint.Result, m *message.Message) {
 	for _, e := range m.Evidence {
 		fmt.Fprintf(t.w, "    %5s  %s: %s\n", "", t.dim.Sprint("kind"), e)
 	}
-	for _, it := range m.Score.Items {
+	for _, it := range m.Breakdown().Items {
 		label := string(it.Kind)
 		switch {
 		case it.Kind == message.ScoreDeduction:

@@ -99,8 +99,8 @@ func Render(r *lint.Result) []byte {
 	for _, m := range r.Messages {
 		fmt.Fprintf(&b, "%s kind=%s (%s) lines %d-%d words=%d present=%v missing=%v\n",
 			m.ID, m.Kind, m.KindSource, r.Doc.Position(m.Start).Line, r.Doc.Position(m.End).Line, m.Words, m.Present, m.Missing)
-		fmt.Fprintf(&b, "    score %d (%s)\n", m.Score.Value, message.Band(m.Score.Value))
-		for _, it := range m.Score.Items {
+		fmt.Fprintf(&b, "    score %d (%s)\n", m.Score, message.Band(m.Score))
+		for _, it := range m.Breakdown().Items {
 			fmt.Fprintf(&b, "    %+d %s", it.Points, it.Kind)
 			if it.Rule != "" {
 				fmt.Fprintf(&b, " %s", it.Rule)
