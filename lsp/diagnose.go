@@ -133,7 +133,14 @@ func (s *server) publish(d *textDocument, version *int32, diags []Diagnostic, cl
 	if diags == nil {
 		diags = []Diagnostic{}
 	}
-	s.notify("textDocument/publishDiagnostics", publishDiagnosticsParams{URI: d.uri, Version: version, Diagnostics: diags})
+	params, err := streamDiagnostics(publishDiagnosticsParams{URI: d.uri, Version: version, Diagnostics: diags})
+	if err != nil {
+		s.log.Printf("textDocument/publishDiagnostics: %v", err)
+		return
+	}
+	s.raw.hold(params)
+	s.notify("textDocument/publishDiagnostics", rawParamsToken{})
+	s.raw.hold(nil)
 }
 
 // diagnostics converts a snapshot's findings, and any configuration or parse error, into
