@@ -6,7 +6,7 @@ import (
 
 // scratch holds per-goroutine buffers reused across files.
 type scratch struct {
-	hits    []hit
+	hits    []keptHit
 	segHits []int // hits of segment i are hits[segHits[i]:segHits[i+1]]
 	marked  []bool
 	runList []int
@@ -69,8 +69,8 @@ func (sc *scratch) occurrence(msg, rule int) *occState {
 	return st
 }
 
-// It is eight bytes: a long segment has about one hit every other byte, and the keyword's
-// length gives its end.
+// hit is one occurrence of a keyword in a text: the keyword and where it starts; the
+// keyword's length gives its end.
 type hit struct {
 	id, start int32
 }
