@@ -38,6 +38,8 @@ type Linter struct {
 	cueKeys [][]string  // by pack.Kinds index, as keyWordsOf writes them
 	missing *rules.Rule // the rule of missing-elements findings
 	scratch sync.Pool
+	// moments returns the cues that tell a goodbye's moment, compiled when first needed.
+	moments func() (*message.MomentCues, error)
 
 	keywords []string // the prefilter's literals, by id
 
@@ -95,7 +97,8 @@ func New(pack *rules.Pack) *Linter {
 
 // newEngine builds the engine of one language's rules.
 func newEngine(pack *rules.Pack, tag string, lang *rules.Language) *Linter {
-	l := &Linter{pack: pack, full: pack, tag: tag, lang: lang, tagger: &proseTagger{}, missing: rules.MissingElementsRule(), targets: make([][]target, 0, 8192)}
+	l := &Linter{pack: pack, full: pack, tag: tag, lang: lang, tagger: &proseTagger{}, missing: rules.MissingElementsRule(), targets: make([][]target, 0, 8192),
+		moments: sync.OnceValues(message.NewMomentCues)}
 	ids := make(map[string]int, 8192) // the built-in pack has about 5,000 keywords
 	keywords := make([]string, 0, 8192)
 	add := func(kw string, t target) {
