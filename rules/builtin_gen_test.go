@@ -40,8 +40,13 @@ func compileBuiltinYAML(t *testing.T) *Pack {
 
 // TestBuiltinGenerated compiles builtin/*.yaml and compares the Go source of the result with
 // builtin_gen.go; `go test ./rules -run TestBuiltinGenerated -update` rewrites it.
+// With -update it also rewrites the table of the pack's expression filters, which
+// TestBuiltinFilters checks.
 func TestBuiltinGenerated(t *testing.T) {
 	golden.Check(t, builtinGenFile, renderPack(t, compileBuiltinYAML(t)))
+	if golden.Updating() {
+		TestBuiltinFilters(t)
+	}
 }
 
 // TestBuiltinEqualsYAML checks that the generated pack is the YAML's, field by field, so that

@@ -67,10 +67,13 @@ func (l *lazyRegexp) possible(s, lower string) bool {
 }
 
 // automatonMatches reports whether the expression's automaton finds a match in s: false means
-// the expression matches nowhere in s.
+// the expression matches nowhere in s. The automaton of an expression of the built-in pack
+// comes ready from builtinFilters; any other is compiled the first time it runs.
 func (l *lazyRegexp) automatonMatches(s string) bool {
 	l.filtered.Do(func() {
-		if f, err := dfa.Compile(l.expr); err == nil {
+		if f, ok := filterFor(builtinFilters, l.expr); ok {
+			l.filter = f
+		} else if f, err := dfa.Compile(l.expr); err == nil {
 			l.filter = f
 		}
 	})
