@@ -22,14 +22,16 @@ func trackedGuard(set []string) bool {
 
 // addGuards gives the keyword automaton the literals of the guard sets the engine tracks, by
 // add, and records where each rule's patterns and sets lie: pattern p of rule r is guard
-// pattern guardBase[r]+p, and its tracked sets are the bits of guardFull.
+// pattern guardBase[r]+p, and its tracked sets are the bits of guardFull. Each call records
+// them afresh.
 func (l *Linter) addGuards(add func(string, target)) {
-	l.guardBase = make([]int32, len(l.pack.Rules)+1)
+	base := make([]int32, len(l.pack.Rules)+1)
+	var fulls []uint64
 	for i, r := range l.pack.Rules {
 		guards := r.PatternGuards()
-		l.guardBase[i+1] = l.guardBase[i] + int32(len(guards))
+		base[i+1] = base[i] + int32(len(guards))
 		for j, sets := range guards {
-			gp := l.guardBase[i] + int32(j)
+			gp := base[i] + int32(j)
 			full := uint64(0)
 			for k, set := range sets {
 				if k >= maxGuardBits || !trackedGuard(set) {
@@ -40,7 +42,8 @@ func (l *Linter) addGuards(add func(string, target)) {
 					add(lit, target{kind: targetGuard, rule: gp, token: int32(k)})
 				}
 			}
-			l.guardFull = append(l.guardFull, full)
+			fulls = append(fulls, full)
 		}
 	}
+	l.guardBase, l.guardFull = base, fulls
 }

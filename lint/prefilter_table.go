@@ -16,17 +16,18 @@ import (
 var builtinTable string
 
 // tableMagic starts an encoded automaton; its last byte is the format's version.
-const tableMagic = "fwpf\x00\x00\x00\x01"
+const tableMagic = "fwpf\x00\x00\x00\x02"
 
 // tableHeader is the size of the magic and the four counts after it.
 const tableHeader = len(tableMagic) + 4*4
 
-// encodeTable returns p, built with 16-bit state numbers, in the form loadTable reads:
-// the magic; the class count, state count, keyword count and keyword bytes (little-endian
-// uint32); the byte classes; the keywords, each followed by a zero byte, padded to four
-// bytes; ownStart, ownList and dict as uint32; then delta16 as uint16. It returns nil for an
-// automaton with 32-bit state numbers.
-func encodeTable(p *prefilter) []byte {
+// encodeTable returns p, built with 16-bit state numbers, and ids, the keyword id of each
+// literal in the order Linter.literals gives them, in the form loadTable reads: the magic;
+// the class count, state count, keyword count and keyword bytes (little-endian uint32); the
+// byte classes; the keywords, each followed by a zero byte, padded to four bytes; ownStart,
+// ownList and dict as uint32; delta16 as uint16, padded to four bytes; then the number of
+// literals and their ids as uint32. It returns nil for an automaton with 32-bit state numbers.
+func encodeTable(p *prefilter, ids []int32) []byte {
 	if p.delta16 == nil {
 		return nil
 	}
@@ -52,28 +53,34 @@ func encodeTable(p *prefilter) []byte {
 	for _, v := range p.delta16 {
 		out = binary.LittleEndian.AppendUint16(out, v)
 	}
+	for len(out)%4 != 0 {
+		out = append(out, 0)
+	}
+	out = binary.LittleEndian.AppendUint32(out, uint32(len(ids)))
+	for _, id := range ids {
+		out = binary.LittleEndian.AppendUint32(out, uint32(id))
+	}
 	return out
 }
+
+// tableIDs are the literals' keyword ids in an encoded table, read in place.
+type tableIDs struct {
+	s string
+	n int
+}
+
+// at returns the id of literal i.
+func (ids tableIDs) at(i int) int32 { return int32(le32(ids.s, 4*i)) }
 
 // loadTable returns the automaton encoded in t when it was built from exactly keywords, and
 // false otherwise. On a little-endian machine its transition table is t's own memory, read in
 // place and never written: an editor's run touches only the pages of the states it visits.
 func loadTable(t string, keywords []string) (*prefilter, bool) {
-	if len(t) < tableHeader+256 || t[:len(tableMagic)] != tableMagic {
-		return nil, false
-	}
-	u32 := func(off int) int { return int(le32(t, off)) }
-	nclass, states, nkw, kwLen := u32(8), u32(12), u32(16), u32(20)
-	if nkw != len(keywords) {
-		return nil, false
-	}
-	off := tableHeader + 256
-	ints := (states + 1) + nkw + states
-	if len(t) != off+kwLen+4*ints+2*states*nclass {
+	p, kw, _, ok := decodeTable(t)
+	if !ok || len(p.ownList) != len(keywords) {
 		return nil, false
 	}
 	// The keywords must be the same, in the same order: ids index the engine's targets.
-	kw := t[off : off+kwLen]
 	for _, k := range keywords {
 		if len(kw) <= len(k) || kw[:len(k)] != k || kw[len(k)] != 0 {
 			return nil, false
@@ -83,11 +90,57 @@ func loadTable(t string, keywords []string) (*prefilter, bool) {
 	if strings.Trim(kw, "\x00") != "" {
 		return nil, false
 	}
-	p := &prefilter{nclass: int32(nclass), keywords: keywords, lens: make([]int32, nkw)}
-	copy(p.class[:], t[tableHeader:])
+	p.setKeywords(keywords)
+	return p, true
+}
+
+// loadTableIDs returns the automaton encoded in t with its own keywords, which are t's
+// memory, and the ids of the literals it was built from.
+func loadTableIDs(t string) (*prefilter, tableIDs, bool) {
+	p, kw, ids, ok := decodeTable(t)
+	if !ok {
+		return nil, tableIDs{}, false
+	}
+	keywords := make([]string, len(p.ownList))
+	for i := range keywords {
+		end := strings.IndexByte(kw, 0)
+		if end <= 0 {
+			return nil, tableIDs{}, false
+		}
+		keywords[i], kw = kw[:end], kw[end+1:]
+	}
+	if strings.Trim(kw, "\x00") != "" {
+		return nil, tableIDs{}, false
+	}
+	p.setKeywords(keywords)
+	return p, ids, true
+}
+
+// setKeywords sets the keywords of an automaton decoded from a table.
+func (p *prefilter) setKeywords(keywords []string) {
+	p.keywords, p.lens = keywords, make([]int32, len(keywords))
 	for i, k := range keywords {
 		p.lens[i] = int32(len(k))
 	}
+}
+
+// decodeTable returns the automaton encoded in t, without its keywords, which it returns as
+// t holds them (each followed by a zero byte, then padding), and the literals' ids.
+func decodeTable(t string) (p *prefilter, kw string, ids tableIDs, ok bool) {
+	if len(t) < tableHeader+256 || t[:len(tableMagic)] != tableMagic {
+		return nil, "", ids, false
+	}
+	u32 := func(off int) int { return int(le32(t, off)) }
+	nclass, states, nkw, kwLen := u32(8), u32(12), u32(16), u32(20)
+	off := tableHeader + 256
+	ints := (states + 1) + nkw + states
+	deltaLen := (2*states*nclass + 3) &^ 3
+	if nclass > 256 || states > 1<<15 || kwLen > len(t) || nkw > kwLen || len(t) < off+kwLen+4*ints+deltaLen+4 {
+		return nil, "", ids, false
+	}
+	kw = t[off : off+kwLen]
+	p = &prefilter{nclass: int32(nclass)}
+	copy(p.class[:], t[tableHeader:])
 	off += kwLen
 	vals := make([]int32, ints)
 	for i := range vals {
@@ -100,7 +153,12 @@ func loadTable(t string, keywords []string) (*prefilter, bool) {
 		p.dict[i] = uint32(v)
 	}
 	p.delta16 = deltaView(t[off:], states*nclass)
-	return p, true
+	off += deltaLen
+	ids = tableIDs{s: t[off+4:], n: u32(off)}
+	if len(ids.s) != 4*ids.n {
+		return nil, "", tableIDs{}, false
+	}
+	return p, kw, ids, true
 }
 
 // deltaView returns the n little-endian uint16 values at the start of s: s's own memory when

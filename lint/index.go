@@ -1,0 +1,145 @@
+package lint
+
+// index gives every literal the engine looks for a keyword id and fills l.keywords (by id),
+// l.targets (what each keyword's hits mean), the guard tables and l.pf, the automaton of the
+// keywords. For the built-in pack's English rules the ids and the automaton come from
+// builtinTable, each literal checked against it as the pack gives them, which costs a
+// fraction of giving ids with a map; any other pack, or a table that disagrees at any literal,
+// is indexed with a map, and its automaton built unless the table's keywords are exactly its
+// own.
+func (l *Linter) index() {
+	if l.indexFromTable(builtinTable) {
+		return
+	}
+	keywords, _, targets := l.buildIndex()
+	l.keywords, l.targets = keywords, targets
+	if pf, ok := loadTable(builtinTable, keywords); ok {
+		l.pf = pf
+	} else {
+		l.pf = newPrefilter(keywords)
+	}
+}
+
+// literals calls add for every literal of the engine's pack with what its hits mean, in the
+// order that gives keywords their ids: the rules' tokens and keywords, the kind cues' tokens
+// and mentions, then the pattern guards' literals (see addGuards).
+func (l *Linter) literals(add func(kw string, t target)) {
+	for i, r := range l.pack.Rules {
+		for j, tok := range r.Tokens() {
+			add(lowerASCII(tok.Text), target{kind: targetToken, rule: int32(i), token: int32(j)})
+		}
+		for _, kw := range r.Keywords() {
+			add(kw, target{kind: targetKeyword, rule: int32(i)})
+		}
+	}
+	for i, cue := range l.pack.Kinds {
+		for j, tok := range cue.Tokens {
+			add(tok, target{kind: targetCue, rule: int32(i), token: int32(j)})
+		}
+		for j, mn := range cue.Mentions {
+			add(mn.Keyword, target{kind: targetMention, rule: int32(i), token: int32(j)})
+		}
+	}
+	// Guard literals come last, so that the other keywords keep the ids, and the hits at one
+	// position the order, they have without them: kind evidence is listed in hit order.
+	l.addGuards(add)
+}
+
+// buildIndex gives the literals keyword ids with a map: a new literal the next id, a literal
+// seen before its id. It returns the keywords by id, the id of each literal in the order
+// literals gives them, and the targets by keyword id.
+func (l *Linter) buildIndex() (keywords []string, ids []int32, targets [][]target) {
+	byKeyword := make(map[string]int32, 8192) // the built-in pack has about 5,500 keywords
+	keywords = make([]string, 0, 8192)
+	targets = make([][]target, 0, 8192)
+	l.literals(func(kw string, t target) {
+		id, ok := byKeyword[kw]
+		if !ok {
+			id = int32(len(keywords))
+			byKeyword[kw] = id
+			keywords = append(keywords, kw)
+			targets = append(targets, nil)
+		}
+		ids = append(ids, id)
+		targets[id] = append(targets[id], t)
+	})
+	return keywords, ids, targets
+}
+
+// indexFromTable indexes the literals with the keywords and ids of table t, an encodeTable
+// encoding, and reports whether t holds exactly the literals the pack gives, in that order;
+// when it does not, it leaves l's index empty.
+func (l *Linter) indexFromTable(t string) bool {
+	pf, ids, ok := loadTableIDs(t)
+	if !ok {
+		return false
+	}
+	keywords := pf.keywords
+	// The targets of all keywords share one array, cut at the number of literals of each.
+	at := make([]int32, len(keywords)+1)
+	for i := range ids.n {
+		id := ids.at(i)
+		if id < 0 || int(id) >= len(keywords) {
+			return false
+		}
+		at[id+1]++
+	}
+	for i := range keywords {
+		at[i+1] += at[i]
+	}
+	all := make([]target, ids.n)
+	targets := make([][]target, len(keywords))
+	for i := range targets {
+		targets[i] = all[at[i]:at[i]:at[i+1]]
+	}
+	n, next, same := 0, int32(0), true
+	l.literals(func(kw string, t target) {
+		if !same {
+			return
+		}
+		if n == ids.n {
+			same = false
+			return
+		}
+		id := ids.at(n)
+		n++
+		// Ids are given in the order keywords are first met; the table's keywords differ from
+		// one another, so a literal equal to its id's keyword was given that id.
+		if id > next || keywords[id] != kw {
+			same = false
+			return
+		}
+		if id == next {
+			next++
+		}
+		targets[id] = append(targets[id], t)
+	})
+	if !same || n != ids.n || int(next) != len(keywords) {
+		return false
+	}
+	l.pf, l.keywords, l.targets = pf, keywords, targets
+	return true
+}
+
+// lowerASCII returns s with its ASCII letters in lower case.
+func lowerASCII(s string) string {
+	if !hasUpperASCII(s) {
+		return s
+	}
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
