@@ -12,8 +12,8 @@ import (
 // builtinFiltersFile is the table of the built-in pack's expression filters.
 const builtinFiltersFile = "filters_builtin.bin"
 
-// filtered returns the expressions of the pack's rules whose automaton filters run: patterns,
-// exceptions, unless patterns and context patterns.
+// filtered returns the pack's expressions whose automaton filters run: the rules' patterns,
+// exceptions, unless patterns and context patterns, and the kind cues' mentions.
 func filtered(p *Pack) []string {
 	var exprs []string
 	for _, r := range p.Rules {
@@ -21,6 +21,11 @@ func filtered(p *Pack) []string {
 			for _, re := range list {
 				exprs = append(exprs, re.expr)
 			}
+		}
+	}
+	for _, c := range p.Kinds {
+		for _, m := range c.Mentions {
+			exprs = append(exprs, m.re.expr)
 		}
 	}
 	return exprs
