@@ -142,17 +142,11 @@ func decodeTable(t string) (p *prefilter, kw string, ids tableIDs, ok bool) {
 	p = &prefilter{nclass: int32(nclass)}
 	copy(p.class[:], t[tableHeader:])
 	off += kwLen
-	vals := make([]int32, ints)
-	for i := range vals {
-		vals[i] = int32(u32(off + 4*i))
-	}
+	vals := tableView[int32](t[off:], ints)
 	off += 4 * ints
 	p.ownStart, p.ownList = vals[:states+1:states+1], vals[states+1:states+1+nkw:states+1+nkw]
-	p.dict = make([]uint32, states)
-	for i, v := range vals[states+1+nkw:] {
-		p.dict[i] = uint32(v)
-	}
-	p.delta16 = deltaView(t[off:], states*nclass)
+	p.dict = tableView[uint32](t[off-4*states:], states)
+	p.delta16 = tableView[uint16](t[off:], states*nclass)
 	off += deltaLen
 	ids = tableIDs{s: t[off+4:], n: u32(off)}
 	if len(ids.s) != 4*ids.n {
@@ -161,19 +155,25 @@ func decodeTable(t string) (p *prefilter, kw string, ids tableIDs, ok bool) {
 	return p, kw, ids, true
 }
 
-// deltaView returns the n little-endian uint16 values at the start of s: s's own memory when
-// the machine is little-endian and s is aligned for uint16, else a decoded copy.
-func deltaView(s string, n int) []uint16 {
+// tableView returns the n little-endian values of type T at the start of s: s's own memory
+// when the machine is little-endian and s is aligned for T, else a decoded copy.
+func tableView[T uint16 | int32 | uint32](s string, n int) []T {
+	size := int(unsafe.Sizeof(T(0)))
 	// Audited: s is the embedded table, read-only and never freed; the view is n values long,
-	// which loadTable checked s holds, aligned, and never written (scans only read delta).
+	// which decodeTable checked s holds, aligned, and never written (the automaton is built
+	// before it is used, and scans only read it).
 	ptr := unsafe.StringData(s) //nolint:gosec // read-only view of the embedded table, see above
 	little := binary.NativeEndian.Uint16([]byte{1, 0}) == 1
-	if little && uintptr(unsafe.Pointer(ptr))%unsafe.Alignof(uint16(0)) == 0 { //nolint:gosec // alignment check, see above
-		return unsafe.Slice((*uint16)(unsafe.Pointer(ptr)), n) //nolint:gosec // see above
+	if little && uintptr(unsafe.Pointer(ptr))%uintptr(size) == 0 { //nolint:gosec // alignment check, see above
+		return unsafe.Slice((*T)(unsafe.Pointer(ptr)), n) //nolint:gosec // see above
 	}
-	out := make([]uint16, n)
+	out := make([]T, n)
 	for i := range out {
-		out[i] = uint16(s[2*i]) | uint16(s[2*i+1])<<8
+		var v uint32
+		for b := size - 1; b >= 0; b-- {
+			v = v<<8 | uint32(s[size*i+b])
+		}
+		out[i] = T(v)
 	}
 	return out
 }

@@ -21,7 +21,6 @@ type builder struct {
 
 func (b *builder) init(n int) {
 	b.sparse = make([]uint32, n)
-	b.dense = make([]uint32, 0, n)
 }
 
 // closure follows every thread of the state with key k, and the thread that starts a match at

@@ -186,7 +186,7 @@ type states struct {
 func (f *Filter) reset() {
 	f.keys = append(f.keys[:0], "")
 	f.ids = map[string]int32{}
-	f.trans = make([]int32, f.nclass, 64*f.nclass)
+	f.trans = make([]int32, f.nclass, 8*f.nclass)
 	f.atEnd = append(f.atEnd[:0], 0)
 	f.start = f.add(string([]byte{atStart}))
 }
