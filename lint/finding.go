@@ -12,10 +12,9 @@ type Finding struct {
 	// Severity is the rule's severity after configuration overrides.
 	Severity rules.Severity
 	Message  string
-	// Start and End are the byte offsets of the match in the file as stored (End exclusive).
+	// Start and End are the byte offsets of the match in the file as stored (End exclusive);
+	// the document's Position method gives them as lines and columns.
 	Start, End int
-	// Pos and EndPos are Start and End as lines and columns.
-	Pos, EndPos document.Position
 	// Match is exactly Src[Start:End].
 	Match string
 	// Text is the normalised text that matched, as rules saw it.

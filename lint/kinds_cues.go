@@ -35,21 +35,28 @@ type cueHit struct {
 // symbols, when it has any) and the phrases and mentions found there, outside link and button
 // text.
 func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch) (string, []cueHit) {
-	text, hits := sc.texts[si], sc.hits[sc.segHits[si]:sc.segHits[si+1]]
+	text, hits := sc.texts[si], l.segmentHits(sc, si)
 	if len(seg.CTAs) == 0 {
 		if sq, ok := withoutSymbols(text); ok {
-			text, hits = sq, nil
-			l.pf.scan(sq, func(id, start, end int) { hits = append(hits, hit{int32(id), int32(start), int32(end)}) })
+			text = sq
+			hits = func(yield func(hit) bool) {
+				done := false
+				l.pf.scan(sq, func(id, start, _ int) {
+					if !done && !yield(hit{int32(id), int32(start)}) {
+						done = true
+					}
+				})
+			}
 		}
 	}
 	var out []cueHit
 	tried := map[[2]int32]bool{}
-	for _, h := range hits {
+	for h := range hits {
 		for _, t := range l.targets[h.id] {
 			switch t.kind {
 			case targetCue:
 				c := &l.pack.Kinds[t.rule]
-				sp := rules.Span{Start: int(h.start), End: int(h.end)}
+				sp := rules.Span{Start: int(h.start), End: l.hitEnd(h)}
 				if wordBounded(text, sp.Start, sp.End) && !insideCTA(seg, rules.Match{Start: sp.Start, End: sp.End}) {
 					out = append(out, cueHit{[3]int32{t.rule, int32(t.kind), t.token}, c.Tokens[t.token], sp})
 				}

@@ -99,7 +99,6 @@ func missingFinding(doc *document.Document, mi int, m *message.Message, a anchor
 	f.Advice = []string{paragraph}
 	f.Insert = insertion(doc, a, paragraph, true)
 	f.Elements = gaps
-	f.Pos, f.EndPos = doc.Position(f.Start), doc.Position(f.End)
 	if a.seg >= 0 {
 		f.Key = doc.Segments[a.seg].Key
 	}

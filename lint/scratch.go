@@ -6,7 +6,7 @@ import (
 
 // scratch holds per-goroutine buffers reused across files.
 type scratch struct {
-	hits    []hit
+	hits    []keptHit
 	segHits []int // hits of segment i are hits[segHits[i]:segHits[i+1]]
 	marked  []bool
 	runList []int
@@ -69,8 +69,10 @@ func (sc *scratch) occurrence(msg, rule int) *occState {
 	return st
 }
 
+// hit is one occurrence of a keyword in a text: the keyword and where it starts; the
+// keyword's length gives its end.
 type hit struct {
-	id, start, end int32
+	id, start int32
 }
 
 // clearGuards forgets the guard sets found in the last segment.
