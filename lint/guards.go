@@ -1,5 +1,7 @@
 package lint
 
+import "github.com/farewell-protocol/farewell/rules"
+
 // maxGuardBits is the most guard sets of a pattern the engine tracks; the sets past them are
 // treated as if they always held (the pattern's automaton still rules out texts).
 const maxGuardBits = 64
@@ -11,8 +13,8 @@ const minGuardLen = 3
 
 // trackedGuard reports whether the engine tracks guard set set: whether its every literal is
 // at least minGuardLen bytes long.
-func trackedGuard(set []string) bool {
-	for _, lit := range set {
+func trackedGuard(set rules.GuardSet) bool {
+	for lit := range set.Literals() {
 		if len(lit) < minGuardLen {
 			return false
 		}
@@ -32,15 +34,15 @@ func (l *Linter) addGuards(add func(string, target)) {
 		base[i+1] = base[i] + int32(len(guards))
 		for j, sets := range guards {
 			gp := base[i] + int32(j)
-			full := uint64(0)
-			for k, set := range sets {
-				if k >= maxGuardBits || !trackedGuard(set) {
-					continue
+			full, k := uint64(0), 0
+			for set := range sets.Sets() {
+				if k < maxGuardBits && trackedGuard(set) {
+					full |= 1 << k
+					for lit := range set.Literals() {
+						add(lit, target{kind: targetGuard, rule: gp, token: int32(k)})
+					}
 				}
-				full |= 1 << k
-				for _, lit := range set {
-					add(lit, target{kind: targetGuard, rule: gp, token: int32(k)})
-				}
+				k++
 			}
 			fulls = append(fulls, full)
 		}
