@@ -33,8 +33,8 @@ import (
 type Linter struct {
 	pack    *rules.Pack // the engine's rules: those of one language
 	pf      *prefilter
-	targets [][]target // by prefilter keyword id
-	always  []int      // rules whose patterns run on every segment
+	targets targetIndex // by prefilter keyword id
+	always  []int       // rules whose patterns run on every segment
 	tagger  *proseTagger
 	cueKeys [][]string  // by pack.Kinds index, as keyWordsOf writes them
 	missing *rules.Rule // the rule of missing-elements findings

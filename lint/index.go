@@ -48,50 +48,48 @@ func (l *Linter) literals(add func(kw string, t target)) {
 // buildIndex gives the literals keyword ids with a map: a new literal the next id, a literal
 // seen before its id. It returns the keywords by id, the id of each literal in the order
 // literals gives them, and the targets by keyword id.
-func (l *Linter) buildIndex() (keywords []string, ids []int32, targets [][]target) {
+func (l *Linter) buildIndex() (keywords []string, ids []int32, targets targetIndex) {
 	byKeyword := make(map[string]int32, 8192) // the built-in pack has about 5,500 keywords
 	keywords = make([]string, 0, 8192)
-	targets = make([][]target, 0, 8192)
+	var ts []target
 	l.literals(func(kw string, t target) {
 		id, ok := byKeyword[kw]
 		if !ok {
 			id = int32(len(keywords))
 			byKeyword[kw] = id
 			keywords = append(keywords, kw)
-			targets = append(targets, nil)
 		}
 		ids = append(ids, id)
-		targets[id] = append(targets[id], t)
+		ts = append(ts, t)
 	})
+	// Group the targets by keyword, each keyword's in the order they were given.
+	targets.start = make([]int32, len(keywords)+1)
+	for _, id := range ids {
+		targets.start[id+1]++
+	}
+	for i := range keywords {
+		targets.start[i+1] += targets.start[i]
+	}
+	fill := append([]int32(nil), targets.start[:len(keywords)]...)
+	targets.list = make([]target, len(ts))
+	for i, id := range ids {
+		targets.list[fill[id]] = ts[i]
+		fill[id]++
+	}
 	return keywords, ids, targets
 }
 
-// indexFromTable indexes the literals with the keywords and ids of table t, an encodeTable
-// encoding, and reports whether t holds exactly the literals the pack gives, in that order;
-// when it does not, it leaves l's index empty.
+// indexFromTable indexes the literals with the keywords, ids and targets of table t, an
+// encodeTable encoding, and reports whether t holds exactly the literals the pack gives, with
+// the same targets, in that order; when it does not, it leaves l's index empty. The targets
+// are t's memory.
 func (l *Linter) indexFromTable(t string) bool {
-	pf, ids, ok := loadTableIDs(t)
+	pf, ids, targets, ok := loadTableIndex(t)
 	if !ok {
 		return false
 	}
 	keywords := pf.keywords
-	// The targets of all keywords share one array, cut at the number of literals of each.
-	at := make([]int32, len(keywords)+1)
-	for i := range ids.n {
-		id := ids.at(i)
-		if id < 0 || int(id) >= len(keywords) {
-			return false
-		}
-		at[id+1]++
-	}
-	for i := range keywords {
-		at[i+1] += at[i]
-	}
-	all := make([]target, ids.n)
-	targets := make([][]target, len(keywords))
-	for i := range targets {
-		targets[i] = all[at[i]:at[i]:at[i+1]]
-	}
+	fill := make([]int32, len(keywords)) // the targets of each keyword checked so far
 	n, next, same := 0, int32(0), true
 	l.literals(func(kw string, t target) {
 		if !same {
@@ -105,15 +103,22 @@ func (l *Linter) indexFromTable(t string) bool {
 		n++
 		// Ids are given in the order keywords are first met; the table's keywords differ from
 		// one another, so a literal equal to its id's keyword was given that id.
-		if id > next || keywords[id] != kw {
+		if id < 0 || id > next || int(id) >= len(keywords) || keywords[id] != kw {
 			same = false
 			return
 		}
 		if id == next {
 			next++
 		}
-		targets[id] = append(targets[id], t)
+		at := targets.start[id] + fill[id]
+		if at >= targets.start[id+1] || targets.list[at] != t {
+			same = false
+			return
+		}
+		fill[id]++
 	})
+	// Every literal was checked, and the targets add up to the literals (decodeIndex), so
+	// every target was.
 	if !same || n != ids.n || int(next) != len(keywords) {
 		return false
 	}

@@ -16,18 +16,19 @@ import (
 var builtinTable string
 
 // tableMagic starts an encoded automaton; its last byte is the format's version.
-const tableMagic = "fwpf\x00\x00\x00\x02"
+const tableMagic = "fwpf\x00\x00\x00\x03"
 
 // tableHeader is the size of the magic and the four counts after it.
 const tableHeader = len(tableMagic) + 4*4
 
-// encodeTable returns p, built with 16-bit state numbers, and ids, the keyword id of each
-// literal in the order Linter.literals gives them, in the form loadTable reads: the magic;
-// the class count, state count, keyword count and keyword bytes (little-endian uint32); the
-// byte classes; the keywords, each followed by a zero byte, padded to four bytes; ownStart,
-// ownList and dict as uint32; delta16 as uint16, padded to four bytes; then the number of
-// literals and their ids as uint32. It returns nil for an automaton with 32-bit state numbers.
-func encodeTable(p *prefilter, ids []int32) []byte {
+// encodeTable returns p, built with 16-bit state numbers, and the engine's index of its
+// keywords (ids, the keyword id of each literal in the order Linter.literals gives them, and
+// x, what their hits mean), in the form loadTable reads: the magic; the class count, state
+// count, keyword count and keyword bytes (little-endian uint32); the byte classes; the
+// keywords, each followed by a zero byte, padded to four bytes; ownStart, ownList and dict as
+// uint32; delta16 as uint16, padded to four bytes; then the index (see appendIndex). It
+// returns nil for an automaton with 32-bit state numbers.
+func encodeTable(p *prefilter, ids []int32, x targetIndex) []byte {
 	if p.delta16 == nil {
 		return nil
 	}
@@ -56,21 +57,8 @@ func encodeTable(p *prefilter, ids []int32) []byte {
 	for len(out)%4 != 0 {
 		out = append(out, 0)
 	}
-	out = binary.LittleEndian.AppendUint32(out, uint32(len(ids)))
-	for _, id := range ids {
-		out = binary.LittleEndian.AppendUint32(out, uint32(id))
-	}
-	return out
+	return appendIndex(out, ids, x)
 }
-
-// tableIDs are the literals' keyword ids in an encoded table, read in place.
-type tableIDs struct {
-	s string
-	n int
-}
-
-// at returns the id of literal i.
-func (ids tableIDs) at(i int) int32 { return int32(le32(ids.s, 4*i)) }
 
 // loadTable returns the automaton encoded in t when it was built from exactly keywords, and
 // false otherwise. On a little-endian machine its transition table is t's own memory, read in
@@ -94,26 +82,30 @@ func loadTable(t string, keywords []string) (*prefilter, bool) {
 	return p, true
 }
 
-// loadTableIDs returns the automaton encoded in t with its own keywords, which are t's
-// memory, and the ids of the literals it was built from.
-func loadTableIDs(t string) (*prefilter, tableIDs, bool) {
-	p, kw, ids, ok := decodeTable(t)
+// loadTableIndex returns the automaton encoded in t with its own keywords, which are t's
+// memory, and the index of the literals it was built from.
+func loadTableIndex(t string) (*prefilter, tableIDs, targetIndex, bool) {
+	p, kw, rest, ok := decodeTable(t)
 	if !ok {
-		return nil, tableIDs{}, false
+		return nil, tableIDs{}, targetIndex{}, false
 	}
 	keywords := make([]string, len(p.ownList))
 	for i := range keywords {
 		end := strings.IndexByte(kw, 0)
 		if end <= 0 {
-			return nil, tableIDs{}, false
+			return nil, tableIDs{}, targetIndex{}, false
 		}
 		keywords[i], kw = kw[:end], kw[end+1:]
 	}
 	if strings.Trim(kw, "\x00") != "" {
-		return nil, tableIDs{}, false
+		return nil, tableIDs{}, targetIndex{}, false
+	}
+	ids, x, ok := decodeIndex(rest, len(keywords))
+	if !ok {
+		return nil, tableIDs{}, targetIndex{}, false
 	}
 	p.setKeywords(keywords)
-	return p, ids, true
+	return p, ids, x, true
 }
 
 // setKeywords sets the keywords of an automaton decoded from a table.
@@ -125,10 +117,10 @@ func (p *prefilter) setKeywords(keywords []string) {
 }
 
 // decodeTable returns the automaton encoded in t, without its keywords, which it returns as
-// t holds them (each followed by a zero byte, then padding), and the literals' ids.
-func decodeTable(t string) (p *prefilter, kw string, ids tableIDs, ok bool) {
+// t holds them (each followed by a zero byte, then padding), and the rest of t, the index.
+func decodeTable(t string) (p *prefilter, kw, rest string, ok bool) {
 	if len(t) < tableHeader+256 || t[:len(tableMagic)] != tableMagic {
-		return nil, "", ids, false
+		return nil, "", "", false
 	}
 	u32 := func(off int) int { return int(le32(t, off)) }
 	nclass, states, nkw, kwLen := u32(8), u32(12), u32(16), u32(20)
@@ -136,7 +128,7 @@ func decodeTable(t string) (p *prefilter, kw string, ids tableIDs, ok bool) {
 	ints := (states + 1) + nkw + states
 	deltaLen := (2*states*nclass + 3) &^ 3
 	if nclass > 256 || states > 1<<15 || kwLen > len(t) || nkw > kwLen || len(t) < off+kwLen+4*ints+deltaLen+4 {
-		return nil, "", ids, false
+		return nil, "", "", false
 	}
 	kw = t[off : off+kwLen]
 	p = &prefilter{nclass: int32(nclass)}
@@ -147,12 +139,7 @@ func decodeTable(t string) (p *prefilter, kw string, ids tableIDs, ok bool) {
 	p.ownStart, p.ownList = vals[:states+1:states+1], vals[states+1:states+1+nkw:states+1+nkw]
 	p.dict = tableView[uint32](t[off-4*states:], states)
 	p.delta16 = tableView[uint16](t[off:], states*nclass)
-	off += deltaLen
-	ids = tableIDs{s: t[off+4:], n: u32(off)}
-	if len(ids.s) != 4*ids.n {
-		return nil, "", tableIDs{}, false
-	}
-	return p, kw, ids, true
+	return p, kw, t[off+deltaLen:], true
 }
 
 // tableView returns the n little-endian values of type T at the start of s: s's own memory

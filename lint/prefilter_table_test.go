@@ -24,7 +24,7 @@ func TestBuiltinPrefilterTable(t *testing.T) {
 	l := New(pack)
 	keywords, ids, targets := l.buildIndex()
 	built := newPrefilter(keywords)
-	want := encodeTable(built, ids)
+	want := encodeTable(built, ids, targets)
 	if want == nil {
 		t.Fatal("the built-in pack's automaton needs 32-bit state numbers: encodeTable cannot hold it")
 	}
@@ -82,6 +82,13 @@ func TestIndexFromTableRefuses(t *testing.T) {
 		if !reflect.DeepEqual(l.keywords, keywords) || !reflect.DeepEqual(l.targets, targets) {
 			t.Errorf("%s: index differs from the one a map gives", name)
 		}
+	}
+	// The last bytes of the table are the last target's token: a table that says another
+	// token for one literal is refused.
+	other := []byte(builtinTable)
+	other[len(other)-1]++
+	if l := (&Linter{pack: pack}); l.indexFromTable(string(other)) {
+		t.Error("a table with another target indexes the pack")
 	}
 	for _, n := range []int{0, 100, len(builtinTable) / 2, len(builtinTable) - 4} {
 		l := &Linter{pack: pack}
