@@ -69,12 +69,6 @@ func (sc *scratch) occurrence(msg, rule int) *occState {
 	return st
 }
 
-// hit is one occurrence of a keyword in a text: the keyword and where it starts; the
-// keyword's length gives its end.
-type hit struct {
-	id, start int32
-}
-
 // clearGuards forgets the guard sets found in the last segment.
 func (sc *scratch) clearGuards() {
 	for _, gp := range sc.guarded {

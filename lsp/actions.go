@@ -71,7 +71,7 @@ func (s *server) codeAction(p codeActionParams) ([]CodeAction, error) {
 // hold there (a gettext msgid, template code) is not offered.
 func (s *server) elementActions(d *textDocument, snap *snapshot, f *lint.Finding, diag []Diagnostic) []CodeAction {
 	var out []CodeAction
-	for _, e := range f.Elements {
+	for _, e := range f.Elements() {
 		if e.Insert.New == "" {
 			continue
 		}
@@ -80,10 +80,10 @@ func (s *server) elementActions(d *textDocument, snap *snapshot, f *lint.Finding
 			Edit: s.workspaceEdit(d, snap, []document.Edit{e.Insert}),
 		})
 	}
-	if len(f.Elements) > 1 && f.Insert.New != "" {
+	if len(f.Elements()) > 1 && f.Insert().New != "" {
 		out = append(out, CodeAction{
 			Title: "Add a paragraph with all of them", Kind: "quickfix", Diagnostics: diag,
-			Edit: s.workspaceEdit(d, snap, []document.Edit{f.Insert}),
+			Edit: s.workspaceEdit(d, snap, []document.Edit{f.Insert()}),
 		})
 	}
 	return out

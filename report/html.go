@@ -123,10 +123,10 @@ func htmlMessageOf(r *lint.Result, m message.Message, fs []*lint.Finding, n int)
 		p := r.Doc.Position(f.Start)
 		hf := htmlFinding{Rule: f.Rule.ID, Severity: f.Severity.String(), Message: f.Message,
 			Why: strings.TrimSpace(f.Rule.Why), Line: p.Line, Col: p.Col, Rewrites: f.Suggestions()}
-		if len(f.Elements) == 0 {
+		if len(f.Elements()) == 0 {
 			hm.Findings = append(hm.Findings, hf)
 		}
-		for _, e := range f.Elements { // what the message could add, element by element
+		for _, e := range f.Elements() { // what the message could add, element by element
 			hm.Missing = append(hm.Missing, htmlFinding{Rule: e.Rule.ID, Severity: e.Severity.String(), Message: e.Rule.Message,
 				Why: strings.TrimSpace(e.Rule.Why), Line: p.Line, Col: p.Col, Rewrites: []string{e.Sentence}})
 		}

@@ -213,12 +213,12 @@ func toJSONFinding(r *lint.Result, f *lint.Finding) jsonFinding {
 	for _, a := range f.Advice {
 		out.Suggestions = append(out.Suggestions, jsonSuggestion{Text: a})
 	}
-	for _, e := range f.Elements {
+	for _, e := range f.Elements() {
 		out.Elements = append(out.Elements, jsonElement{Rule: e.Rule.ID, Name: e.Rule.ElementName(), Severity: e.Severity.String(),
 			Message: e.Rule.Message, Sentence: e.Sentence, Insert: insertJSON(e.Insert)})
 	}
-	if len(f.Elements) > 0 {
-		out.Insert = insertJSON(f.Insert)
+	if len(f.Elements()) > 0 {
+		out.Insert = insertJSON(f.Insert())
 	}
 	return out
 }

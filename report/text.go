@@ -126,7 +126,7 @@ func (t *text) finding(r *lint.Result, f *lint.Finding) {
 		fmt.Fprintf(t.w, "  %s %s\n", t.dim.Sprint("key:"), f.Key)
 	}
 	t.excerpt(r.Doc, f)
-	if len(f.Elements) > 0 { // what a message lacks: one paragraph to add where the caret points
+	if len(f.Elements()) > 0 { // what a message lacks: one paragraph to add where the caret points
 		for _, a := range f.Advice {
 			fmt.Fprintf(t.w, "  %s %s\n", t.green.Sprint("-> add:"), a)
 		}
