@@ -52,7 +52,7 @@ func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch) (string, [
 	var out []cueHit
 	tried := map[[2]int32]bool{}
 	for h := range hits {
-		for _, t := range l.targets[h.id] {
+		for _, t := range l.targets.of(h.id) {
 			switch t.kind {
 			case targetCue:
 				c := &l.pack.Kinds[t.rule]

@@ -46,8 +46,13 @@ func compileMention(text string) (Mention, error) {
 	}, nil
 }
 
-// Find returns where the mention first occurs in s, a normalised text.
+// Find returns where the mention first occurs in s, a normalised text. The expression runs
+// only where its automaton finds a match: most texts a mention's keyword occurs in do not
+// mention it.
 func (m *Mention) Find(s string) (Span, bool) {
+	if !m.re.automatonMatches(s) {
+		return Span{}, false
+	}
 	loc := m.re.get().FindStringIndex(s)
 	if loc == nil {
 		return Span{}, false
