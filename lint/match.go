@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -246,8 +247,8 @@ func (l *Linter) finding(res *Result, si int, c candidate, sev rules.Severity, s
 	start, end := seg.SourceRange(c.m.Start, c.m.End)
 	text := seg.Text[c.m.Start:c.m.End]
 	f := Finding{
-		Rule: r, Severity: sev, Message: r.FormatMessage(text, c.m.Count),
-		Start: start, End: end, Match: string(res.Doc.Src[start:end]), Text: text,
+		Rule: r, Severity: sev, Message: sc.message(r, c.rule, text, c.m.Count),
+		Start: start, End: end, Match: sc.match(res.Doc.Src[start:end]), Text: text,
 		Key: seg.Key, MessageIndex: seg.Message,
 	}
 	kind := res.Messages[seg.Message].Kind
@@ -261,7 +262,11 @@ func (l *Linter) finding(res *Result, si int, c candidate, sev rules.Severity, s
 		}
 	}
 	if r.Type != rules.Substitution {
-		f.Advice = append(f.Advice, r.RewritesIn(kind, sc.informal[seg.Message])...)
+		if rw := r.RewritesIn(kind, sc.informal[seg.Message]); len(f.Advice) == 0 && len(rw) > 0 {
+			f.Advice = slices.Clip(rw) // the rule's own list, copied only if a finding adds to it
+		} else {
+			f.Advice = append(f.Advice, rw...)
+		}
 	}
 	return f
 }

@@ -1,6 +1,8 @@
 package lint
 
 import (
+	"strings"
+
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -23,6 +25,50 @@ type scratch struct {
 	occ      map[uint64]*occState
 	excused  map[uint64]bool // by message and rule: whether an unless pattern matched
 	context  map[uint64]bool // by message and rule: whether every message_has pattern matched
+	// messages and matches keep one copy of each finding message and matched text in a file:
+	// a catalog says the same phrase in many strings.
+	messages map[messageKey]string
+	matches  map[string]string
+}
+
+// messageKey is what a finding's message depends on: its rule, the text it matched and the
+// count of an occurrence rule.
+type messageKey struct {
+	rule, count int
+	text        string
+}
+
+// maxInterned is how many messages or matched texts a scratch keeps between files.
+const maxInterned = 1 << 12
+
+// message returns rule r's message for the text it matched, made once per file.
+func (sc *scratch) message(r *rules.Rule, ri int, text string, count int) string {
+	if !strings.Contains(r.Message, "{") {
+		return r.Message
+	}
+	k := messageKey{ri, count, text}
+	if m, ok := sc.messages[k]; ok {
+		return m
+	}
+	if sc.messages == nil {
+		sc.messages = map[messageKey]string{}
+	}
+	m := r.FormatMessage(text, count)
+	sc.messages[k] = m
+	return m
+}
+
+// match returns the matched bytes as a string, made once per file.
+func (sc *scratch) match(b []byte) string {
+	if m, ok := sc.matches[string(b)]; ok {
+		return m
+	}
+	if sc.matches == nil {
+		sc.matches = map[string]string{}
+	}
+	m := string(b)
+	sc.matches[m] = m
+	return m
 }
 
 // occState counts the occurrences of a message-scope occurrence rule in one message and keeps
@@ -40,6 +86,11 @@ func (sc *scratch) reset() {
 	clear(sc.occ)
 	clear(sc.excused)
 	clear(sc.context)
+	if len(sc.messages) > maxInterned || len(sc.matches) > maxInterned {
+		sc.messages, sc.matches = nil, nil // a large file's are not kept for the next
+	}
+	clear(sc.messages)
+	clear(sc.matches)
 }
 
 // firstInMessage reports whether rule has not yet reported in message msg, and marks it.
