@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"iter"
 	"strings"
 
 	"github.com/farewell-protocol/farewell/document"
@@ -44,7 +45,7 @@ func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch) (string, [
 	}
 	var out []cueHit
 	tried := map[[2]int32]bool{}
-	for _, h := range hits {
+	for hi, h := range hits {
 		for _, t := range l.targets[h.id] {
 			switch t.kind {
 			case targetCue:
@@ -59,13 +60,24 @@ func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch) (string, [
 				}
 				tried[[2]int32{t.rule, t.token}] = true
 				mn := &l.pack.Kinds[t.rule].Mentions[t.token]
-				if sp, ok := mn.Find(text); ok && !insideCTA(seg, rules.Match{Start: sp.Start, End: sp.End}) {
+				if sp, ok := mn.FindAmong(text, hitStarts(hits[hi:], h.id)); ok && !insideCTA(seg, rules.Match{Start: sp.Start, End: sp.End}) {
 					out = append(out, cueHit{[3]int32{t.rule, int32(t.kind), t.token}, mn.Text, sp})
 				}
 			}
 		}
 	}
 	return text, out
+}
+
+// hitStarts yields where the hits of keyword id begin, in order.
+func hitStarts(hits []hit, id int32) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for _, h := range hits {
+			if h.id == id && !yield(int(h.start)) {
+				return
+			}
+		}
+	}
 }
 
 // sentenceAround returns the sentence of text that holds span sp.
