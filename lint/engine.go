@@ -35,8 +35,8 @@ type Linter struct {
 	targets [][]target // by prefilter keyword id
 	always  []int      // rules whose patterns run on every segment
 	tagger  *proseTagger
-	cueKeys [][]string  // by pack.Kinds index, as keyWordsOf writes them
-	missing *rules.Rule // the rule of missing-elements findings
+	cueKeys *cueKeyIndex // the kind cues' key words
+	missing *rules.Rule  // the rule of missing-elements findings
 	scratch sync.Pool
 
 	keywords []string // the prefilter's literals, by id
@@ -130,7 +130,7 @@ func newEngine(pack *rules.Pack, tag string, lang *rules.Language) *Linter {
 	// Guard literals come last, so that the other keywords keep the ids, and the hits at one
 	// position the order, they have without them: kind evidence is listed in hit order.
 	l.addGuards(add)
-	l.cueKeys = cueKeys(pack.Kinds)
+	l.cueKeys = newCueKeyIndex(cueKeys(pack.Kinds))
 	if pf, ok := loadTable(builtinTable, keywords); ok {
 		l.pf = pf
 	} else {

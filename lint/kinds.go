@@ -72,13 +72,13 @@ func (l *Linter) inferKind(doc *document.Document, m *message.Message, sc *scrat
 		text[ci] = inf.points[ci] > 0
 	}
 	if catalog && !strings.ContainsAny(m.ID, " \t\n") { // a key holding spaces is a source text
-		l.keyEvidence(keyWordsOf(m.ID), "key", text, inf)
+		sc.keyFirst = l.cueKeys.first(keyWordsOf(m.ID), sc.keyFirst)
+		l.keyEvidence(sc.keyFirst, "key", text, inf)
 	}
-	pathWords := keyWordsOf(path.Base(path.Dir(doc.Path)) + " " + strings.SplitN(path.Base(doc.Path), ".", 2)[0])
 	if catalog {
-		l.keyEvidence(pathWords, "path", text, inf)
+		l.keyEvidence(l.pathKeys(doc.Path, sc), "path", text, inf)
 	} else {
-		l.keyEvidence(pathWords, "path", nil, inf)
+		l.keyEvidence(l.pathKeys(doc.Path, sc), "path", nil, inf)
 	}
 	best := -1
 	for ci := range cues {
@@ -107,6 +107,16 @@ func (l *Linter) inferKind(doc *document.Document, m *message.Message, sc *scrat
 		return rules.Other, counter, inf.ev
 	}
 	return rules.Other, "default", inf.ev
+}
+
+// pathKeys returns, by cue, the index of the first of its key words in the words of a
+// document's folder and file name (see cueKeyIndex.first), found once per document.
+func (l *Linter) pathKeys(p string, sc *scratch) []int32 {
+	if sc.pathFirst == nil || sc.path != p {
+		words := keyWordsOf(path.Base(path.Dir(p)) + " " + strings.SplitN(path.Base(p), ".", 2)[0])
+		sc.path, sc.pathFirst = p, l.cueKeys.first(words, sc.pathFirst)
+	}
+	return sc.pathFirst
 }
 
 // keySource says whether a key or a path cue counted for kind k.
@@ -147,7 +157,7 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 			continue
 		}
 		if catalog && seg.Key != "" && !strings.ContainsAny(seg.Key, " \t\n") {
-			if ci, k := l.counterKey(seg.Key); k != "" {
+			if ci, k := l.counterKey(seg.Key, sc); k != "" {
 				inf.add(message.Evidence{Kind: rules.Other, Where: "key", Cue: k, Note: l.pack.Kinds[ci].Reason}, [3]int32{int32(ci), keySlot, 0})
 				voidKey[seg.Key], counter = true, cmp.Or(counter, "key")
 				continue

@@ -2,7 +2,6 @@ package lint
 
 import (
 	"iter"
-	"strings"
 
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/internal/textseg"
@@ -12,13 +11,11 @@ import (
 
 // counterKey returns the first counter-evidence cue (of kind other) among the words of a key,
 // and its index.
-func (l *Linter) counterKey(key string) (int, string) {
-	words := keyWordsOf(key)
+func (l *Linter) counterKey(key string, sc *scratch) (int, string) {
+	sc.keyFirst = l.cueKeys.first(keyWordsOf(key), sc.keyFirst)
 	for ci, c := range l.pack.Kinds {
-		if c.Kind == rules.Other {
-			if k := l.keyCue(ci, words); k != "" {
-				return ci, k
-			}
+		if j := sc.keyFirst[ci]; j >= 0 && c.Kind == rules.Other {
+			return ci, c.Keys[j]
 		}
 	}
 	return -1, ""
@@ -100,16 +97,17 @@ func within(spans []rules.Span, sp rules.Span) bool {
 	return false
 }
 
-// keyEvidence adds the cue words found in a key or path (words as keyWordsOf writes them).
-// With confirm set, a cue counts only for a kind confirm says the text has evidence for;
-// otherwise it is recorded as not confirmed. Counter-evidence in a key is weighed per segment.
-func (l *Linter) keyEvidence(words, where string, confirm []bool, inf *inference) {
+// keyEvidence adds the cue words found in a key or path: first[ci] is the index of the first
+// key word of cue ci found there, or -1 (see cueKeyIndex.first). With confirm set, a cue
+// counts only for a kind confirm says the text has evidence for; otherwise it is recorded as
+// not confirmed. Counter-evidence in a key is weighed per segment.
+func (l *Linter) keyEvidence(first []int32, where string, confirm []bool, inf *inference) {
 	for ci, c := range l.pack.Kinds {
-		k := l.keyCue(ci, words)
-		if k == "" || c.Kind == rules.Other {
+		j := first[ci]
+		if j < 0 || c.Kind == rules.Other {
 			continue
 		}
-		e := message.Evidence{Kind: c.Kind, Where: where, Cue: k}
+		e := message.Evidence{Kind: c.Kind, Where: where, Cue: c.Keys[j]}
 		if confirm == nil || confirm[ci] {
 			e.Points = keyPoints
 			inf.points[ci] += keyPoints
@@ -119,14 +117,4 @@ func (l *Linter) keyEvidence(words, where string, confirm []bool, inf *inference
 		}
 		inf.add(e, [3]int32{int32(ci), keySlot, int32(len(where))}) // "key" and "path" differ in length
 	}
-}
-
-// keyCue returns the first key word of cue ci found among words, or "".
-func (l *Linter) keyCue(ci int, words string) string {
-	for j, k := range l.cueKeys[ci] {
-		if strings.Contains(words, k) {
-			return l.pack.Kinds[ci].Keys[j]
-		}
-	}
-	return ""
 }
