@@ -13,10 +13,13 @@ type cueKeyIndex struct {
 	once sync.Once
 	pf   *prefilter // nil: too many distinct bytes to class them all, test each key word
 	// owner[id] is the cue and the index among its keys of the automaton's keyword id.
-	owner [][2]int32
+	owner []cueKey
 	// empty[ci] is the first key word of cue ci that is empty (it is in every text), or -1.
 	empty []int32
 }
+
+// cueKey is key word key of cue cue.
+type cueKey struct{ cue, key int32 }
 
 // newCueKeyIndex indexes the key words of each cue (see cueKeys).
 func newCueKeyIndex(keys [][]string) *cueKeyIndex {
@@ -30,14 +33,11 @@ func (x *cueKeyIndex) build() {
 	for ci, ks := range x.keys {
 		x.empty[ci] = -1
 		for j, k := range ks {
-			switch {
-			case k == "":
-				if x.empty[ci] < 0 {
-					x.empty[ci] = int32(j)
-				}
-			default:
+			if k != "" {
 				kws = append(kws, k)
-				x.owner = append(x.owner, [2]int32{int32(ci), int32(j)})
+				x.owner = append(x.owner, cueKey{int32(ci), int32(j)})
+			} else if x.empty[ci] < 0 {
+				x.empty[ci] = int32(j)
 			}
 		}
 	}
@@ -66,8 +66,8 @@ func (x *cueKeyIndex) first(words string, out []int32) []int32 {
 	}
 	x.pf.scan(words, func(id, _, _ int) {
 		o := x.owner[id]
-		if j := out[o[0]]; j < 0 || o[1] < j {
-			out[o[0]] = o[1]
+		if j := out[o.cue]; j < 0 || o.key < j {
+			out[o.cue] = o.key
 		}
 	})
 	return out
