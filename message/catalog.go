@@ -135,11 +135,11 @@ func IsHeading(doc *document.Document, seg *document.Segment) bool {
 	if seg.Key == "" || !format.IsCatalog(doc.Format) || strings.ContainsAny(seg.Key, " \t\n") {
 		return false
 	}
-	w := keyWordSpans(seg.Key)
-	if len(w) < 2 {
+	start, end, ok := lastKeyWord(seg.Key)
+	if !ok || !hasKeyWord(seg.Key[:start]) {
 		return false
 	}
-	switch strings.ToLower(seg.Key[w[len(w)-1][0]:w[len(w)-1][1]]) {
+	switch strings.ToLower(seg.Key[start:end]) {
 	case "title", "subtitle", "heading", "header", "headline", "subject":
 		return true
 	}
@@ -158,7 +158,8 @@ func keyStem(key string) string {
 // roleStem returns key without the role words and numbers at its end, when it ends with some
 // and keeps at least one word.
 func roleStem(key string) (string, bool) {
-	words := keyWordSpans(key)
+	var buf keyWordBuf
+	words := appendKeyWords(buf[:0], key)
 	n := len(words)
 	for n > 1 {
 		w := strings.ToLower(key[words[n-1][0]:words[n-1][1]])
@@ -171,31 +172,6 @@ func roleStem(key string) (string, bool) {
 		return "", false
 	}
 	return strings.TrimRight(key[:words[n][0]], "._-:/"), true
-}
-
-// keyWordSpans splits a key into words: runs of letters and digits, split again where a
-// lower-case letter or a digit meets an upper-case letter and where letters meet digits.
-func keyWordSpans(key string) [][2]int {
-	var out [][2]int
-	start := -1
-	var prev rune
-	for i, r := range key {
-		alnum := unicode.IsLetter(r) || unicode.IsDigit(r)
-		split := start >= 0 && alnum && (unicode.IsUpper(r) && (unicode.IsLower(prev) || unicode.IsDigit(prev)) ||
-			unicode.IsDigit(r) != unicode.IsDigit(prev))
-		if start >= 0 && (!alnum || split) {
-			out = append(out, [2]int{start, i})
-			start = -1
-		}
-		if alnum && start < 0 {
-			start = i
-		}
-		prev = r
-	}
-	if start >= 0 {
-		out = append(out, [2]int{start, len(key)})
-	}
-	return out
 }
 
 // mergeAdjacent joins catalog messages whose strings stand next to each other and whose ids
@@ -228,9 +204,9 @@ func mergeAdjacent(ids []string, dialog map[string]bool) {
 		}
 		switch {
 		case isStateKey(a) || isStateKey(b):
-		case extendsByWords(b, a) && (len(keyWordSpans(a)) >= 2 || dialog[a]):
+		case extendsByWords(b, a) && (hasTwoWords(a) || dialog[a]):
 			root[b] = a
-		case !strings.ContainsAny(a+b, ". \t\n"):
+		case !strings.ContainsAny(a, ". \t\n") && !strings.ContainsAny(b, ". \t\n"):
 			if p := sharedParent(a, b); p != "" {
 				root[a], root[b] = p, p
 			}
@@ -244,11 +220,11 @@ func mergeAdjacent(ids []string, dialog map[string]bool) {
 // isStateKey reports a key whose last word names an outcome shown on its own, after the dialog
 // it follows: a success, an error ("delete_account_error" is a toast, not a part of the dialog).
 func isStateKey(id string) bool {
-	w := keyWordSpans(id)
-	if len(w) == 0 {
+	start, end, ok := lastKeyWord(id)
+	if !ok {
 		return false
 	}
-	switch strings.ToLower(id[w[len(w)-1][0]:w[len(w)-1][1]]) {
+	switch strings.ToLower(id[start:end]) {
 	case "success", "succeeded", "done", "completed", "complete", "confirmed", "error", "errors", "failed", "failure", "toast", "snackbar":
 		return true
 	}
@@ -258,15 +234,16 @@ func isStateKey(id string) bool {
 // sharedParent returns the words two flat ids share when they differ only in their last word
 // and share two words at least, or "".
 func sharedParent(a, b string) string {
-	wa, wb := keyWordSpans(a), keyWordSpans(b)
-	if len(wa) < 3 || len(wa) != len(wb) {
+	sa, _, oka := lastKeyWord(a)
+	sb, _, okb := lastKeyWord(b)
+	if !oka || !okb || a[:sa] != b[:sb] {
 		return ""
 	}
-	pa, pb := a[:wa[len(wa)-1][0]], b[:wb[len(wb)-1][0]]
-	if pa != pb {
-		return ""
+	// The words of a before its last are those of a[:sa]: with the last, three at least.
+	if pa := a[:sa]; hasTwoWords(pa) {
+		return strings.TrimRight(pa, "._-:/")
 	}
-	return strings.TrimRight(pa, "._-:/")
+	return ""
 }
 
 // extendsByWords reports whether long is short followed by more words of a key.
