@@ -32,6 +32,8 @@ type lazyRegexp struct {
 	// leading \b, compiled when first needed (nil: it cannot be anchored so).
 	anchorOnce sync.Once
 	anchored   *regexp.Regexp
+	// crossesSentences says a mention's parts hold '.', '!' or '?' (see Mention.window).
+	crossesSentences bool
 }
 
 // derivedRegexp returns an expression whose guards were derived when the binary was built

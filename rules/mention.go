@@ -88,7 +88,7 @@ func (m *Mention) FindAmong(s string, starts iter.Seq[int]) (Span, bool) {
 // it sees a word character before either end), so the expression runs only to there: the
 // backtracking matcher clears memory for every byte of its input first.
 func (m *Mention) window(s string, at int) string {
-	if strings.ContainsAny(strings.ReplaceAll(m.Text, "...", " "), ".!?") {
+	if m.re.crossesSentences {
 		return s[at:]
 	}
 	if end := strings.IndexAny(s[at:], ".!?"); end >= 0 {
@@ -106,6 +106,7 @@ func (m *Mention) anchored() *regexp.Regexp {
 	l := m.re
 	l.load()
 	l.anchorOnce.Do(func() {
+		l.crossesSentences = strings.ContainsAny(strings.ReplaceAll(m.Text, "...", " "), ".!?")
 		if rest, ok := strings.CutPrefix(l.src, `\b`); ok {
 			l.anchored, _ = regexp.Compile(`(?i)\A(?:` + rest + `)`)
 		}
