@@ -124,33 +124,14 @@ type Grouping struct {
 // a configured kind for the file, then inference. A label naming an unknown kind is an error
 // at the label.
 func Group(doc *document.Document, g *Grouping) ([]Message, error) {
-	var msgs []Message
-	byID := map[string]int{}
 	catalog := format.IsCatalog(doc.Format)
-	var ids []string
-	if catalog {
-		ids = catalogIDs(doc, g.KeyDepth)
+	msgs, err := newMessages(doc, g, catalog)
+	if err != nil {
+		return nil, err
 	}
 	for i := range doc.Segments {
 		seg := &doc.Segments[i]
-		var id string
-		var label *document.Label
-		if ids != nil && ids[i] != "" {
-			id = ids[i]
-		} else {
-			id, label = messageID(doc, seg)
-		}
-		mi, ok := byID[id]
-		if !ok {
-			mi = len(msgs)
-			byID[id] = mi
-			msgs = append(msgs, Message{ID: id, Start: -1})
-			if err := applyLabel(doc, &msgs[mi], label); err != nil {
-				return nil, err
-			}
-		}
-		seg.Message = mi
-		m := &msgs[mi]
+		m := &msgs[seg.Message]
 		m.Segments = append(m.Segments, i)
 		n := CountWords(seg.Text)
 		m.Words += n
@@ -192,6 +173,53 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 	for i := range msgs {
 		if msgs[i].Kind != rules.Other {
 			msgs[i].Moment = cmp.Or(g.Moment, MomentOf(doc, &msgs[i]))
+		}
+	}
+	return msgs, nil
+}
+
+// newMessages sets each segment's Message and returns the messages, in the order their first
+// segments come, each with its ID, its label's kind and room for its segments (allocated
+// once for all of them), nothing else yet.
+func newMessages(doc *document.Document, g *Grouping, catalog bool) ([]Message, error) {
+	var ids []string
+	if catalog {
+		ids = catalogIDs(doc, g.KeyDepth)
+	}
+	byID := map[string]int{}
+	var names []string
+	var labels []*document.Label
+	for i := range doc.Segments {
+		seg := &doc.Segments[i]
+		var id string
+		var label *document.Label
+		if ids != nil && ids[i] != "" {
+			id = ids[i]
+		} else {
+			id, label = messageID(doc, seg)
+		}
+		mi, ok := byID[id]
+		if !ok {
+			mi = len(names)
+			byID[id] = mi
+			names, labels = append(names, id), append(labels, label)
+		}
+		seg.Message = mi
+	}
+	if len(names) == 0 {
+		return nil, nil // as before: no messages is a nil slice
+	}
+	msgs := make([]Message, len(names))
+	count := make([]int, len(names)+1)
+	for i := range doc.Segments {
+		count[doc.Segments[i].Message+1]++
+	}
+	segs := make([]int, len(doc.Segments))
+	for mi := range msgs {
+		count[mi+1] += count[mi]
+		msgs[mi] = Message{ID: names[mi], Start: -1, Segments: segs[count[mi]:count[mi]:count[mi+1]]}
+		if err := applyLabel(doc, &msgs[mi], labels[mi]); err != nil {
+			return nil, err
 		}
 	}
 	return msgs, nil
