@@ -158,20 +158,21 @@ func keyStem(key string) string {
 // roleStem returns key without the role words and numbers at its end, when it ends with some
 // and keeps at least one word.
 func roleStem(key string) (string, bool) {
-	var buf keyWordBuf
-	words := appendKeyWords(buf[:0], key)
-	n := len(words)
-	for n > 1 {
-		w := strings.ToLower(key[words[n-1][0]:words[n-1][1]])
-		if !isRoleWord(w) && strings.TrimFunc(w, unicode.IsDigit) != "" {
+	cut := -1 // where the role words and numbers taken off begin
+	for end := len(key); ; {
+		start, e, ok := lastKeyWord(key[:end])
+		if !ok || !hasKeyWord(key[:start]) { // the words of key[:start] are those before it
 			break
 		}
-		n--
+		if w := strings.ToLower(key[start:e]); !isRoleWord(w) && strings.TrimFunc(w, unicode.IsDigit) != "" {
+			break
+		}
+		cut, end = start, start
 	}
-	if n == len(words) {
+	if cut < 0 {
 		return "", false
 	}
-	return strings.TrimRight(key[:words[n][0]], "._-:/"), true
+	return strings.TrimRight(key[:cut], "._-:/"), true
 }
 
 // mergeAdjacent joins catalog messages whose strings stand next to each other and whose ids

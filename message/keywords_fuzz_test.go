@@ -77,3 +77,34 @@ func wordsSharedParent(a, b string) string {
 	}
 	return strings.TrimRight(pa, "._-:/")
 }
+
+// FuzzRoleStem checks roleStem, which reads a key's words from its end, against its
+// definition on every word of the key.
+func FuzzRoleStem(f *testing.F) {
+	for _, k := range []string{"delete_account_item_2_web", "deleteAccountButton", "title", "a.Title", "x_ok_2", "état_titre_2", "Ab1Title"} {
+		f.Add(k)
+	}
+	f.Fuzz(func(t *testing.T, key string) {
+		got, gok := roleStem(key)
+		want, wok := wordsRoleStem(key)
+		if got != want || gok != wok {
+			t.Fatalf("roleStem(%q) = %q, %v; want %q, %v", key, got, gok, want, wok)
+		}
+	})
+}
+
+func wordsRoleStem(key string) (string, bool) {
+	words := keyWordSpans(key)
+	n := len(words)
+	for n > 1 {
+		w := strings.ToLower(key[words[n-1][0]:words[n-1][1]])
+		if !isRoleWord(w) && strings.TrimFunc(w, unicode.IsDigit) != "" {
+			break
+		}
+		n--
+	}
+	if n == len(words) {
+		return "", false
+	}
+	return strings.TrimRight(key[:words[n][0]], "._-:/"), true
+}

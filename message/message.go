@@ -75,6 +75,15 @@ const MinSentenceWords = 4
 func CountWords(s string) int {
 	n, in := 0, false
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf { // ASCII, without decoding or package unicode
+			i++
+			word := isAlnumByte(c) || in && c == '\''
+			if word && !in {
+				n++
+			}
+			in = word
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		word := r != '\uFFFC' && (unicode.IsLetter(r) || unicode.IsDigit(r) || (in && r == '\''))
