@@ -1,8 +1,6 @@
 package lint
 
 import (
-	"iter"
-
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/internal/textseg"
 	"github.com/farewell-protocol/farewell/message"
@@ -57,7 +55,7 @@ func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch) (string, [
 				}
 				tried[[2]int32{t.rule, t.token}] = true
 				mn := &l.pack.Kinds[t.rule].Mentions[t.token]
-				if sp, ok := mn.FindAmong(text, hitStarts(hits[hi:], h.id)); ok && !insideCTA(seg, rules.Match{Start: sp.Start, End: sp.End}) {
+				if sp, ok := findMention(mn, text, hits[hi:], h.id); ok && !insideCTA(seg, rules.Match{Start: sp.Start, End: sp.End}) {
 					out = append(out, cueHit{[3]int32{t.rule, int32(t.kind), t.token}, mn.Text, sp})
 				}
 			}
@@ -66,15 +64,20 @@ func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch) (string, [
 	return text, out
 }
 
-// hitStarts yields where the hits of keyword id begin, in order.
-func hitStarts(hits []hit, id int32) iter.Seq[int] {
-	return func(yield func(int) bool) {
-		for _, h := range hits {
-			if h.id == id && !yield(int(h.start)) {
-				return
+// findMention returns where mention mn first occurs in text, trying it only where hits (those
+// from the first hit of its keyword, id, on) say its keyword begins, when it can be tried so.
+func findMention(mn *rules.Mention, text string, hits []hit, id int32) (rules.Span, bool) {
+	if !mn.Anchored(text) {
+		return mn.Find(text)
+	}
+	for _, h := range hits {
+		if h.id == id {
+			if sp, ok := mn.FindAt(text, int(h.start)); ok {
+				return sp, true
 			}
 		}
 	}
+	return rules.Span{}, false
 }
 
 // sentenceAround returns the sentence of text that holds span sp.

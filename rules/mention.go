@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"iter"
 	"regexp"
 	"strings"
 )
@@ -57,27 +56,29 @@ func (m *Mention) Find(s string) (Span, bool) {
 	return Span{Start: loc[0], End: loc[1]}, true
 }
 
-// FindAmong returns what Find returns, trying the expression only at starts: the ascending
-// positions where the mention's keyword occurs in s, its bytes compared in ASCII case folding
-// (as the keyword automaton compares them). Every match begins with the keyword, so no other
-// position can begin one; where that does not hold (a keyword that is not ASCII, a text with
-// a character that folds to an ASCII letter, the Kelvin sign or the long s), it runs Find.
-func (m *Mention) FindAmong(s string, starts iter.Seq[int]) (Span, bool) {
-	re := m.anchored()
-	if re == nil || strings.ContainsRune(s, '\u212a') || strings.ContainsRune(s, '\u017f') {
-		return m.Find(s)
+// Anchored reports whether the matches of the mention in s, a normalised text, are those FindAt
+// finds at the positions where the mention's keyword occurs in s, its bytes compared in ASCII
+// case folding (as the keyword automaton compares them): every match begins with the keyword,
+// so no other position can begin one. Where that does not hold (a keyword that is not ASCII,
+// a text with a character that folds to an ASCII letter, the Kelvin sign or the long s), use
+// Find.
+func (m *Mention) Anchored(s string) bool {
+	return m.anchored() != nil && !strings.ContainsRune(s, '\u212a') && !strings.ContainsRune(s, '\u017f')
+}
+
+// FindAt returns the match of the mention that begins at byte at of s, if there is one; at
+// must be where the mention's keyword occurs, and Anchored(s) must hold. The first such match
+// of the keyword's occurrences in order is the match Find returns.
+func (m *Mention) FindAt(s string, at int) (Span, bool) {
+	if at > 0 && isWordByte(s[at-1]) == isWordByte(s[at]) {
+		return Span{}, false // no \b before the keyword
 	}
-	for at := range starts {
-		if at > 0 && isWordByte(s[at-1]) == isWordByte(s[at]) {
-			continue // no \b before the keyword
-		}
-		w := m.window(s, at)
-		if !guardedFold(m.re.guards, w) {
-			continue // a literal every match holds is not there
-		}
-		if loc := re.FindStringIndex(w); loc != nil {
-			return Span{Start: at, End: at + loc[1]}, true
-		}
+	w := m.window(s, at)
+	if !guardedFold(m.re.guards, w) {
+		return Span{}, false // a literal every match holds is not there
+	}
+	if loc := m.anchored().FindStringIndex(w); loc != nil {
+		return Span{Start: at, End: at + loc[1]}, true
 	}
 	return Span{}, false
 }
@@ -98,7 +99,7 @@ func (m *Mention) window(s string, at int) string {
 }
 
 // anchored returns the mention's expression anchored at the start of a text without its
-// leading \b, which FindAmong tests itself, or nil when FindAmong must run Find instead.
+// leading \b, which FindAt tests itself, or nil when Find must run instead.
 func (m *Mention) anchored() *regexp.Regexp {
 	if m.Keyword == "" || !isASCII(m.Keyword) || !isWordByte(m.Keyword[0]) {
 		return nil

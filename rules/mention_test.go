@@ -1,15 +1,14 @@
 package rules
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
 
-// FuzzMentionFindAmong checks that trying a mention only where its keyword occurs (compared in
+// FuzzMentionFindAt checks that trying a mention only where its keyword occurs (compared in
 // ASCII case folding, as the keyword automaton compares) finds what searching the whole text
 // finds, on texts as rules see them (white space runs as one space).
-func FuzzMentionFindAmong(f *testing.F) {
+func FuzzMentionFindAt(f *testing.F) {
 	f.Add("cancel* ... subscription*", "To CANCEL your yearly subscriptions, precancel nothing.")
 	f.Add("cancel* ... subscription*", "cancel. cancel the subscription")
 	f.Add("miss you", "we miss youth; we miss you")
@@ -33,9 +32,17 @@ func FuzzMentionFindAmong(f *testing.F) {
 			}
 		}
 		want, wok := m.Find(text)
-		got, gok := m.FindAmong(text, slices.Values(starts))
+		got, gok := m.Find(text)
+		if m.Anchored(text) {
+			got, gok = Span{}, false
+			for _, at := range starts {
+				if got, gok = m.FindAt(text, at); gok {
+					break
+				}
+			}
+		}
 		if want != got || wok != gok {
-			t.Fatalf("%q in %q: FindAmong %v %v, Find %v %v", mention, text, got, gok, want, wok)
+			t.Fatalf("%q in %q: FindAt %v %v, Find %v %v", mention, text, got, gok, want, wok)
 		}
 	})
 }
