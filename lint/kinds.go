@@ -39,13 +39,32 @@ func (l *Linter) messages(doc *document.Document, fs *FileSettings, sc *scratch)
 // keySlot marks, in an evidence key, a cue word of a key or path rather than a phrase.
 const keySlot = -2
 
-// inference collects a message's evidence and its points by kind cue.
+// inference collects a message's evidence and its points by kind cue. A goroutine's scratch
+// keeps one for every message it infers the kind of: only ev is the message's own.
 type inference struct {
 	ev      []message.Evidence
 	points  []int  // by pack.Kinds index
 	fromKey []bool // whether a key or path cue counted for the cue's kind
 	segs    []int  // by pack.Kinds index: how many segments' text added points
+	text    []bool // by pack.Kinds index: whether the message's text had evidence for it
 	seen    map[[3]int32]bool
+}
+
+// inference returns the scratch's inference, emptied, for a pack of n kind cues.
+func (sc *scratch) inference(n int) *inference {
+	inf := &sc.inf
+	if len(inf.points) != n {
+		*inf = inference{points: make([]int, n), fromKey: make([]bool, n), segs: make([]int, n), text: make([]bool, n)}
+	}
+	clear(inf.points)
+	clear(inf.fromKey)
+	clear(inf.segs)
+	if inf.ev = nil; inf.seen == nil || len(inf.seen) > 64 {
+		inf.seen = map[[3]int32]bool{} // a map that grew large costs its size to clear
+	} else {
+		clear(inf.seen)
+	}
+	return inf
 }
 
 // inferKind weighs the evidence for each kind (see kinds.yaml): phrases and mentions in text
@@ -58,7 +77,7 @@ func (l *Linter) inferKind(doc *document.Document, m *message.Message, sc *scrat
 	if len(cues) == 0 {
 		return rules.Other, "default", nil
 	}
-	inf := &inference{points: make([]int, len(cues)), fromKey: make([]bool, len(cues)), segs: make([]int, len(cues)), seen: map[[3]int32]bool{}}
+	inf := sc.inference(len(cues))
 	catalog := format.IsCatalog(doc.Format)
 	segs, counter, whole := l.counterEvidence(doc, m, catalog, inf, sc)
 	if whole {
@@ -67,7 +86,7 @@ func (l *Linter) inferKind(doc *document.Document, m *message.Message, sc *scrat
 	for i := range segs {
 		l.textEvidence(&segs[i], inf)
 	}
-	text := make([]bool, len(cues))
+	text := inf.text
 	for ci := range cues {
 		text[ci] = inf.points[ci] > 0
 	}

@@ -22,6 +22,7 @@ type scratch struct {
 	keyFirst  []int32
 	pathFirst []int32
 	path      string
+	inf       inference // see inferKind
 	// informal says, by message, whether it addresses the reader informally.
 	informal []bool
 	seen     map[uint64]bool
