@@ -70,7 +70,7 @@ func catalogIDs(doc *document.Document, depth int) []string {
 	}
 	merged := slices.Clone(ids)
 	mergeAdjacent(merged, dialog)
-	size, mergedSize := map[string]int{}, map[string]int{}
+	size, mergedSize := make(map[string]int, len(ids)), make(map[string]int, len(ids))
 	for i := range ids {
 		size[ids[i]]++
 		mergedSize[merged[i]]++
