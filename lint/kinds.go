@@ -90,7 +90,7 @@ func (l *Linter) inferKind(doc *document.Document, m *message.Message, sc *scrat
 	for ci := range cues {
 		text[ci] = inf.points[ci] > 0
 	}
-	if catalog && !strings.ContainsAny(m.ID, " \t\n") { // a key holding spaces is a source text
+	if catalog && !message.IsSourceKey(m.ID) { // a key holding spaces is a source text
 		sc.keyFirst = l.cueKeys.first(keyWordsOf(m.ID), sc.keyFirst)
 		l.keyEvidence(sc.keyFirst, "key", text, inf)
 	}
@@ -175,7 +175,7 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 		if !heading && message.CountWords(seg.Text) < minCueWords {
 			continue
 		}
-		if catalog && seg.Key != "" && !strings.ContainsAny(seg.Key, " \t\n") {
+		if catalog && seg.Key != "" && !message.IsSourceKey(seg.Key) {
 			if ci, k := l.counterKey(seg.Key, sc); k != "" {
 				inf.add(message.Evidence{Kind: rules.Other, Where: "key", Cue: k, Note: l.pack.Kinds[ci].Reason}, [3]int32{int32(ci), keySlot, 0})
 				voidKey[seg.Key], counter = true, cmp.Or(counter, "key")
@@ -256,7 +256,7 @@ func alternatives(doc *document.Document, m *message.Message) bool {
 	keys := map[string]bool{}
 	for _, si := range m.Segments {
 		seg := &doc.Segments[si]
-		if seg.Key == "" || strings.ContainsAny(seg.Key, " \t\n") || message.NamesPart(seg.Key) || message.IsHeading(doc, seg) {
+		if seg.Key == "" || message.IsSourceKey(seg.Key) || message.NamesPart(seg.Key) || message.IsHeading(doc, seg) {
 			return false
 		}
 		keys[seg.Key] = true

@@ -40,7 +40,7 @@ func isRoleWord(w string) bool {
 // fewer. A key with no parent, one with an empty part, or one holding white space (a source
 // text used as the key, as in gettext) is a message of its own.
 func CatalogMessageID(key string, depth int) string {
-	if strings.ContainsAny(key, " \t\n") {
+	if IsSourceKey(key) {
 		return singularField(key)
 	}
 	if strings.HasSuffix(key, "]") {
@@ -115,7 +115,7 @@ func NamesPart(key string) bool { return stemmedByRole(key) }
 
 // stemmedByRole reports whether CatalogMessageID (with depth 0) took role words off key.
 func stemmedByRole(key string) bool {
-	if strings.ContainsAny(key, " \t\n") {
+	if IsSourceKey(key) {
 		return false
 	}
 	if strings.IndexByte(key, '.') >= 0 {
@@ -132,7 +132,7 @@ func IsHeading(doc *document.Document, seg *document.Segment) bool {
 	if seg.Role == document.RoleHeading {
 		return true
 	}
-	if seg.Key == "" || !format.IsCatalog(doc.Format) || strings.ContainsAny(seg.Key, " \t\n") {
+	if seg.Key == "" || !format.IsCatalog(doc.Format) || IsSourceKey(seg.Key) {
 		return false
 	}
 	start, end, ok := lastKeyWord(seg.Key)
@@ -207,7 +207,7 @@ func mergeAdjacent(ids []string, dialog map[string]bool) {
 		case isStateKey(a) || isStateKey(b):
 		case extendsByWords(b, a) && (hasTwoWords(a) || dialog[a]):
 			root[b] = a
-		case !strings.ContainsAny(a, ". \t\n") && !strings.ContainsAny(b, ". \t\n"):
+		case !IsSourceKey(a) && !IsSourceKey(b) && strings.IndexByte(a, '.') < 0 && strings.IndexByte(b, '.') < 0:
 			if p := sharedParent(a, b); p != "" {
 				root[a], root[b] = p, p
 			}
@@ -249,7 +249,7 @@ func sharedParent(a, b string) string {
 
 // extendsByWords reports whether long is short followed by more words of a key.
 func extendsByWords(long, short string) bool {
-	if short == "" || len(long) <= len(short) || !strings.HasPrefix(long, short) || strings.ContainsAny(short, " \t\n") {
+	if short == "" || len(long) <= len(short) || !strings.HasPrefix(long, short) || IsSourceKey(short) {
 		return false
 	}
 	next := rune(long[len(short)])

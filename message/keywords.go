@@ -110,3 +110,14 @@ func hasTwoWords(id string) bool {
 	var buf keyWordBuf
 	return len(appendKeyWords(buf[:0], id)) >= 2
 }
+
+// IsSourceKey reports whether a catalog key holds a space, a tab or a line break: a source
+// text used as the key (as in gettext), a message of its own whose key has no parts.
+func IsSourceKey(key string) bool {
+	for i := 0; i < len(key); i++ {
+		if c := key[i]; c == ' ' || c == '\t' || c == '\n' {
+			return true
+		}
+	}
+	return false
+}
