@@ -65,6 +65,7 @@ func cueKeys(cues []rules.KindCue) [][]string {
 // -> " cancel dialog title "), so that a cue matches whole words with strings.Contains.
 func keyWordsOf(s string) string {
 	var b strings.Builder
+	b.Grow(len(s) + len(s)/2 + 2) // room for the spaces of most keys: one allocation, not a few
 	b.WriteByte(' ')
 	prevLower := false
 	for _, r := range s {
