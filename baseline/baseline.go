@@ -57,7 +57,7 @@ func (r *Recorder) Add(res *lint.Result) {
 	}
 	for i := range res.Messages {
 		m := &res.Messages[i]
-		r.scores = append(r.scores, Score{Path: res.Path, Message: m.ID, Score: m.Score.Value})
+		r.scores = append(r.scores, Score{Path: res.Path, Message: m.ID, Score: m.Score})
 	}
 }
 

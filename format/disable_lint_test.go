@@ -47,9 +47,10 @@ func TestDisableEditSilences(t *testing.T) {
 				t.Fatal(err)
 			}
 			again := l.LintInput(lint.Input{Path: in.Path, Data: fixed}, lint.RunOptions{})
+			line := res.Doc.Position(f.Start).Line
 			for _, g := range again.Findings {
-				if g.Rule == f.Rule && g.Pos.Line == f.Pos.Line+1 {
-					t.Errorf("%s:%d: %s still reported after inserting %q", p, f.Pos.Line, f.Rule.ID, e.New)
+				if g.Rule == f.Rule && again.Doc.Position(g.Start).Line == line+1 {
+					t.Errorf("%s:%d: %s still reported after inserting %q", p, line, f.Rule.ID, e.New)
 				}
 			}
 		}

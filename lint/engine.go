@@ -258,6 +258,9 @@ func (l *Linter) lintExtracted(ctx context.Context, res *Result, fs *FileSetting
 	sil := newSilencer(doc)
 	l.silence(res, sil)
 	l.requires(res, sev, sc, sil)
+	if cap(sc.hits) > maxKeptHits {
+		sc.hits = nil // the hits are read no more: a large file's go before its scores are made
+	}
 	l.finish(res, fs)
 	return res
 }
@@ -269,24 +272,11 @@ func stopped(ctx context.Context, res *Result) *Result {
 	return res
 }
 
-// scanHits runs the keyword automaton once over every segment.
-func (l *Linter) scanHits(doc *document.Document, sc *scratch) {
-	sc.hits, sc.segHits = sc.hits[:0], append(sc.segHits[:0], 0)
-	for i := range doc.Segments {
-		l.pf.scan(sc.texts[i], func(id, start, end int) {
-			sc.hits = append(sc.hits, hit{int32(id), int32(start), int32(end)})
-		})
-		sc.segHits = append(sc.segHits, len(sc.hits))
-	}
-}
-
-// silence fills the findings' positions and drops those an inline directive silences.
+// silence drops the findings an inline directive silences.
 func (l *Linter) silence(res *Result, sil *silencer) {
-	doc := res.Doc
 	kept := res.Findings[:0]
 	for _, f := range res.Findings {
-		f.Pos, f.EndPos = doc.Position(f.Start), doc.Position(f.End)
-		if !sil.silenced(f.Rule.ID, f.Start, f.Pos.Line) {
+		if !sil.silenced(f.Rule.ID, f.Start) {
 			kept = append(kept, f)
 		}
 	}
@@ -296,7 +286,6 @@ func (l *Linter) silence(res *Result, sil *silencer) {
 // finish orders the findings, scores every message, then drops the findings below the
 // reporting threshold: the threshold filters what is shown, not what is scored.
 func (l *Linter) finish(res *Result, fs *FileSettings) {
-	doc := res.Doc
 	kept := res.Findings
 	sort.SliceStable(kept, func(i, j int) bool {
 		a, b := kept[i], kept[j]
@@ -310,10 +299,6 @@ func (l *Linter) finish(res *Result, fs *FileSettings) {
 	})
 	kept = dedupFindings(kept)
 	res.Findings = kept
-	for i := range res.Messages {
-		m := &res.Messages[i]
-		m.Pos, m.EndPos = doc.Position(m.Start), doc.Position(m.End)
-	}
 	scoreMessages(res)
 	shown := kept[:0]
 	for _, f := range kept {

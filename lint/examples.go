@@ -55,7 +55,7 @@ func (l *Linter) flags(r *rules.Rule, example string) bool {
 		if f.Rule.ID == r.ID {
 			return true
 		}
-		for _, e := range f.Elements {
+		for _, e := range f.Elements() {
 			if e.Rule.ID == r.ID {
 				return true
 			}

@@ -12,10 +12,9 @@ type Finding struct {
 	// Severity is the rule's severity after configuration overrides.
 	Severity rules.Severity
 	Message  string
-	// Start and End are the byte offsets of the match in the file as stored (End exclusive).
+	// Start and End are the byte offsets of the match in the file as stored (End exclusive);
+	// the document's Position method gives them as lines and columns.
 	Start, End int
-	// Pos and EndPos are Start and End as lines and columns.
-	Pos, EndPos document.Position
 	// Match is exactly Src[Start:End].
 	Match string
 	// Text is the normalised text that matched, as rules saw it.
@@ -29,13 +28,37 @@ type Finding struct {
 	// Advice are rewrites that cannot replace the match one-to-one, and the paragraph a
 	// missing-elements finding offers.
 	Advice []string
-	// Elements are, for a missing-elements finding (rule rules.MissingElementsID), the
-	// elements the message lacks, in the order a letter holds them.
+	// Addition is, for a missing-elements finding (rule rules.MissingElementsID), what the
+	// message could add; nil for every other finding, which keeps those small.
+	Addition *Addition
+}
+
+// Addition is what a missing-elements finding proposes to add to its message.
+type Addition struct {
+	// Elements are the elements the message lacks, in the order a letter holds them.
 	Elements []MissingElement
-	// Insert adds a missing-elements finding's paragraph where it belongs: just after the
-	// message's last body sentence, before a sign-off (Start = End). Its New is empty where the
-	// paragraph cannot be written into the source. It is no fix: --fix never applies it.
+	// Insert adds the finding's paragraph where it belongs: just after the message's last body
+	// sentence, before a sign-off (Start = End). Its New is empty where the paragraph cannot be
+	// written into the source. It is no fix: --fix never applies it.
 	Insert document.Edit
+}
+
+// Elements returns the elements a missing-elements finding's message lacks (nil for other
+// findings).
+func (f *Finding) Elements() []MissingElement {
+	if f.Addition == nil {
+		return nil
+	}
+	return f.Addition.Elements
+}
+
+// Insert returns the edit that adds a missing-elements finding's paragraph (none for other
+// findings).
+func (f *Finding) Insert() document.Edit {
+	if f.Addition == nil {
+		return document.Edit{}
+	}
+	return f.Addition.Insert
 }
 
 // Fix is one way to fix a finding: a set of byte edits applied together.

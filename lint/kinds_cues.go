@@ -5,6 +5,7 @@ import (
 	"github.com/farewell-protocol/farewell/internal/textseg"
 	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/rules"
+	"iter"
 )
 
 // counterKey returns the first counter-evidence cue (of kind other) among the words of a key,
@@ -31,21 +32,28 @@ type cueHit struct {
 // symbols, when it has any) and the phrases and mentions found there, outside link and button
 // text.
 func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch) (string, []cueHit) {
-	text, hits := sc.texts[si], sc.hits[sc.segHits[si]:sc.segHits[si+1]]
+	text, hits := sc.texts[si], l.segmentHits(sc, si)
 	if len(seg.CTAs) == 0 {
 		if sq, ok := withoutSymbols(text); ok {
-			text, hits = sq, nil
-			l.pf.scan(sq, func(id, start, end int) { hits = append(hits, hit{int32(id), int32(start), int32(end)}) })
+			text = sq
+			hits = func(yield func(hit) bool) {
+				done := false
+				l.pf.scan(sq, func(id, start, _ int) {
+					if !done && !yield(hit{int32(id), int32(start)}) {
+						done = true
+					}
+				})
+			}
 		}
 	}
 	var out []cueHit
 	tried := map[[2]int32]bool{}
-	for hi, h := range hits {
+	for h := range hits {
 		for _, t := range l.targets[h.id] {
 			switch t.kind {
 			case targetCue:
 				c := &l.pack.Kinds[t.rule]
-				sp := rules.Span{Start: int(h.start), End: int(h.end)}
+				sp := rules.Span{Start: int(h.start), End: l.hitEnd(h)}
 				if wordBounded(text, sp.Start, sp.End) && !insideCTA(seg, rules.Match{Start: sp.Start, End: sp.End}) {
 					out = append(out, cueHit{[3]int32{t.rule, int32(t.kind), t.token}, c.Tokens[t.token], sp})
 				}
@@ -55,7 +63,7 @@ func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch) (string, [
 				}
 				tried[[2]int32{t.rule, t.token}] = true
 				mn := &l.pack.Kinds[t.rule].Mentions[t.token]
-				if sp, ok := findMention(mn, text, hits[hi:], h.id); ok && !insideCTA(seg, rules.Match{Start: sp.Start, End: sp.End}) {
+				if sp, ok := findMention(mn, text, hits, h.id); ok && !insideCTA(seg, rules.Match{Start: sp.Start, End: sp.End}) {
 					out = append(out, cueHit{[3]int32{t.rule, int32(t.kind), t.token}, mn.Text, sp})
 				}
 			}
@@ -64,13 +72,13 @@ func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch) (string, [
 	return text, out
 }
 
-// findMention returns where mention mn first occurs in text, trying it only where hits (those
-// from the first hit of its keyword, id, on) say its keyword begins, when it can be tried so.
-func findMention(mn *rules.Mention, text string, hits []hit, id int32) (rules.Span, bool) {
+// findMention returns where mention mn first occurs in text, trying it only where hits (the
+// keyword hits of text) say its keyword, id, begins, when it can be tried so.
+func findMention(mn *rules.Mention, text string, hits iter.Seq[hit], id int32) (rules.Span, bool) {
 	if !mn.Anchored(text) {
 		return mn.Find(text)
 	}
-	for _, h := range hits {
+	for h := range hits {
 		if h.id == id {
 			if sp, ok := mn.FindAt(text, int(h.start)); ok {
 				return sp, true

@@ -31,7 +31,7 @@ func (l *Linter) lintSegment(res *Result, si int, sev []rules.Severity, sc *scra
 	defer sc.clearGuards()
 	run := sc.runList[:0]
 	var cands []candidate
-	for _, h := range sc.hits[sc.segHits[si]:sc.segHits[si+1]] {
+	for h := range l.segmentHits(sc, si) {
 		for _, t := range l.targets[h.id] {
 			ri := int(t.rule)
 			switch t.kind {
@@ -40,8 +40,8 @@ func (l *Linter) lintSegment(res *Result, si int, sev []rules.Severity, sc *scra
 				if r.Type == rules.Requires || !l.active(ri, sev, msg.Kind, seg) {
 					continue
 				}
-				if r.LiteralAt(&sc.text, int(t.token), int(h.start), int(h.end)) {
-					cands = append(cands, candidate{ri, rules.Match{Start: int(h.start), End: int(h.end), Token: int(t.token), Count: 1}})
+				if end := l.hitEnd(h); r.LiteralAt(&sc.text, int(t.token), int(h.start), end) {
+					cands = append(cands, candidate{ri, rules.Match{Start: int(h.start), End: end, Token: int(t.token), Count: 1}})
 				}
 			case targetKeyword:
 				if !sc.marked[ri] {

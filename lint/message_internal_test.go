@@ -195,7 +195,7 @@ func TestSilencedElement(t *testing.T) {
 	}
 	// An unsubscribe notice expects 3 elements, thanks present: 50 + 17 - 30; silenced: 2
 	// elements sharing 25 each, and no error: 50 + 25.
-	if plain.Score.Value != 37 || quiet.Score.Value != 75 {
-		t.Errorf("scores %d and %d, want 37 and 75\n%+v\n%+v", plain.Score.Value, quiet.Score.Value, plain.Score.Items, quiet.Score.Items)
+	if plain.Score != 37 || quiet.Score != 75 {
+		t.Errorf("scores %d and %d, want 37 and 75\n%+v\n%+v", plain.Score, quiet.Score, plain.Breakdown().Items, quiet.Breakdown().Items)
 	}
 }

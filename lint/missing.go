@@ -21,7 +21,7 @@ type MissingElement struct {
 	Severity rules.Severity
 	// Sentence is the ready sentence the rule offers for the message's kind.
 	Sentence string
-	// Insert adds Sentence where the message's paragraph belongs (see Finding.Insert); its
+	// Insert adds Sentence where the message's paragraph belongs (see Addition.Insert); its
 	// New is empty where the sentence cannot be written into the source.
 	Insert document.Edit
 }
@@ -97,9 +97,7 @@ func missingFinding(doc *document.Document, mi int, m *message.Message, a anchor
 	paragraph := strings.Join(sentences, " ")
 	f.Message = "This " + strings.ReplaceAll(string(m.Kind), "-", " ") + " " + momentNoun(m.Moment) + " could add " + joinAnd(names)
 	f.Advice = []string{paragraph}
-	f.Insert = insertion(doc, a, paragraph, true)
-	f.Elements = gaps
-	f.Pos, f.EndPos = doc.Position(f.Start), doc.Position(f.End)
+	f.Addition = &Addition{Elements: gaps, Insert: insertion(doc, a, paragraph, true)}
 	if a.seg >= 0 {
 		f.Key = doc.Segments[a.seg].Key
 	}

@@ -119,7 +119,7 @@ func (l *Linter) markPresent(res *Result, si int, sev []rules.Severity, present 
 		sc.marked = make([]bool, len(l.pack.Rules))
 	}
 	run := sc.runList[:0]
-	for _, h := range sc.hits[sc.segHits[si]:sc.segHits[si+1]] {
+	for h := range l.segmentHits(sc, si) {
 		for _, t := range l.targets[h.id] {
 			ri := int(t.rule)
 			if t.kind == targetCue || t.kind == targetGuard || t.kind == targetMention || !want(ri) {
@@ -127,7 +127,7 @@ func (l *Linter) markPresent(res *Result, si int, sev []rules.Severity, present 
 			}
 			r := l.pack.Rules[ri]
 			if t.kind == targetToken {
-				m := rules.Match{Start: int(h.start), End: int(h.end), Token: int(t.token), Count: 1}
+				m := rules.Match{Start: int(h.start), End: l.hitEnd(h), Token: int(t.token), Count: 1}
 				present[ri] = r.LiteralAt(&sc.text, int(t.token), m.Start, m.End) && counts(r, m)
 				continue
 			}

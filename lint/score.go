@@ -28,11 +28,23 @@ func scoreMessages(res *Result) {
 			}
 		}
 	}
-	var flaws []message.Flaw
+	// Every message's flaws are carved from one slice, allocated once at its final size.
+	n := 0
+	for i := range res.Findings {
+		if res.Findings[i].Rule.Type != rules.Requires && res.Findings[i].MessageIndex < len(byMsg) {
+			n++
+		}
+	}
+	all := make([]message.Flaw, 0, n)
 	for i := range res.Messages {
 		m := &res.Messages[i]
-		flaws = flawsOf(byMsg[i], flaws[:0])
-		m.Score = message.GraceScore(message.ScoreInput{Kind: m.Kind, Present: m.Present, Missing: m.Missing, Flaws: flaws})
+		start := len(all)
+		all = flawsOf(byMsg[i], all)
+		m.Flaws = all[start:len(all):len(all)]
+		if len(m.Flaws) == 0 {
+			m.Flaws = nil
+		}
+		m.Score = message.GraceValue(m.ScoreInput())
 	}
 }
 
@@ -41,7 +53,7 @@ func scoreMessages(res *Result) {
 func flawsOf(fs []Finding, dst []message.Flaw) []message.Flaw {
 	for i := range fs {
 		if f := &fs[i]; f.Rule.Type != rules.Requires {
-			dst = append(dst, message.Flaw{Rule: f.Rule.ID, Severity: f.Severity, Pos: f.Pos, Message: f.Message})
+			dst = append(dst, message.Flaw{Rule: f.Rule.ID, Severity: f.Severity, Start: f.Start, Message: f.Message})
 		}
 	}
 	return dst

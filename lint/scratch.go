@@ -6,7 +6,7 @@ import (
 
 // scratch holds per-goroutine buffers reused across files.
 type scratch struct {
-	hits    []hit
+	hits    []keptHit
 	segHits []int // hits of segment i are hits[segHits[i]:segHits[i+1]]
 	marked  []bool
 	runList []int
@@ -73,10 +73,6 @@ func (sc *scratch) occurrence(msg, rule int) *occState {
 		sc.occ[k] = st
 	}
 	return st
-}
-
-type hit struct {
-	id, start, end int32
 }
 
 // clearGuards forgets the guard sets found in the last segment.

@@ -50,10 +50,12 @@ func newSilencer(doc *document.Document) *silencer {
 }
 
 // silenced reports whether a finding of rule id starting at offset off on line line is silenced.
-func (s *silencer) silenced(id string, off, line int) bool {
-	for _, d := range s.next[line] {
-		if matchesRule(d.Rules, id) {
-			return true
+func (s *silencer) silenced(id string, off int) bool {
+	if len(s.next) > 0 {
+		for _, d := range s.next[s.doc.Position(off).Line] {
+			if matchesRule(d.Rules, id) {
+				return true
+			}
 		}
 	}
 	for _, r := range s.regs {

@@ -46,7 +46,7 @@ func (s *server) codeAction(p codeActionParams) ([]CodeAction, error) {
 		if f.Start > end || f.End < start {
 			continue
 		}
-		diag := []Diagnostic{diagnostic(f, utf8)}
+		diag := []Diagnostic{diagnostic(snap.res.Doc, f, utf8)}
 		for j, fx := range f.Fixes {
 			out = append(out, CodeAction{
 				Title: fmt.Sprintf("Replace with %q", fx.Title), Kind: "quickfix", Diagnostics: diag,
@@ -54,7 +54,7 @@ func (s *server) codeAction(p codeActionParams) ([]CodeAction, error) {
 			})
 		}
 		out = append(out, s.elementActions(d, snap, f, diag)...)
-		key := fmt.Sprintf("%s:%d", f.Rule.ID, f.Pos.Line)
+		key := fmt.Sprintf("%s:%d", f.Rule.ID, snap.res.Doc.Position(f.Start).Line)
 		if e, ok := format.DisableEdit(snap.doc, f.Rule.ID, f.Start); ok && !disabled[key] {
 			disabled[key] = true
 			out = append(out, CodeAction{
@@ -71,7 +71,7 @@ func (s *server) codeAction(p codeActionParams) ([]CodeAction, error) {
 // hold there (a gettext msgid, template code) is not offered.
 func (s *server) elementActions(d *textDocument, snap *snapshot, f *lint.Finding, diag []Diagnostic) []CodeAction {
 	var out []CodeAction
-	for _, e := range f.Elements {
+	for _, e := range f.Elements() {
 		if e.Insert.New == "" {
 			continue
 		}
@@ -80,10 +80,10 @@ func (s *server) elementActions(d *textDocument, snap *snapshot, f *lint.Finding
 			Edit: s.workspaceEdit(d, snap, []document.Edit{e.Insert}),
 		})
 	}
-	if len(f.Elements) > 1 && f.Insert.New != "" {
+	if len(f.Elements()) > 1 && f.Insert().New != "" {
 		out = append(out, CodeAction{
 			Title: "Add a paragraph with all of them", Kind: "quickfix", Diagnostics: diag,
-			Edit: s.workspaceEdit(d, snap, []document.Edit{f.Insert}),
+			Edit: s.workspaceEdit(d, snap, []document.Edit{f.Insert()}),
 		})
 	}
 	return out
@@ -142,7 +142,7 @@ func (s *server) hover(p textDocumentPositionParams) (*Hover, error) {
 		}
 		parts = append(parts, hoverText(snap.res, f))
 		if rng == nil {
-			rng = &Range{Start: fromLint(f.Pos, utf8), End: fromLint(f.EndPos, utf8)}
+			rng = &Range{Start: fromLint(snap.res.Doc.Position(f.Start), utf8), End: fromLint(snap.res.Doc.Position(f.End), utf8)}
 		}
 	}
 	if len(parts) == 0 {
@@ -173,7 +173,7 @@ func hoverText(res *lint.Result, f *lint.Finding) string {
 
 // scoreLine describes a message's grace score in one line.
 func scoreLine(m *message.Message) string {
-	s := fmt.Sprintf("Grace score of %s (%s): %d/100, %s", m.ID, m.Kind, m.Score.Value, message.Band(m.Score.Value))
+	s := fmt.Sprintf("Grace score of %s (%s): %d/100, %s", m.ID, m.Kind, m.Score, message.Band(m.Score))
 	if n := len(m.Missing); n == 1 {
 		s += "; 1 element missing"
 	} else if n > 1 {
@@ -193,10 +193,10 @@ func (s *server) codeLens(p codeLensParams) ([]CodeLens, error) {
 	utf8 := s.isUTF8()
 	for i := range snap.res.Messages {
 		m := &snap.res.Messages[i]
-		if m.Kind == rules.Other && m.Score.Value == 100 {
+		if m.Kind == rules.Other && m.Score == 100 {
 			continue
 		}
-		start := fromLint(m.Pos, utf8)
+		start := fromLint(snap.res.Doc.Position(m.Start), utf8)
 		out = append(out, CodeLens{
 			Range:   Range{Start: Position{Line: start.Line}, End: Position{Line: start.Line}},
 			Command: &command{Title: "farewell: " + scoreLine(m)},

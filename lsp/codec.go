@@ -43,6 +43,7 @@ func nullID() jsonrpc2.ID { return jsonrpc2.ID{Str: "\x00farewell:null-id", IsSt
 // header, after which no message boundary can be found, ends the connection.
 type codec struct {
 	max int64
+	raw *rawParams // params written in place of rawParamsToken (nil: none)
 }
 
 func (c codec) WriteObject(w io.Writer, v any) error {
@@ -53,11 +54,7 @@ func (c codec) WriteObject(w io.Writer, v any) error {
 	if id, _ := json.Marshal(nullID()); bytes.Contains(body, id) {
 		body = bytes.Replace(body, append([]byte(`"id":`), id...), []byte(`"id":null`), 1)
 	}
-	if _, err := fmt.Fprintf(w, "Content-Length: %d\r\n\r\n", len(body)); err != nil {
-		return err
-	}
-	_, err = w.Write(body)
-	return err
+	return c.raw.write(w, body)
 }
 
 func (c codec) ReadObject(r *bufio.Reader, v any) error {

@@ -133,7 +133,14 @@ func (s *server) publish(d *textDocument, version *int32, diags []Diagnostic, cl
 	if diags == nil {
 		diags = []Diagnostic{}
 	}
-	s.notify("textDocument/publishDiagnostics", publishDiagnosticsParams{URI: d.uri, Version: version, Diagnostics: diags})
+	params, err := streamDiagnostics(publishDiagnosticsParams{URI: d.uri, Version: version, Diagnostics: diags})
+	if err != nil {
+		s.log.Printf("textDocument/publishDiagnostics: %v", err)
+		return
+	}
+	s.raw.hold(params)
+	s.notify("textDocument/publishDiagnostics", rawParamsToken{})
+	s.raw.hold(nil)
 }
 
 // diagnostics converts a snapshot's findings, and any configuration or parse error, into
@@ -155,14 +162,14 @@ func (s *server) diagnostics(snap *snapshot) []Diagnostic {
 		out = append(out, errorDiagnostic(snap.doc, res, utf8))
 	}
 	for i := range res.Findings {
-		out = append(out, diagnostic(&res.Findings[i], utf8))
+		out = append(out, diagnostic(res.Doc, &res.Findings[i], utf8))
 	}
 	return out
 }
 
-func diagnostic(f *lint.Finding, utf8 bool) Diagnostic {
+func diagnostic(doc *document.Document, f *lint.Finding, utf8 bool) Diagnostic {
 	d := Diagnostic{
-		Range:    Range{Start: fromLint(f.Pos, utf8), End: fromLint(f.EndPos, utf8)},
+		Range:    Range{Start: fromLint(doc.Position(f.Start), utf8), End: fromLint(doc.Position(f.End), utf8)},
 		Severity: severity(f.Severity),
 		Code:     f.Rule.ID,
 		Source:   "farewell",

@@ -59,6 +59,8 @@ type server struct {
 	// pubMu orders publishDiagnostics notifications: the check that a document is still the
 	// open one and the notification happen together.
 	pubMu sync.Mutex
+	// raw holds the encoded params of the notification being published (see rawParams).
+	raw rawParams
 
 	mu         sync.Mutex
 	state      int
@@ -98,7 +100,7 @@ func Serve(ctx context.Context, stream io.ReadWriteCloser, opt Options) int {
 	if maxMessage <= 0 {
 		maxMessage = DefaultMaxMessage
 	}
-	s.conn = jsonrpc2.NewConn(ctx, jsonrpc2.NewBufferedStream(stream, codec{max: maxMessage}), h,
+	s.conn = jsonrpc2.NewConn(ctx, jsonrpc2.NewBufferedStream(stream, codec{max: maxMessage, raw: &s.raw}), h,
 		jsonrpc2.SetLogger(s.log))
 	conn := s.conn
 	s.mu.Unlock()

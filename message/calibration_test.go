@@ -103,9 +103,9 @@ func TestCalibration(t *testing.T) {
 			if m.Kind != e.kind {
 				t.Errorf("kind %s (from %s), want %s", m.Kind, m.KindSource, e.kind)
 			}
-			v := m.Score.Value
+			v := m.Score
 			if v < e.min || v > e.max {
-				t.Errorf("score %d outside the %s band %d-%d:\n%s", v, e.style, e.min, e.max, breakdown(m.Score))
+				t.Errorf("score %d outside the %s band %d-%d:\n%s", v, e.style, e.min, e.max, breakdown(m.Breakdown()))
 			}
 			scores[e.style] = append(scores[e.style], v)
 			switch {

@@ -15,6 +15,8 @@ import (
 	"cmp"
 	"fmt"
 	"path"
+	"slices"
+	"sort"
 	"unicode"
 	"unicode/utf8"
 
@@ -40,9 +42,9 @@ type Message struct {
 	// KindPoints is what the evidence for Kind weighs: a mention alone is 1, a phrase that says
 	// the goodbye happens 2, a key word the text confirms 2 more.
 	KindPoints int
-	// Start and End are the source range from the first to the last byte of its text.
-	Start, End  int
-	Pos, EndPos document.Position
+	// Start and End are the source range from the first to the last byte of its text; the
+	// document's Position method gives them as lines and columns.
+	Start, End int
 	// Moment is when the message meets its reader, which decides the elements that fit it
 	// (see MomentOf); empty for a message of kind other.
 	Moment rules.Moment
@@ -54,8 +56,12 @@ type Message struct {
 	// Present lists the requires rules whose element the message contains; Missing those whose
 	// element it lacks. Both are empty when no elements are expected of the message.
 	Present, Missing []string
-	// Score is the message's grace score and the deductions and credits that make it up.
-	Score Score
+	// Score is the message's grace score, 0 to 100; Breakdown gives the base, credits,
+	// deductions and caps that make it up.
+	Score int
+	// Flaws are the findings about its wording that the score deducts, in source order,
+	// whether or not they are reported.
+	Flaws []Flaw
 	// Segments are the indices of the message's segments in its document, in source order.
 	Segments []int
 }
@@ -134,13 +140,37 @@ type Grouping struct {
 // at the label.
 func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 	catalog := format.IsCatalog(doc.Format)
-	msgs, err := newMessages(doc, g, catalog)
-	if err != nil {
-		return nil, err
+	ids := make([]string, len(doc.Segments))
+	if catalog {
+		ids = catalogIDs(doc, g.KeyDepth)
 	}
+	// Each segment's message id first, so that the messages are allocated once: a catalog
+	// can hold a hundred thousand of them.
+	if !slices.IsSortedFunc(doc.Labels, func(a, b document.Label) int { return a.Offset - b.Offset }) {
+		slices.SortStableFunc(doc.Labels, func(a, b document.Label) int { return a.Offset - b.Offset })
+	}
+	labels := make([]*document.Label, len(doc.Segments))
+	byID := map[string]int{}
+	for i := range doc.Segments {
+		if ids[i] == "" {
+			ids[i], labels[i] = messageID(doc, &doc.Segments[i])
+		}
+		if _, ok := byID[ids[i]]; !ok {
+			byID[ids[i]] = len(byID)
+		}
+	}
+	msgs := make([]Message, 0, len(byID))
 	for i := range doc.Segments {
 		seg := &doc.Segments[i]
-		m := &msgs[seg.Message]
+		mi := byID[ids[i]]
+		if mi == len(msgs) {
+			msgs = append(msgs, Message{ID: ids[i], Start: -1})
+			if err := applyLabel(doc, &msgs[mi], labels[i]); err != nil {
+				return nil, err
+			}
+		}
+		seg.Message = mi
+		m := &msgs[mi]
 		m.Segments = append(m.Segments, i)
 		n := CountWords(seg.Text)
 		m.Words += n
@@ -187,53 +217,6 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 	return msgs, nil
 }
 
-// newMessages sets each segment's Message and returns the messages, in the order their first
-// segments come, each with its ID, its label's kind and room for its segments (allocated
-// once for all of them), nothing else yet.
-func newMessages(doc *document.Document, g *Grouping, catalog bool) ([]Message, error) {
-	var ids []string
-	if catalog {
-		ids = catalogIDs(doc, g.KeyDepth)
-	}
-	byID := map[string]int{}
-	var names []string
-	var labels []*document.Label
-	for i := range doc.Segments {
-		seg := &doc.Segments[i]
-		var id string
-		var label *document.Label
-		if ids != nil && ids[i] != "" {
-			id = ids[i]
-		} else {
-			id, label = messageID(doc, seg)
-		}
-		mi, ok := byID[id]
-		if !ok {
-			mi = len(names)
-			byID[id] = mi
-			names, labels = append(names, id), append(labels, label)
-		}
-		seg.Message = mi
-	}
-	if len(names) == 0 {
-		return nil, nil // as before: no messages is a nil slice
-	}
-	msgs := make([]Message, len(names))
-	count := make([]int, len(names)+1)
-	for i := range doc.Segments {
-		count[doc.Segments[i].Message+1]++
-	}
-	segs := make([]int, len(doc.Segments))
-	for mi := range msgs {
-		count[mi+1] += count[mi]
-		msgs[mi] = Message{ID: names[mi], Start: -1, Segments: segs[count[mi]:count[mi]:count[mi+1]]}
-		if err := applyLabel(doc, &msgs[mi], labels[mi]); err != nil {
-			return nil, err
-		}
-	}
-	return msgs, nil
-}
-
 // applyLabel sets a message's kind from the label that opened it; an unknown kind is an error
 // at the label.
 func applyLabel(doc *document.Document, m *Message, label *document.Label) error {
@@ -253,10 +236,10 @@ func applyLabel(doc *document.Document, m *Message, label *document.Label) error
 func messageID(doc *document.Document, seg *document.Segment) (string, *document.Label) {
 	start, _ := seg.SourceRange(0, 0)
 	var label *document.Label
-	for i := range doc.Labels {
-		if doc.Labels[i].Offset <= start {
-			label = &doc.Labels[i]
-		}
+	// The labels are in source order: the last one at or before the segment is a binary
+	// search away, which keeps a catalog of many labelled strings linear.
+	if i := sort.Search(len(doc.Labels), func(i int) bool { return doc.Labels[i].Offset > start }); i > 0 {
+		label = &doc.Labels[i-1]
 	}
 	if label == nil {
 		return path.Base(doc.Path), nil

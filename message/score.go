@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -29,6 +28,9 @@ const (
 	// ErrorCap is the highest score of a message with an error-level finding, whatever its
 	// credits: below GraciousScore by a wide margin.
 	ErrorCap = 49
+	// capReason is the reason of the ScoreCap item, written once rather than for every
+	// message: TestCapReason checks that it names ErrorCap.
+	capReason = "an error-level finding caps the score at 49"
 	// GraciousScore is the lowest score of a gracious message.
 	GraciousScore = 80
 )
@@ -65,8 +67,9 @@ type ScoreItem struct {
 	Rule string
 	// Severity is the deducted finding's severity.
 	Severity rules.Severity
-	// Pos is where the deducted finding starts.
-	Pos document.Position
+	// Start is the byte offset where the deducted finding starts; the document's Position
+	// method gives it as a line and column.
+	Start int
 	// Reason says why, as a writer reads it.
 	Reason string
 }
@@ -87,8 +90,8 @@ type Flaw struct {
 	// Rule is the id of the finding's rule.
 	Rule     string
 	Severity rules.Severity
-	// Pos is where the finding starts.
-	Pos document.Position
+	// Start is the byte offset where the finding starts.
+	Start int
 	// Message is the finding's message, the deduction's reason.
 	Message string
 }
@@ -102,25 +105,39 @@ type Flaw struct {
 // credits its share; each finding deducts 30 (error), 12 (warning) or 4 (suggestion); and cap
 // is 49 when any finding is an error, else 100. Removing a finding or adding an element never
 // lowers the score.
-func GraceScore(in ScoreInput) Score {
-	deductions := 0
-	for i := range in.Flaws {
-		if Penalty(in.Flaws[i].Severity) != 0 {
-			deductions++
+func GraceScore(in ScoreInput) Score { return grace(in, true) }
+
+// GraceValue is GraceScore's value alone, computed without building the breakdown.
+func GraceValue(in ScoreInput) int { return grace(in, false).Value }
+
+// grace computes the score, with its breakdown when items is set.
+func grace(in ScoreInput, items bool) Score {
+	var s Score
+	if items {
+		deductions := 0
+		for i := range in.Flaws {
+			if Penalty(in.Flaws[i].Severity) != 0 {
+				deductions++
+			}
 		}
+		// Room for exactly the items below: the base, the credits, the deductions, a cap, a floor.
+		s.Items = make([]ScoreItem, 0, 3+len(in.Present)+deductions)
 	}
-	// Room for exactly the items below: the base, the credits, the deductions, a cap, a floor.
-	s := Score{Items: make([]ScoreItem, 0, 3+len(in.Present)+deductions)}
 	add := func(it ScoreItem) {
-		s.Items = append(s.Items, it)
+		if items {
+			s.Items = append(s.Items, it)
+		}
 		s.Value += it.Points
 	}
 	n := len(in.Present) + len(in.Missing)
 	if n == 0 {
 		add(ScoreItem{Kind: ScoreBase, Points: BaseComplete, Reason: "no elements are expected of this message"})
 	} else {
-		add(ScoreItem{Kind: ScoreBase, Points: BaseIncomplete,
-			Reason: fmt.Sprintf("%s %s message: %d elements expected, together worth %d", article(string(in.Kind)), in.Kind, n, ElementPoints)})
+		reason := ""
+		if items {
+			reason = fmt.Sprintf("%s %s message: %d elements expected, together worth %d", article(string(in.Kind)), in.Kind, n, ElementPoints)
+		}
+		add(ScoreItem{Kind: ScoreBase, Points: BaseIncomplete, Reason: reason})
 		for _, id := range in.Present {
 			add(ScoreItem{Kind: ScoreCredit, Points: elementShare(id, in.Present, in.Missing), Rule: id, Reason: "element present"})
 		}
@@ -133,11 +150,10 @@ func GraceScore(in ScoreInput) Score {
 			continue
 		}
 		hasError = hasError || f.Severity >= rules.Error
-		add(ScoreItem{Kind: ScoreDeduction, Points: -p, Rule: f.Rule, Severity: f.Severity, Pos: f.Pos, Reason: f.Message})
+		add(ScoreItem{Kind: ScoreDeduction, Points: -p, Rule: f.Rule, Severity: f.Severity, Start: f.Start, Reason: f.Message})
 	}
 	if hasError && s.Value > ErrorCap {
-		add(ScoreItem{Kind: ScoreCap, Points: ErrorCap - s.Value,
-			Reason: fmt.Sprintf("an error-level finding caps the score at %d", ErrorCap)})
+		add(ScoreItem{Kind: ScoreCap, Points: ErrorCap - s.Value, Reason: capReason})
 	}
 	if s.Value < 0 {
 		add(ScoreItem{Kind: ScoreFloor, Points: -s.Value, Reason: "the score does not go below 0"})
@@ -209,7 +225,7 @@ type ScoreTally struct {
 // Add counts the messages of one result.
 func (t *ScoreTally) Add(msgs []Message) {
 	for i := range msgs {
-		v := msgs[i].Score.Value
+		v := msgs[i].Score
 		t.allSum += v
 		t.all++
 		if msgs[i].Kind != rules.Other {
@@ -238,3 +254,12 @@ func FileScore(msgs []Message) (int, bool) {
 	t.Add(msgs)
 	return t.Score()
 }
+
+// ScoreInput returns what the message's grace score depends on.
+func (m *Message) ScoreInput() ScoreInput {
+	return ScoreInput{Kind: m.Kind, Present: m.Present, Missing: m.Missing, Flaws: m.Flaws}
+}
+
+// Breakdown returns the message's grace score with the items that make it up. It is computed
+// when a report shows it, so that a catalog of many messages does not keep one for each.
+func (m *Message) Breakdown() Score { return GraceScore(m.ScoreInput()) }

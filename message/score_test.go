@@ -42,7 +42,7 @@ func scoreInputs(t *testing.T) []string {
 
 // flaw is a finding about wording as the grace score reads it.
 func flaw(f lint.Finding) message.Flaw {
-	return message.Flaw{Rule: f.Rule.ID, Severity: f.Severity, Pos: f.Pos, Message: f.Message}
+	return message.Flaw{Rule: f.Rule.ID, Severity: f.Severity, Start: f.Start, Message: f.Message}
 }
 
 // lintedResults lints every score input, keeping those that were linted.
@@ -77,8 +77,11 @@ func TestGraceScoreProperties(t *testing.T) {
 			in := message.ScoreInput{Kind: m.Kind, Present: m.Present, Missing: m.Missing, Flaws: byMsg[mi]}
 			s := message.GraceScore(in)
 			where := res.Path + " " + m.ID
-			if s.Value != m.Score.Value {
-				t.Errorf("%s: recomputed score %d, linted %d", where, s.Value, m.Score.Value)
+			if s.Value != m.Score {
+				t.Errorf("%s: recomputed score %d, linted %d", where, s.Value, m.Score)
+			}
+			if b := m.Breakdown(); b.Value != m.Score || len(b.Items) != len(s.Items) {
+				t.Errorf("%s: breakdown %+v, linted %d, recomputed %+v", where, b, m.Score, s)
 			}
 			sum, hasError := 0, false
 			for _, it := range s.Items {
@@ -186,9 +189,9 @@ func compareScores(t *testing.T, before, after *lint.Result, what string) int {
 	sort.Ints(keys)
 	for _, i := range keys {
 		b, a := before.Messages[i], after.Messages[pairs[i]]
-		if a.Score.Value < b.Score.Value {
+		if a.Score < b.Score {
 			t.Errorf("%s: %s lowers message %s from %d (%s) to %d (%s)\nbefore:\n%safter:\n%s", before.Path, what,
-				b.ID, b.Score.Value, b.Kind, a.Score.Value, a.Kind, breakdown(b.Score), breakdown(a.Score))
+				b.ID, b.Score, b.Kind, a.Score, a.Kind, breakdown(b.Breakdown()), breakdown(a.Breakdown()))
 		}
 	}
 	return len(keys)
@@ -216,7 +219,7 @@ func applyFix(src []byte, fx lint.Fix) []byte {
 // messages, or of all messages when there is none, and absent without messages.
 func TestScoreAggregates(t *testing.T) {
 	msg := func(k rules.MessageKind, v int) message.Message {
-		return message.Message{Kind: k, Score: message.Score{Value: v}}
+		return message.Message{Kind: k, Score: v}
 	}
 	for _, tc := range []struct {
 		msgs []message.Message
@@ -260,13 +263,13 @@ func TestGraceScoreExample(t *testing.T) {
 	res := l.LintInput(lint.Input{Path: "goodbye.txt", Data: []byte(readmeExample)}, lint.RunOptions{})
 	m := res.Messages[0]
 	var items []string
-	for _, it := range m.Score.Items {
+	for _, it := range m.Breakdown().Items {
 		items = append(items, fmt.Sprintf("%+d %s", it.Points, it.Rule))
 	}
 	want := "+50 ,+6 farewell.elements.open-door,+6 farewell.elements.thanks,+6 farewell.elements.time-together," +
 		"+6 farewell.elements.timeline,-4 farewell.desperation.exclamations,-30 farewell.guilt.confirmshaming"
-	if m.Kind != rules.Cancellation || m.Score.Value != 40 || strings.Join(items, ",") != want {
-		t.Errorf("%s scores %d:\n%s", m.Kind, m.Score.Value, strings.Join(items, "\n"))
+	if m.Kind != rules.Cancellation || m.Score != 40 || strings.Join(items, ",") != want {
+		t.Errorf("%s scores %d:\n%s", m.Kind, m.Score, strings.Join(items, "\n"))
 	}
 	in := message.ScoreInput{Kind: m.Kind, Present: m.Present, Missing: m.Missing}
 	if got := message.GraceScore(in).Value; got != 74 {

@@ -56,8 +56,9 @@ func (c *checkstyle) File(r *lint.Result) error {
 		f.Errors = append(f.Errors, checkstyleError{Line: 1, Column: 1, Severity: "error", Message: r.Err.Error(), Source: "farewell"})
 	}
 	for _, fd := range r.Findings {
+		p := r.Doc.Position(fd.Start)
 		f.Errors = append(f.Errors, checkstyleError{
-			Line: fd.Pos.Line, Column: fd.Pos.Col, Severity: checkstyleSeverity(fd.Severity),
+			Line: p.Line, Column: p.Col, Severity: checkstyleSeverity(fd.Severity),
 			Message: fd.Message, Source: fd.Rule.ID,
 		})
 	}

@@ -57,12 +57,12 @@ func (g *github) File(r *lint.Result) error {
 	}
 	for i := range r.Findings {
 		f := &r.Findings[i]
-		msg := f.Message
+		msg, start, end := f.Message, r.Doc.Position(f.Start), r.Doc.Position(f.End)
 		if s := f.Suggestions(); len(s) > 0 {
 			msg += "\nTry: " + s[0]
 		}
 		fmt.Fprintf(g.w, "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n",
-			githubLevel(f.Severity), escapeProperty(r.Path), f.Pos.Line, f.Pos.Col, f.EndPos.Line, f.EndPos.Col,
+			githubLevel(f.Severity), escapeProperty(r.Path), start.Line, start.Col, end.Line, end.Col,
 			escapeProperty(f.Rule.ID), escapeData(msg))
 	}
 	return nil

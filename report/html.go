@@ -117,17 +117,18 @@ func (h *htmlReport) File(r *lint.Result) error {
 func htmlMessageOf(r *lint.Result, m message.Message, fs []*lint.Finding, n int) htmlMessage {
 	hm := htmlMessage{
 		Anchor: fmt.Sprintf("m%d", n), Path: r.Path, ID: m.ID, Kind: string(m.Kind), KindSource: m.KindSource,
-		Score: m.Score.Value, Band: message.Band(m.Score.Value), Color: scoreColor(m.Score.Value), Line: m.Pos.Line,
+		Score: m.Score, Band: message.Band(m.Score), Color: scoreColor(m.Score), Line: r.Doc.Position(m.Start).Line,
 	}
 	for _, f := range fs {
+		p := r.Doc.Position(f.Start)
 		hf := htmlFinding{Rule: f.Rule.ID, Severity: f.Severity.String(), Message: f.Message,
-			Why: strings.TrimSpace(f.Rule.Why), Line: f.Pos.Line, Col: f.Pos.Col, Rewrites: f.Suggestions()}
-		if len(f.Elements) == 0 {
+			Why: strings.TrimSpace(f.Rule.Why), Line: p.Line, Col: p.Col, Rewrites: f.Suggestions()}
+		if len(f.Elements()) == 0 {
 			hm.Findings = append(hm.Findings, hf)
 		}
-		for _, e := range f.Elements { // what the message could add, element by element
+		for _, e := range f.Elements() { // what the message could add, element by element
 			hm.Missing = append(hm.Missing, htmlFinding{Rule: e.Rule.ID, Severity: e.Severity.String(), Message: e.Rule.Message,
-				Why: strings.TrimSpace(e.Rule.Why), Line: f.Pos.Line, Col: f.Pos.Col, Rewrites: []string{e.Sentence}})
+				Why: strings.TrimSpace(e.Rule.Why), Line: p.Line, Col: p.Col, Rewrites: []string{e.Sentence}})
 		}
 	}
 	hm.Lines = excerpt(r.Doc, m, fs)
@@ -138,7 +139,8 @@ func htmlMessageOf(r *lint.Result, m message.Message, fs []*lint.Finding, n int)
 // <mark> that carries its message, why and first rewrite as hover text. Overlapping findings are
 // listed below the source but only the first is highlighted.
 func excerpt(doc *document.Document, m message.Message, fs []*lint.Finding) []htmlLine {
-	first, last := m.Pos.Line, min(m.EndPos.Line, m.Pos.Line+maxExcerptLines-1)
+	first := doc.Position(m.Start).Line
+	last := min(doc.Position(m.End).Line, first+maxExcerptLines-1)
 	var marks []*lint.Finding
 	end := -1
 	for _, f := range fs {

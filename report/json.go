@@ -165,18 +165,19 @@ func toJSONFile(r *lint.Result) jsonFile {
 	for _, m := range r.Messages {
 		jm := jsonMessage{
 			ID: m.ID, Kind: string(m.Kind), KindSource: m.KindSource,
-			Line: m.Pos.Line, EndLine: m.EndPos.Line,
+			Line: r.Doc.Position(m.Start).Line, EndLine: r.Doc.Position(m.End).Line,
 			Present: nonNil(m.Present), Missing: nonNil(m.Missing),
-			Score: m.Score.Value, Band: message.Band(m.Score.Value), Breakdown: []jsonScoreItem{},
+			Score: m.Score, Band: message.Band(m.Score), Breakdown: []jsonScoreItem{},
 			Moment: string(m.Moment),
 		}
 		for _, e := range m.Evidence {
 			jm.KindEvidence = append(jm.KindEvidence, jsonEvidence{Kind: string(e.Kind), Where: e.Where, Cue: e.Cue, Points: e.Points, Note: e.Note})
 		}
-		for _, it := range m.Score.Items {
+		for _, it := range m.Breakdown().Items {
 			ji := jsonScoreItem{Type: string(it.Kind), Points: it.Points, Rule: it.Rule, Reason: it.Reason}
 			if it.Kind == message.ScoreDeduction {
-				ji.Severity, ji.Line, ji.Column = it.Severity.String(), it.Pos.Line, it.Pos.Col
+				p := r.Doc.Position(it.Start)
+				ji.Severity, ji.Line, ji.Column = it.Severity.String(), p.Line, p.Col
 			}
 			jm.Breakdown = append(jm.Breakdown, ji)
 		}
@@ -192,10 +193,11 @@ func toJSONFile(r *lint.Result) jsonFile {
 }
 
 func toJSONFinding(r *lint.Result, f *lint.Finding) jsonFinding {
+	start, end := r.Doc.Position(f.Start), r.Doc.Position(f.End)
 	out := jsonFinding{
 		Rule: f.Rule.ID, Category: f.Rule.Category, Severity: f.Severity.String(),
 		Message: f.Message, Match: f.Match,
-		Line: f.Pos.Line, Column: f.Pos.Col, EndLine: f.EndPos.Line, EndColumn: f.EndPos.Col,
+		Line: start.Line, Column: start.Col, EndLine: end.Line, EndColumn: end.Col,
 		Offset: f.Start, EndOffset: f.End, Key: f.Key, Suggestions: []jsonSuggestion{},
 	}
 	if f.MessageIndex < len(r.Messages) {
@@ -211,12 +213,12 @@ func toJSONFinding(r *lint.Result, f *lint.Finding) jsonFinding {
 	for _, a := range f.Advice {
 		out.Suggestions = append(out.Suggestions, jsonSuggestion{Text: a})
 	}
-	for _, e := range f.Elements {
+	for _, e := range f.Elements() {
 		out.Elements = append(out.Elements, jsonElement{Rule: e.Rule.ID, Name: e.Rule.ElementName(), Severity: e.Severity.String(),
 			Message: e.Rule.Message, Sentence: e.Sentence, Insert: insertJSON(e.Insert)})
 	}
-	if len(f.Elements) > 0 {
-		out.Insert = insertJSON(f.Insert)
+	if len(f.Elements()) > 0 {
+		out.Insert = insertJSON(f.Insert())
 	}
 	return out
 }

@@ -108,7 +108,8 @@ func (j *junit) cases(r *lint.Result) []junitCase {
 	out := make([]strings.Builder, len(cases))
 	for _, f := range r.Findings {
 		i := min(f.MessageIndex, len(cases)-1)
-		line := fmt.Sprintf("%s:%d:%d: %s %s: %s", r.Path, f.Pos.Line, f.Pos.Col, f.Severity, f.Rule.ID, f.Message)
+		p := r.Doc.Position(f.Start)
+		line := fmt.Sprintf("%s:%d:%d: %s %s: %s", r.Path, p.Line, p.Col, f.Severity, f.Rule.ID, f.Message)
 		if f.Severity >= j.failOn {
 			cases[i].Failures = append(cases[i].Failures, junitProblem{Message: f.Message, Type: f.Rule.ID, Text: line})
 		} else {

@@ -179,7 +179,7 @@ func (s *sarifReporter) File(r *lint.Result) error {
 		res := sarifResult{
 			RuleID: f.Rule.ID, RuleIndex: s.ruleIndex[f.Rule.ID], Level: sarifLevel(f.Severity),
 			Message:             sarifText{Text: f.Message},
-			Locations:           []sarifLocation{{PhysicalLocation: sarifPhysical{ArtifactLocation: sarifArtifact{URI: r.Path}, Region: region(f.Pos, f.EndPos, f.Match)}}},
+			Locations:           []sarifLocation{{PhysicalLocation: sarifPhysical{ArtifactLocation: sarifArtifact{URI: r.Path}, Region: region(r.Doc.Position(f.Start), r.Doc.Position(f.End), f.Match)}}},
 			PartialFingerprints: map[string]string{"primaryLocationLineHash": fps[i], "farewell/v1": fps[i]},
 		}
 		for _, fx := range f.Fixes {

@@ -43,8 +43,8 @@ func (s *stepSummary) add(r *lint.Result) {
 	}
 	for i := range r.Messages {
 		m := &r.Messages[i]
-		s.rows = append(s.rows, summaryRow{path: r.Path, id: m.ID, kind: string(m.Kind), line: m.Pos.Line,
-			score: m.Score.Value, findings: shown[i]})
+		s.rows = append(s.rows, summaryRow{path: r.Path, id: m.ID, kind: string(m.Kind), line: r.Doc.Position(m.Start).Line,
+			score: m.Score, findings: shown[i]})
 	}
 }
 

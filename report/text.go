@@ -70,7 +70,7 @@ func (t *text) File(r *lint.Result) error {
 // message prints a message's grace score with a bar, and with ExplainScore every deduction and
 // credit. A message of kind other that scores 100 has nothing to report and is left out.
 func (t *text) message(r *lint.Result, m *message.Message) {
-	v := m.Score.Value
+	v := m.Score
 	if m.Kind == rules.Other && v == message.BaseComplete && !t.opts.ExplainScore {
 		return
 	}
@@ -80,7 +80,7 @@ func (t *text) message(r *lint.Result, m *message.Message) {
 	}
 	c := t.scoreColor(v)
 	fmt.Fprintf(t.w, "%s: message %s (%s): score %s %s %s\n",
-		t.bold.Sprintf("%s:%d", r.Path, m.Pos.Line), m.ID, kind,
+		t.bold.Sprintf("%s:%d", r.Path, r.Doc.Position(m.Start).Line), m.ID, kind,
 		c.Sprintf("%d", v), c.Sprint(Bar(v)), message.Band(v))
 	if !t.opts.ExplainScore {
 		return
@@ -88,11 +88,12 @@ func (t *text) message(r *lint.Result, m *message.Message) {
 	for _, e := range m.Evidence {
 		fmt.Fprintf(t.w, "    %5s  %s: %s\n", "", t.dim.Sprint("kind"), e)
 	}
-	for _, it := range m.Score.Items {
+	for _, it := range m.Breakdown().Items {
 		label := string(it.Kind)
 		switch {
 		case it.Kind == message.ScoreDeduction:
-			label = fmt.Sprintf("%d:%d %s %s", it.Pos.Line, it.Pos.Col, it.Severity, it.Rule)
+			p := r.Doc.Position(it.Start)
+			label = fmt.Sprintf("%d:%d %s %s", p.Line, p.Col, it.Severity, it.Rule)
 		case it.Rule != "":
 			label = it.Rule
 		}
@@ -117,14 +118,15 @@ func Bar(score int) string {
 }
 
 func (t *text) finding(r *lint.Result, f *lint.Finding) {
+	p := r.Doc.Position(f.Start)
 	fmt.Fprintf(t.w, "%s: %s %s: %s\n",
-		t.bold.Sprintf("%s:%d:%d", r.Path, f.Pos.Line, f.Pos.Col),
+		t.bold.Sprintf("%s:%d:%d", r.Path, p.Line, p.Col),
 		t.sevColor(f.Severity).Sprint(f.Severity), t.dim.Sprint(f.Rule.ID), f.Message)
 	if f.Key != "" {
 		fmt.Fprintf(t.w, "  %s %s\n", t.dim.Sprint("key:"), f.Key)
 	}
 	t.excerpt(r.Doc, f)
-	if len(f.Elements) > 0 { // what a message lacks: one paragraph to add where the caret points
+	if len(f.Elements()) > 0 { // what a message lacks: one paragraph to add where the caret points
 		for _, a := range f.Advice {
 			fmt.Fprintf(t.w, "  %s %s\n", t.green.Sprint("-> add:"), a)
 		}
@@ -137,20 +139,21 @@ func (t *text) finding(r *lint.Result, f *lint.Finding) {
 
 // excerpt prints the finding's first line with the matched part underlined.
 func (t *text) excerpt(doc *document.Document, f *lint.Finding) {
-	line := doc.Line(f.Pos.Line)
+	start, end := doc.Position(f.Start), doc.Position(f.End)
+	line := doc.Line(start.Line)
 	if line == nil || len(line) > 400 {
 		return
 	}
 	endCol := utf8.RuneCount(line) + 1
-	if f.EndPos.Line == f.Pos.Line {
-		endCol = f.EndPos.Col
+	if end.Line == start.Line {
+		endCol = end.Col
 	}
-	num := fmt.Sprintf("%d", f.Pos.Line)
+	num := fmt.Sprintf("%d", start.Line)
 	shown := strings.ReplaceAll(string(line), "\t", " ")
 	fmt.Fprintf(t.w, "  %s %s %s\n", t.dim.Sprint(num), t.dim.Sprint("|"), shown)
-	width := max(1, endCol-f.Pos.Col)
+	width := max(1, endCol-start.Col)
 	fmt.Fprintf(t.w, "  %s %s %s%s\n", strings.Repeat(" ", len(num)), t.dim.Sprint("|"),
-		strings.Repeat(" ", f.Pos.Col-1), t.sevColor(f.Severity).Sprint(strings.Repeat("^", width)))
+		strings.Repeat(" ", start.Col-1), t.sevColor(f.Severity).Sprint(strings.Repeat("^", width)))
 }
 
 func (t *text) Close(s *Summary) error {

@@ -192,7 +192,7 @@ func (c *changes) filter(r *lint.Result) {
 	var kept []message.Message
 	for i := range r.Messages {
 		index[i] = -1
-		if m := &r.Messages[i]; touches(spans, m.Pos.Line, m.EndPos.Line) {
+		if m := &r.Messages[i]; touches(spans, r.Doc.Position(m.Start).Line, r.Doc.Position(m.End).Line) {
 			index[i] = len(kept)
 			kept = append(kept, *m)
 		}
@@ -203,7 +203,7 @@ func (c *changes) filter(r *lint.Result) {
 		if f.MessageIndex >= 0 && f.MessageIndex < len(index) {
 			mi = index[f.MessageIndex]
 		}
-		changed := touches(spans, f.Pos.Line, f.EndPos.Line)
+		changed := touches(spans, r.Doc.Position(f.Start).Line, r.Doc.Position(f.End).Line)
 		if f.Rule.Type == rules.Requires {
 			changed = true // a missing element belongs to its whole message
 		}

@@ -49,9 +49,9 @@ func (g *scoreGate) add(r *lint.Result) {
 	}
 	for i := range r.Messages {
 		m := &r.Messages[i]
-		if m.Score.Value < g.flags.min && (g.known == nil || !g.known.Tolerates(r.Path, m.ID, m.Score.Value)) {
+		if m.Score < g.flags.min && (g.known == nil || !g.known.Tolerates(r.Path, m.ID, m.Score)) {
 			if g.below == 0 {
-				g.first, g.score = fmt.Sprintf("%s:%d (%s)", r.Path, m.Pos.Line, m.ID), m.Score.Value
+				g.first, g.score = fmt.Sprintf("%s:%d (%s)", r.Path, r.Doc.Position(m.Start).Line, m.ID), m.Score
 			}
 			g.below++
 		}

@@ -43,7 +43,7 @@ func Check(t testing.TB, r *lint.Result) {
 		if f.Match != string(src[f.Start:f.End]) {
 			t.Errorf("%s: %s: match %q is not the source bytes %q", r.Path, f.Rule.ID, f.Match, src[f.Start:f.End])
 		}
-		for _, p := range []document.Position{f.Pos, f.EndPos} {
+		for _, p := range []document.Position{r.Doc.Position(f.Start), r.Doc.Position(f.End)} {
 			line, col, col16 := countPosition(src, p.Offset, utf16Order(r))
 			if p.Line != line || p.Col != col || p.Col16 != col16 {
 				t.Errorf("%s: %s: offset %d reported at %d:%d (utf16 %d), counted %d:%d (utf16 %d)",

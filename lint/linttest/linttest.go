@@ -98,22 +98,24 @@ func Render(r *lint.Result) []byte {
 	b.WriteString("\n# messages\n")
 	for _, m := range r.Messages {
 		fmt.Fprintf(&b, "%s kind=%s (%s) lines %d-%d words=%d present=%v missing=%v\n",
-			m.ID, m.Kind, m.KindSource, m.Pos.Line, m.EndPos.Line, m.Words, m.Present, m.Missing)
-		fmt.Fprintf(&b, "    score %d (%s)\n", m.Score.Value, message.Band(m.Score.Value))
-		for _, it := range m.Score.Items {
+			m.ID, m.Kind, m.KindSource, r.Doc.Position(m.Start).Line, r.Doc.Position(m.End).Line, m.Words, m.Present, m.Missing)
+		fmt.Fprintf(&b, "    score %d (%s)\n", m.Score, message.Band(m.Score))
+		for _, it := range m.Breakdown().Items {
 			fmt.Fprintf(&b, "    %+d %s", it.Points, it.Kind)
 			if it.Rule != "" {
 				fmt.Fprintf(&b, " %s", it.Rule)
 			}
 			if it.Kind == message.ScoreDeduction {
-				fmt.Fprintf(&b, " %s at %d:%d", it.Severity, it.Pos.Line, it.Pos.Col)
+				p := r.Doc.Position(it.Start)
+				fmt.Fprintf(&b, " %s at %d:%d", it.Severity, p.Line, p.Col)
 			}
 			fmt.Fprintf(&b, ": %s\n", it.Reason)
 		}
 	}
 	b.WriteString("\n# findings\n")
 	for _, f := range r.Findings {
-		fmt.Fprintf(&b, "%d:%d-%d:%d %s %s: %s\n", f.Pos.Line, f.Pos.Col, f.EndPos.Line, f.EndPos.Col,
+		start, end := r.Doc.Position(f.Start), r.Doc.Position(f.End)
+		fmt.Fprintf(&b, "%d:%d-%d:%d %s %s: %s\n", start.Line, start.Col, end.Line, end.Col,
 			f.Severity, f.Rule.ID, f.Message)
 		fmt.Fprintf(&b, "    match %d-%d: %q\n", f.Start, f.End, f.Match)
 		for _, fx := range f.Fixes {
