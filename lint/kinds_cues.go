@@ -1,11 +1,12 @@
 package lint
 
 import (
+	"iter"
+
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/internal/textseg"
 	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/rules"
-	"iter"
 )
 
 // counterKey returns the first counter-evidence cue (of kind other) among the words of a key,
