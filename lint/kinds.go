@@ -172,7 +172,7 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 	for _, si := range m.Segments {
 		seg := &doc.Segments[si]
 		heading := message.IsHeading(doc, seg)
-		if !heading && message.CountWords(seg.Text) < minCueWords {
+		if !heading && !message.HasWords(seg.Text, minCueWords) {
 			continue
 		}
 		if catalog && seg.Key != "" && !message.IsSourceKey(seg.Key) {

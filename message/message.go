@@ -78,9 +78,15 @@ const MinSentenceWords = 4
 
 // CountWords counts the words of a normalised text as a message counts them: runs of letters
 // and digits; the placeholder that stands for a template value is not a word.
-func CountWords(s string) int {
+func CountWords(s string) int { return countWords(s, len(s)+1) }
+
+// HasWords reports whether CountWords(s) >= n, reading s only as far as its nth word.
+func HasWords(s string, n int) bool { return countWords(s, n) >= n }
+
+// countWords counts the words of s, stopping at limit.
+func countWords(s string, limit int) int {
 	n, in := 0, false
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s) && n < limit; {
 		if c := s[i]; c < utf8.RuneSelf { // ASCII, without decoding or package unicode
 			i++
 			word := isAlnumByte(c) || in && c == '\''
