@@ -1,8 +1,6 @@
 package lint
 
 import (
-	"iter"
-
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/internal/textseg"
 	"github.com/farewell-protocol/farewell/message"
@@ -47,9 +45,21 @@ func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch) (string, [
 			}
 		}
 	}
+	// The hits of a text that is not long, in a slice, so that a mention is tried from its
+	// keyword's first hit on without going over the hits before it again.
+	var kept []hit
+	if len(text) <= longSegment {
+		kept = sc.cueHits[:0]
+		for h := range hits {
+			kept = append(kept, h)
+		}
+		sc.cueHits = kept
+	}
 	var out []cueHit
 	tried := map[[2]int32]bool{}
+	hi := -1
 	for h := range hits {
+		hi++
 		for _, t := range l.targets[h.id] {
 			switch t.kind {
 			case targetCue:
@@ -64,7 +74,11 @@ func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch) (string, [
 				}
 				tried[[2]int32{t.rule, t.token}] = true
 				mn := &l.pack.Kinds[t.rule].Mentions[t.token]
-				if sp, ok := findMention(mn, text, hits, h.id); ok && !insideCTA(seg, rules.Match{Start: sp.Start, End: sp.End}) {
+				var rest []hit
+				if kept != nil {
+					rest = kept[hi:]
+				}
+				if sp, ok := findMention(mn, text, rest, h.id); ok && !insideCTA(seg, rules.Match{Start: sp.Start, End: sp.End}) {
 					out = append(out, cueHit{[3]int32{t.rule, int32(t.kind), t.token}, mn.Text, sp})
 				}
 			}
@@ -74,12 +88,13 @@ func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch) (string, [
 }
 
 // findMention returns where mention mn first occurs in text, trying it only where hits (the
-// keyword hits of text) say its keyword, id, begins, when it can be tried so.
-func findMention(mn *rules.Mention, text string, hits iter.Seq[hit], id int32) (rules.Span, bool) {
-	if !mn.Anchored(text) {
+// keyword hits of text from the first of its keyword, id, on) say the keyword begins, when
+// it can be tried so; with no hits (a long text, whose hits are not kept) it searches text.
+func findMention(mn *rules.Mention, text string, hits []hit, id int32) (rules.Span, bool) {
+	if hits == nil || !mn.Anchored(text) {
 		return mn.Find(text)
 	}
-	for h := range hits {
+	for _, h := range hits {
 		if h.id == id {
 			if sp, ok := mn.FindAt(text, int(h.start)); ok {
 				return sp, true

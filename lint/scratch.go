@@ -23,6 +23,7 @@ type scratch struct {
 	pathFirst []int32
 	path      string
 	inf       inference // see inferKind
+	cueHits   []hit     // see textCues
 	// informal says, by message, whether it addresses the reader informally.
 	informal []bool
 	seen     map[uint64]bool
