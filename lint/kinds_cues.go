@@ -11,9 +11,9 @@ import (
 // and its index.
 func (l *Linter) counterKey(key string, sc *scratch) (int, string) {
 	sc.keyFirst = l.cueKeys.first(keyWordsOf(key), sc.keyFirst)
-	for ci, c := range l.pack.Kinds {
-		if j := sc.keyFirst[ci]; j >= 0 && c.Kind == rules.Other {
-			return ci, c.Keys[j]
+	for ci := range l.pack.Kinds {
+		if c := &l.pack.Kinds[ci]; sc.keyFirst[ci] >= 0 && c.Kind == rules.Other {
+			return ci, c.Keys[sc.keyFirst[ci]]
 		}
 	}
 	return -1, ""
@@ -129,8 +129,8 @@ func within(spans []rules.Span, sp rules.Span) bool {
 // counts only for a kind confirm says the text has evidence for; otherwise it is recorded as
 // not confirmed. Counter-evidence in a key is weighed per segment.
 func (l *Linter) keyEvidence(first []int32, where string, confirm []bool, inf *inference) {
-	for ci, c := range l.pack.Kinds {
-		j := first[ci]
+	for ci := range l.pack.Kinds {
+		c, j := &l.pack.Kinds[ci], first[ci]
 		if j < 0 || c.Kind == rules.Other {
 			continue
 		}

@@ -13,8 +13,11 @@ import (
 // around them squeezed, in lower case, when it has any: "We😢 miss you" says "we miss you"
 // for a kind, with the emoji or without it.
 func withoutSymbols(s string) (string, bool) {
-	i := strings.IndexFunc(s, isCueSymbol)
-	if i < 0 {
+	ascii := 0 // every symbol is outside ASCII: look for one from the first byte that is
+	for ascii < len(s) && s[ascii] < utf8.RuneSelf {
+		ascii++
+	}
+	if strings.IndexFunc(s[ascii:], isCueSymbol) < 0 {
 		return "", false
 	}
 	var b strings.Builder
