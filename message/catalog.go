@@ -195,6 +195,15 @@ func mergeAdjacent(ids []string, dialog map[string]bool) {
 			id = r
 		}
 	}
+	// Each id is asked about twice, as the second of a pair and then as the first of the
+	// next: the last answer is kept.
+	lastID, lastState := "", false
+	state := func(id string) bool {
+		if id != lastID || lastID == "" {
+			lastID, lastState = id, isStateKey(id)
+		}
+		return lastState
+	}
 	for i := 1; i < len(ids); i++ {
 		a, b := find(ids[i-1]), find(ids[i])
 		if a == b {
@@ -204,7 +213,7 @@ func mergeAdjacent(ids []string, dialog map[string]bool) {
 			a, b = b, a
 		}
 		switch {
-		case isStateKey(a) || isStateKey(b):
+		case state(a) || state(b):
 		case extendsByWords(b, a) && (hasTwoWords(a) || dialog[a]):
 			root[b] = a
 		case !IsSourceKey(a) && !IsSourceKey(b) && strings.IndexByte(a, '.') < 0 && strings.IndexByte(b, '.') < 0:
