@@ -31,34 +31,31 @@ type cueHit struct {
 // symbols, when it has any) and the phrases and mentions found there, outside link and button
 // text.
 func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch) (string, []cueHit) {
-	text, hits := sc.texts[si], l.segmentHits(sc, si)
+	text, rescan := sc.texts[si], false
 	if len(seg.CTAs) == 0 {
 		if sq, ok := withoutSymbols(text); ok {
-			text = sq
-			hits = func(yield func(hit) bool) {
-				done := false
-				l.pf.scan(sq, func(id, start, _ int) {
-					if !done && !yield(hit{int32(id), int32(start)}) {
-						done = true
-					}
-				})
-			}
+			text, rescan = sq, true
 		}
+	}
+	each := func(fn func(hit)) { // the keyword hits of text, in order
+		if rescan {
+			l.pf.scan(text, func(id, start, _ int) { fn(hit{int32(id), int32(start)}) })
+			return
+		}
+		l.eachHit(sc, si, fn)
 	}
 	// The hits of a text that is not long, in a slice, so that a mention is tried from its
 	// keyword's first hit on without going over the hits before it again.
 	var kept []hit
 	if len(text) <= longSegment {
 		kept = sc.cueHits[:0]
-		for h := range hits {
-			kept = append(kept, h)
-		}
+		each(func(h hit) { kept = append(kept, h) })
 		sc.cueHits = kept
 	}
 	var out []cueHit
 	tried := map[[2]int32]bool{}
 	hi := -1
-	for h := range hits {
+	each(func(h hit) {
 		hi++
 		for _, t := range l.targets[h.id] {
 			switch t.kind {
@@ -83,7 +80,7 @@ func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch) (string, [
 				}
 			}
 		}
-	}
+	})
 	return text, out
 }
 
