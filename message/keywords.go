@@ -38,30 +38,41 @@ func appendKeyWords(dst [][2]int, key string) [][2]int {
 
 // lastKeyWord returns where the last word of key is (see keyWordSpans), if it has one.
 func lastKeyWord(key string) (start, end int, ok bool) {
-	for i := 0; i < len(key); i++ {
-		if key[i] >= utf8.RuneSelf {
-			var buf keyWordBuf
-			w := appendKeyWords(buf[:0], key)
-			if len(w) == 0 {
-				return 0, 0, false
-			}
-			return w[len(w)-1][0], w[len(w)-1][1], true
-		}
-	}
-	// ASCII: the last word is the longest run of letters and digits before the last one's
-	// end that keyWordSpans does not split.
+	// From the end: the last word is the longest run of ASCII letters and digits before the
+	// last one's end that keyWordSpans does not split, unless a byte on the way is not ASCII
+	// (a letter, maybe, of the word or next to it): then every word is found from the start.
 	end = len(key)
 	for end > 0 && !isAlnumByte(key[end-1]) {
+		if key[end-1] >= utf8.RuneSelf {
+			return lastKeyWordSlow(key)
+		}
 		end--
 	}
 	if end == 0 {
 		return 0, 0, false
 	}
 	start = end - 1
-	for start > 0 && isAlnumByte(key[start-1]) && !splitsASCII(key[start-1], key[start]) {
+	for start > 0 {
+		c := key[start-1]
+		if c >= utf8.RuneSelf {
+			return lastKeyWordSlow(key)
+		}
+		if !isAlnumByte(c) || splitsASCII(c, key[start]) {
+			break
+		}
 		start--
 	}
 	return start, end, true
+}
+
+// lastKeyWordSlow is lastKeyWord for a key with a byte outside ASCII near its end.
+func lastKeyWordSlow(key string) (start, end int, ok bool) {
+	var buf keyWordBuf
+	w := appendKeyWords(buf[:0], key)
+	if len(w) == 0 {
+		return 0, 0, false
+	}
+	return w[len(w)-1][0], w[len(w)-1][1], true
 }
 
 // hasKeyWord reports whether s holds a letter or a digit, which makes a word.
