@@ -72,6 +72,25 @@ func keyWordsOf(s string) string {
 	b.WriteByte(' ')
 	prevLower := false
 	for _, r := range s {
+		if r < utf8.RuneSelf { // ASCII, without package unicode
+			switch c := byte(r); {
+			case 'A' <= c && c <= 'Z':
+				if prevLower {
+					b.WriteByte(' ')
+				}
+				b.WriteByte(c + 'a' - 'A')
+				prevLower = false
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				b.WriteByte(c)
+				prevLower = true
+			default:
+				if str := b.String(); str[len(str)-1] != ' ' {
+					b.WriteByte(' ')
+				}
+				prevLower = false
+			}
+			continue
+		}
 		switch {
 		case unicode.IsUpper(r):
 			if prevLower {
