@@ -32,12 +32,14 @@ import (
 type Linter struct {
 	pack    *rules.Pack // the engine's rules: those of one language
 	pf      *prefilter
-	targets [][]target // by prefilter keyword id
-	always  []int      // rules whose patterns run on every segment
+	targets targetIndex // by prefilter keyword id
+	always  []int       // rules whose patterns run on every segment
 	tagger  *proseTagger
 	cueKeys *cueKeyIndex // the kind cues' key words
 	missing *rules.Rule  // the rule of missing-elements findings
 	scratch sync.Pool
+	// moments returns the cues that tell a goodbye's moment, compiled when first needed.
+	moments func() (*message.MomentCues, error)
 
 	keywords []string // the prefilter's literals, by id
 
@@ -95,48 +97,15 @@ func New(pack *rules.Pack) *Linter {
 
 // newEngine builds the engine of one language's rules.
 func newEngine(pack *rules.Pack, tag string, lang *rules.Language) *Linter {
-	l := &Linter{pack: pack, full: pack, tag: tag, lang: lang, tagger: &proseTagger{}, missing: rules.MissingElementsRule(), targets: make([][]target, 0, 8192)}
-	ids := make(map[string]int, 8192) // the built-in pack has about 5,000 keywords
-	keywords := make([]string, 0, 8192)
-	add := func(kw string, t target) {
-		id, ok := ids[kw]
-		if !ok {
-			id = len(keywords)
-			ids[kw] = id
-			keywords = append(keywords, kw)
-			l.targets = append(l.targets, nil)
-		}
-		l.targets[id] = append(l.targets[id], t)
-	}
+	l := &Linter{pack: pack, full: pack, tag: tag, lang: lang, tagger: &proseTagger{}, missing: rules.MissingElementsRule(),
+		moments: sync.OnceValues(message.NewMomentCues)}
 	for i, r := range pack.Rules {
-		for j, tok := range r.Tokens() {
-			add(lowerASCII(tok.Text), target{kind: targetToken, rule: int32(i), token: int32(j)})
-		}
-		for _, kw := range r.Keywords() {
-			add(kw, target{kind: targetKeyword, rule: int32(i)})
-		}
 		if r.AlwaysRun() {
 			l.always = append(l.always, i)
 		}
 	}
-	for i, cue := range pack.Kinds {
-		for j, tok := range cue.Tokens {
-			add(tok, target{kind: targetCue, rule: int32(i), token: int32(j)})
-		}
-		for j, mn := range cue.Mentions {
-			add(mn.Keyword, target{kind: targetMention, rule: int32(i), token: int32(j)})
-		}
-	}
-	// Guard literals come last, so that the other keywords keep the ids, and the hits at one
-	// position the order, they have without them: kind evidence is listed in hit order.
-	l.addGuards(add)
+	l.index()
 	l.cueKeys = newCueKeyIndex(cueKeys(pack.Kinds))
-	if pf, ok := loadTable(builtinTable, keywords); ok {
-		l.pf = pf
-	} else {
-		l.pf = newPrefilter(keywords)
-	}
-	l.keywords = keywords
 	l.scratch.New = func() any { return &scratch{} }
 	return l
 }
@@ -147,16 +116,6 @@ func (l *Linter) Keywords() []string { return append([]string(nil), l.keywords..
 
 // Pack returns the rules the linter runs, in every language.
 func (l *Linter) Pack() *rules.Pack { return l.full }
-
-func lowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
-}
 
 // Result is what linting one file produced.
 type Result struct {

@@ -1,5 +1,7 @@
 package lint
 
+import "github.com/farewell-protocol/farewell/rules"
+
 // maxGuardBits is the most guard sets of a pattern the engine tracks; the sets past them are
 // treated as if they always held (the pattern's automaton still rules out texts).
 const maxGuardBits = 64
@@ -11,8 +13,8 @@ const minGuardLen = 3
 
 // trackedGuard reports whether the engine tracks guard set set: whether its every literal is
 // at least minGuardLen bytes long.
-func trackedGuard(set []string) bool {
-	for _, lit := range set {
+func trackedGuard(set rules.GuardSet) bool {
+	for lit := range set.Literals() {
 		if len(lit) < minGuardLen {
 			return false
 		}
@@ -22,25 +24,28 @@ func trackedGuard(set []string) bool {
 
 // addGuards gives the keyword automaton the literals of the guard sets the engine tracks, by
 // add, and records where each rule's patterns and sets lie: pattern p of rule r is guard
-// pattern guardBase[r]+p, and its tracked sets are the bits of guardFull.
+// pattern guardBase[r]+p, and its tracked sets are the bits of guardFull. Each call records
+// them afresh.
 func (l *Linter) addGuards(add func(string, target)) {
-	l.guardBase = make([]int32, len(l.pack.Rules)+1)
+	base := make([]int32, len(l.pack.Rules)+1)
+	var fulls []uint64
 	for i, r := range l.pack.Rules {
 		guards := r.PatternGuards()
-		l.guardBase[i+1] = l.guardBase[i] + int32(len(guards))
+		base[i+1] = base[i] + int32(len(guards))
 		for j, sets := range guards {
-			gp := l.guardBase[i] + int32(j)
-			full := uint64(0)
-			for k, set := range sets {
-				if k >= maxGuardBits || !trackedGuard(set) {
-					continue
+			gp := base[i] + int32(j)
+			full, k := uint64(0), 0
+			for set := range sets.Sets() {
+				if k < maxGuardBits && trackedGuard(set) {
+					full |= 1 << k
+					for lit := range set.Literals() {
+						add(lit, target{kind: targetGuard, rule: gp, token: int32(k)})
+					}
 				}
-				full |= 1 << k
-				for _, lit := range set {
-					add(lit, target{kind: targetGuard, rule: gp, token: int32(k)})
-				}
+				k++
 			}
-			l.guardFull = append(l.guardFull, full)
+			fulls = append(fulls, full)
 		}
 	}
+	l.guardBase, l.guardFull = base, fulls
 }

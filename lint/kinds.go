@@ -30,7 +30,12 @@ const (
 // messages groups the document's segments into messages (see message.Group); where no label
 // or configuration names a message's kind, the evidence the keyword automaton found infers it.
 func (l *Linter) messages(doc *document.Document, fs *FileSettings, sc *scratch) ([]message.Message, error) {
+	moments, err := l.moments()
+	if err != nil {
+		return nil, err
+	}
 	return message.Group(doc, &message.Grouping{KeyDepth: fs.KeyDepth, Kind: fs.Kind, KeyKind: fs.KeyKind, Moment: fs.Moment,
+		Moments: moments,
 		Infer: func(m *message.Message) (rules.MessageKind, string, []message.Evidence) {
 			return l.inferKind(doc, m, sc)
 		}})

@@ -57,7 +57,7 @@ func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch) (string, [
 	hi := -1
 	each(func(h hit) {
 		hi++
-		for _, t := range l.targets[h.id] {
+		for _, t := range l.targets.of(h.id) {
 			switch t.kind {
 			case targetCue:
 				c := &l.pack.Kinds[t.rule]

@@ -32,7 +32,7 @@ func (l *Linter) lintSegment(res *Result, si int, sev []rules.Severity, sc *scra
 	run := sc.runList[:0]
 	var cands []candidate
 	l.eachHit(sc, si, func(h hit) {
-		for _, t := range l.targets[h.id] {
+		for _, t := range l.targets.of(h.id) {
 			ri := int(t.rule)
 			switch t.kind {
 			case targetToken:

@@ -21,9 +21,10 @@ func TestBuiltinPrefilterTable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	keywords := New(pack).keywords
+	l := New(pack)
+	keywords, ids, targets := l.buildIndex()
 	built := newPrefilter(keywords)
-	want := encodeTable(built)
+	want := encodeTable(built, ids, targets)
 	if want == nil {
 		t.Fatal("the built-in pack's automaton needs 32-bit state numbers: encodeTable cannot hold it")
 	}
@@ -40,14 +41,59 @@ func TestBuiltinPrefilterTable(t *testing.T) {
 	if !bytes.Equal(got, want) {
 		t.Fatalf("%s is out of date: go test ./lint -run TestBuiltinPrefilterTable -update", builtinTableFile)
 	}
+	if !reflect.DeepEqual(l.keywords, keywords) || !reflect.DeepEqual(l.targets, targets) {
+		t.Fatal("New indexes the built-in pack from the table otherwise than with a map")
+	}
+	if !reflect.DeepEqual(l.pf, built) {
+		t.Fatal("the embedded table loads as an automaton other than the one it was built from")
+	}
 	loaded, ok := loadTable(builtinTable, keywords)
 	if !ok {
-		t.Fatal("New does not load the embedded table for the built-in pack")
+		t.Fatal("the embedded table does not load for the built-in pack's keywords")
 	}
 	if !reflect.DeepEqual(loaded, built) {
 		t.Fatal("the embedded table loads as an automaton other than the one it was built from")
 	}
 	if _, ok := loadTable(builtinTable, keywords[1:]); ok {
 		t.Error("the table loads for other keywords")
+	}
+}
+
+// TestIndexFromTableRefuses checks that a pack whose literals differ from the table's in any
+// way, or a table cut short, is indexed with a map, as if there were no table.
+func TestIndexFromTableRefuses(t *testing.T) {
+	pack, err := rules.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := New(pack)
+	if !want.indexFromTable(builtinTable) {
+		t.Fatal("the built-in pack is not indexed from the table")
+	}
+	fewer := &rules.Pack{Name: pack.Name, Rules: pack.Rules[1:], Kinds: pack.Kinds}
+	reordered := &rules.Pack{Name: pack.Name, Rules: pack.Rules, Kinds: append(append([]rules.KindCue(nil), pack.Kinds[1:]...), pack.Kinds[0])}
+	for name, p := range map[string]*rules.Pack{"fewer rules": fewer, "cues reordered": reordered} {
+		l := &Linter{pack: p}
+		if l.indexFromTable(builtinTable) {
+			t.Errorf("%s: indexed from the table", name)
+		}
+		l.index()
+		keywords, _, targets := l.buildIndex()
+		if !reflect.DeepEqual(l.keywords, keywords) || !reflect.DeepEqual(l.targets, targets) {
+			t.Errorf("%s: index differs from the one a map gives", name)
+		}
+	}
+	// The last bytes of the table are the last target's token: a table that says another
+	// token for one literal is refused.
+	other := []byte(builtinTable)
+	other[len(other)-1]++
+	if l := (&Linter{pack: pack}); l.indexFromTable(string(other)) {
+		t.Error("a table with another target indexes the pack")
+	}
+	for _, n := range []int{0, 100, len(builtinTable) / 2, len(builtinTable) - 4} {
+		l := &Linter{pack: pack}
+		if l.indexFromTable(builtinTable[:n]) {
+			t.Errorf("a table cut at %d bytes indexes the pack", n)
+		}
 	}
 }

@@ -120,7 +120,7 @@ func (l *Linter) markPresent(res *Result, si int, sev []rules.Severity, present 
 	}
 	run := sc.runList[:0]
 	for h := range l.segmentHits(sc, si) {
-		for _, t := range l.targets[h.id] {
+		for _, t := range l.targets.of(h.id) {
 			ri := int(t.rule)
 			if t.kind == targetCue || t.kind == targetGuard || t.kind == targetMention || !want(ri) {
 				continue

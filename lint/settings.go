@@ -24,7 +24,7 @@ type FileSettings struct {
 	// (0: by the parent key); see message.CatalogMessageID.
 	KeyDepth int
 	// Moment, when set, is the moment of every goodbye in the file, whatever its wording says
-	// (see message.MomentOf): rule examples are read as letters, where every element fits.
+	// (see message.MomentCues.MomentOf): rule examples are read as letters, where every element fits.
 	Moment rules.Moment
 	// MinSeverity drops findings below it.
 	MinSeverity rules.Severity

@@ -12,7 +12,6 @@
 package message
 
 import (
-	"cmp"
 	"fmt"
 	"path"
 	"slices"
@@ -46,7 +45,7 @@ type Message struct {
 	// document's Position method gives them as lines and columns.
 	Start, End int
 	// Moment is when the message meets its reader, which decides the elements that fit it
-	// (see MomentOf); empty for a message of kind other.
+	// (see MomentCues.MomentOf); empty for a message of kind other.
 	Moment rules.Moment
 	// Words counts the words of the message's text; template values are not words.
 	Words int
@@ -133,8 +132,11 @@ type Grouping struct {
 	Kind rules.MessageKind
 	// KeyKind, when set, returns the kind configured for a catalog message id or key.
 	KeyKind func(key string) (rules.MessageKind, bool)
-	// Moment, when set, is the moment of every goodbye (see MomentOf).
+	// Moment, when set, is the moment of every goodbye (see MomentCues.MomentOf).
 	Moment rules.Moment
+	// Moments are the cues that tell a goodbye's moment when Moment is not set (nil: compiled
+	// for this call).
+	Moments *MomentCues
 	// Infer returns the kind the cues of a message point to, where they were found ("key",
 	// "path", "text", or "default" when there are none), and the evidence it weighed.
 	Infer func(m *Message) (rules.MessageKind, string, []Evidence)
@@ -229,9 +231,21 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 			}
 		}
 	}
+	moments := g.Moments
 	for i := range msgs {
-		if msgs[i].Kind != rules.Other {
-			msgs[i].Moment = cmp.Or(g.Moment, MomentOf(doc, &msgs[i]))
+		m := &msgs[i]
+		switch {
+		case m.Kind == rules.Other:
+		case g.Moment != "":
+			m.Moment = g.Moment
+		default:
+			if moments == nil {
+				var err error
+				if moments, err = NewMomentCues(); err != nil {
+					return nil, err
+				}
+			}
+			m.Moment = moments.MomentOf(doc, m)
 		}
 	}
 	return msgs, nil

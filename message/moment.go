@@ -1,6 +1,7 @@
 package message
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -9,12 +10,10 @@ import (
 	"github.com/farewell-protocol/farewell/rules"
 )
 
-// The wording that tells the moments of a goodbye apart (see MomentOf).
+// The wording that tells the moments of a goodbye apart (see MomentCues.MomentOf).
 var (
-	greeting   = regexp.MustCompile(`(?i)^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b`)
-	signOff    = regexp.MustCompile(`(?i)^(?:(?:best|kind|warm|warmest|many)? ?(?:regards|wishes)|best|cheers|sincerely|yours(?: truly| sincerely)?|thanks(?: again)?|thank you|all the best|take care|with (?:thanks|gratitude|love)|love|[-\x{2014}\x{2013}]+ ?\S.*|the .{1,40} team)[,.!]*(?: .{0,40})?$`)
-	confirmCue = regexp.MustCompile(`(?i)\b(?:are you sure|are you certain|do you (?:really |still )?want to|would you like to (?:cancel|delete|close|leave|unsubscribe|downgrade|pause|deactivate)|(?:please )?confirm (?:that )?you|you(?:'re| are) about to|ready to (?:cancel|delete|close|leave|unsubscribe|downgrade|pause)|before you (?:cancel|delete|close|go|leave|unsubscribe|downgrade|pause|deactivate|proceed|continue)|if you (?:cancel|delete|close|unsubscribe|downgrade|pause|deactivate|continue|proceed|leave)|this will (?:permanently |immediately )?(?:cancel|delete|remove|erase|end|close|deactivate|downgrade|pause|unsubscribe|stop|log you out)|(?:can ?not|can't) be undone|irreversible|why are you (?:cancel|delet|leav|unsubscrib|downgrad|paus)|reason for (?:cancel|delet|leav|unsubscrib|downgrad|paus)|what(?:'s| is) the (?:main )?reason|once (?:you|your) |before proceeding|will be (?:permanently |immediately )?(?:scheduled for deletion|deleted|removed|erased|closed|deactivated))`)
-	doneCue    = regexp.MustCompile(`(?i)\b(?:(?:has|have|had) been (?:successfully )?(?:cancell?ed|deleted|closed|removed|deactivated|paused|terminated|suspended|downgraded|unsubscribed|processed|received|confirmed|disabled|banned|ended)|was (?:cancell?ed|deleted|closed|removed|paused|terminated|suspended|downgraded)|(?:is|are) now|you(?:'ve| have) (?:cancell?ed|unsubscribed|deleted|closed|paused|downgraded|left)|successfully|we(?:'ve| have) (?:cancell?ed|received|processed|removed|deleted|closed|paused|ended|stopped)|(?:is|are) (?:cancell?ed|paused|closed|deleted|confirmed|unsubscribed)|no longer)\b`)
+	greeting = regexp.MustCompile(`(?i)^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b`)
+	signOff  = regexp.MustCompile(`(?i)^(?:(?:best|kind|warm|warmest|many)? ?(?:regards|wishes)|best|cheers|sincerely|yours(?: truly| sincerely)?|thanks(?: again)?|thank you|all the best|take care|with (?:thanks|gratitude|love)|love|[-\x{2014}\x{2013}]+ ?\S.*|the .{1,40} team)[,.!]*(?: .{0,40})?$`)
 )
 
 // letterWords is how long a message that is a whole file (an e-mail, a page) must be to be a
@@ -22,12 +21,39 @@ var (
 // a long dialog is still a dialog.
 const letterWords = 40
 
+// The cues of the moments before and after a goodbye; they run on every goodbye's text, and
+// MomentCues compiles them with an automaton that rules most texts out before the expression
+// runs.
+const (
+	confirmCue = `(?i)\b(?:are you sure|are you certain|do you (?:really |still )?want to|would you like to (?:cancel|delete|close|leave|unsubscribe|downgrade|pause|deactivate)|(?:please )?confirm (?:that )?you|you(?:'re| are) about to|ready to (?:cancel|delete|close|leave|unsubscribe|downgrade|pause)|before you (?:cancel|delete|close|go|leave|unsubscribe|downgrade|pause|deactivate|proceed|continue)|if you (?:cancel|delete|close|unsubscribe|downgrade|pause|deactivate|continue|proceed|leave)|this will (?:permanently |immediately )?(?:cancel|delete|remove|erase|end|close|deactivate|downgrade|pause|unsubscribe|stop|log you out)|(?:can ?not|can't) be undone|irreversible|why are you (?:cancel|delet|leav|unsubscrib|downgrad|paus)|reason for (?:cancel|delet|leav|unsubscrib|downgrad|paus)|what(?:'s| is) the (?:main )?reason|once (?:you|your) |before proceeding|will be (?:permanently |immediately )?(?:scheduled for deletion|deleted|removed|erased|closed|deactivated))`
+	doneCue    = `(?i)\b(?:(?:has|have|had) been (?:successfully )?(?:cancell?ed|deleted|closed|removed|deactivated|paused|terminated|suspended|downgraded|unsubscribed|processed|received|confirmed|disabled|banned|ended)|was (?:cancell?ed|deleted|closed|removed|paused|terminated|suspended|downgraded)|(?:is|are) now|you(?:'ve| have) (?:cancell?ed|unsubscribed|deleted|closed|paused|downgraded|left)|successfully|we(?:'ve| have) (?:cancell?ed|received|processed|removed|deleted|closed|paused|ended|stopped)|(?:is|are) (?:cancell?ed|paused|closed|deleted|confirmed|unsubscribed)|no longer)\b`
+)
+
+// MomentCues are the wording that tells a goodbye's moments apart, compiled once for all the
+// messages a linter groups.
+type MomentCues struct {
+	confirm, done *rules.Expr
+}
+
+// NewMomentCues compiles the cues.
+func NewMomentCues() (*MomentCues, error) {
+	confirm, err := rules.CompileExpr(confirmCue)
+	if err != nil {
+		return nil, fmt.Errorf("confirmation cue: %w", err)
+	}
+	done, err := rules.CompileExpr(doneCue)
+	if err != nil {
+		return nil, fmt.Errorf("completion cue: %w", err)
+	}
+	return &MomentCues{confirm: confirm, done: done}, nil
+}
+
 // MomentOf returns when the message meets its reader: a letter when it opens with a greeting,
 // closes with a sign-off, or is a file long enough to hold every element; otherwise, before the
 // goodbye when it asks the reader to confirm (or warns what will happen) and says nothing is
 // done yet (a catalog key may say so: "confirm", "warning"); otherwise just after it, a notice
 // that it is done.
-func MomentOf(doc *document.Document, m *Message) rules.Moment {
+func (c *MomentCues) MomentOf(doc *document.Document, m *Message) rules.Moment {
 	if m.Words >= letterWords && !format.IsCatalog(doc.Format) {
 		return rules.MomentLetter
 	}
@@ -41,8 +67,8 @@ func MomentOf(doc *document.Document, m *Message) rules.Moment {
 			}
 			body++
 		}
-		confirm = confirm || confirmCue.MatchString(t)
-		done = done || doneCue.MatchString(t)
+		confirm = confirm || c.confirm.MatchString(t)
+		done = done || c.done.MatchString(t)
 		if seg.Key != "" && format.IsCatalog(doc.Format) {
 			c, d := keyMoment(seg.Key)
 			confirm, done = confirm || c, done || d

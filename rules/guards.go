@@ -1,13 +1,79 @@
 package rules
 
-import "strings"
+import (
+	"iter"
+	"strings"
+)
+
+// Guards are the guard sets of an expression: every match of it holds, in lower-case ASCII, a
+// literal of each set. They are one string, each set's literals separated by guardLit and the
+// sets by guardSet, so that the built-in pack carries them as constants rather than as slices
+// built at start-up. The zero value has no set.
+type Guards string
+
+// GuardSet is one set of Guards: its literals separated by guardLit.
+type GuardSet string
+
+// Separators of the encoding of Guards. A derived literal that holds one of them is dropped with
+// its set: a set the encoding leaves out guards nothing, and skips no text.
+const (
+	guardSet = "\x00"
+	guardLit = "\x01"
+)
+
+// encodeGuards returns the Guards of sets.
+func encodeGuards(sets [][]string) Guards {
+	var b strings.Builder
+next:
+	for _, set := range sets {
+		if len(set) == 0 {
+			continue
+		}
+		for _, lit := range set {
+			if lit == "" || strings.ContainsAny(lit, guardSet+guardLit) {
+				continue next
+			}
+		}
+		if b.Len() > 0 {
+			b.WriteString(guardSet)
+		}
+		b.WriteString(strings.Join(set, guardLit))
+	}
+	return Guards(b.String())
+}
+
+// Sets yields the guard sets in order.
+func (g Guards) Sets() iter.Seq[GuardSet] {
+	return func(yield func(GuardSet) bool) {
+		for s := string(g); s != ""; {
+			set, rest, _ := strings.Cut(s, guardSet)
+			if !yield(GuardSet(set)) {
+				return
+			}
+			s = rest
+		}
+	}
+}
+
+// Literals yields the set's literals.
+func (s GuardSet) Literals() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for l := string(s); l != ""; {
+			lit, rest, _ := strings.Cut(l, guardLit)
+			if !yield(lit) {
+				return
+			}
+			l = rest
+		}
+	}
+}
 
 // PatternGuards returns the guard sets of each of the rule's patterns, by pattern: every match
 // of pattern i holds a literal of each of its sets, in lower-case ASCII. An engine that finds
 // these literals in one pass over a text, with the rules' keywords, passes what it found to
 // FindPatternsHeld.
-func (r *Rule) PatternGuards() [][][]string {
-	out := make([][][]string, len(r.patterns))
+func (r *Rule) PatternGuards() []Guards {
+	out := make([]Guards, len(r.patterns))
 	for i, p := range r.patterns {
 		p.load()
 		out[i] = p.guards
@@ -34,16 +100,23 @@ func (r *Rule) mayMatch(i int, t *Text, held func(int) bool) bool {
 }
 
 // guarded reports whether lower, lower-case text, holds a literal of every set of g (true when
-// g is empty): otherwise the expression they guard cannot match.
-func guarded(g [][]string, lower string) bool {
-next:
-	for _, set := range g {
-		for _, lit := range set {
+// g has none): otherwise the expression they guard cannot match.
+func guarded(g Guards, lower string) bool {
+	for s := string(g); s != ""; {
+		set, rest, _ := strings.Cut(s, guardSet)
+		s = rest
+		found := false
+		for set != "" {
+			lit, more, _ := strings.Cut(set, guardLit)
+			set = more
 			if strings.Contains(lower, lit) {
-				continue next
+				found = true
+				break
 			}
 		}
-		return false
+		if !found {
+			return false
+		}
 	}
 	return true
 }

@@ -3,6 +3,7 @@ package rules
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp/syntax"
 	"strings"
 	"testing"
@@ -143,5 +144,33 @@ func TestMatchGroup(t *testing.T) {
 	r.FindPatterns(&tx, func(m Match) { got = append(got, tx.S[m.Start:m.End]) })
 	if want := "call us|b|a"; strings.Join(got, "|") != want {
 		t.Errorf("matches %q, want %q", got, want)
+	}
+}
+
+// TestGuardsEncoding checks that encoded guard sets give back their sets and literals, and
+// that a set the encoding cannot hold (an empty one, or a literal with a separator) is left out,
+// which only lets more texts through.
+func TestGuardsEncoding(t *testing.T) {
+	sets := [][]string{{"cancel", "unsubscrib"}, {"your "}, {}, {"a\x00b", "ok"}, {"monday", "friday", "x\x01"}, {"it's"}}
+	g := encodeGuards(sets)
+	var got [][]string
+	for set := range g.Sets() {
+		var lits []string
+		for lit := range set.Literals() {
+			lits = append(lits, lit)
+		}
+		got = append(got, lits)
+	}
+	want := [][]string{{"cancel", "unsubscrib"}, {"your "}, {"it's"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("sets %q, want %q", got, want)
+	}
+	for text, ok := range map[string]bool{"to cancel your plan, it's here": true, "unsubscribe your list: it's done": true, "cancel it's": false, "": false} {
+		if guarded(g, text) != ok {
+			t.Errorf("guarded(%q) = %v, want %v", text, !ok, ok)
+		}
+	}
+	if encodeGuards(nil) != "" || !guarded("", "anything") {
+		t.Error("no sets should guard nothing")
 	}
 }

@@ -25,7 +25,7 @@ type lazyRegexp struct {
 	groups []int
 	// guards are sets of lower-case ASCII literals: every match contains a literal of each set
 	// (none: no guard).
-	guards [][]string
+	guards Guards
 	// digit says every match contains an ASCII digit.
 	digit bool
 	// anchored is a mention's expression matching only at the start of a text, without its
@@ -38,7 +38,7 @@ type lazyRegexp struct {
 
 // derivedRegexp returns an expression whose guards were derived when the binary was built
 // (the built-in pack): loading it derives nothing.
-func derivedRegexp(src, expr string, digit bool, guards ...[]string) *lazyRegexp {
+func derivedRegexp(src, expr string, digit bool, guards Guards) *lazyRegexp {
 	l := &lazyRegexp{src: src, expr: expr, guards: guards, digit: digit}
 	l.derived.Do(func() {})
 	return l
@@ -73,10 +73,13 @@ func (l *lazyRegexp) possible(s, lower string) bool {
 }
 
 // automatonMatches reports whether the expression's automaton finds a match in s: false means
-// the expression matches nowhere in s.
+// the expression matches nowhere in s. The automaton of an expression of the built-in pack
+// comes ready from builtinFilters; any other is compiled the first time it runs.
 func (l *lazyRegexp) automatonMatches(s string) bool {
 	l.filtered.Do(func() {
-		if f, err := dfa.Compile(l.expr); err == nil {
+		if f, ok := filterFor(builtinFilters, l.expr); ok {
+			l.filter = f
+		} else if f, err := dfa.Compile(l.expr); err == nil {
 			l.filter = f
 		}
 	})
@@ -89,7 +92,7 @@ func (l *lazyRegexp) load() {
 	l.derived.Do(func() {
 		if tree, err := syntax.Parse(l.src, syntax.Perl); err == nil {
 			tree = tree.Simplify()
-			l.guards = guardSets(tree)
+			l.guards = encodeGuards(guardSets(tree))
 			l.digit = needsDigit(tree)
 		}
 	})

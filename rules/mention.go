@@ -47,8 +47,13 @@ func compileMention(text string) (Mention, error) {
 	}, nil
 }
 
-// Find returns where the mention first occurs in s, a normalised text.
+// Find returns where the mention first occurs in s, a normalised text. The expression runs
+// only where its automaton finds a match: most texts a mention's keyword occurs in do not
+// mention it.
 func (m *Mention) Find(s string) (Span, bool) {
+	if !m.re.automatonMatches(s) {
+		return Span{}, false
+	}
 	loc := m.re.get().FindStringIndex(s)
 	if loc == nil {
 		return Span{}, false
@@ -117,15 +122,22 @@ func (m *Mention) anchored() *regexp.Regexp {
 
 // guardedFold is guarded on a text not yet lower-cased: whether s holds, in ASCII case
 // folding, a literal of every set of g.
-func guardedFold(g [][]string, s string) bool {
-next:
-	for _, set := range g {
-		for _, lit := range set {
+func guardedFold(g Guards, s string) bool {
+	for rest := string(g); rest != ""; {
+		set, more, _ := strings.Cut(rest, guardSet)
+		rest = more
+		found := false
+		for set != "" {
+			lit, others, _ := strings.Cut(set, guardLit)
+			set = others
 			if containsFold(s, lit) {
-				continue next
+				found = true
+				break
 			}
 		}
-		return false
+		if !found {
+			return false
+		}
 	}
 	return true
 }

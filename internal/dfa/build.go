@@ -21,7 +21,6 @@ type builder struct {
 
 func (b *builder) init(n int) {
 	b.sparse = make([]uint32, n)
-	b.dense = make([]uint32, 0, n)
 }
 
 // closure follows every thread of the state with key k, and the thread that starts a match at
@@ -41,16 +40,16 @@ func (b *builder) closure(f *Filter, k string, cls int32) bool {
 	switch {
 	case cls < 0:
 		op |= syntax.EmptyEndText | syntax.EmptyEndLine
-	case f.newline[cls]:
+	case f.newline[cls] != 0:
 		op |= syntax.EmptyEndLine
 	default:
-		nextWord = f.word[cls]
+		nextWord = f.word[cls] != 0
 	}
 	if (flags&afterWord != 0) != nextWord {
 		op ^= syntax.EmptyWordBoundary | syntax.EmptyNoWordBoundary
 	}
 	b.dense, b.next = b.dense[:0], b.next[:0]
-	b.stack = append(b.stack[:0], uint32(f.prog.Start))
+	b.stack = append(b.stack[:0], f.entry)
 	for i := 1; i+4 <= len(k); i += 4 {
 		b.stack = append(b.stack, uint32(k[i])|uint32(k[i+1])<<8|uint32(k[i+2])<<16|uint32(k[i+3])<<24)
 	}
@@ -62,21 +61,20 @@ func (b *builder) closure(f *Filter, k string, cls int32) bool {
 		}
 		b.sparse[pc] = uint32(len(b.dense))
 		b.dense = append(b.dense, pc)
-		inst := &f.prog.Inst[pc]
-		switch inst.Op {
-		case syntax.InstMatch:
+		switch code, out, arg := f.inst(pc); code {
+		case opMatch:
 			return true
-		case syntax.InstAlt, syntax.InstAltMatch:
-			b.stack = append(b.stack, inst.Arg, inst.Out)
-		case syntax.InstCapture, syntax.InstNop:
-			b.stack = append(b.stack, inst.Out)
-		case syntax.InstEmptyWidth:
-			if syntax.EmptyOp(inst.Arg)&^op == 0 {
-				b.stack = append(b.stack, inst.Out)
+		case opAlt:
+			b.stack = append(b.stack, arg, out)
+		case opNop:
+			b.stack = append(b.stack, out)
+		case opEmpty:
+			if syntax.EmptyOp(arg)&^op == 0 {
+				b.stack = append(b.stack, out)
 			}
-		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
-			if cls >= 0 && f.accepts[f.matcher[pc]*f.nclass+cls] {
-				b.next = append(b.next, inst.Out)
+		case opRune:
+			if cls >= 0 && f.accepts(arg, cls) {
+				b.next = append(b.next, out)
 			}
 		}
 	}
@@ -92,72 +90,6 @@ func (b *builder) key(flags byte) string {
 		b.buf = binary.LittleEndian.AppendUint32(b.buf, pc)
 	}
 	return string(b.buf)
-}
-
-// buildClasses sorts the ASCII bytes into classes that every rune instruction, \b and the
-// line assertions treat alike, and gives the runes from U+0080 up a class of their own.
-func (f *Filter) buildClasses() {
-	// Instructions that accept the same runes share a matcher.
-	type matcherKey struct {
-		op    syntax.InstOp
-		fold  bool
-		runes string
-	}
-	ids := map[matcherKey]int32{}
-	var reps []*syntax.Inst
-	f.matcher = make([]int32, len(f.prog.Inst))
-	for pc := range f.prog.Inst {
-		inst := &f.prog.Inst[pc]
-		switch inst.Op {
-		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
-		default:
-			continue
-		}
-		k := matcherKey{op: inst.Op, fold: syntax.Flags(inst.Arg)&syntax.FoldCase != 0, runes: string(inst.Rune)}
-		id, ok := ids[k]
-		if !ok {
-			id = int32(len(reps))
-			ids[k] = id
-			reps = append(reps, inst)
-		}
-		f.matcher[pc] = id
-	}
-	// A byte's signature: word character, newline, then which matchers accept it.
-	ascii := make([][utf8.RuneSelf]bool, len(reps))
-	for m, inst := range reps {
-		asciiAccepted(inst, &ascii[m])
-	}
-	classes := map[string]uint8{}
-	var members [][]rune
-	sig := make([]byte, 2+len(reps))
-	for r := rune(0); r < utf8.RuneSelf; r++ {
-		sig[0], sig[1] = boolByte(syntax.IsWordChar(r)), boolByte(r == '\n')
-		for m := range reps {
-			sig[2+m] = boolByte(ascii[m][r])
-		}
-		c, ok := classes[string(sig)]
-		if !ok {
-			c = uint8(len(members))
-			classes[string(sig)] = c
-			members = append(members, nil)
-		}
-		f.classOf[r] = c
-		members[c] = append(members[c], r)
-	}
-	f.nonASCII = uint8(len(members))
-	f.nclass = int32(len(members) + 1)
-	f.word = make([]bool, f.nclass)
-	f.newline = make([]bool, f.nclass)
-	f.accepts = make([]bool, int32(len(reps))*f.nclass)
-	for c, rs := range members {
-		f.word[c], f.newline[c] = syntax.IsWordChar(rs[0]), rs[0] == '\n'
-		for m := range reps {
-			f.accepts[int32(m)*f.nclass+int32(c)] = ascii[m][rs[0]]
-		}
-	}
-	for m, inst := range reps {
-		f.accepts[int32(m)*f.nclass+int32(f.nonASCII)] = acceptsNonASCII(inst)
-	}
 }
 
 func boolByte(b bool) byte {

@@ -20,18 +20,21 @@ import (
 // read the states built so far under a read lock, and a run that needs a state not built yet
 // starts again under the write lock and builds what it meets.
 type Filter struct {
-	prog *syntax.Prog
+	code  string // the encoding (see encode.go), which the fields below read
+	insts string // the instructions: 5 bytes each, or 9 when wide
+	wide  bool
+	entry uint32 // the instruction a match starts at
+	ninst int
 	// classOf maps an ASCII byte to its class; every rune from utf8.RuneSelf up is of class
 	// nonASCII. The bytes of a class are alike to every instruction and every assertion.
 	classOf  [utf8.RuneSelf]uint8
 	nonASCII uint8
 	nclass   int32
-	word     []bool // by class: word characters as \b sees them
-	newline  []bool // by class: the class of '\n'
-	// accepts[m*nclass+c] says whether rune matcher m consumes a rune of class c; matcher[pc]
-	// is the matcher of rune instruction pc.
-	matcher []int32
-	accepts []bool
+	word     string // by class: 1 for word characters as \b sees them
+	newline  string // by class: 1 for the class of '\n'
+	// acceptBits has bit m*nclass+c set where rune matcher m consumes a rune of class c; the
+	// rune instructions name their matcher.
+	acceptBits string
 
 	mu sync.RWMutex
 	states
@@ -69,11 +72,7 @@ func Compile(expr string) (*Filter, error) {
 	if err != nil {
 		return nil, err
 	}
-	f := &Filter{prog: prog}
-	f.buildClasses()
-	f.scratch.init(len(prog.Inst))
-	f.reset()
-	return f, nil
+	return Decode(encode(prog))
 }
 
 // MayMatch reports whether the expression may match somewhere in s: false means that it
@@ -146,10 +145,10 @@ func (f *Filter) transition(state, cls int32) int32 {
 		return accept
 	}
 	flags := byte(0)
-	if f.word[cls] {
+	if f.word[cls] != 0 {
 		flags |= afterWord
 	}
-	if f.newline[cls] {
+	if f.newline[cls] != 0 {
 		flags |= afterNL
 	}
 	k := b.key(flags)
@@ -187,7 +186,7 @@ type states struct {
 func (f *Filter) reset() {
 	f.keys = append(f.keys[:0], "")
 	f.ids = map[string]int32{}
-	f.trans = make([]int32, f.nclass, 64*f.nclass)
+	f.trans = make([]int32, f.nclass, 8*f.nclass)
 	f.atEnd = append(f.atEnd[:0], 0)
 	f.start = f.add(string([]byte{atStart}))
 }

@@ -1,0 +1,32 @@
+package message
+
+import (
+	"regexp"
+	"testing"
+)
+
+// TestMomentCues checks that the cues compile and that, run through their automaton, they
+// answer as the plain expressions do on texts that hold them and texts that do not.
+func TestMomentCues(t *testing.T) {
+	c, err := NewMomentCues()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"Are you sure you want to cancel your plan?", "This cannot be undone.", "Once you leave, your files go.",
+		"Your subscription has been cancelled.", "You're no longer subscribed.", "We've received your request.",
+		"Thanks for being with us.", "ARE YOU SURE?", "Your account IS NOW CLOSED", "Sind Sie sicher?",
+		"Before you go, a quick question.", "It was cancelled on Friday.", "", "sure", "undone",
+	}
+	for _, cue := range []struct {
+		expr string
+		e    interface{ MatchString(string) bool }
+	}{{confirmCue, c.confirm}, {doneCue, c.done}} {
+		re := regexp.MustCompile(cue.expr)
+		for _, s := range texts {
+			if got, want := cue.e.MatchString(s), re.MatchString(s); got != want {
+				t.Errorf("%q on %q: %v, want %v", cue.expr[:30], s, got, want)
+			}
+		}
+	}
+}

@@ -1,0 +1,27 @@
+package rules
+
+import (
+	"fmt"
+	"regexp/syntax"
+)
+
+// Expr is a regular expression for the code around the rules, such as the cues that tell a
+// message's moment: it runs only where its automaton (internal/dfa) finds a match, which rules
+// most texts out at one table lookup a byte, and is compiled the first time it runs. It is safe
+// for concurrent use.
+type Expr struct {
+	l lazyRegexp
+}
+
+// CompileExpr checks expr, in Go's syntax, and returns it.
+func CompileExpr(expr string) (*Expr, error) {
+	if _, err := syntax.Parse(expr, syntax.Perl); err != nil {
+		return nil, fmt.Errorf("expression %q: %w", expr, err)
+	}
+	return &Expr{l: lazyRegexp{src: expr, expr: expr}}, nil
+}
+
+// MatchString reports whether the expression matches somewhere in s.
+func (e *Expr) MatchString(s string) bool {
+	return e.l.automatonMatches(s) && e.l.get().MatchString(s)
+}
