@@ -1,6 +1,7 @@
 package message
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -131,4 +132,11 @@ func IsSourceKey(key string) bool {
 		}
 	}
 	return false
+}
+
+// isPlainFlatKey reports a key of words joined by "_" (or camelCase), without white space, a
+// trailing index or an empty part: one whose message CatalogMessageID finds with roleStem.
+func isPlainFlatKey(k string) bool {
+	return !IsSourceKey(k) && strings.IndexByte(k, '.') < 0 && !strings.HasSuffix(k, "]") &&
+		!strings.HasPrefix(k, "_") && !strings.HasSuffix(k, "_") && !strings.Contains(k, "__")
 }

@@ -108,3 +108,23 @@ func wordsRoleStem(key string) (string, bool) {
 	}
 	return strings.TrimRight(key[:words[n][0]], "._-:/"), true
 }
+
+// FuzzPlainFlatKey checks the shortcut catalogIDs takes for a plain flat key: the stem roleStem
+// finds is CatalogMessageID's message, and whether it finds one is stemmedByRole.
+func FuzzPlainFlatKey(f *testing.F) {
+	for _, k := range []string{"delete_account_title", "deleteAccountButton", "a_b[2]", "x.y_title", "_a_title", "state key"} {
+		f.Add(k)
+	}
+	f.Fuzz(func(t *testing.T, key string) {
+		if !isPlainFlatKey(key) {
+			return
+		}
+		id, stemmed := key, false
+		if stem, ok := roleStem(key); ok {
+			id, stemmed = stem, true
+		}
+		if want := CatalogMessageID(key, 0); id != want || stemmed != stemmedByRole(key) {
+			t.Fatalf("%q: %q, %v; want %q, %v", key, id, stemmed, want, stemmedByRole(key))
+		}
+	})
+}
