@@ -26,6 +26,9 @@ type Resolver struct {
 	mu     sync.Mutex
 	byDir  map[string]*Setup // absolute directory -> the setup of its nearest configuration
 	byPath map[string]*Setup // configuration file ("" for the defaults) -> its setup
+	// byRel is byDir for the directories of relative file paths, as ForFile was given them:
+	// finding the absolute directory asks the system for the working directory every time.
+	byRel map[string]*Setup
 }
 
 // Setup is a loaded configuration and the linter of its rules, or why it could not be loaded:
@@ -40,17 +43,33 @@ type Setup struct {
 // NewResolver returns a resolver; path, when set, is the configuration of every file, and
 // noBuiltin leaves the built-in pack out whatever the configurations say.
 func NewResolver(path string, noBuiltin bool) *Resolver {
-	return &Resolver{path: path, noBuiltin: noBuiltin, byDir: map[string]*Setup{}, byPath: map[string]*Setup{}}
+	return &Resolver{path: path, noBuiltin: noBuiltin, byDir: map[string]*Setup{}, byPath: map[string]*Setup{}, byRel: map[string]*Setup{}}
 }
 
 // ForFile returns the setup that applies to the file at path p (relative to the working
-// directory, or absolute); the file need not exist.
+// directory, or absolute); the file need not exist. The setup of a relative path's directory
+// is kept under that relative path, so a resolver must not outlive a change of directory.
 func (r *Resolver) ForFile(p string) *Setup {
-	abs, err := filepath.Abs(filepath.FromSlash(p))
+	p = filepath.FromSlash(p)
+	if filepath.IsAbs(p) {
+		return r.ForDir(filepath.Dir(p))
+	}
+	dir := filepath.Dir(p)
+	r.mu.Lock()
+	st, ok := r.byRel[dir]
+	r.mu.Unlock()
+	if ok {
+		return st
+	}
+	abs, err := filepath.Abs(p)
 	if err != nil {
 		return &Setup{Err: err}
 	}
-	return r.ForDir(filepath.Dir(abs))
+	st = r.ForDir(filepath.Dir(abs))
+	r.mu.Lock()
+	r.byRel[dir] = st
+	r.mu.Unlock()
+	return st
 }
 
 // ForDir returns the setup that applies to the files in directory dir.

@@ -27,6 +27,16 @@ func (d *Document) columns(start, off int) (col, col16 int) {
 		}
 	}
 	for p < off {
+		if d.enc == encUTF8 && d.Src[p] < utf8.RuneSelf {
+			// A run of ASCII: a column and a UTF-16 unit a byte, without decoding.
+			q := p + 1
+			for q < off && d.Src[q] < utf8.RuneSelf {
+				q++
+			}
+			col, col16, d.work = col+q-p, col16+q-p, d.work+q-p
+			p = q
+			continue
+		}
 		n, units := d.step(p, off)
 		p += n
 		col++

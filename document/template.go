@@ -44,8 +44,9 @@ const maxValueSpan = 200
 // ${...} code in src, in order. Unterminated openers are left as text.
 func findTemplates(src []byte) []region {
 	var out []region
+	op := openerIndex{src: src}
 	for i := 0; i < len(src); {
-		j := indexOpener(src, i)
+		j := op.next(i)
 		if j < 0 {
 			break
 		}
@@ -58,23 +59,6 @@ func findTemplates(src []byte) []region {
 		i = r.end
 	}
 	return out
-}
-
-func indexOpener(src []byte, from int) int {
-	// A byte loop: '<' starts every HTML tag, and bytes.IndexAny, set up again for each of
-	// them, cost more than the search.
-	for i := from; i+1 < len(src); i++ {
-		c := src[i]
-		if c != '{' && c != '<' && c != '$' && c != '*' {
-			continue
-		}
-		d := src[i+1]
-		if (c == '{' && (d == '{' || d == '%' || d == '#')) || (c == '<' && d == '%') || (c == '$' && d == '{') ||
-			isMergeOpener(c, d) {
-			return i
-		}
-	}
-	return -1
 }
 
 func scanTemplate(src []byte, at int) (region, bool) {

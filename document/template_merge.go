@@ -75,3 +75,48 @@ func closeQuoted(src []byte, from int, closer string) int {
 	}
 	return -1
 }
+
+// openerIndex finds template openers ("{{", "{%", "{#", "<%", "${", "*|", "{" before a
+// letter) in src from increasing offsets. It finds each byte an opener begins with by
+// bytes.IndexByte, keeping where the next of each is for the searches after: HTML has a '<'
+// every few dozen bytes, and a loop that tested every byte for all four took most of the
+// search.
+type openerIndex struct {
+	src   []byte
+	pos   [4]int  // where the next of each of openerBytes was found
+	state [4]int8 // 0: not searched yet, 1: pos holds it, -1: there is no more
+}
+
+// openerBytes are the bytes a template opener begins with.
+const openerBytes = "{<$*"
+
+// next returns the offset of the first opener at or after from, or -1; from must not be less
+// than in the call before.
+func (o *openerIndex) next(from int) int {
+	src := o.src
+	for {
+		at := -1
+		for k := range o.pos {
+			if o.state[k] == 0 || o.state[k] == 1 && o.pos[k] < from {
+				j := bytes.IndexByte(src[from:], openerBytes[k])
+				if j < 0 {
+					o.state[k] = -1
+					continue
+				}
+				o.pos[k], o.state[k] = from+j, 1
+			}
+			if o.state[k] == 1 && (at < 0 || o.pos[k] < at) {
+				at = o.pos[k]
+			}
+		}
+		if at < 0 || at+1 >= len(src) {
+			return -1
+		}
+		c, d := src[at], src[at+1]
+		if (c == '{' && (d == '{' || d == '%' || d == '#')) || (c == '<' && d == '%') || (c == '$' && d == '{') ||
+			isMergeOpener(c, d) {
+			return at
+		}
+		from = at + 1
+	}
+}

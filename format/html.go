@@ -59,11 +59,44 @@ func (e *htmlExtractor) run(from, to int) {
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
 			e.startTag(string(name), tt == html.SelfClosingTagToken, start, off)
+			if tt == html.StartTagToken && string(name) == "style" {
+				// The tokenizer would copy a style sheet into its buffer byte by byte for the
+				// extractor to skip: find its end tag as the tokenizer would, and go on from
+				// there with a new tokenizer (in the state the old one would be in).
+				end := styleEnd(e.view, off, to)
+				if end < 0 {
+					return // a style sheet to the end: text the extractor skips
+				}
+				z, off = html.NewTokenizer(bytes.NewReader(e.view[end:to])), end
+			}
 		case html.EndTagToken:
 			name, _ := z.TagName()
 			e.endTag(string(name), start, off)
 		}
 	}
+}
+
+// styleEnd returns where the raw text of a style element that begins at from ends, before to:
+// at the first "</style" (in any case) followed by white space, '/' or '>', where the x/net/html
+// tokenizer ends it; -1 when there is none, and the raw text runs to the end.
+func styleEnd(view []byte, from, to int) int {
+	const tag = "style"
+	for i := from; i < to; {
+		j := bytes.Index(view[i:to], []byte("</"))
+		if j < 0 {
+			return -1
+		}
+		at := i + j
+		k := at + 2
+		if k+len(tag) < to && equalFoldASCII(view[k:k+len(tag)], tag) {
+			switch view[k+len(tag)] {
+			case ' ', '\n', '\r', '\t', '\f', '/', '>':
+				return at
+			}
+		}
+		i = at + 1
+	}
+	return -1
 }
 
 // textRun adds a text token's source, decoding character references.

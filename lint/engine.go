@@ -35,8 +35,8 @@ type Linter struct {
 	targets targetIndex // by prefilter keyword id
 	always  []int       // rules whose patterns run on every segment
 	tagger  *proseTagger
-	cueKeys [][]string  // by pack.Kinds index, as keyWordsOf writes them
-	missing *rules.Rule // the rule of missing-elements findings
+	cueKeys *cueKeyIndex // the kind cues' key words
+	missing *rules.Rule  // the rule of missing-elements findings
 	scratch sync.Pool
 	// moments returns the cues that tell a goodbye's moment, compiled when first needed.
 	moments func() (*message.MomentCues, error)
@@ -105,7 +105,7 @@ func newEngine(pack *rules.Pack, tag string, lang *rules.Language) *Linter {
 		}
 	}
 	l.index()
-	l.cueKeys = cueKeys(pack.Kinds)
+	l.cueKeys = newCueKeyIndex(cueKeys(pack.Kinds))
 	l.scratch.New = func() any { return &scratch{} }
 	return l
 }

@@ -71,5 +71,19 @@ func (l *Linter) segmentHits(sc *scratch, si int) iter.Seq[hit] {
 	}
 }
 
+// eachHit calls fn with each keyword hit of segment si in text order: segmentHits for a
+// caller that takes a function, which, unlike the loop body of a range over segmentHits,
+// stays on the stack.
+func (l *Linter) eachHit(sc *scratch, si int, fn func(hit)) {
+	text := sc.texts[si]
+	if l.keepsHits(text) {
+		for _, h := range sc.hits[sc.segHits[si]:sc.segHits[si+1]] {
+			fn(hit{int32(h.id), int32(h.start)})
+		}
+		return
+	}
+	l.pf.scan(text, func(id, start, _ int) { fn(hit{int32(id), int32(start)}) })
+}
+
 // hitEnd returns the end offset of hit h.
 func (l *Linter) hitEnd(h hit) int { return int(h.start + l.pf.lens[h.id]) }

@@ -44,13 +44,32 @@ func (l *Linter) messages(doc *document.Document, fs *FileSettings, sc *scratch)
 // keySlot marks, in an evidence key, a cue word of a key or path rather than a phrase.
 const keySlot = -2
 
-// inference collects a message's evidence and its points by kind cue.
+// inference collects a message's evidence and its points by kind cue. A goroutine's scratch
+// keeps one for every message it infers the kind of: only ev is the message's own.
 type inference struct {
 	ev      []message.Evidence
 	points  []int  // by pack.Kinds index
 	fromKey []bool // whether a key or path cue counted for the cue's kind
 	segs    []int  // by pack.Kinds index: how many segments' text added points
+	text    []bool // by pack.Kinds index: whether the message's text had evidence for it
 	seen    map[[3]int32]bool
+}
+
+// inference returns the scratch's inference, emptied, for a pack of n kind cues.
+func (sc *scratch) inference(n int) *inference {
+	inf := &sc.inf
+	if len(inf.points) != n {
+		*inf = inference{points: make([]int, n), fromKey: make([]bool, n), segs: make([]int, n), text: make([]bool, n)}
+	}
+	clear(inf.points)
+	clear(inf.fromKey)
+	clear(inf.segs)
+	if inf.ev = nil; inf.seen == nil || len(inf.seen) > 64 {
+		inf.seen = map[[3]int32]bool{} // a map that grew large costs its size to clear
+	} else {
+		clear(inf.seen)
+	}
+	return inf
 }
 
 // inferKind weighs the evidence for each kind (see kinds.yaml): phrases and mentions in text
@@ -63,7 +82,7 @@ func (l *Linter) inferKind(doc *document.Document, m *message.Message, sc *scrat
 	if len(cues) == 0 {
 		return rules.Other, "default", nil
 	}
-	inf := &inference{points: make([]int, len(cues)), fromKey: make([]bool, len(cues)), segs: make([]int, len(cues)), seen: map[[3]int32]bool{}}
+	inf := sc.inference(len(cues))
 	catalog := format.IsCatalog(doc.Format)
 	segs, counter, whole := l.counterEvidence(doc, m, catalog, inf, sc)
 	if whole {
@@ -72,18 +91,18 @@ func (l *Linter) inferKind(doc *document.Document, m *message.Message, sc *scrat
 	for i := range segs {
 		l.textEvidence(&segs[i], inf)
 	}
-	text := make([]bool, len(cues))
+	text := inf.text
 	for ci := range cues {
 		text[ci] = inf.points[ci] > 0
 	}
-	if catalog && !strings.ContainsAny(m.ID, " \t\n") { // a key holding spaces is a source text
-		l.keyEvidence(keyWordsOf(m.ID), "key", text, inf)
+	if catalog && !message.IsSourceKey(m.ID) { // a key holding spaces is a source text
+		sc.keyFirst = l.cueKeys.first(keyWordsOf(m.ID), sc.keyFirst)
+		l.keyEvidence(sc.keyFirst, "key", text, inf)
 	}
-	pathWords := keyWordsOf(path.Base(path.Dir(doc.Path)) + " " + strings.SplitN(path.Base(doc.Path), ".", 2)[0])
 	if catalog {
-		l.keyEvidence(pathWords, "path", text, inf)
+		l.keyEvidence(l.pathKeys(doc.Path, sc), "path", text, inf)
 	} else {
-		l.keyEvidence(pathWords, "path", nil, inf)
+		l.keyEvidence(l.pathKeys(doc.Path, sc), "path", nil, inf)
 	}
 	best := -1
 	for ci := range cues {
@@ -112,6 +131,16 @@ func (l *Linter) inferKind(doc *document.Document, m *message.Message, sc *scrat
 		return rules.Other, counter, inf.ev
 	}
 	return rules.Other, "default", inf.ev
+}
+
+// pathKeys returns, by cue, the index of the first of its key words in the words of a
+// document's folder and file name (see cueKeyIndex.first), found once per document.
+func (l *Linter) pathKeys(p string, sc *scratch) []int32 {
+	if sc.pathFirst == nil || sc.path != p {
+		words := keyWordsOf(path.Base(path.Dir(p)) + " " + strings.SplitN(path.Base(p), ".", 2)[0])
+		sc.path, sc.pathFirst = p, l.cueKeys.first(words, sc.pathFirst)
+	}
+	return sc.pathFirst
 }
 
 // keySource says whether a key or a path cue counted for kind k.
@@ -148,11 +177,11 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 	for _, si := range m.Segments {
 		seg := &doc.Segments[si]
 		heading := message.IsHeading(doc, seg)
-		if !heading && message.CountWords(seg.Text) < minCueWords {
+		if !heading && !message.HasWords(seg.Text, minCueWords) {
 			continue
 		}
-		if catalog && seg.Key != "" && !strings.ContainsAny(seg.Key, " \t\n") {
-			if ci, k := l.counterKey(seg.Key); k != "" {
+		if catalog && seg.Key != "" && !message.IsSourceKey(seg.Key) {
+			if ci, k := l.counterKey(seg.Key, sc); k != "" {
 				inf.add(message.Evidence{Kind: rules.Other, Where: "key", Cue: k, Note: l.pack.Kinds[ci].Reason}, [3]int32{int32(ci), keySlot, 0})
 				voidKey[seg.Key], counter = true, cmp.Or(counter, "key")
 				continue
@@ -232,7 +261,7 @@ func alternatives(doc *document.Document, m *message.Message) bool {
 	keys := map[string]bool{}
 	for _, si := range m.Segments {
 		seg := &doc.Segments[si]
-		if seg.Key == "" || strings.ContainsAny(seg.Key, " \t\n") || message.NamesPart(seg.Key) || message.IsHeading(doc, seg) {
+		if seg.Key == "" || message.IsSourceKey(seg.Key) || message.NamesPart(seg.Key) || message.IsHeading(doc, seg) {
 			return false
 		}
 		keys[seg.Key] = true

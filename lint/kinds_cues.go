@@ -1,8 +1,6 @@
 package lint
 
 import (
-	"strings"
-
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/internal/textseg"
 	"github.com/farewell-protocol/farewell/message"
@@ -11,13 +9,11 @@ import (
 
 // counterKey returns the first counter-evidence cue (of kind other) among the words of a key,
 // and its index.
-func (l *Linter) counterKey(key string) (int, string) {
-	words := keyWordsOf(key)
-	for ci, c := range l.pack.Kinds {
-		if c.Kind == rules.Other {
-			if k := l.keyCue(ci, words); k != "" {
-				return ci, k
-			}
+func (l *Linter) counterKey(key string, sc *scratch) (int, string) {
+	sc.keyFirst = l.cueKeys.first(keyWordsOf(key), sc.keyFirst)
+	for ci := range l.pack.Kinds {
+		if c := &l.pack.Kinds[ci]; sc.keyFirst[ci] >= 0 && c.Kind == rules.Other {
+			return ci, c.Keys[sc.keyFirst[ci]]
 		}
 	}
 	return -1, ""
@@ -35,23 +31,32 @@ type cueHit struct {
 // symbols, when it has any) and the phrases and mentions found there, outside link and button
 // text.
 func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch) (string, []cueHit) {
-	text, hits := sc.texts[si], l.segmentHits(sc, si)
+	text, rescan := sc.texts[si], false
 	if len(seg.CTAs) == 0 {
 		if sq, ok := withoutSymbols(text); ok {
-			text = sq
-			hits = func(yield func(hit) bool) {
-				done := false
-				l.pf.scan(sq, func(id, start, _ int) {
-					if !done && !yield(hit{int32(id), int32(start)}) {
-						done = true
-					}
-				})
-			}
+			text, rescan = sq, true
 		}
+	}
+	each := func(fn func(hit)) { // the keyword hits of text, in order
+		if rescan {
+			l.pf.scan(text, func(id, start, _ int) { fn(hit{int32(id), int32(start)}) })
+			return
+		}
+		l.eachHit(sc, si, fn)
+	}
+	// The hits of a text that is not long, in a slice, so that a mention is tried from its
+	// keyword's first hit on without going over the hits before it again.
+	var kept []hit
+	if len(text) <= longSegment {
+		kept = sc.cueHits[:0]
+		each(func(h hit) { kept = append(kept, h) })
+		sc.cueHits = kept
 	}
 	var out []cueHit
 	tried := map[[2]int32]bool{}
-	for h := range hits {
+	hi := -1
+	each(func(h hit) {
+		hi++
 		for _, t := range l.targets.of(h.id) {
 			switch t.kind {
 			case targetCue:
@@ -66,13 +71,34 @@ func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch) (string, [
 				}
 				tried[[2]int32{t.rule, t.token}] = true
 				mn := &l.pack.Kinds[t.rule].Mentions[t.token]
-				if sp, ok := mn.Find(text); ok && !insideCTA(seg, rules.Match{Start: sp.Start, End: sp.End}) {
+				var rest []hit
+				if kept != nil {
+					rest = kept[hi:]
+				}
+				if sp, ok := findMention(mn, text, rest, h.id); ok && !insideCTA(seg, rules.Match{Start: sp.Start, End: sp.End}) {
 					out = append(out, cueHit{[3]int32{t.rule, int32(t.kind), t.token}, mn.Text, sp})
 				}
 			}
 		}
-	}
+	})
 	return text, out
+}
+
+// findMention returns where mention mn first occurs in text, trying it only where hits (the
+// keyword hits of text from the first of its keyword, id, on) say the keyword begins, when
+// it can be tried so; with no hits (a long text, whose hits are not kept) it searches text.
+func findMention(mn *rules.Mention, text string, hits []hit, id int32) (rules.Span, bool) {
+	if hits == nil || !mn.Anchored(text) {
+		return mn.Find(text)
+	}
+	for _, h := range hits {
+		if h.id == id {
+			if sp, ok := mn.FindAt(text, int(h.start)); ok {
+				return sp, true
+			}
+		}
+	}
+	return rules.Span{}, false
 }
 
 // sentenceAround returns the sentence of text that holds span sp.
@@ -95,16 +121,17 @@ func within(spans []rules.Span, sp rules.Span) bool {
 	return false
 }
 
-// keyEvidence adds the cue words found in a key or path (words as keyWordsOf writes them).
-// With confirm set, a cue counts only for a kind confirm says the text has evidence for;
-// otherwise it is recorded as not confirmed. Counter-evidence in a key is weighed per segment.
-func (l *Linter) keyEvidence(words, where string, confirm []bool, inf *inference) {
-	for ci, c := range l.pack.Kinds {
-		k := l.keyCue(ci, words)
-		if k == "" || c.Kind == rules.Other {
+// keyEvidence adds the cue words found in a key or path: first[ci] is the index of the first
+// key word of cue ci found there, or -1 (see cueKeyIndex.first). With confirm set, a cue
+// counts only for a kind confirm says the text has evidence for; otherwise it is recorded as
+// not confirmed. Counter-evidence in a key is weighed per segment.
+func (l *Linter) keyEvidence(first []int32, where string, confirm []bool, inf *inference) {
+	for ci := range l.pack.Kinds {
+		c, j := &l.pack.Kinds[ci], first[ci]
+		if j < 0 || c.Kind == rules.Other {
 			continue
 		}
-		e := message.Evidence{Kind: c.Kind, Where: where, Cue: k}
+		e := message.Evidence{Kind: c.Kind, Where: where, Cue: c.Keys[j]}
 		if confirm == nil || confirm[ci] {
 			e.Points = keyPoints
 			inf.points[ci] += keyPoints
@@ -114,14 +141,4 @@ func (l *Linter) keyEvidence(words, where string, confirm []bool, inf *inference
 		}
 		inf.add(e, [3]int32{int32(ci), keySlot, int32(len(where))}) // "key" and "path" differ in length
 	}
-}
-
-// keyCue returns the first key word of cue ci found among words, or "".
-func (l *Linter) keyCue(ci int, words string) string {
-	for j, k := range l.cueKeys[ci] {
-		if strings.Contains(words, k) {
-			return l.pack.Kinds[ci].Keys[j]
-		}
-	}
-	return ""
 }

@@ -13,8 +13,11 @@ import (
 // around them squeezed, in lower case, when it has any: "We😢 miss you" says "we miss you"
 // for a kind, with the emoji or without it.
 func withoutSymbols(s string) (string, bool) {
-	i := strings.IndexFunc(s, isCueSymbol)
-	if i < 0 {
+	ascii := 0 // every symbol is outside ASCII: look for one from the first byte that is
+	for ascii < len(s) && s[ascii] < utf8.RuneSelf {
+		ascii++
+	}
+	if strings.IndexFunc(s[ascii:], isCueSymbol) < 0 {
 		return "", false
 	}
 	var b strings.Builder
@@ -65,9 +68,29 @@ func cueKeys(cues []rules.KindCue) [][]string {
 // -> " cancel dialog title "), so that a cue matches whole words with strings.Contains.
 func keyWordsOf(s string) string {
 	var b strings.Builder
+	b.Grow(len(s) + len(s)/2 + 2) // room for the spaces of most keys: one allocation, not a few
 	b.WriteByte(' ')
 	prevLower := false
 	for _, r := range s {
+		if r < utf8.RuneSelf { // ASCII, without package unicode
+			switch c := byte(r); {
+			case 'A' <= c && c <= 'Z':
+				if prevLower {
+					b.WriteByte(' ')
+				}
+				b.WriteByte(c + 'a' - 'A')
+				prevLower = false
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				b.WriteByte(c)
+				prevLower = true
+			default:
+				if str := b.String(); str[len(str)-1] != ' ' {
+					b.WriteByte(' ')
+				}
+				prevLower = false
+			}
+			continue
+		}
 		switch {
 		case unicode.IsUpper(r):
 			if prevLower {

@@ -32,7 +32,7 @@ func (l *Linter) lintSegment(res *Result, si int, sev []rules.Severity, sc *scra
 	defer sc.clearGuards()
 	run := sc.runList[:0]
 	var cands []candidate
-	for h := range l.segmentHits(sc, si) {
+	l.eachHit(sc, si, func(h hit) {
 		for _, t := range l.targets.of(h.id) {
 			ri := int(t.rule)
 			switch t.kind {
@@ -56,7 +56,7 @@ func (l *Linter) lintSegment(res *Result, si int, sev []rules.Severity, sc *scra
 				sc.guards[ri] |= 1 << t.token
 			}
 		}
-	}
+	})
 	for _, ri := range l.always {
 		if !sc.marked[ri] {
 			sc.marked[ri] = true

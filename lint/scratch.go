@@ -19,6 +19,13 @@ type scratch struct {
 	text    rules.Text
 	sub     rules.Text
 	texts   []string // each segment's text as rules match it: folded, in a folding language
+	// keyFirst is the last key's cue key words (see cueKeyIndex.first); pathFirst those of
+	// path, the last document's path.
+	keyFirst  []int32
+	pathFirst []int32
+	path      string
+	inf       inference // see inferKind
+	cueHits   []hit     // see textCues
 	// informal says, by message, whether it addresses the reader informally.
 	informal []bool
 	seen     map[uint64]bool

@@ -40,7 +40,7 @@ func isRoleWord(w string) bool {
 // fewer. A key with no parent, one with an empty part, or one holding white space (a source
 // text used as the key, as in gettext) is a message of its own.
 func CatalogMessageID(key string, depth int) string {
-	if strings.ContainsAny(key, " \t\n") {
+	if IsSourceKey(key) {
 		return singularField(key)
 	}
 	if strings.HasSuffix(key, "]") {
@@ -115,7 +115,7 @@ func NamesPart(key string) bool { return stemmedByRole(key) }
 
 // stemmedByRole reports whether CatalogMessageID (with depth 0) took role words off key.
 func stemmedByRole(key string) bool {
-	if strings.ContainsAny(key, " \t\n") {
+	if IsSourceKey(key) {
 		return false
 	}
 	if strings.IndexByte(key, '.') >= 0 {
@@ -132,14 +132,14 @@ func IsHeading(doc *document.Document, seg *document.Segment) bool {
 	if seg.Role == document.RoleHeading {
 		return true
 	}
-	if seg.Key == "" || !format.IsCatalog(doc.Format) || strings.ContainsAny(seg.Key, " \t\n") {
+	if seg.Key == "" || !format.IsCatalog(doc.Format) || IsSourceKey(seg.Key) {
 		return false
 	}
-	w := keyWordSpans(seg.Key)
-	if len(w) < 2 {
+	start, end, ok := lastKeyWord(seg.Key)
+	if !ok || !hasKeyWord(seg.Key[:start]) {
 		return false
 	}
-	switch strings.ToLower(seg.Key[w[len(w)-1][0]:w[len(w)-1][1]]) {
+	switch strings.ToLower(seg.Key[start:end]) {
 	case "title", "subtitle", "heading", "header", "headline", "subject":
 		return true
 	}
@@ -158,44 +158,21 @@ func keyStem(key string) string {
 // roleStem returns key without the role words and numbers at its end, when it ends with some
 // and keeps at least one word.
 func roleStem(key string) (string, bool) {
-	words := keyWordSpans(key)
-	n := len(words)
-	for n > 1 {
-		w := strings.ToLower(key[words[n-1][0]:words[n-1][1]])
-		if !isRoleWord(w) && strings.TrimFunc(w, unicode.IsDigit) != "" {
+	cut := -1 // where the role words and numbers taken off begin
+	for end := len(key); ; {
+		start, e, ok := lastKeyWord(key[:end])
+		if !ok || !hasKeyWord(key[:start]) { // the words of key[:start] are those before it
 			break
 		}
-		n--
+		if w := strings.ToLower(key[start:e]); !isRoleWord(w) && strings.TrimFunc(w, unicode.IsDigit) != "" {
+			break
+		}
+		cut, end = start, start
 	}
-	if n == len(words) {
+	if cut < 0 {
 		return "", false
 	}
-	return strings.TrimRight(key[:words[n][0]], "._-:/"), true
-}
-
-// keyWordSpans splits a key into words: runs of letters and digits, split again where a
-// lower-case letter or a digit meets an upper-case letter and where letters meet digits.
-func keyWordSpans(key string) [][2]int {
-	var out [][2]int
-	start := -1
-	var prev rune
-	for i, r := range key {
-		alnum := unicode.IsLetter(r) || unicode.IsDigit(r)
-		split := start >= 0 && alnum && (unicode.IsUpper(r) && (unicode.IsLower(prev) || unicode.IsDigit(prev)) ||
-			unicode.IsDigit(r) != unicode.IsDigit(prev))
-		if start >= 0 && (!alnum || split) {
-			out = append(out, [2]int{start, i})
-			start = -1
-		}
-		if alnum && start < 0 {
-			start = i
-		}
-		prev = r
-	}
-	if start >= 0 {
-		out = append(out, [2]int{start, len(key)})
-	}
-	return out
+	return strings.TrimRight(key[:cut], "._-:/"), true
 }
 
 // mergeAdjacent joins catalog messages whose strings stand next to each other and whose ids
@@ -218,6 +195,15 @@ func mergeAdjacent(ids []string, dialog map[string]bool) {
 			id = r
 		}
 	}
+	// Each id is asked about twice, as the second of a pair and then as the first of the
+	// next: the last answer is kept.
+	lastID, lastState := "", false
+	state := func(id string) bool {
+		if id != lastID || lastID == "" {
+			lastID, lastState = id, isStateKey(id)
+		}
+		return lastState
+	}
 	for i := 1; i < len(ids); i++ {
 		a, b := find(ids[i-1]), find(ids[i])
 		if a == b {
@@ -227,10 +213,10 @@ func mergeAdjacent(ids []string, dialog map[string]bool) {
 			a, b = b, a
 		}
 		switch {
-		case isStateKey(a) || isStateKey(b):
-		case extendsByWords(b, a) && (len(keyWordSpans(a)) >= 2 || dialog[a]):
+		case state(a) || state(b):
+		case extendsByWords(b, a) && (hasTwoWords(a) || dialog[a]):
 			root[b] = a
-		case !strings.ContainsAny(a+b, ". \t\n"):
+		case !IsSourceKey(a) && !IsSourceKey(b) && strings.IndexByte(a, '.') < 0 && strings.IndexByte(b, '.') < 0:
 			if p := sharedParent(a, b); p != "" {
 				root[a], root[b] = p, p
 			}
@@ -244,11 +230,11 @@ func mergeAdjacent(ids []string, dialog map[string]bool) {
 // isStateKey reports a key whose last word names an outcome shown on its own, after the dialog
 // it follows: a success, an error ("delete_account_error" is a toast, not a part of the dialog).
 func isStateKey(id string) bool {
-	w := keyWordSpans(id)
-	if len(w) == 0 {
+	start, end, ok := lastKeyWord(id)
+	if !ok {
 		return false
 	}
-	switch strings.ToLower(id[w[len(w)-1][0]:w[len(w)-1][1]]) {
+	switch strings.ToLower(id[start:end]) {
 	case "success", "succeeded", "done", "completed", "complete", "confirmed", "error", "errors", "failed", "failure", "toast", "snackbar":
 		return true
 	}
@@ -258,20 +244,21 @@ func isStateKey(id string) bool {
 // sharedParent returns the words two flat ids share when they differ only in their last word
 // and share two words at least, or "".
 func sharedParent(a, b string) string {
-	wa, wb := keyWordSpans(a), keyWordSpans(b)
-	if len(wa) < 3 || len(wa) != len(wb) {
+	sa, _, oka := lastKeyWord(a)
+	sb, _, okb := lastKeyWord(b)
+	if !oka || !okb || a[:sa] != b[:sb] {
 		return ""
 	}
-	pa, pb := a[:wa[len(wa)-1][0]], b[:wb[len(wb)-1][0]]
-	if pa != pb {
-		return ""
+	// The words of a before its last are those of a[:sa]: with the last, three at least.
+	if pa := a[:sa]; hasTwoWords(pa) {
+		return strings.TrimRight(pa, "._-:/")
 	}
-	return strings.TrimRight(pa, "._-:/")
+	return ""
 }
 
 // extendsByWords reports whether long is short followed by more words of a key.
 func extendsByWords(long, short string) bool {
-	if short == "" || len(long) <= len(short) || !strings.HasPrefix(long, short) || strings.ContainsAny(short, " \t\n") {
+	if short == "" || len(long) <= len(short) || !strings.HasPrefix(long, short) || IsSourceKey(short) {
 		return false
 	}
 	next := rune(long[len(short)])

@@ -77,9 +77,24 @@ const MinSentenceWords = 4
 
 // CountWords counts the words of a normalised text as a message counts them: runs of letters
 // and digits; the placeholder that stands for a template value is not a word.
-func CountWords(s string) int {
+func CountWords(s string) int { return countWords(s, len(s)+1) }
+
+// HasWords reports whether CountWords(s) >= n, reading s only as far as its nth word.
+func HasWords(s string, n int) bool { return countWords(s, n) >= n }
+
+// countWords counts the words of s, stopping at limit.
+func countWords(s string, limit int) int {
 	n, in := 0, false
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s) && n < limit; {
+		if c := s[i]; c < utf8.RuneSelf { // ASCII, without decoding or package unicode
+			i++
+			word := isAlnumByte(c) || in && c == '\''
+			if word && !in {
+				n++
+			}
+			in = word
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		word := r != '\uFFFC' && (unicode.IsLetter(r) || unicode.IsDigit(r) || (in && r == '\''))
@@ -144,25 +159,39 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 	}
 	labels := make([]*document.Label, len(doc.Segments))
 	byID := map[string]int{}
+	var count []int // by message, its segments; then where its segments begin in segs
 	for i := range doc.Segments {
 		if ids[i] == "" {
 			ids[i], labels[i] = messageID(doc, &doc.Segments[i])
 		}
-		if _, ok := byID[ids[i]]; !ok {
-			byID[ids[i]] = len(byID)
+		mi, ok := byID[ids[i]]
+		if !ok {
+			mi = len(byID)
+			byID[ids[i]] = mi
+			count = append(count, 0)
 		}
+		doc.Segments[i].Message = mi
+		count[mi]++
+	}
+	// Every message's segment list in one allocation, each list capped at its length.
+	segs := make([]int, len(doc.Segments))
+	for mi, at := 0, 0; mi < len(count); mi++ {
+		count[mi], at = at, at+count[mi]
 	}
 	msgs := make([]Message, 0, len(byID))
 	for i := range doc.Segments {
 		seg := &doc.Segments[i]
-		mi := byID[ids[i]]
+		mi := seg.Message
 		if mi == len(msgs) {
-			msgs = append(msgs, Message{ID: ids[i], Start: -1})
+			end := len(segs)
+			if mi+1 < len(count) {
+				end = count[mi+1]
+			}
+			msgs = append(msgs, Message{ID: ids[i], Start: -1, Segments: segs[count[mi]:count[mi]:end]})
 			if err := applyLabel(doc, &msgs[mi], labels[i]); err != nil {
 				return nil, err
 			}
 		}
-		seg.Message = mi
 		m := &msgs[mi]
 		m.Segments = append(m.Segments, i)
 		n := CountWords(seg.Text)

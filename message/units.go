@@ -58,7 +58,17 @@ func catalogIDs(doc *document.Document, depth int) []string {
 	ids := make([]string, len(doc.Segments))
 	dialog := map[string]bool{} // ids that are the stem of a key naming a part of a message
 	for i := range doc.Segments {
-		if k := doc.Segments[i].Key; k != "" {
+		k := doc.Segments[i].Key
+		switch {
+		case k == "":
+		case depth == 0 && isPlainFlatKey(k):
+			// CatalogMessageID is the key's stem and stemmedByRole whether it has one: the
+			// stem is found once for both.
+			ids[i] = k
+			if stem, ok := roleStem(k); ok {
+				ids[i], dialog[stem] = stem, true
+			}
+		default:
 			ids[i] = CatalogMessageID(k, depth)
 			if stemmedByRole(k) {
 				dialog[ids[i]] = true
@@ -70,7 +80,7 @@ func catalogIDs(doc *document.Document, depth int) []string {
 	}
 	merged := slices.Clone(ids)
 	mergeAdjacent(merged, dialog)
-	size, mergedSize := map[string]int{}, map[string]int{}
+	size, mergedSize := make(map[string]int, len(ids)), make(map[string]int, len(ids))
 	for i := range ids {
 		size[ids[i]]++
 		mergedSize[merged[i]]++

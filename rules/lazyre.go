@@ -28,6 +28,12 @@ type lazyRegexp struct {
 	guards Guards
 	// digit says every match contains an ASCII digit.
 	digit bool
+	// anchored is a mention's expression matching only at the start of a text, without its
+	// leading \b, compiled when first needed (nil: it cannot be anchored so).
+	anchorOnce sync.Once
+	anchored   *regexp.Regexp
+	// crossesSentences says a mention's parts hold '.', '!' or '?' (see Mention.window).
+	crossesSentences bool
 }
 
 // derivedRegexp returns an expression whose guards were derived when the binary was built

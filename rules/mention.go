@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 )
 
@@ -58,4 +59,128 @@ func (m *Mention) Find(s string) (Span, bool) {
 		return Span{}, false
 	}
 	return Span{Start: loc[0], End: loc[1]}, true
+}
+
+// Anchored reports whether the matches of the mention in s, a normalised text, are those FindAt
+// finds at the positions where the mention's keyword occurs in s, its bytes compared in ASCII
+// case folding (as the keyword automaton compares them): every match begins with the keyword,
+// so no other position can begin one. Where that does not hold (a keyword that is not ASCII,
+// a text with a character that folds to an ASCII letter, the Kelvin sign or the long s), use
+// Find.
+func (m *Mention) Anchored(s string) bool {
+	return m.anchored() != nil && !strings.ContainsRune(s, '\u212a') && !strings.ContainsRune(s, '\u017f')
+}
+
+// FindAt returns the match of the mention that begins at byte at of s, if there is one; at
+// must be where the mention's keyword occurs, and Anchored(s) must hold. The first such match
+// of the keyword's occurrences in order is the match Find returns.
+func (m *Mention) FindAt(s string, at int) (Span, bool) {
+	if at > 0 && isWordByte(s[at-1]) == isWordByte(s[at]) {
+		return Span{}, false // no \b before the keyword
+	}
+	w := m.window(s, at)
+	if !guardedFold(m.re.guards, w) {
+		return Span{}, false // a literal every match holds is not there
+	}
+	if loc := m.anchored().FindStringIndex(w); loc != nil {
+		return Span{Start: at, End: at + loc[1]}, true
+	}
+	return Span{}, false
+}
+
+// window returns the part of s from at that a match beginning at at can read. A mention whose
+// parts hold no '.', '!' or '?' never matches across one (its gaps stay in a sentence), and
+// the expression decides the same on s up to the first as on all of s (the \b that may end
+// it sees a word character before either end), so the expression runs only to there: the
+// backtracking matcher clears memory for every byte of its input first.
+func (m *Mention) window(s string, at int) string {
+	if m.re.crossesSentences {
+		return s[at:]
+	}
+	if end := strings.IndexAny(s[at:], ".!?"); end >= 0 {
+		return s[at : at+end]
+	}
+	return s[at:]
+}
+
+// anchored returns the mention's expression anchored at the start of a text without its
+// leading \b, which FindAt tests itself, or nil when Find must run instead.
+func (m *Mention) anchored() *regexp.Regexp {
+	if m.Keyword == "" || !isASCII(m.Keyword) || !isWordByte(m.Keyword[0]) {
+		return nil
+	}
+	l := m.re
+	l.load()
+	l.anchorOnce.Do(func() {
+		l.crossesSentences = strings.ContainsAny(strings.ReplaceAll(m.Text, "...", " "), ".!?")
+		if rest, ok := strings.CutPrefix(l.src, `\b`); ok {
+			l.anchored, _ = regexp.Compile(`(?i)\A(?:` + rest + `)`)
+		}
+	})
+	return l.anchored
+}
+
+// guardedFold is guarded on a text not yet lower-cased: whether s holds, in ASCII case
+// folding, a literal of every set of g.
+func guardedFold(g Guards, s string) bool {
+	for rest := string(g); rest != ""; {
+		set, more, _ := strings.Cut(rest, guardSet)
+		rest = more
+		found := false
+		for set != "" {
+			lit, others, _ := strings.Cut(set, guardLit)
+			set = others
+			if containsFold(s, lit) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// containsFold reports whether s holds lit, a lower-case literal, in ASCII case folding.
+func containsFold(s, lit string) bool {
+	if lit == "" {
+		return true
+	}
+	for i := 0; i+len(lit) <= len(s); i++ {
+		if lowerByte(s[i]) != lit[0] {
+			continue
+		}
+		j := 1
+		for j < len(lit) && lowerByte(s[i+j]) == lit[j] {
+			j++
+		}
+		if j == len(lit) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerByte lowers an ASCII letter.
+func lowerByte(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+// isWordByte reports whether b is an ASCII word character, as \b in an expression counts one.
+func isWordByte(b byte) bool {
+	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+}
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,74 @@
+package lint
+
+import (
+	"strings"
+	"sync"
+)
+
+// cueKeyIndex holds the kind cues' key words, as keyWordsOf writes them, and finds every one
+// of them in a key's or a path's words with one pass of a keyword automaton, built the first
+// time it is needed; testing each key word with strings.Contains took a pass for each.
+type cueKeyIndex struct {
+	keys [][]string // by pack.Kinds index
+	once sync.Once
+	pf   *prefilter // nil: too many distinct bytes to class them all, test each key word
+	// owner[id] is the cue and the index among its keys of the automaton's keyword id.
+	owner []cueKey
+	// empty[ci] is the first key word of cue ci that is empty (it is in every text), or -1.
+	empty []int32
+}
+
+// cueKey is key word key of cue cue.
+type cueKey struct{ cue, key int32 }
+
+// newCueKeyIndex indexes the key words of each cue (see cueKeys).
+func newCueKeyIndex(keys [][]string) *cueKeyIndex {
+	return &cueKeyIndex{keys: keys}
+}
+
+// build makes the automaton over every non-empty key word.
+func (x *cueKeyIndex) build() {
+	x.empty = make([]int32, len(x.keys))
+	var kws []string
+	for ci, ks := range x.keys {
+		x.empty[ci] = -1
+		for j, k := range ks {
+			if k != "" {
+				kws = append(kws, k)
+				x.owner = append(x.owner, cueKey{int32(ci), int32(j)})
+			} else if x.empty[ci] < 0 {
+				x.empty[ci] = int32(j)
+			}
+		}
+	}
+	pf := newPrefilter(kws)
+	if pf.nclass < 256 { // every byte of a key word has a class of its own: no false hit
+		x.pf = pf
+	}
+}
+
+// first sets out[ci] to the index of the first key word of cue ci that words holds (words
+// and key words both as keyWordsOf writes them, so lower case), or -1, and returns out.
+func (x *cueKeyIndex) first(words string, out []int32) []int32 {
+	x.once.Do(x.build)
+	out = append(out[:0], x.empty...)
+	if x.pf == nil {
+		for ci, ks := range x.keys {
+			out[ci] = -1
+			for j, k := range ks {
+				if strings.Contains(words, k) {
+					out[ci] = int32(j)
+					break
+				}
+			}
+		}
+		return out
+	}
+	x.pf.scan(words, func(id, _, _ int) {
+		o := x.owner[id]
+		if j := out[o.cue]; j < 0 || o.key < j {
+			out[o.cue] = o.key
+		}
+	})
+	return out
+}
