@@ -20,26 +20,34 @@ import (
 type Walker struct {
 	doc   *document.Document
 	d     *xml.Decoder
-	stack []xml.Name // open elements: RawToken does not check that end tags match
-	err   error      // what stopped Tokens, if not the end of the document
+	r     *bytes.Reader // what d reads: skipText moves it past plain text
+	skew  int           // bytes skipText moved r past d's count: d's offsets are this short
+	stack []xml.Name    // open elements: RawToken does not check that end tags match
+	err   error         // what stopped Tokens, if not the end of the document
+	// selfClosed is set when the last token was a start tag ending in "/>", whose end
+	// element the decoder returns next without reading: no text may be skipped before it.
+	selfClosed bool
+	noSkip     bool // leave every byte to the decoder (tests compare the two)
 }
 
 // NewWalker returns a walker over doc's source.
 func NewWalker(doc *document.Document) *Walker {
-	d := xml.NewDecoder(bytes.NewReader(doc.Src))
+	r := bytes.NewReader(doc.Src)
+	d := xml.NewDecoder(r)
 	d.Strict = true
 	d.Entity = xml.HTMLEntity
 	d.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
-	return &Walker{doc: doc, d: d}
+	return &Walker{doc: doc, d: d, r: r}
 }
 
 // next returns the next token with its source range; comments are handed to the directive
 // scanner. At the end of the document tok is nil. Names are as written (xliff:g has the
 // space "xliff"): catalogs name their elements without namespaces.
 func (w *Walker) next() (tok xml.Token, start, end int, err error) {
-	start = int(w.d.InputOffset())
+	start = int(w.d.InputOffset()) + w.skew
 	tok, err = w.d.RawToken()
-	end = int(w.d.InputOffset())
+	end = int(w.d.InputOffset()) + w.skew
+	w.selfClosed = false
 	if errors.Is(err, io.EOF) {
 		if len(w.stack) > 0 {
 			return nil, start, end, w.doc.ErrorAt(end, "unexpected end of the document: <%s> is not closed", w.stack[len(w.stack)-1].Local)
@@ -59,6 +67,7 @@ func (w *Walker) next() (tok xml.Token, start, end int, err error) {
 		w.doc.ScanComment(string(t), start, end)
 	case xml.StartElement:
 		w.stack = append(w.stack, t.Name)
+		w.selfClosed = end >= 2 && w.doc.Src[end-2] == '/'
 	case xml.EndElement:
 		if len(w.stack) == 0 {
 			return nil, start, end, w.doc.ErrorAt(start, "unexpected end tag </%s>", t.Name.Local)
@@ -93,6 +102,7 @@ func (w *Walker) Tokens() iter.Seq2[xml.Token, int] {
 func (w *Walker) SkipElement() (int, error) {
 	depth := 1
 	for {
+		w.skipText()
 		tok, start, _, err := w.next()
 		if err != nil {
 			return 0, err

@@ -1,0 +1,60 @@
+package catalog
+
+import (
+	"io"
+	"unicode/utf8"
+)
+
+// skipText moves the walker past the plain character data at its position, which the
+// decoder would only have returned as text that SkipElement drops: bytes up to the next
+// markup or reference that are valid UTF-8, allowed XML characters and not a ']' (which
+// could begin "]]>"). Anything else, and any byte the decoder holds back, is left to the
+// decoder, so tokens, offsets and errors are as if it had read every byte.
+func (w *Walker) skipText() {
+	if w.noSkip || w.selfClosed || w.d == nil {
+		return
+	}
+	src := w.doc.Src
+	pos := len(src) - w.r.Len()
+	if pos != int(w.d.InputOffset())+w.skew {
+		return // the decoder holds a byte it read back
+	}
+	n := plainTextLen(src[pos:])
+	if n == 0 {
+		return
+	}
+	if _, err := w.r.Seek(int64(n), io.SeekCurrent); err != nil {
+		return
+	}
+	w.skew += n
+}
+
+// plainTextLen returns how many bytes at the start of s encoding/xml would read as
+// character data without a reference, a section end or an error.
+func plainTextLen(s []byte) int {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == '<' || c == '&' || c == ']' || c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(s[i:])
+		if r == utf8.RuneError && size == 1 || !inCharacterRange(r) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// inCharacterRange is encoding/xml's test of the characters a document may hold.
+func inCharacterRange(r rune) bool {
+	return r == 0x09 || r == 0x0A || r == 0x0D ||
+		r >= 0x20 && r <= 0xD7FF ||
+		r >= 0xE000 && r <= 0xFFFD ||
+		r >= 0x10000 && r <= 0x10FFFF
+}

@@ -1,0 +1,61 @@
+package catalog
+
+import (
+	"encoding/xml"
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/farewell-protocol/farewell/document"
+)
+
+// walkTrace walks src as the catalog readers do, skipping each element it meets, and
+// records every token's kind and end, where each skipped element's content ends, the
+// directives found in comments and the error that stopped it.
+func walkTrace(src []byte, noSkip bool) []string {
+	doc := &document.Document{Path: "f.xml", Src: src}
+	w := NewWalker(doc)
+	w.noSkip = noSkip
+	var out []string
+	depth := 0
+	for tok, end := range w.Tokens() {
+		out = append(out, fmt.Sprintf("%T %d", tok, end))
+		switch tok.(type) {
+		case xml.StartElement:
+			if depth++; depth%2 == 0 {
+				contentEnd, err := w.SkipElement()
+				out = append(out, fmt.Sprintf("skip %d %v", contentEnd, err))
+				if err != nil {
+					return out
+				}
+				depth--
+			}
+		case xml.EndElement:
+			depth--
+		}
+	}
+	out = append(out, fmt.Sprintf("err %v", w.Err()))
+	for _, d := range doc.Directives {
+		out = append(out, fmt.Sprintf("%+v", d))
+	}
+	return out
+}
+
+// FuzzSkipText checks that skipping plain text in SkipElement changes no token, offset,
+// directive or error from the decoder reading every byte.
+func FuzzSkipText(f *testing.F) {
+	for _, s := range []string{
+		`<resources><string name="a">Cancel your plan</string><string name="b"/></resources>`,
+		"<r><s>a]]>b</s><s>caf\u00e9 \ufffe</s><s>x\x01y</s><s>a &amp; b</s></r>",
+		"<r><s>one<b>two</b> three<!-- farewell-disable --> four</s>\n<s>\xff</s></r>",
+		`<r><s>unclosed`, `<r><s>text</t></r>`, `<r><s/>tail</r>`, "<r><s>a\r\nb</s></r>",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		want, got := walkTrace(src, true), walkTrace(src, false)
+		if !slices.Equal(want, got) {
+			t.Fatalf("%q:\nwithout skipping %q\nwith skipping    %q", src, want, got)
+		}
+	})
+}
