@@ -44,8 +44,11 @@ func NewWalker(doc *document.Document) *Walker {
 // scanner. At the end of the document tok is nil. Names are as written (xliff:g has the
 // space "xliff"): catalogs name their elements without namespaces.
 func (w *Walker) next() (tok xml.Token, start, end int, err error) {
+	w.skipText()
 	start = int(w.d.InputOffset()) + w.skew
-	tok, err = w.d.RawToken()
+	if tok = w.fastTag(); tok == nil {
+		tok, err = w.d.RawToken()
+	}
 	end = int(w.d.InputOffset()) + w.skew
 	w.selfClosed = false
 	if errors.Is(err, io.EOF) {
@@ -102,7 +105,6 @@ func (w *Walker) Tokens() iter.Seq2[xml.Token, int] {
 func (w *Walker) SkipElement() (int, error) {
 	depth := 1
 	for {
-		w.skipText()
 		tok, start, _, err := w.next()
 		if err != nil {
 			return 0, err

@@ -1,0 +1,134 @@
+package catalog
+
+import (
+	"encoding/xml"
+	"io"
+)
+
+// fastTag reads the start or end tag at the walker's position itself when it is plain:
+// ASCII names with at most one colon, double- or single-quoted attribute values of allowed
+// characters without references, markup, ']' or white space other than spaces, and no
+// "/>". It returns the token as encoding/xml's RawToken would and moves the reader past
+// the tag; for anything else, or when the decoder holds a byte it read back, it returns
+// nil and leaves the tag to the decoder.
+func (w *Walker) fastTag() xml.Token {
+	if w.noSkip || w.selfClosed || w.d == nil {
+		return nil
+	}
+	src := w.doc.Src
+	pos := len(src) - w.r.Len()
+	if pos != int(w.d.InputOffset())+w.skew || pos+1 >= len(src) || src[pos] != '<' {
+		return nil
+	}
+	var tok xml.Token
+	var n int
+	if src[pos+1] == '/' {
+		tok, n = endTag(src[pos:])
+	} else {
+		tok, n = startTag(src[pos:])
+	}
+	if tok == nil {
+		return nil
+	}
+	if _, err := w.r.Seek(int64(n), io.SeekCurrent); err != nil {
+		return nil
+	}
+	w.skew += n
+	return tok
+}
+
+// startTag parses a plain start tag at the start of s; see fastTag.
+func startTag(s []byte) (xml.Token, int) {
+	name, i := tagName(s, 1)
+	if i == 0 {
+		return nil, 0
+	}
+	attr := []xml.Attr{}
+	for {
+		j := spaces(s, i)
+		if j == len(s) {
+			return nil, 0
+		}
+		if s[j] == '>' {
+			return xml.StartElement{Name: name, Attr: attr}, j + 1
+		}
+		if j == i {
+			return nil, 0 // an attribute not set off by white space: left to the decoder
+		}
+		var a xml.Attr
+		if a.Name, i = tagName(s, j); i == 0 {
+			return nil, 0
+		}
+		if i = spaces(s, i); i == len(s) || s[i] != '=' {
+			return nil, 0
+		}
+		if i = spaces(s, i+1); i == len(s) || s[i] != '"' && s[i] != '\'' {
+			return nil, 0
+		}
+		quote := s[i]
+		n := plainTextLen(s[i+1:])
+		end := i + 1 + n
+		for k := i + 1; k < end; k++ {
+			if s[k] == quote || s[k] < 0x20 {
+				end = k
+				break
+			}
+		}
+		if end == len(s) || s[end] != quote {
+			return nil, 0
+		}
+		a.Value = string(s[i+1 : end])
+		attr = append(attr, a)
+		i = end + 1
+	}
+}
+
+// endTag parses a plain end tag at the start of s; see fastTag.
+func endTag(s []byte) (xml.Token, int) {
+	name, i := tagName(s, 2)
+	if i == 0 {
+		return nil, 0
+	}
+	if i = spaces(s, i); i == len(s) || s[i] != '>' {
+		return nil, 0
+	}
+	return xml.EndElement{Name: name}, i + 1
+}
+
+// tagName reads an ASCII name at s[i:] as encoding/xml names it, with the index after it,
+// or 0 when the name is not plain.
+func tagName(s []byte, i int) (xml.Name, int) {
+	start, colon := i, -1
+	for ; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_':
+		case c >= '0' && c <= '9' || c == '-' || c == '.':
+			if i == start || i == colon+1 {
+				return xml.Name{}, 0
+			}
+		case c == ':':
+			if colon >= 0 || i == start {
+				return xml.Name{}, 0
+			}
+			colon = i
+		default:
+			if i == start || i == colon+1 || c >= 0x80 {
+				return xml.Name{}, 0
+			}
+			if colon < 0 {
+				return xml.Name{Local: string(s[start:i])}, i
+			}
+			return xml.Name{Space: string(s[start:colon]), Local: string(s[colon+1 : i])}, i
+		}
+	}
+	return xml.Name{}, 0
+}
+
+// spaces returns the index of the first byte at or after i that is not XML white space.
+func spaces(s []byte, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
+		i++
+	}
+	return i
+}
