@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"bytes"
 	"encoding/xml"
 	"io"
 )
@@ -65,16 +66,12 @@ func startTag(s []byte) (xml.Token, int) {
 		if i = spaces(s, i+1); i == len(s) || s[i] != '"' && s[i] != '\'' {
 			return nil, 0
 		}
-		quote := s[i]
-		n := plainTextLen(s[i+1:])
-		end := i + 1 + n
-		for k := i + 1; k < end; k++ {
-			if s[k] == quote || s[k] < 0x20 {
-				end = k
-				break
-			}
+		k := bytes.IndexByte(s[i+1:], s[i])
+		if k < 0 {
+			return nil, 0
 		}
-		if end == len(s) || s[end] != quote {
+		end := i + 1 + k
+		if v := s[i+1 : end]; plainTextLen(v) < k || bytes.ContainsAny(v, "\t\n\r") {
 			return nil, 0
 		}
 		a.Value = string(s[i+1 : end])
