@@ -53,6 +53,10 @@ func (b *Builder) addSegment(seg Segment, text []byte) {
 	if len(b.texts)+len(text) > textChunk && len(b.texts) > 0 {
 		b.settleTexts()
 	}
+	if b.texts == nil {
+		// The texts of most files are shorter than their source: one buffer, not a doubling.
+		b.texts = make([]byte, 0, max(len(text), min(textChunk, len(b.src))))
+	}
 	k := b.appendSegment(seg)
 	b.owed = append(b.owed, textRef{chunk: k, index: len(b.segs[k]) - 1, start: int32(len(b.texts)), end: int32(len(b.texts) + len(text))})
 	b.texts = append(b.texts, text...)

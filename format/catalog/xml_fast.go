@@ -114,9 +114,9 @@ func tagName(s []byte, i int) (xml.Name, int) {
 				return xml.Name{}, 0
 			}
 			if colon < 0 {
-				return xml.Name{Local: string(s[start:i])}, i
+				return xml.Name{Local: nameString(s[start:i])}, i
 			}
-			return xml.Name{Space: string(s[start:colon]), Local: string(s[colon+1 : i])}, i
+			return xml.Name{Space: nameString(s[start:colon]), Local: nameString(s[colon+1 : i])}, i
 		}
 	}
 	return xml.Name{}, 0
@@ -128,4 +128,43 @@ func spaces(s []byte, i int) int {
 		i++
 	}
 	return i
+}
+
+// nameString returns b as a string, without allocating for the names XML catalogs use most.
+func nameString(b []byte) string {
+	switch string(b) {
+	case "string":
+		return "string"
+	case "name":
+		return "name"
+	case "item":
+		return "item"
+	case "plurals":
+		return "plurals"
+	case "quantity":
+		return "quantity"
+	case "translatable":
+		return "translatable"
+	case "string-array":
+		return "string-array"
+	case "formatted":
+		return "formatted"
+	case "key":
+		return "key"
+	case "dict":
+		return "dict"
+	case "trans-unit":
+		return "trans-unit"
+	case "source":
+		return "source"
+	case "target":
+		return "target"
+	case "id":
+		return "id"
+	case "data":
+		return "data"
+	case "value":
+		return "value"
+	}
+	return string(b)
 }
