@@ -97,7 +97,7 @@ func countWords(s string, limit int) int {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		word := r != '\uFFFC' && (unicode.IsLetter(r) || unicode.IsDigit(r) || (in && r == '\''))
+		word := inLetterBlock(r) || r != '\uFFFC' && (unicode.IsLetter(r) || unicode.IsDigit(r) || (in && r == '\''))
 		if word && !in {
 			n++
 		}
