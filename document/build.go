@@ -180,14 +180,16 @@ func (b *Builder) plain(start, end int) {
 				b.Decoded(i, i+1, "\uFFFD")
 				i++
 			} else {
-				for k := 0; k < n; k++ {
-					b.verbatim(i + k)
-				}
+				b.verbatimRun(i, i+n)
 				i += n
 			}
 		default:
-			b.verbatim(i)
-			i++
+			j := i + 1
+			for j < end && src[j] < 0x80 && !isASCIISpace(src[j]) {
+				j++
+			}
+			b.verbatimRun(i, j)
+			i = j
 		}
 	}
 }
