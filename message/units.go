@@ -80,17 +80,24 @@ func catalogIDs(doc *document.Document, depth int) []string {
 	}
 	merged := slices.Clone(ids)
 	mergeAdjacent(merged, dialog)
-	size, mergedSize := make(map[string]int, len(ids)), make(map[string]int, len(ids))
+	// How many strings each id has before merging, and after: one map for both, as most ids
+	// are the same before and after.
+	type sizes struct{ before, after int }
+	size := make(map[string]sizes, len(ids))
 	for i := range ids {
-		size[ids[i]]++
-		mergedSize[merged[i]]++
+		c := size[ids[i]]
+		c.before++
+		size[ids[i]] = c
+		c = size[merged[i]]
+		c.after++
+		size[merged[i]] = c
 	}
 	for i, id := range ids {
 		switch {
 		case id == "":
-		case mergedSize[merged[i]] <= MaxMessageStrings:
+		case size[merged[i]].after <= MaxMessageStrings:
 			ids[i] = merged[i]
-		case size[id] > MaxMessageStrings:
+		case size[id].before > MaxMessageStrings:
 			ids[i] = keyStem(doc.Segments[i].Key)
 		}
 	}
