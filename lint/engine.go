@@ -176,8 +176,10 @@ func (l *Linter) LintContext(ctx context.Context, doc *document.Document, fs *Fi
 func (l *Linter) lintExtracted(ctx context.Context, res *Result, fs *FileSettings) *Result {
 	doc := res.Doc
 	sc := l.scratch.Get().(*scratch)
-	defer l.scratch.Put(sc)
-	sc.reset()
+	defer func() {
+		sc.reset() // nothing of this file stays reachable from the pool
+		l.scratch.Put(sc)
+	}()
 	sc.text.Tagger, sc.sub.Tagger = l.tagger, l.tagger
 	sc.text.Lang, sc.sub.Lang = l.tag, l.tag
 	sc.texts = sc.texts[:0]

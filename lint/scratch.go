@@ -87,8 +87,13 @@ type occState struct {
 
 func scratchKey(msg, rule int) uint64 { return uint64(msg)<<32 | uint64(uint32(rule)) }
 
-// reset forgets the previous file's per-message state.
+// reset forgets the file just linted, so that nothing of it stays reachable from the pool:
+// its per-message state, its texts and what was kept of its findings.
 func (sc *scratch) reset() {
+	clear(sc.texts)
+	sc.texts = sc.texts[:0]
+	sc.text.Reset("")
+	sc.sub.Reset("")
 	clear(sc.seen)
 	clear(sc.occ)
 	clear(sc.excused)
