@@ -1,8 +1,6 @@
 package lint
 
 import (
-	"iter"
-
 	"github.com/farewell-protocol/farewell/document"
 )
 
@@ -13,7 +11,7 @@ type hit struct {
 }
 
 // scanHits runs the keyword automaton once over every segment but the long ones, whose hits
-// segmentHits finds again each time they are needed: text holds about one hit every other
+// eachHit finds again each time they are needed: text holds about one hit every other
 // byte, and a long segment's would cost twice its size in memory.
 func (l *Linter) scanHits(doc *document.Document, sc *scratch) {
 	if cap(sc.hits) > maxKeptHits {
@@ -48,32 +46,9 @@ func (l *Linter) keepsHits(text string) bool {
 	return len(text) <= longSegment && len(l.pf.lens) <= 1<<16
 }
 
-// segmentHits returns the keyword hits of segment si in text order.
-func (l *Linter) segmentHits(sc *scratch, si int) iter.Seq[hit] {
-	text := sc.texts[si]
-	if l.keepsHits(text) {
-		hits := sc.hits[sc.segHits[si]:sc.segHits[si+1]]
-		return func(yield func(hit) bool) {
-			for _, h := range hits {
-				if !yield(hit{int32(h.id), int32(h.start)}) {
-					return
-				}
-			}
-		}
-	}
-	return func(yield func(hit) bool) {
-		done := false
-		l.pf.scan(text, func(id, start, _ int) {
-			if !done && !yield(hit{int32(id), int32(start)}) {
-				done = true
-			}
-		})
-	}
-}
-
-// eachHit calls fn with each keyword hit of segment si in text order: segmentHits for a
-// caller that takes a function, which, unlike the loop body of a range over segmentHits,
-// stays on the stack.
+// eachHit calls fn with each keyword hit of segment si in text order, from the hits scanHits
+// kept or from a new scan of a long segment. It takes a function rather than returning an
+// iterator: the body of a range over an iterator would move to the heap once per segment.
 func (l *Linter) eachHit(sc *scratch, si int, fn func(hit)) {
 	text := sc.texts[si]
 	if l.keepsHits(text) {

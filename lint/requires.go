@@ -119,7 +119,7 @@ func (l *Linter) markPresent(res *Result, si int, sev []rules.Severity, present 
 		sc.marked = make([]bool, len(l.pack.Rules))
 	}
 	run := sc.runList[:0]
-	for h := range l.segmentHits(sc, si) {
+	l.eachHit(sc, si, func(h hit) {
 		for _, t := range l.targets.of(h.id) {
 			ri := int(t.rule)
 			if t.kind == targetCue || t.kind == targetGuard || t.kind == targetMention || !want(ri) {
@@ -136,7 +136,7 @@ func (l *Linter) markPresent(res *Result, si int, sev []rules.Severity, present 
 				run = append(run, ri)
 			}
 		}
-	}
+	})
 	for _, ri := range l.always {
 		if !sc.marked[ri] && want(ri) {
 			sc.marked[ri] = true
