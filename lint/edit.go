@@ -5,7 +5,6 @@ import (
 	"sort"
 
 	"github.com/farewell-protocol/farewell/document"
-	"github.com/farewell-protocol/farewell/format"
 )
 
 // FixEdits returns the edits of each finding's first fix, ordered by offset; an edit that
@@ -59,26 +58,4 @@ func (l *Linter) Fix(in Input, data []byte, opt RunOptions) ([]byte, int, *Resul
 		res = l.LintInput(in, opt)
 	}
 	return data, applied, res
-}
-
-// adviseUnfixable turns each fix whose rewrite cannot be written into the segment's source
-// (see format.Fixable) into advice, so that --fix, the editor's quick fix and the writers' page never
-// write it; fs are the findings of one segment, whose escaping is esc.
-func adviseUnfixable(fs []Finding, esc document.Escape) {
-	for i := range fs {
-		f := &fs[i]
-		kept := f.Fixes[:0]
-		var advice []string
-		for _, fx := range f.Fixes {
-			if format.Fixable(esc, fx.Title) {
-				kept = append(kept, fx)
-			} else {
-				advice = append(advice, fx.Title)
-			}
-		}
-		if len(advice) > 0 {
-			f.Fixes = kept
-			f.Advice = append(advice, f.Advice...)
-		}
-	}
 }

@@ -208,9 +208,7 @@ func (l *Linter) lintExtracted(ctx context.Context, res *Result, fs *FileSetting
 		if ctx.Err() != nil {
 			return stopped(ctx, res)
 		}
-		n := len(res.Findings)
 		l.lintSegment(res, i, sev, sc)
-		adviseUnfixable(res.Findings[n:], doc.Segments[i].Escape)
 	}
 	if ctx.Err() != nil {
 		return stopped(ctx, res)
@@ -219,8 +217,9 @@ func (l *Linter) lintExtracted(ctx context.Context, res *Result, fs *FileSetting
 	sil := newSilencer(doc)
 	l.silence(res, sil)
 	l.requires(res, sev, sc, sil)
-	if cap(sc.hits) > maxKeptHits {
-		sc.hits = nil // the hits are read no more: a large file's go before its scores are made
+	if cap(sc.hits) > maxKeptHits || cap(sc.segHits) > maxKeptHits {
+		// The hits are read no more: a large file's go before its scores are made.
+		sc.hits, sc.segHits = nil, nil
 	}
 	l.finish(res, fs)
 	return res

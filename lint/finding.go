@@ -3,6 +3,7 @@ package lint
 import (
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/rules"
+	"slices"
 )
 
 // Finding is one problem in a file: a rule, the exact source range it matched, and the
@@ -89,3 +90,23 @@ func dedupFindings(fs []Finding) []Finding {
 	}
 	return out
 }
+
+// growFindings makes room in fs for the findings of segment si of n, which come from at most
+// cands matches. When fs must grow, it grows to the findings the whole file would have at the
+// rate of the segments so far, within 1x to 16x of what it needs. append's growth by a quarter
+// holds an old and a new array, together up to 2.25 times the findings, at each of many steps,
+// and the last step sets the peak memory of a large catalog; a projection takes one or two
+// steps, the last from a small array. Room a projection overestimates is never written, and
+// the system maps no memory behind it.
+func growFindings(fs []Finding, cands, si, n int) []Finding {
+	need := len(fs) + cands
+	if need <= cap(fs) || need < minProjected {
+		return fs
+	}
+	projected := need * n / (si + 1)
+	return slices.Grow(fs, max(need, min(projected, 16*need))-len(fs))
+}
+
+// minProjected is the number of findings below which a file's findings grow as append grows
+// them: a small file's do not matter.
+const minProjected = 1 << 10

@@ -14,8 +14,8 @@ type hit struct {
 // eachHit finds again each time they are needed: text holds about one hit every other
 // byte, and a long segment's would cost twice its size in memory.
 func (l *Linter) scanHits(doc *document.Document, sc *scratch) {
-	if cap(sc.hits) > maxKeptHits {
-		sc.hits = nil // a large file's hits are not kept for the next file
+	if cap(sc.hits) > maxKeptHits || cap(sc.segHits) > maxKeptHits {
+		sc.hits, sc.segHits = nil, nil // a large file's hits are not kept for the next file
 	}
 	sc.hits, sc.segHits = sc.hits[:0], append(sc.segHits[:0], 0)
 	for i := range doc.Segments {
@@ -33,7 +33,7 @@ func (l *Linter) scanHits(doc *document.Document, sc *scratch) {
 // hits a scratch keeps room for between files.
 const (
 	longSegment = 1 << 16
-	maxKeptHits = 1 << 20
+	maxKeptHits = 1 << 16
 )
 
 // keptHit is a hit as scanHits keeps it: the keyword and the offset in its segment, in four

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -121,6 +122,7 @@ func (l *Linter) report(res *Result, si int, sev []rules.Severity, cands []candi
 		return a.m.End > b.m.End
 	})
 	seg := &res.Doc.Segments[si]
+	res.Findings = growFindings(res.Findings, len(cands), si, len(res.Doc.Segments))
 	first := len(res.Findings)
 	lastRule, lastEnd := -1, -1
 	for _, c := range cands {
@@ -255,11 +257,21 @@ func (l *Linter) finding(res *Result, si int, c candidate, sev rules.Severity, s
 	editable := seg.Editable(c.m.Start, c.m.End)
 	for _, rw := range r.Replacements(c.m, text, kind) {
 		rw = fitPunctuation(rw, seg.Text, c.m.End)
-		if editable {
-			f.Fixes = append(f.Fixes, Fix{Title: rw, Edits: []document.Edit{{Start: start, End: end, New: document.EscapeText(seg.Escape, rw)}}})
-		} else {
+		// A rewrite that cannot be written into the segment's source (see format.Fixable) is
+		// advice, so that --fix, the editor's quick fix and the writers' page never write it.
+		if !editable || !format.Fixable(seg.Escape, rw) {
 			f.Advice = append(f.Advice, rw)
+			continue
 		}
+		edit := document.Edit{Start: start, End: end, New: document.EscapeText(seg.Escape, rw)}
+		if f.Fixes == nil {
+			// The usual single fix and its edit, in one allocation.
+			one := &oneFix{edit: [1]document.Edit{edit}}
+			one.fix[0] = Fix{Title: rw, Edits: one.edit[:]}
+			f.Fixes = one.fix[:]
+			continue
+		}
+		f.Fixes = append(f.Fixes, Fix{Title: rw, Edits: []document.Edit{edit}})
 	}
 	if r.Type != rules.Substitution {
 		if rw := r.RewritesIn(kind, sc.informal[seg.Message]); len(f.Advice) == 0 && len(rw) > 0 {
@@ -269,6 +281,12 @@ func (l *Linter) finding(res *Result, si int, c candidate, sev rules.Severity, s
 		}
 	}
 	return f
+}
+
+// oneFix holds a finding's first fix and its edit.
+type oneFix struct {
+	fix  [1]Fix
+	edit [1]document.Edit
 }
 
 // fitPunctuation drops a rewrite's closing punctuation when the text after the match already
