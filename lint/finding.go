@@ -91,19 +91,29 @@ func dedupFindings(fs []Finding) []Finding {
 	return out
 }
 
-// growFindings makes room in fs for the findings of segment si of n, which come from at most
-// cands matches. When fs must grow, it grows to the findings the whole file would have at the
-// rate of the segments so far, within 1x to 16x of what it needs. append's growth by a quarter
-// holds an old and a new array, together up to 2.25 times the findings, at each of many steps,
-// and the last step sets the peak memory of a large catalog; a projection takes one or two
-// steps, the last from a small array. Room a projection overestimates is never written, and
-// the system maps no memory behind it.
-func growFindings(fs []Finding, cands, si, n int) []Finding {
+// findingGrowth projects how many findings a file will have, to grow its findings in few
+// steps: append's growth by a quarter holds an old and a new array, together up to 2.25 times
+// the findings, at each of many steps, and the last step sets the peak memory of a large
+// catalog. A projection grows them in two or three steps, each from a small array; the room it
+// overestimates is never written, and the system maps no memory behind it.
+type findingGrowth struct {
+	si, n int // the segment and the number of findings when they last grew
+}
+
+// grow makes room in fs for the findings of segment si of segments, which come from at most
+// cands matches. When fs must grow, it grows to the findings the file would have if the rest
+// of its segments had findings at the rate of those since the last growth, within 1x to 16x
+// of what it needs.
+func (g *findingGrowth) grow(fs []Finding, cands, si, segments int) []Finding {
 	need := len(fs) + cands
 	if need <= cap(fs) || need < minProjected {
 		return fs
 	}
-	projected := need * n / (si + 1)
+	projected := need
+	if si > g.si {
+		projected += (len(fs) - g.n) * (segments - si - 1) / (si - g.si)
+	}
+	g.si, g.n = si, len(fs)
 	return slices.Grow(fs, max(need, min(projected, 16*need))-len(fs))
 }
 

@@ -122,7 +122,7 @@ func (l *Linter) report(res *Result, si int, sev []rules.Severity, cands []candi
 		return a.m.End > b.m.End
 	})
 	seg := &res.Doc.Segments[si]
-	res.Findings = growFindings(res.Findings, len(cands), si, len(res.Doc.Segments))
+	res.Findings = sc.growth.grow(res.Findings, len(cands), si, len(res.Doc.Segments))
 	first := len(res.Findings)
 	lastRule, lastEnd := -1, -1
 	for _, c := range cands {

@@ -8,6 +8,7 @@ import (
 
 // scratch holds per-goroutine buffers reused across files.
 type scratch struct {
+	growth  findingGrowth // of the findings of the file being linted
 	hits    []keptHit
 	segHits []int // hits of segment i are hits[segHits[i]:segHits[i+1]]
 	marked  []bool
@@ -90,6 +91,7 @@ func scratchKey(msg, rule int) uint64 { return uint64(msg)<<32 | uint64(uint32(r
 // reset forgets the file just linted, so that nothing of it stays reachable from the pool:
 // its per-message state, its texts and what was kept of its findings.
 func (sc *scratch) reset() {
+	sc.growth = findingGrowth{}
 	clear(sc.texts)
 	sc.texts = sc.texts[:0]
 	sc.text.Reset("")
