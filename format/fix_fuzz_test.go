@@ -106,7 +106,7 @@ func fuzzRewriteLinter(_ *testing.T, rewrite string) *lint.Linter {
 // checkFix applies one fix and reads the file again.
 func checkFix(t *testing.T, path string, fm document.Format, doc *document.Document, fd lint.Finding, fx lint.Fix) {
 	t.Helper()
-	fixed, err := document.ApplyEdits(doc.Src, fx.Edits)
+	fixed, err := document.ApplyEdits(doc.Src, []document.Edit{fd.Edit(fx)})
 	if err != nil {
 		t.Fatalf("%s: %v", path, err)
 	}

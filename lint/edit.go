@@ -13,7 +13,7 @@ func FixEdits(findings []Finding) []document.Edit {
 	var edits []document.Edit
 	for _, f := range findings {
 		if len(f.Fixes) > 0 {
-			edits = append(edits, f.Fixes[0].Edits...)
+			edits = append(edits, f.Edit(f.Fixes[0]))
 		}
 	}
 	sort.SliceStable(edits, func(i, j int) bool { return edits[i].Start < edits[j].Start })

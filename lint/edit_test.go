@@ -12,8 +12,8 @@ import (
 // overlaps one taken waits, and so does an insertion at the very end of one taken; a
 // replacement that starts where another ends, or an insertion before it, is applied.
 func TestFixEdits(t *testing.T) {
-	fix := func(edits ...document.Edit) lint.Finding {
-		return lint.Finding{Fixes: []lint.Fix{{Edits: edits}}}
+	fix := func(e document.Edit) lint.Finding {
+		return lint.Finding{Start: e.Start, End: e.End, Fixes: []lint.Fix{{Title: e.New, New: e.New}}}
 	}
 	got := lint.FixEdits([]lint.Finding{
 		fix(document.Edit{Start: 10, End: 10, New: "insertion before b"}),

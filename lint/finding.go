@@ -24,7 +24,8 @@ type Finding struct {
 	Key string
 	// MessageIndex is the index of the finding's message in the file's result.
 	MessageIndex int
-	// Fixes are alternative fixes, best first; each replaces the match one-to-one.
+	// Fixes are alternative fixes, best first; each replaces the match one-to-one (see Edit).
+	// Findings that make the same single fix share one slice: read it, never change it.
 	Fixes []Fix
 	// Advice are rewrites that cannot replace the match one-to-one, and the paragraph a
 	// missing-elements finding offers.
@@ -62,11 +63,18 @@ func (f *Finding) Insert() document.Edit {
 	return f.Addition.Insert
 }
 
-// Fix is one way to fix a finding: a set of byte edits applied together.
+// Fix is one way to fix a finding: its match replaced with New (see Finding.Edit). A fix holds
+// no offsets, so findings that make the same fix share it.
 type Fix struct {
 	// Title is the replacement text as a writer reads it.
 	Title string
-	Edits []document.Edit
+	// New is Title as it is written into the source: escaped for the syntax the match is in.
+	New string
+}
+
+// Edit returns the edit that applies fix fx to f: f's match replaced with fx.New.
+func (f *Finding) Edit(fx Fix) document.Edit {
+	return document.Edit{Start: f.Start, End: f.End, New: fx.New}
 }
 
 // Suggestions returns every rewrite of the finding, fixes first, as a writer reads them.

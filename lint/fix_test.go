@@ -22,7 +22,7 @@ func TestFixesRoundTrip(t *testing.T) {
 		}
 		for _, f := range res.Findings {
 			for _, fx := range f.Fixes {
-				e := fx.Edits[0]
+				e := f.Edit(fx)
 				src := string(res.Doc.Src[:e.Start]) + e.New + string(res.Doc.Src[e.End:])
 				path := filepath.ToSlash(in)
 				again := l.Lint(&document.Document{Path: path, Format: res.Format, Src: []byte(src)}, nil)

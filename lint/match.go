@@ -263,15 +263,10 @@ func (l *Linter) finding(res *Result, si int, c candidate, sev rules.Severity, s
 			f.Advice = append(f.Advice, rw)
 			continue
 		}
-		edit := document.Edit{Start: start, End: end, New: document.EscapeText(seg.Escape, rw)}
-		if f.Fixes == nil {
-			// The usual single fix and its edit, in one allocation.
-			one := &oneFix{edit: [1]document.Edit{edit}}
-			one.fix[0] = Fix{Title: rw, Edits: one.edit[:]}
-			f.Fixes = one.fix[:]
-			continue
-		}
-		f.Fixes = append(f.Fixes, Fix{Title: rw, Edits: []document.Edit{edit}})
+		f.Fixes = append(f.Fixes, Fix{Title: rw, New: document.EscapeText(seg.Escape, rw)})
+	}
+	if len(f.Fixes) == 1 {
+		f.Fixes = sc.fix(f.Fixes[0]) // one slice for every finding that makes the same fix
 	}
 	if r.Type != rules.Substitution {
 		if rw := r.RewritesIn(kind, sc.informal[seg.Message]); len(f.Advice) == 0 && len(rw) > 0 {
@@ -281,12 +276,6 @@ func (l *Linter) finding(res *Result, si int, c candidate, sev rules.Severity, s
 		}
 	}
 	return f
-}
-
-// oneFix holds a finding's first fix and its edit.
-type oneFix struct {
-	fix  [1]Fix
-	edit [1]document.Edit
 }
 
 // fitPunctuation drops a rewrite's closing punctuation when the text after the match already

@@ -124,10 +124,10 @@ func TestBuiltinFixesResolve(t *testing.T) {
 					continue
 				}
 				for _, fx := range f.Fixes {
-					fixed := apply(ex, fx.Edits)
+					fixed := apply(ex, []document.Edit{f.Edit(fx)})
 					after := l.LintText(fixed, lint.ExampleKind(r), r.Scope)
 					for _, g := range after.Findings {
-						if g.Rule == r && g.Start <= f.Start+len(fx.Edits[0].New) && g.End >= f.Start {
+						if g.Rule == r && g.Start <= f.Start+len(fx.New) && g.End >= f.Start {
 							t.Errorf("%s: fixing %q to %q still draws %q", r.ID, ex, fixed, g.Match)
 						}
 					}

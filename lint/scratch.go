@@ -37,6 +37,7 @@ type scratch struct {
 	// a catalog says the same phrase in many strings.
 	messages map[messageKey]string
 	matches  map[string]string
+	fixes    map[Fix][]Fix // the fixes of findings that make one, each slice shared
 }
 
 // messageKey is what a finding's message depends on: its rule, the text it matched and the
@@ -79,6 +80,19 @@ func (sc *scratch) match(b []byte) string {
 	return m
 }
 
+// fix returns a slice that holds fx alone, made once per file.
+func (sc *scratch) fix(fx Fix) []Fix {
+	if s, ok := sc.fixes[fx]; ok {
+		return s
+	}
+	if sc.fixes == nil {
+		sc.fixes = map[Fix][]Fix{}
+	}
+	s := []Fix{fx}
+	sc.fixes[fx] = s
+	return s
+}
+
 // occState counts the occurrences of a message-scope occurrence rule in one message and keeps
 // the finding for the first occurrence over the limit.
 type occState struct {
@@ -100,11 +114,12 @@ func (sc *scratch) reset() {
 	clear(sc.occ)
 	clear(sc.excused)
 	clear(sc.context)
-	if len(sc.messages) > maxInterned || len(sc.matches) > maxInterned {
-		sc.messages, sc.matches = nil, nil // a large file's are not kept for the next
+	if len(sc.messages) > maxInterned || len(sc.matches) > maxInterned || len(sc.fixes) > maxInterned {
+		sc.messages, sc.matches, sc.fixes = nil, nil, nil // a large file's are not kept for the next
 	}
 	clear(sc.messages)
 	clear(sc.matches)
+	clear(sc.fixes)
 }
 
 // firstInMessage reports whether rule has not yet reported in message msg, and marks it.

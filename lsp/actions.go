@@ -50,7 +50,7 @@ func (s *server) codeAction(p codeActionParams) ([]CodeAction, error) {
 		for j, fx := range f.Fixes {
 			out = append(out, CodeAction{
 				Title: fmt.Sprintf("Replace with %q", fx.Title), Kind: "quickfix", Diagnostics: diag,
-				IsPreferred: j == 0, Edit: s.workspaceEdit(d, snap, fx.Edits),
+				IsPreferred: j == 0, Edit: s.workspaceEdit(d, snap, []document.Edit{f.Edit(fx)}),
 			})
 		}
 		out = append(out, s.elementActions(d, snap, f, diag)...)

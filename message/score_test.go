@@ -137,7 +137,7 @@ func TestRemovingProblemsNeverLowersScore(t *testing.T) {
 				"deleting " + f.Rule.ID + " " + f.Match: splice(src, f.Start, f.End, " "),
 			}
 			if len(f.Fixes) > 0 {
-				variants["fixing "+f.Rule.ID+" "+f.Match] = applyFix(src, f.Fixes[0])
+				variants["fixing "+f.Rule.ID+" "+f.Match] = applyFix(src, f.Edit(f.Fixes[0]))
 			}
 			for what, edited := range variants {
 				edits++
@@ -204,15 +204,9 @@ func splice(src []byte, start, end int, with string) []byte {
 	return append(out, src[end:]...)
 }
 
-// applyFix applies a fix's edits, last first so that earlier offsets stay valid.
-func applyFix(src []byte, fx lint.Fix) []byte {
-	edits := append([]document.Edit(nil), fx.Edits...)
-	sort.Slice(edits, func(i, j int) bool { return edits[i].Start > edits[j].Start })
-	out := bytes.Clone(src)
-	for _, e := range edits {
-		out = splice(out, e.Start, e.End, e.New)
-	}
-	return out
+// applyFix applies a fix's edit.
+func applyFix(src []byte, e document.Edit) []byte {
+	return splice(bytes.Clone(src), e.Start, e.End, e.New)
 }
 
 // TestScoreAggregates checks the file and run scores: the rounded mean of the goodbye

@@ -204,11 +204,8 @@ func toJSONFinding(r *lint.Result, f *lint.Finding) jsonFinding {
 		out.MessageID = r.Messages[f.MessageIndex].ID
 	}
 	for _, fx := range f.Fixes {
-		s := jsonSuggestion{Text: fx.Title}
-		for _, e := range fx.Edits {
-			s.Edits = append(s.Edits, jsonEdit{Offset: e.Start, EndOffset: e.End, New: e.New})
-		}
-		out.Suggestions = append(out.Suggestions, s)
+		e := f.Edit(fx)
+		out.Suggestions = append(out.Suggestions, jsonSuggestion{Text: fx.Title, Edits: []jsonEdit{{Offset: e.Start, EndOffset: e.End, New: e.New}}})
 	}
 	for _, a := range f.Advice {
 		out.Suggestions = append(out.Suggestions, jsonSuggestion{Text: a})

@@ -183,14 +183,12 @@ func (s *sarifReporter) File(r *lint.Result) error {
 			PartialFingerprints: map[string]string{"primaryLocationLineHash": fps[i], "farewell/v1": fps[i]},
 		}
 		for _, fx := range f.Fixes {
-			change := sarifChange{ArtifactLocation: sarifArtifact{URI: r.Path}}
-			for _, e := range fx.Edits {
-				off, n := e.Start, e.End-e.Start
-				change.Replacements = append(change.Replacements, sarifRepl{
-					DeletedRegion:   sarifRegion{ByteOffset: &off, ByteLength: &n},
-					InsertedContent: sarifText{Text: e.New},
-				})
-			}
+			e := f.Edit(fx)
+			off, n := e.Start, e.End-e.Start
+			change := sarifChange{ArtifactLocation: sarifArtifact{URI: r.Path}, Replacements: []sarifRepl{{
+				DeletedRegion:   sarifRegion{ByteOffset: &off, ByteLength: &n},
+				InsertedContent: sarifText{Text: e.New},
+			}}}
 			res.Fixes = append(res.Fixes, sarifFix{Description: sarifText{Text: "Replace with: " + fx.Title}, ArtifactChanges: []sarifChange{change}})
 		}
 		run.Results = append(run.Results, res)

@@ -119,9 +119,8 @@ func Render(r *lint.Result) []byte {
 			f.Severity, f.Rule.ID, f.Message)
 		fmt.Fprintf(&b, "    match %d-%d: %q\n", f.Start, f.End, f.Match)
 		for _, fx := range f.Fixes {
-			for _, e := range fx.Edits {
-				fmt.Fprintf(&b, "    fix %d-%d: %q\n", e.Start, e.End, e.New)
-			}
+			e := f.Edit(fx)
+			fmt.Fprintf(&b, "    fix %d-%d: %q\n", e.Start, e.End, e.New)
 		}
 		for _, a := range f.Advice {
 			fmt.Fprintf(&b, "    advice: %q\n", a)
