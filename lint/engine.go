@@ -217,6 +217,8 @@ func (l *Linter) lintExtracted(ctx context.Context, res *Result, fs *FileSetting
 	sil := newSilencer(doc)
 	l.silence(res, sil)
 	l.requires(res, sev, sc, sil)
+	sc.text.Reset("") // the last segment's lower-case copy goes before the scores are made
+	sc.sub.Reset("")
 	if cap(sc.hits) > maxKeptHits || cap(sc.segHits) > maxKeptHits {
 		// The hits are read no more: a large file's go before its scores are made.
 		sc.hits, sc.segHits = nil, nil

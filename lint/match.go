@@ -10,10 +10,21 @@ import (
 	"github.com/farewell-protocol/farewell/rules"
 )
 
-// candidate is a match of rule before overlap, scope and exception checks.
+// candidate is a match of rule before overlap, scope and exception checks, in 20 bytes: a
+// segment with a match every few bytes has as many candidates (document.MaxSize keeps its
+// offsets within 32 bits).
 type candidate struct {
-	rule int
-	m    rules.Match
+	rule, start, end, token, count int32
+}
+
+// newCandidate returns match m of rule ri as a candidate.
+func newCandidate(ri int, m rules.Match) candidate {
+	return candidate{int32(ri), int32(m.Start), int32(m.End), int32(m.Token), int32(m.Count)}
+}
+
+// match returns the candidate's match.
+func (c candidate) match() rules.Match {
+	return rules.Match{Start: int(c.start), End: int(c.end), Token: int(c.token), Count: int(c.count)}
 }
 
 // lintSegment finds the matches of every rule whose keywords occur in segment si (and of the
@@ -32,7 +43,7 @@ func (l *Linter) lintSegment(res *Result, si int, sev []rules.Severity, sc *scra
 	}
 	defer sc.clearGuards()
 	run := sc.runList[:0]
-	var cands []candidate
+	cands := sc.cands[:0]
 	l.eachHit(sc, si, func(h hit) {
 		for _, t := range l.targets.of(h.id) {
 			ri := int(t.rule)
@@ -43,7 +54,7 @@ func (l *Linter) lintSegment(res *Result, si int, sev []rules.Severity, sc *scra
 					continue
 				}
 				if end := l.hitEnd(h); r.LiteralAt(&sc.text, int(t.token), int(h.start), end) {
-					cands = append(cands, candidate{ri, rules.Match{Start: int(h.start), End: end, Token: int(t.token), Count: 1}})
+					cands = append(cands, candidate{int32(ri), h.start, int32(end), t.token, 1})
 				}
 			case targetKeyword:
 				if !sc.marked[ri] {
@@ -70,7 +81,7 @@ func (l *Linter) lintSegment(res *Result, si int, sev []rules.Severity, sc *scra
 		if r.Type == rules.Requires || !l.active(ri, sev, msg.Kind, seg) {
 			continue
 		}
-		emit := func(m rules.Match) { cands = append(cands, candidate{ri, m}) }
+		emit := func(m rules.Match) { cands = append(cands, newCandidate(ri, m)) }
 		base := l.guardBase[ri]
 		held := func(p int) bool { return sc.guards[base+int32(p)] == l.guardFull[base+int32(p)] }
 		if r.Scope != rules.ScopeCTA {
@@ -88,6 +99,10 @@ func (l *Linter) lintSegment(res *Result, si int, sev []rules.Severity, sc *scra
 	}
 	sc.runList = run[:0]
 	l.report(res, si, sev, cands, sc)
+	sc.cands = cands[:0]
+	if cap(cands) > maxKeptHits {
+		sc.cands = nil // a large segment's are not kept for the next
+	}
 }
 
 // active reports whether rule ri runs on a segment of a message of kind k.
@@ -116,40 +131,41 @@ func (l *Linter) report(res *Result, si int, sev []rules.Severity, cands []candi
 		if a.rule != b.rule {
 			return a.rule < b.rule
 		}
-		if a.m.Start != b.m.Start {
-			return a.m.Start < b.m.Start
+		if a.start != b.start {
+			return a.start < b.start
 		}
-		return a.m.End > b.m.End
+		return a.end > b.end
 	})
 	seg := &res.Doc.Segments[si]
 	res.Findings = sc.growth.grow(res.Findings, len(cands), si, len(res.Doc.Segments))
 	first := len(res.Findings)
 	lastRule, lastEnd := -1, -1
 	for _, c := range cands {
-		if c.rule == lastRule && c.m.Start < lastEnd {
+		m, ri := c.match(), int(c.rule)
+		if ri == lastRule && m.Start < lastEnd {
 			continue
 		}
-		r := l.pack.Rules[c.rule]
-		if r.Scope == rules.ScopeCTA && !insideCTA(seg, c.m) {
+		r := l.pack.Rules[ri]
+		if r.Scope == rules.ScopeCTA && !insideCTA(seg, m) {
 			continue
 		}
-		if !r.InContext(&sc.text, c.m) || r.Excepted(&sc.text, c.m) ||
-			(r.HasMessageContext() && !l.inMessageContext(res, seg.Message, c.rule, sc)) ||
-			(r.HasUnless() && l.excused(res, seg.Message, c.rule, sc)) {
+		if !r.InContext(&sc.text, m) || r.Excepted(&sc.text, m) ||
+			(r.HasMessageContext() && !l.inMessageContext(res, seg.Message, ri, sc)) ||
+			(r.HasUnless() && l.excused(res, seg.Message, ri, sc)) {
 			continue
 		}
-		lastRule, lastEnd = c.rule, c.m.End
-		if r.Scope == rules.ScopeMessage && !sc.firstInMessage(seg.Message, c.rule) && r.Type != rules.Occurrence {
+		lastRule, lastEnd = ri, m.End
+		if r.Scope == rules.ScopeMessage && !sc.firstInMessage(seg.Message, ri) && r.Type != rules.Occurrence {
 			continue
 		}
 		if r.Type == rules.Occurrence && r.Scope == rules.ScopeMessage {
-			st := sc.occurrence(seg.Message, c.rule)
+			st := sc.occurrence(seg.Message, ri)
 			if st.count++; st.count == r.Max()+1 {
-				st.f = l.finding(res, si, c, sev[c.rule], sc)
+				st.f = l.finding(res, si, c, sev[ri], sc)
 			}
 			continue
 		}
-		res.Findings = append(res.Findings, l.finding(res, si, c, sev[c.rule], sc))
+		res.Findings = append(res.Findings, l.finding(res, si, c, sev[ri], sc))
 	}
 	res.Findings = append(res.Findings[:first], oneFindingPerWords(res.Findings[first:], &res.work)...)
 }
@@ -246,17 +262,18 @@ func insideCTA(seg *document.Segment, m rules.Match) bool {
 func (l *Linter) finding(res *Result, si int, c candidate, sev rules.Severity, sc *scratch) Finding {
 	seg := &res.Doc.Segments[si]
 	r := l.pack.Rules[c.rule]
-	start, end := seg.SourceRange(c.m.Start, c.m.End)
-	text := seg.Text[c.m.Start:c.m.End]
+	m := c.match()
+	start, end := seg.SourceRange(m.Start, m.End)
+	text := seg.Text[m.Start:m.End]
 	f := Finding{
-		Rule: r, Severity: sev, Message: sc.message(r, c.rule, text, c.m.Count),
+		Rule: r, Severity: sev, Message: sc.message(r, int(c.rule), text, m.Count),
 		Start: start, End: end, Match: sc.match(res.Doc.Src[start:end]), Text: text,
 		Key: seg.Key, MessageIndex: seg.Message,
 	}
 	kind := res.Messages[seg.Message].Kind
-	editable := seg.Editable(c.m.Start, c.m.End)
-	for _, rw := range r.Replacements(c.m, text, kind) {
-		rw = fitPunctuation(rw, seg.Text, c.m.End)
+	editable := seg.Editable(m.Start, m.End)
+	for _, rw := range r.Replacements(m, text, kind) {
+		rw = fitPunctuation(rw, seg.Text, m.End)
 		// A rewrite that cannot be written into the segment's source (see format.Fixable) is
 		// advice, so that --fix, the editor's quick fix and the writers' page never write it.
 		if !editable || !format.Fixable(seg.Escape, rw) {

@@ -14,10 +14,15 @@ import (
 // expectations, as if it were off.
 func (l *Linter) requires(res *Result, sev []rules.Severity, sc *scratch, sil *silencer) {
 	present := make([]bool, len(l.pack.Rules))
-	byMsg := findingsByMessage(res)
+	wanted := make([]bool, len(res.Messages))
 	for mi := range res.Messages {
 		m := &res.Messages[mi]
-		if !m.ExpectsElements() || !l.anyExpected(m, sev) {
+		wanted[mi] = m.ExpectsElements() && l.anyExpected(m, sev)
+	}
+	byMsg := findingsByMessage(res, wanted)
+	for mi := range res.Messages {
+		m := &res.Messages[mi]
+		if !wanted[mi] {
 			continue
 		}
 		clear(present)
@@ -85,12 +90,24 @@ func (l *Linter) anyExpected(m *message.Message, sev []rules.Severity) bool {
 	return false
 }
 
-// findingsByMessage lists, by message, the source ranges of the findings that are matches
-// (not missing elements).
-func findingsByMessage(res *Result) []spanIndex {
+// findingsByMessage lists, for each wanted message, the source ranges of the findings that
+// are matches (not missing elements); each message's list is made at its final size.
+func findingsByMessage(res *Result, wanted []bool) []spanIndex {
 	out := make([]spanIndex, len(res.Messages))
-	for _, f := range res.Findings {
-		if f.Rule.Type != rules.Requires && f.MessageIndex < len(out) {
+	counted := func(f *Finding) bool {
+		return f.Rule.Type != rules.Requires && f.MessageIndex < len(out) && wanted[f.MessageIndex]
+	}
+	n := make([]int32, len(out))
+	for i := range res.Findings {
+		if f := &res.Findings[i]; counted(f) {
+			n[f.MessageIndex]++
+		}
+	}
+	for i := range out {
+		out[i].reserve(int(n[i]))
+	}
+	for i := range res.Findings {
+		if f := &res.Findings[i]; counted(f) {
 			out[f.MessageIndex].add(f.Start, f.End)
 		}
 	}

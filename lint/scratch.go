@@ -9,6 +9,7 @@ import (
 // scratch holds per-goroutine buffers reused across files.
 type scratch struct {
 	growth  findingGrowth // of the findings of the file being linted
+	cands   []candidate   // the segment's candidates (see lintSegment)
 	hits    []keptHit
 	segHits []int // hits of segment i are hits[segHits[i]:segHits[i+1]]
 	marked  []bool

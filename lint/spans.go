@@ -8,6 +8,13 @@ type spanIndex struct {
 	starts, ends []int // ends[i] is the largest end among the first i+1 ranges by start
 }
 
+// reserve makes room for n ranges.
+func (x *spanIndex) reserve(n int) {
+	if n > 0 {
+		x.starts, x.ends = make([]int, 0, n), make([]int, 0, n)
+	}
+}
+
 // add records the range [start, end).
 func (x *spanIndex) add(start, end int) {
 	x.starts = append(x.starts, start)
