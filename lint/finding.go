@@ -1,9 +1,10 @@
 package lint
 
 import (
+	"slices"
+
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/rules"
-	"slices"
 )
 
 // Finding is one problem in a file: a rule, the exact source range it matched, and the
