@@ -1,0 +1,60 @@
+package rules
+
+import (
+	"regexp/syntax"
+
+	"github.com/farewell-protocol/farewell/internal/yamlx"
+)
+
+// context compiles the conditions a match needs around it: sentence_has patterns must each
+// match in the sentence that holds it, message_has patterns each somewhere in its message.
+func (c *compiler) context() {
+	if c.rule.Type == Requires && (len(c.w.SentenceHas) > 0 || len(c.w.MessageHas) > 0) {
+		pos := append(c.w.SentenceHas, c.w.MessageHas...)[0].Pos
+		c.fail(pos, "%s: a requires rule does not take sentence_has or message_has", c.w.ID.Value)
+		return
+	}
+	for _, s := range c.w.SentenceHas {
+		if re, tree := c.regexp(s, "sentence_has pattern"); re != nil {
+			if matchesEmpty(tree) {
+				c.fail(s.Pos, "%s: sentence_has pattern %q matches empty text", c.w.ID.Value, s.Value)
+			}
+			c.rule.sentenceHas = append(c.rule.sentenceHas, re)
+		}
+	}
+	for _, s := range c.w.MessageHas {
+		if re, tree := c.regexp(s, "message_has pattern"); re != nil {
+			if matchesEmpty(tree) {
+				c.fail(s.Pos, "%s: message_has pattern %q matches empty text", c.w.ID.Value, s.Value)
+			}
+			c.rule.messageHas = append(c.rule.messageHas, re)
+		}
+	}
+}
+
+func (c *compiler) sequence() {
+	for _, st := range c.w.Sequence {
+		if st.Word.Value == "" && st.Tag.Value == "" {
+			c.fail(st.Pos, "%s: a sequence step needs a word or a tag", c.w.ID.Value)
+			continue
+		}
+		var step seqToken
+		step.optional = st.Optional
+		word := ""
+		if st.Word.Value != "" {
+			if re, _ := c.regexp(st.Word, "word"); re != nil {
+				word = re.src
+				step.word, _ = c.regexp(yamlx.String{Value: "^(?:" + word + ")$", Pos: st.Word.Pos}, "word")
+			}
+		}
+		c.seqWords = append(c.seqWords, word)
+		if st.Tag.Value != "" {
+			if _, err := syntax.Parse(st.Tag.Value, syntax.Perl); err != nil {
+				c.fail(st.Tag.Pos, "%s: bad tag %q: %v", c.w.ID.Value, st.Tag.Value, err)
+			} else {
+				step.tag = &lazyRegexp{expr: "^(?:" + st.Tag.Value + ")$"}
+			}
+		}
+		c.rule.sequence = append(c.rule.sequence, step)
+	}
+}
