@@ -16,7 +16,7 @@ import (
 // relative returns a display path relative to the config's directory, forward-slashed, for
 // matching globs; paths outside it are returned as given.
 func (c *Config) relative(display string) string {
-	abs, err := filepath.Abs(filepath.FromSlash(display))
+	abs, err := c.abs(filepath.FromSlash(display))
 	if err != nil {
 		return display
 	}
@@ -25,6 +25,15 @@ func (c *Config) relative(display string) string {
 		return display
 	}
 	return filepath.ToSlash(rel)
+}
+
+// abs is filepath.Abs with the working directory the configuration was read in, which asking
+// the system for costs two stat calls per path.
+func (c *Config) abs(p string) (string, error) {
+	if c.wd == "" || filepath.IsAbs(p) {
+		return filepath.Abs(p)
+	}
+	return filepath.Join(c.wd, p), nil
 }
 
 func matchAny(globs []string, p string) bool {

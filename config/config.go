@@ -7,7 +7,6 @@ package config
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -89,6 +88,9 @@ type Config struct {
 	overrides []override
 	messages  messageSettings
 	script    format.ScriptSettings
+	// wd is the working directory when the configuration was read, relative display paths'
+	// base ("": ask the system).
+	wd string
 }
 
 type override struct {
@@ -102,29 +104,7 @@ type override struct {
 // Default returns the configuration used when no file is found.
 func Default() *Config {
 	wd, _ := os.Getwd()
-	return &Config{Dir: wd, Builtin: true}
-}
-
-// Discover finds the nearest .farewell.yaml in dir or its parents and loads it; with none,
-// it returns Default.
-func Discover(dir string) (*Config, error) {
-	abs, err := filepath.Abs(dir)
-	if err != nil {
-		return nil, fmt.Errorf("config: %w", err)
-	}
-	for d := abs; ; d = filepath.Dir(d) {
-		for _, name := range FileNames() {
-			p := filepath.Join(d, name)
-			if _, err := os.Stat(p); err == nil {
-				return Load(p)
-			} else if !errors.Is(err, fs.ErrNotExist) {
-				return nil, fmt.Errorf("config %s: %w", p, err)
-			}
-		}
-		if filepath.Dir(d) == d {
-			return Default(), nil
-		}
-	}
+	return &Config{Dir: wd, Builtin: true, wd: wd}
 }
 
 // Load reads and checks one configuration file.
@@ -145,7 +125,8 @@ func Parse(p string, data []byte) (*Config, error) {
 	if err != nil {
 		return nil, fmt.Errorf("config: %w", err)
 	}
-	c := &Config{Path: display, Dir: filepath.Dir(abs), Builtin: true}
+	wd, _ := os.Getwd()
+	c := &Config{Path: display, Dir: filepath.Dir(abs), Builtin: true, wd: wd}
 	node, err := yamlx.Parse(display, data)
 	if err != nil || node == nil {
 		return c, err

@@ -29,6 +29,8 @@ type Resolver struct {
 	// byRel is byDir for the directories of relative file paths, as ForFile was given them:
 	// finding the absolute directory asks the system for the working directory every time.
 	byRel map[string]*Setup
+	// nearest is the configuration file nearest to each directory asked about ("" for none).
+	nearest map[string]string
 }
 
 // Setup is a loaded configuration and the linter of its rules, or why it could not be loaded:
@@ -43,7 +45,7 @@ type Setup struct {
 // NewResolver returns a resolver; path, when set, is the configuration of every file, and
 // noBuiltin leaves the built-in pack out whatever the configurations say.
 func NewResolver(path string, noBuiltin bool) *Resolver {
-	return &Resolver{path: path, noBuiltin: noBuiltin, byDir: map[string]*Setup{}, byPath: map[string]*Setup{}, byRel: map[string]*Setup{}}
+	return &Resolver{path: path, noBuiltin: noBuiltin, byDir: map[string]*Setup{}, byPath: map[string]*Setup{}, byRel: map[string]*Setup{}, nearest: map[string]string{}}
 }
 
 // ForFile returns the setup that applies to the file at path p (relative to the working
@@ -83,11 +85,18 @@ func (r *Resolver) ForDir(dir string) *Setup {
 	if st, ok := r.byDir[abs]; ok {
 		return st
 	}
+	// A configuration file already loaded for another directory is not read again.
+	if file, err := r.file(abs); err == nil {
+		if st, ok := r.byPath[file]; ok {
+			r.byDir[abs] = st
+			return st
+		}
+	}
 	var cfg *Config
 	if r.path != "" {
 		cfg, err = Load(r.path)
 	} else {
-		cfg, err = Discover(abs)
+		cfg, err = discover(abs, r.nearest)
 	}
 	key := ""
 	if cfg != nil && cfg.Path != "" {
@@ -102,6 +111,15 @@ func (r *Resolver) ForDir(dir string) *Setup {
 	}
 	r.byDir[abs] = st
 	return st
+}
+
+// file returns the absolute path of the configuration file of the files in the absolute
+// directory dir, "" for the defaults: the key of its setup in byPath.
+func (r *Resolver) file(dir string) (string, error) {
+	if r.path != "" {
+		return filepath.Abs(r.path)
+	}
+	return nearest(dir, r.nearest)
 }
 
 // load builds the linter of a configuration read with problems err (nil when it has none);
@@ -146,6 +164,7 @@ func (r *Resolver) Reset() {
 	defer r.mu.Unlock()
 	clear(r.byDir)
 	clear(r.byPath)
+	clear(r.nearest)
 }
 
 // flatten returns the problems an error joins, or the error itself.

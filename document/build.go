@@ -30,6 +30,7 @@ type Builder struct {
 
 	arena  []piece    // backing store for the pieces of finished segments
 	texts  []byte     // the text of finished segments whose Text is not set yet
+	expect int        // the text expected in all, which sizes texts (0: the source's size)
 	owed   []textRef  // those segments, and where their text lies in texts
 	gen    int        // counts flushes: a template block's branches share one segment
 	sealed int        // pieces below this index belong to text before a block boundary: never extended

@@ -42,6 +42,13 @@ func (b *Builder) settleTexts() {
 	b.texts, b.owed = b.texts[:0], b.owed[:0]
 }
 
+// ExpectText says how many bytes of text the builder's segments will hold in all, about: its
+// text buffer starts at that size rather than the source's, which suits formats that are
+// mostly text; more text still fits, in a buffer that grows.
+func (b *Builder) ExpectText(n int) {
+	b.expect = max(n, 1)
+}
+
 // addSegment finishes a segment whose text is text; the text is kept in the builder's arena
 // until segments() hands them out.
 func (b *Builder) addSegment(seg Segment, text []byte) {
@@ -55,7 +62,11 @@ func (b *Builder) addSegment(seg Segment, text []byte) {
 	}
 	if b.texts == nil {
 		// The texts of most files are shorter than their source: one buffer, not a doubling.
-		b.texts = make([]byte, 0, max(len(text), min(textChunk, len(b.src))))
+		expect := len(b.src)
+		if b.expect > 0 {
+			expect = b.expect
+		}
+		b.texts = make([]byte, 0, max(len(text), min(textChunk, expect)))
 	}
 	k := b.appendSegment(seg)
 	b.owed = append(b.owed, textRef{chunk: k, index: len(b.segs[k]) - 1, start: int32(len(b.texts)), end: int32(len(b.texts) + len(text))})

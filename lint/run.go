@@ -204,11 +204,19 @@ func maxSize(opt RunOptions) int64 {
 // DisplayPath returns p relative to the working directory when it lies below it, with
 // forward slashes.
 func DisplayPath(p string) string {
+	wd := ""
 	if filepath.IsAbs(p) {
-		if wd, err := os.Getwd(); err == nil {
-			if rel, err := filepath.Rel(wd, p); err == nil && !startsWithDotDot(rel) {
-				p = rel
-			}
+		wd, _ = os.Getwd()
+	}
+	return displayPathIn(wd, p)
+}
+
+// displayPathIn is DisplayPath with the working directory given (asking the system for it
+// costs two stat calls): wd is "" when it is unknown.
+func displayPathIn(wd, p string) string {
+	if wd != "" && filepath.IsAbs(p) {
+		if rel, err := filepath.Rel(wd, p); err == nil && !startsWithDotDot(rel) {
+			p = rel
 		}
 	}
 	return filepath.ToSlash(filepath.Clean(p))

@@ -72,8 +72,9 @@ func walkDir(root string, opt WalkOptions, yield func(Input) bool) bool {
 		// trailing separator the walk starts at the directory the link points to.
 		root += string(filepath.Separator)
 	}
+	wd, _ := os.Getwd() // once per walk, not once per path
 	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		display := DisplayPath(p)
+		display := displayPathIn(wd, p)
 		if err != nil {
 			if e := emit(Input{Path: display, Err: errors.New(display + ": " + unwrapPathError(err).Error())}); e != nil {
 				return e

@@ -43,7 +43,11 @@ func runLint(e *env, f *lintFlags, paths []string) int {
 		e.errorf("%v", err)
 		return exitUsage
 	}
-	inputs := sized(changed.inputs(lintInputs(paths, stdin, res, inputOptions{output: f.output, baseline: f.baseline, format: f.input, asWalked: f.asWalked})), e.largest())
+	grown := e.largest()
+	if e.afterSetup != nil { // the collector is tuned for this run: large documents get the tight one
+		grown = tightOnLarge(grown)
+	}
+	inputs := sized(changed.inputs(lintInputs(paths, stdin, res, inputOptions{output: f.output, baseline: f.baseline, format: f.input, asWalked: f.asWalked})), grown)
 	out, closeOut, err := openOutput(e, f.output)
 	if err != nil {
 		e.errorf("%v", err)

@@ -96,7 +96,10 @@ func (f *Filter) run(s string, build bool) (matched, done bool) {
 	if f.gaveUp {
 		return true, true
 	}
-	state := f.start
+	// row is the current state's first transition, state*nclass: the transitions hold rows,
+	// which saves a multiplication on the path from one byte's lookup to the next.
+	nclass := f.nclass
+	row := f.start * nclass
 	for i := 0; i < len(s); {
 		var cls int32
 		if b := s[i]; b < utf8.RuneSelf {
@@ -107,20 +110,21 @@ func (f *Filter) run(s string, build bool) (matched, done bool) {
 			cls = int32(f.nonASCII)
 			i += n
 		}
-		next := f.trans[state*f.nclass+cls]
+		next := f.trans[row+cls]
 		if next == unknown {
 			if !build {
 				return false, false
 			}
-			if next = f.transition(state, cls); f.gaveUp {
+			if next = f.transition(row/nclass, cls); f.gaveUp {
 				return true, true
 			}
 		}
 		if next == accept {
 			return true, true
 		}
-		state = next
+		row = next
 	}
+	state := row / nclass
 	end := f.atEnd[state]
 	if end == unknown {
 		if !build {
@@ -135,9 +139,9 @@ func (f *Filter) run(s string, build bool) (matched, done bool) {
 	return end == accept, true
 }
 
-// transition builds the transition of state on class cls and returns it: accept, or the
-// number of the next state, valid in the cache as it is after the call (which may have started
-// again empty, forgetting state).
+// transition builds the transition of state on class cls and returns it: accept, or the row
+// of the next state (its number times nclass), valid in the cache as it is after the call
+// (which may have started again empty, forgetting state).
 func (f *Filter) transition(state, cls int32) int32 {
 	b := &f.scratch
 	if b.closure(f, f.keys[state], cls) {
@@ -153,8 +157,8 @@ func (f *Filter) transition(state, cls int32) int32 {
 	}
 	k := b.key(flags)
 	if next, ok := f.ids[k]; ok {
-		f.trans[state*f.nclass+cls] = next
-		return next
+		f.trans[state*f.nclass+cls] = next * f.nclass
+		return next * f.nclass
 	}
 	if len(f.keys) > maxStates {
 		if f.resets++; f.resets > maxResets {
@@ -162,16 +166,17 @@ func (f *Filter) transition(state, cls int32) int32 {
 			return accept
 		}
 		f.reset()
-		return f.add(k)
+		return f.add(k) * f.nclass
 	}
-	next := f.add(k)
+	next := f.add(k) * f.nclass
 	f.trans[state*f.nclass+cls] = next
 	return next
 }
 
 // states is the cache of built states: state i has key keys[i] (its context bits, then the
-// program counters its threads stand at, sorted), transitions trans[i*nclass:(i+1)*nclass] and
-// atEnd[i], whether a match ends at the end of the text. State 0 is no state.
+// program counters its threads stand at, sorted), transitions trans[i*nclass:(i+1)*nclass],
+// each the next state's row (its number times nclass), unknown or accept, and atEnd[i],
+// whether a match ends at the end of the text. State 0 is no state.
 type states struct {
 	keys   []string
 	ids    map[string]int32
