@@ -10,13 +10,23 @@ import (
 // counterKey returns the first counter-evidence cue (of kind other) among the words of a key,
 // and its index.
 func (l *Linter) counterKey(key string, sc *scratch) (int, string) {
-	sc.keyFirst = l.cueKeys.first(keyWordsOf(key), sc.keyFirst)
+	first := l.keyCues(key, sc)
 	for ci := range l.pack.Kinds {
-		if c := &l.pack.Kinds[ci]; sc.keyFirst[ci] >= 0 && c.Kind == rules.Other {
-			return ci, c.Keys[sc.keyFirst[ci]]
+		if c := &l.pack.Kinds[ci]; first[ci] >= 0 && c.Kind == rules.Other {
+			return ci, c.Keys[first[ci]]
 		}
 	}
 	return -1, ""
+}
+
+// keyCues returns, by cue, the index of the first of its key words in the words of a catalog
+// key (see cueKeyIndex.first). The last key's are kept: a message's id is often the key of
+// the string looked at last.
+func (l *Linter) keyCues(key string, sc *scratch) []int32 {
+	if len(sc.keyFirst) == 0 || sc.key != key {
+		sc.key, sc.keyFirst = key, l.cueKeys.first(keyWordsOf(key), sc.keyFirst)
+	}
+	return sc.keyFirst
 }
 
 // cueHit is a kind cue found in a text: the cue's key for counting it once, its wording as

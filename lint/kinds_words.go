@@ -41,9 +41,32 @@ func withoutSymbols(s string) (string, bool) {
 }
 
 // isCueSymbol reports a rune that carries no words: a symbol outside ASCII, a variation
-// selector or a zero-width joiner.
+// selector or a zero-width joiner. The letters of the scripts most texts are written in are
+// answered without a search of package unicode's tables (TestCueSymbol checks every rune).
 func isCueSymbol(r rune) bool {
-	return r >= 0x80 && (unicode.IsSymbol(r) || r == 0x200D || (r >= 0xFE00 && r <= 0xFE0F)) && r != '\uFFFC'
+	if r < 0x80 || inSymbolFreeBlock(r) {
+		return false
+	}
+	return (unicode.IsSymbol(r) || r == 0x200D || (r >= 0xFE00 && r <= 0xFE0F)) && r != '\uFFFC'
+}
+
+// inSymbolFreeBlock reports a rune of a range that holds no symbol: the letters of Latin,
+// Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, kana, CJK ideographs and Hangul.
+func inSymbolFreeBlock(r rune) bool {
+	switch {
+	case r < 0xC0:
+		return false
+	case r <= 0x2C1:
+		return r != 0xD7 && r != 0xF7
+	case r < 0x386:
+		return false
+	case r <= 0x3F5, r >= 0x400 && r <= 0x52F && r != 0x482, r >= 0x5B0 && r <= 0x5FF,
+		r >= 0x620 && r <= 0x6DD, r >= 0x900 && r <= 0x97F, r >= 0xE01 && r <= 0xE5B && r != 0xE3F:
+		return true
+	case r < 0x3041:
+		return false
+	}
+	return r <= 0x3096 || r >= 0x30A1 && r <= 0x30FA || r >= 0x4E00 && r <= 0x9FFF || r >= 0xAC00 && r <= 0xD7A3
 }
 
 // cueKeys returns each kind cue's key words in the form keyWordsOf writes them: whole words,

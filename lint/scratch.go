@@ -19,9 +19,10 @@ type scratch struct {
 	text    rules.Text
 	sub     rules.Text
 	texts   []string // each segment's text as rules match it: folded, in a folding language
-	// keyFirst is the last key's cue key words (see cueKeyIndex.first); pathFirst those of
-	// path, the last document's path.
+	// keyFirst is the cue key words of key, the last key asked about (see keyCues);
+	// pathFirst those of path, the last document's path.
 	keyFirst  []int32
+	key       string
 	pathFirst []int32
 	path      string
 	inf       inference // see inferKind
@@ -92,6 +93,8 @@ func scratchKey(msg, rule int) uint64 { return uint64(msg)<<32 | uint64(uint32(r
 func (sc *scratch) reset() {
 	clear(sc.texts)
 	sc.texts = sc.texts[:0]
+	sc.key, sc.keyFirst = "", sc.keyFirst[:0]
+	sc.inf.forget()
 	sc.text.Reset("")
 	sc.sub.Reset("")
 	clear(sc.seen)

@@ -8,11 +8,12 @@ import (
 	"github.com/farewell-protocol/farewell/format"
 )
 
-// isRoleWord reports a last word of a catalog key that names a part of a message rather than
-// the message: its title and body, its items and buttons, a footnote, a platform's variant, a
-// plural form. "delete_account_item_2_web" is a part of the message "delete_account".
-func isRoleWord(w string) bool {
-	switch w {
+// isRoleWord reports a last word of a catalog key, in lower case, that names a part of a
+// message rather than the message: its title and body, its items and buttons, a footnote, a
+// platform's variant, a plural form. "delete_account_item_2_web" is a part of the message
+// "delete_account".
+func isRoleWord(w []byte) bool {
+	switch string(w) {
 	case "title", "subtitle", "heading", "header", "headline", "subject", "body", "message",
 		"msg", "text", "txt", "description", "desc", "details", "detail", "content", "summary",
 		"label", "caption", "note", "notes", "footnote", "footer", "disclaimer", "item", "items",
@@ -87,8 +88,7 @@ func dottedStem(key string) (string, bool) {
 		if dot < 0 {
 			break
 		}
-		part := strings.ToLower(key[dot+1 : end])
-		if !isRoleWord(part) && strings.TrimFunc(part, unicode.IsDigit) != "" {
+		if !isPartWord(key[dot+1 : end]) {
 			break
 		}
 		end = dot
@@ -139,7 +139,8 @@ func IsHeading(doc *document.Document, seg *document.Segment) bool {
 	if !ok || !hasKeyWord(seg.Key[:start]) {
 		return false
 	}
-	switch strings.ToLower(seg.Key[start:end]) {
+	var buf wordBuf
+	switch string(lowerWord(&buf, seg.Key[start:end])) {
 	case "title", "subtitle", "heading", "header", "headline", "subject":
 		return true
 	}
@@ -164,7 +165,7 @@ func roleStem(key string) (string, bool) {
 		if !ok || !hasKeyWord(key[:start]) { // the words of key[:start] are those before it
 			break
 		}
-		if w := strings.ToLower(key[start:e]); !isRoleWord(w) && strings.TrimFunc(w, unicode.IsDigit) != "" {
+		if !isPartWord(key[start:e]) {
 			break
 		}
 		cut, end = start, start
@@ -234,7 +235,8 @@ func isStateKey(id string) bool {
 	if !ok {
 		return false
 	}
-	switch strings.ToLower(id[start:end]) {
+	var buf wordBuf
+	switch string(lowerWord(&buf, id[start:end])) {
 	case "success", "succeeded", "done", "completed", "complete", "confirmed", "error", "errors", "failed", "failure", "toast", "snackbar":
 		return true
 	}

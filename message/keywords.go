@@ -1,6 +1,7 @@
 package message
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -115,6 +116,36 @@ func isLowerRune(r rune) bool {
 		return 'a' <= r && r <= 'z'
 	}
 	return unicode.IsLower(r)
+}
+
+// wordBuf holds a word of a key in lower case: see lowerWord.
+type wordBuf [32]byte
+
+// lowerWord returns w in lower case as strings.ToLower writes it, in buf when w is ASCII and
+// fits there: the words of keys are looked up in word lists many times, most of them short.
+func lowerWord(buf *wordBuf, w string) []byte {
+	if len(w) > len(buf) {
+		return []byte(strings.ToLower(w))
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return []byte(strings.ToLower(w))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)]
+}
+
+// isPartWord reports whether a word of a key, in any case, names a part of a message: a role
+// word (see isRoleWord) or a number.
+func isPartWord(w string) bool {
+	var buf wordBuf
+	lw := lowerWord(&buf, w)
+	return isRoleWord(lw) || len(bytes.TrimFunc(lw, unicode.IsDigit)) == 0
 }
 
 // hasTwoWords reports whether id has two words or more (see keyWordSpans).
