@@ -90,26 +90,23 @@ func cueKeys(cues []rules.KindCue) [][]string {
 // camelCase humps, and writes them with a space before and after each ("cancelDialog.title"
 // -> " cancel dialog title "), so that a cue matches whole words with strings.Contains.
 func keyWordsOf(s string) string {
-	var b strings.Builder
-	b.Grow(len(s) + len(s)/2 + 2) // room for the spaces of most keys: one allocation, not a few
-	b.WriteByte(' ')
+	var buf [96]byte // most keys and paths fit: one allocation, the string's
+	b := append(buf[:0], ' ')
 	prevLower := false
 	for _, r := range s {
 		if r < utf8.RuneSelf { // ASCII, without package unicode
 			switch c := byte(r); {
 			case 'A' <= c && c <= 'Z':
 				if prevLower {
-					b.WriteByte(' ')
+					b = append(b, ' ')
 				}
-				b.WriteByte(c + 'a' - 'A')
+				b = append(b, c+'a'-'A')
 				prevLower = false
 			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-				b.WriteByte(c)
+				b = append(b, c)
 				prevLower = true
 			default:
-				if str := b.String(); str[len(str)-1] != ' ' {
-					b.WriteByte(' ')
-				}
+				b = appendSpace(b)
 				prevLower = false
 			}
 			continue
@@ -117,24 +114,27 @@ func keyWordsOf(s string) string {
 		switch {
 		case unicode.IsUpper(r):
 			if prevLower {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			}
-			b.WriteRune(unicode.ToLower(r))
+			b = utf8.AppendRune(b, unicode.ToLower(r))
 			prevLower = false
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(r)
+			b = utf8.AppendRune(b, r)
 			prevLower = true
 		default:
-			if str := b.String(); str[len(str)-1] != ' ' {
-				b.WriteByte(' ')
-			}
+			b = appendSpace(b)
 			prevLower = false
 		}
 	}
-	if str := b.String(); str[len(str)-1] != ' ' {
-		b.WriteByte(' ')
+	return string(appendSpace(b))
+}
+
+// appendSpace appends a space to b, which is not empty, unless it ends with one.
+func appendSpace(b []byte) []byte {
+	if b[len(b)-1] != ' ' {
+		return append(b, ' ')
 	}
-	return b.String()
+	return b
 }
 
 func wordBounded(s string, start, end int) bool {

@@ -148,9 +148,14 @@ type Grouping struct {
 // at the label.
 func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 	catalog := format.IsCatalog(doc.Format)
-	ids := make([]string, len(doc.Segments))
+	var ids []string
+	byID := map[string]int{}
 	if catalog {
-		ids = catalogIDs(doc, g.KeyDepth)
+		// Most strings of a catalog are a message of their own: a map that holds them all from
+		// the start is made once, not grown a few times.
+		ids, byID = catalogIDs(doc, g.KeyDepth), make(map[string]int, len(doc.Segments))
+	} else {
+		ids = make([]string, len(doc.Segments))
 	}
 	// Each segment's message id first, so that the messages are allocated once: a catalog
 	// can hold a hundred thousand of them.
@@ -158,7 +163,6 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 		slices.SortStableFunc(doc.Labels, func(a, b document.Label) int { return a.Offset - b.Offset })
 	}
 	labels := make([]*document.Label, len(doc.Segments))
-	byID := map[string]int{}
 	var count []int // by message, its segments; then where its segments begin in segs
 	for i := range doc.Segments {
 		if ids[i] == "" {

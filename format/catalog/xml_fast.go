@@ -75,6 +75,9 @@ func startTag(s []byte) (xml.Token, int) {
 			return nil, 0
 		}
 		a.Value = string(s[i+1 : end])
+		if cap(attr) == 0 {
+			attr = make([]xml.Attr, 0, 2) // a catalog's name and one more, in one allocation
+		}
 		attr = append(attr, a)
 		i = end + 1
 	}
