@@ -13,11 +13,7 @@ import (
 // around them squeezed, in lower case, when it has any: "We😢 miss you" says "we miss you"
 // for a kind, with the emoji or without it.
 func withoutSymbols(s string) (string, bool) {
-	ascii := 0 // every symbol is outside ASCII: look for one from the first byte that is
-	for ascii < len(s) && s[ascii] < utf8.RuneSelf {
-		ascii++
-	}
-	if strings.IndexFunc(s[ascii:], isCueSymbol) < 0 {
+	if !hasCueSymbol(s) {
 		return "", false
 	}
 	var b strings.Builder
@@ -38,6 +34,23 @@ func withoutSymbols(s string) (string, bool) {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String(), true
+}
+
+// hasCueSymbol reports whether s holds a cue symbol (see isCueSymbol), all of which are
+// outside ASCII: only the runes that are are decoded.
+func hasCueSymbol(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isCueSymbol(r) {
+			return true
+		}
+		i += n
+	}
+	return false
 }
 
 // isCueSymbol reports a rune that carries no words: a symbol outside ASCII, a variation

@@ -59,7 +59,7 @@ func FuzzLastKeyWord(f *testing.F) {
 		if ok && hasKeyWord(a[:start]) != (len(w) >= 2) {
 			t.Fatalf("%q: hasKeyWord before the last word: %v; words %v", a, !(len(w) >= 2), w)
 		}
-		if got, want := sharedParent(a, b), wordsSharedParent(a, b); got != want {
+		if got, want := sharedParent(factsOf(a), factsOf(b)), wordsSharedParent(a, b); got != want {
 			t.Fatalf("sharedParent(%q, %q) = %q, want %q", a, b, got, want)
 		}
 	})
