@@ -150,7 +150,7 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 	for _, si := range m.Segments {
 		seg := &doc.Segments[si]
 		heading := message.IsHeading(doc, seg)
-		if !heading && !message.HasWords(seg.Text, minCueWords) {
+		if !heading && !hasCueWords(m, seg) {
 			continue
 		}
 		if catalog && seg.Key != "" && !message.IsSourceKey(seg.Key) {
@@ -191,6 +191,15 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 		}
 	}
 	return kept, counter, false
+}
+
+// hasCueWords reports whether a segment of m has minCueWords words: m's word count says it
+// for the only segment of a message.
+func hasCueWords(m *message.Message, seg *document.Segment) bool {
+	if len(m.Segments) == 1 {
+		return m.Words >= minCueWords
+	}
+	return message.HasWords(seg.Text, minCueWords)
 }
 
 // textEvidence adds the evidence of one segment's cues outside its voided sentences; each

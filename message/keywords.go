@@ -89,7 +89,7 @@ func hasKeyWord(s string) bool {
 
 // isAlnumByte reports an ASCII letter or digit.
 func isAlnumByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	return (c|0x20)-'a' < 26 || c-'0' < 10 // c|0x20 is a lower-case letter for letters only
 }
 
 // splitsASCII reports whether keyWordSpans splits two adjacent ASCII letters or digits p and
