@@ -1,16 +1,5 @@
 package message
 
-import "unicode/utf8"
-
-// decodeRune is utf8.DecodeRuneInString, with the two-byte sequences of Latin, Greek,
-// Cyrillic, Hebrew and Arabic letters decoded in line.
-func decodeRune(s string) (rune, int) {
-	if len(s) >= 2 && s[0] >= 0xC2 && s[0] < 0xE0 && s[1]&0xC0 == 0x80 {
-		return rune(s[0]&0x1F)<<6 | rune(s[1]&0x3F), 2
-	}
-	return utf8.DecodeRuneInString(s)
-}
-
 // inLetterBlock reports a rune of a range whose every code point is a letter (most of Latin,
 // Greek, Cyrillic, Hebrew, Arabic, Devanagari and Thai letters, kana, CJK ideographs, Hangul
 // syllables): the scripts of most catalogs, answered without a search of package unicode's

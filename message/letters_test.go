@@ -3,7 +3,6 @@ package message
 import (
 	"testing"
 	"unicode"
-	"unicode/utf8"
 )
 
 // TestLetterBlocks checks that inLetterBlock holds only for letters of package unicode, so that
@@ -26,16 +25,26 @@ func TestAlnumByte(t *testing.T) {
 	}
 }
 
-// FuzzDecodeRune checks decodeRune against utf8.DecodeRuneInString.
-func FuzzDecodeRune(f *testing.F) {
-	for _, s := range []string{"é", "ж", "\xc2", "\xc2\xc2", "\xc1\xbf", "日", "\xdf\xbf", ""} {
-		f.Add(s)
+// FuzzCountWords checks countWords, which decodes some runes in line and answers some
+// without package unicode, against its definition.
+func FuzzCountWords(f *testing.F) {
+	for _, s := range []string{"é ж", "don't go", "\xc2a b", "\xc1\xbf x", "日本 語", "a\uFFFCb", "1 2 3 4 5", ""} {
+		f.Add(s, 4)
 	}
-	f.Fuzz(func(t *testing.T, s string) {
-		r, n := decodeRune(s)
-		wr, wn := utf8.DecodeRuneInString(s)
-		if r != wr || n != wn {
-			t.Fatalf("decodeRune(%q) = %U, %d; want %U, %d", s, r, n, wr, wn)
+	f.Fuzz(func(t *testing.T, s string, limit int) {
+		n, in := 0, false
+		for _, r := range s {
+			if n >= limit {
+				break
+			}
+			word := r != '\uFFFC' && (unicode.IsLetter(r) || unicode.IsDigit(r) || in && r == '\'')
+			if word && !in {
+				n++
+			}
+			in = word
+		}
+		if got := countWords(s, limit); got != n {
+			t.Fatalf("countWords(%q, %d) = %d, want %d", s, limit, got, n)
 		}
 	})
 }

@@ -86,7 +86,8 @@ func HasWords(s string, n int) bool { return countWords(s, n) >= n }
 func countWords(s string, limit int) int {
 	n, in := 0, false
 	for i := 0; i < len(s) && n < limit; {
-		if c := s[i]; c < utf8.RuneSelf { // ASCII, without decoding or package unicode
+		c := s[i]
+		if c < utf8.RuneSelf { // ASCII, without decoding or package unicode
 			i++
 			word := isAlnumByte(c) || in && c == '\''
 			if word && !in {
@@ -95,7 +96,13 @@ func countWords(s string, limit int) int {
 			in = word
 			continue
 		}
-		r, size := decodeRune(s[i:])
+		var r rune
+		size := 2
+		if c < 0xE0 && c >= 0xC2 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			r = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F) // Latin, Greek, Cyrillic, Hebrew, Arabic: in line
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		i += size
 		word := inLetterBlock(r) || r != '\uFFFC' && (unicode.IsLetter(r) || unicode.IsDigit(r) || (in && r == '\''))
 		if word && !in {
