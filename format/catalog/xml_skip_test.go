@@ -53,6 +53,7 @@ func FuzzSkipText(f *testing.F) {
 		`<r><s>unclosed`, `<resources xmlns:tools="t"><string name='a' tools:ignore="X">A</string ></resources>`,
 		`<r a="1"b="2"><s a = "x" >y</s></r>`, `<a:b:c>x</a:b:c>`, `<r><s x="a<b">c</s></r>`, `<r><s x="a&amp;b">c</s></r>`,
 		"<r><s x=\"a\nb\">c</s></r>", `<r><1s>c</1s></r>`, `<r><s:>c</s:></r>`, `<r><s x=y>c</s></r>`, `<r><s>text</t></r>`, `<r><s/>tail</r>`, "<r><s>a\r\nb</s></r>",
+		`<resources><plurals name="p"><item quantity="one">a</item><item quantity="other">b</item></plurals><string name="c" translatable="false">d</string><x:s>e</x:s><string name="f">g</string></resources>`,
 	} {
 		f.Add([]byte(s))
 	}
