@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"io"
+	"unicode/utf8"
 )
 
 // fastTag reads the start or end tag at the walker's position itself when it is plain:
@@ -74,7 +75,7 @@ func startTag(s []byte) (xml.Token, int) {
 			return nil, 0
 		}
 		end := i + 1 + k
-		if v := s[i+1 : end]; plainTextLen(v) < k || bytes.ContainsAny(v, "\t\n\r") {
+		if !plainAttr(s[i+1 : end]) {
 			return nil, 0
 		}
 		a.Value = attrValue(s[i+1 : end])
@@ -84,6 +85,22 @@ func startTag(s []byte) (xml.Token, int) {
 		attr = append(attr, a)
 		i = end + 1
 	}
+}
+
+// plainAttr reports an attribute value startTag reads itself: character data plainTextLen
+// reads whole, without a tab or a line break (which the decoder turns into spaces). Its ASCII
+// bytes are tested in one pass.
+func plainAttr(v []byte) bool {
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if c >= utf8.RuneSelf {
+			return plainTextLen(v[i:]) == len(v)-i && !bytes.ContainsAny(v[i:], "\t\n\r")
+		}
+		if c < 0x20 || c == '<' || c == '&' || c == ']' {
+			return false
+		}
+	}
+	return true
 }
 
 // endTag parses a plain end tag at the start of s, returning its name and length, or a

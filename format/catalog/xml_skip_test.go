@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"bytes"
 	"encoding/xml"
 	"fmt"
 	"slices"
@@ -61,6 +62,19 @@ func FuzzSkipText(f *testing.F) {
 		want, got := walkTrace(src, true), walkTrace(src, false)
 		if !slices.Equal(want, got) {
 			t.Fatalf("%q:\nwithout skipping %q\nwith skipping    %q", src, want, got)
+		}
+	})
+}
+
+// FuzzPlainAttr checks plainAttr, which tests ASCII bytes in one pass, against its definition.
+func FuzzPlainAttr(f *testing.F) {
+	for _, v := range []string{"delete_account", "a&amp;b", "caf\u00e9", "a\tb", "\xff", "é\n", "x]y", ""} {
+		f.Add([]byte(v))
+	}
+	f.Fuzz(func(t *testing.T, v []byte) {
+		want := plainTextLen(v) == len(v) && !bytes.ContainsAny(v, "\t\n\r")
+		if got := plainAttr(v); got != want {
+			t.Fatalf("plainAttr(%q) = %v, want %v", v, got, want)
 		}
 	})
 }
