@@ -144,7 +144,7 @@ type segCues struct {
 // the whole message. A footer's counter-evidence voids only its sentence.
 func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, catalog bool, inf *inference, sc *scratch) ([]segCues, string, bool) {
 	segs, keys := inf.cues[:0], inf.keys[:0]
-	defer func() { inf.cues, inf.keys = segs, keys }() // kept for the next message
+	defer func() { inf.keep(segs, keys) }()
 	var voidKey map[string]bool
 	counter, opening := "", true
 	for _, si := range m.Segments {

@@ -63,6 +63,19 @@ func (inf *inference) evidence() []message.Evidence {
 	return inf.slab[start : start+n : start+n]
 }
 
+// maxKeptCues is the most segments' cues an inference keeps room for between messages: a
+// message of many segments (a long HTML page) lets its room go rather than hold it.
+const maxKeptCues = 256
+
+// keep keeps the room of a message's segment cues and keys for the next message's, unless it
+// is large.
+func (inf *inference) keep(cues []segCues, keys []string) {
+	if cap(cues) > maxKeptCues || cap(keys) > maxKeptCues {
+		cues, keys = nil, nil
+	}
+	inf.cues, inf.keys = cues, keys
+}
+
 // forget drops what the inference holds of a file: its texts, its keys, the slab its
 // messages' evidence is in.
 func (inf *inference) forget() {
