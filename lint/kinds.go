@@ -164,7 +164,7 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 		if heading {
 			sg.where = "heading"
 		}
-		sg.text, sg.found = l.textCues(seg, si, sc)
+		sg.text, sg.found = inf.textCues(l, seg, si, sc, len(m.Segments))
 		for _, c := range sg.found {
 			cue := &l.pack.Kinds[c.key[0]]
 			if cue.Kind != rules.Other {

@@ -1,6 +1,9 @@
 package lint
 
-import "github.com/farewell-protocol/farewell/message"
+import (
+	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/message"
+)
 
 // inference collects a message's evidence and its points by kind cue. A goroutine's scratch
 // keeps one for every message it infers the kind of: evidence gives the message its own copy
@@ -12,9 +15,11 @@ type inference struct {
 	segs    []int              // by pack.Kinds index: how many segments' text added points
 	text    []bool             // by pack.Kinds index: whether the message's text had evidence for it
 	seen    map[[3]int32]bool
-	// cues and keys are the segments whose cues count and their keys (see counterEvidence).
-	cues []segCues
-	keys []string
+	// cues and keys are the segments whose cues count and their keys (see counterEvidence);
+	// found holds the cues of all of them, each segment's a capped slice of it.
+	cues  []segCues
+	keys  []string
+	found []cueHit
 	// slab holds the evidence of the file's messages so far: each message's is a slice of it,
 	// capped, so that a few messages' evidence costs one allocation, not a few per message.
 	slab []message.Evidence
@@ -33,6 +38,7 @@ func (sc *scratch) inference(n int) *inference {
 	clear(inf.points)
 	clear(inf.fromKey)
 	clear(inf.segs)
+	inf.found = inf.found[:0]
 	if inf.ev = inf.ev[:0]; inf.seen == nil || len(inf.seen) > 64 {
 		inf.seen = map[[3]int32]bool{} // a map that grew large costs its size to clear
 	} else {
@@ -73,16 +79,29 @@ func (inf *inference) keep(cues []segCues, keys []string) {
 	if cap(cues) > maxKeptCues || cap(keys) > maxKeptCues {
 		cues, keys = nil, nil
 	}
+	if cap(inf.found) > 16*maxKeptCues {
+		inf.found = nil
+	}
 	inf.cues, inf.keys = cues, keys
+}
+
+// textCues finds the cues of segment si (see Linter.textCues) of a message of n segments: in
+// found, for a message of a few, and in a slice of their own for a message of many, which
+// would grow found, and keep its old copies, as it went.
+func (inf *inference) textCues(l *Linter, seg *document.Segment, si int, sc *scratch, n int) (string, []cueHit) {
+	if n > maxKeptCues {
+		return l.textCues(seg, si, sc, nil)
+	}
+	start := len(inf.found)
+	text, found := l.textCues(seg, si, sc, inf.found)
+	inf.found = found
+	return text, found[start:len(found):len(found)]
 }
 
 // forget drops what the inference holds of a file: its texts, its keys, the slab its
 // messages' evidence is in.
 func (inf *inference) forget() {
-	clear(inf.ev[:cap(inf.ev)])
-	clear(inf.cues[:cap(inf.cues)])
-	clear(inf.keys[:cap(inf.keys)])
-	inf.slab = nil
+	inf.ev, inf.cues, inf.keys, inf.found, inf.slab = nil, nil, nil, nil, nil
 }
 
 // voided returns set, made if nil, with key added: the keys whose strings' cues are void.

@@ -25,8 +25,9 @@ type scratch struct {
 	key       string
 	pathFirst []int32
 	path      string
-	inf       inference // see inferKind
-	cueHits   []hit     // see textCues
+	inf       inference  // see inferKind
+	cueHits   []hit      // see textCues
+	tried     [][2]int32 // the mentions textCues tried in a segment
 	// informal says, by message, whether it addresses the reader informally.
 	informal []bool
 	seen     map[uint64]bool
