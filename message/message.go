@@ -16,8 +16,6 @@ import (
 	"path"
 	"slices"
 	"sort"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format"
@@ -75,44 +73,6 @@ const MinGoodbyeWords = 8
 // rather than a label or a button.
 const MinSentenceWords = 4
 
-// CountWords counts the words of a normalised text as a message counts them: runs of letters
-// and digits; the placeholder that stands for a template value is not a word.
-func CountWords(s string) int { return countWords(s, len(s)+1) }
-
-// HasWords reports whether CountWords(s) >= n, reading s only as far as its nth word.
-func HasWords(s string, n int) bool { return countWords(s, n) >= n }
-
-// countWords counts the words of s, stopping at limit.
-func countWords(s string, limit int) int {
-	n, in := 0, false
-	for i := 0; i < len(s) && n < limit; {
-		c := s[i]
-		if c < utf8.RuneSelf { // ASCII, without decoding or package unicode
-			i++
-			word := isAlnumByte(c) || in && c == '\''
-			if word && !in {
-				n++
-			}
-			in = word
-			continue
-		}
-		var r rune
-		size := 2
-		if c < 0xE0 && c >= 0xC2 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-			r = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F) // Latin, Greek, Cyrillic, Hebrew, Arabic: in line
-		} else {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		i += size
-		word := inLetterBlock(r) || r != '\uFFFC' && (unicode.IsLetter(r) || unicode.IsDigit(r) || (in && r == '\''))
-		if word && !in {
-			n++
-		}
-		in = word
-	}
-	return n
-}
-
 // ExpectsElements reports whether m is a goodbye whose elements are checked: its kind is not
 // other, and it was set on purpose, or else inferred from evidence that agrees (MinKindPoints)
 // for a message long enough to hold them.
@@ -169,10 +129,13 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 	if !slices.IsSortedFunc(doc.Labels, func(a, b document.Label) int { return a.Offset - b.Offset }) {
 		slices.SortStableFunc(doc.Labels, func(a, b document.Label) int { return a.Offset - b.Offset })
 	}
-	labels := make([]*document.Label, len(doc.Segments))
-	var count []int // by message, its segments; then where its segments begin in segs
+	var labels []*document.Label // by segment, the label that opened its message: nil for keyed strings
+	var count []int              // by message, its segments; then where its segments begin in segs
 	for i := range doc.Segments {
 		if ids[i] == "" {
+			if labels == nil {
+				labels = make([]*document.Label, len(doc.Segments))
+			}
 			ids[i], labels[i] = messageID(doc, &doc.Segments[i])
 		}
 		mi, ok := byID[ids[i]]
@@ -199,8 +162,10 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 				end = count[mi+1]
 			}
 			msgs = append(msgs, Message{ID: ids[i], Start: -1, Segments: segs[count[mi]:count[mi]:end]})
-			if err := applyLabel(doc, &msgs[mi], labels[i]); err != nil {
-				return nil, err
+			if labels != nil { // nil when every string is keyed: none opens a message
+				if err := applyLabel(doc, &msgs[mi], labels[i]); err != nil {
+					return nil, err
+				}
 			}
 		}
 		m := &msgs[mi]
@@ -293,15 +258,6 @@ func messageID(doc *document.Document, seg *document.Segment) (string, *document
 		return label.ID, label
 	}
 	return path.Base(doc.Path) + "#" + itoa(label.Offset), label
-}
-
-// CTAWords counts the words of a segment's link and button text.
-func CTAWords(seg *document.Segment) int {
-	n := 0
-	for _, c := range seg.CTAs {
-		n += CountWords(seg.Text[c.Start:c.End])
-	}
-	return n
 }
 
 func itoa(n int) string {
