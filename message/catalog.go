@@ -99,6 +99,9 @@ func dottedStem(key string) (string, bool) {
 // form ("….msgid_plural" is a part of "….msgid", "….msgstr[2]" of "….msgstr[0]"): the forms
 // of one entry are one message. Other keys are returned as they are.
 func singularField(key string) string {
+	if n := len(key); n == 0 || key[n-1] != 'l' && key[n-1] != ']' {
+		return key // neither "…_plural" nor "…]": most keys, answered without a search
+	}
 	if stem, ok := strings.CutSuffix(key, ".msgid_plural"); ok {
 		return stem + ".msgid"
 	}

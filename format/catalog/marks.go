@@ -47,7 +47,11 @@ const maxPlaceholder = 120
 // decoded catalog string, in order; inPlural says whether # prints the plural count. depth
 // bounds ICU nesting.
 func scanMarks(text []byte, from, to int, inPlural bool, depth int) []part {
-	var out []part
+	return appendMarks(nil, text, from, to, inPlural, depth)
+}
+
+// appendMarks appends the marks scanMarks finds to out.
+func appendMarks(out []part, text []byte, from, to int, inPlural bool, depth int) []part {
 	for i := from; i < to; {
 		c := text[i]
 		if !isMarkByte(c) {
