@@ -34,10 +34,11 @@ func (l *Linter) messages(doc *document.Document, fs *FileSettings, sc *scratch)
 	if err != nil {
 		return nil, err
 	}
+	catalog := format.IsCatalog(doc.Format)
 	return message.Group(doc, &message.Grouping{KeyDepth: fs.KeyDepth, Kind: fs.Kind, KeyKind: fs.KeyKind, Moment: fs.Moment,
 		Moments: moments,
 		Infer: func(m *message.Message) (rules.MessageKind, string, []message.Evidence) {
-			k, source := l.inferKind(doc, m, sc)
+			k, source := l.inferKind(doc, m, catalog, sc)
 			return k, source, sc.inf.evidence()
 		}})
 }
@@ -50,14 +51,13 @@ const keySlot = -2
 // count only when the text agrees (or, for the name of a file that is one message, on their
 // own). The kind with most points wins, ties going to the kind listed first, if it has a point
 // for every wordsPerPoint words of sentences; with none the message is other. The evidence it
-// weighed is left in sc.inf (see inference.evidence).
-func (l *Linter) inferKind(doc *document.Document, m *message.Message, sc *scratch) (rules.MessageKind, string) {
+// weighed is left in sc.inf (see inference.evidence). catalog says whether doc is a catalog.
+func (l *Linter) inferKind(doc *document.Document, m *message.Message, catalog bool, sc *scratch) (rules.MessageKind, string) {
 	cues := l.pack.Kinds
 	inf := sc.inference(len(cues))
 	if len(cues) == 0 {
 		return rules.Other, "default"
 	}
-	catalog := format.IsCatalog(doc.Format)
 	segs, counter, whole := l.counterEvidence(doc, m, catalog, inf, sc)
 	if whole {
 		return rules.Other, counter
