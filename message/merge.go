@@ -27,6 +27,9 @@ func mergeAdjacent(ids []string, dialog map[string]bool) {
 	}
 	var facts factCache
 	for i := 1; i < len(ids); i++ {
+		if ids[i] == ids[i-1] {
+			continue // the strings of one message, a plural's forms: one root
+		}
 		a, b := find(ids[i-1]), find(ids[i])
 		if a == b {
 			continue
@@ -45,8 +48,12 @@ func mergeAdjacent(ids []string, dialog map[string]bool) {
 			}
 		}
 	}
+	prev, prevRoot := "", ""
 	for i, id := range ids {
-		ids[i] = find(id)
+		if i == 0 || id != prev {
+			prev, prevRoot = id, find(id)
+		}
+		ids[i] = prevRoot
 	}
 }
 
