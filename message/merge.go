@@ -40,7 +40,7 @@ func mergeAdjacent(ids []string, dialog map[string]bool) {
 		fa, fb := facts.of(a), facts.of(b)
 		switch {
 		case fa.state || fb.state:
-		case extendsByWords(b, a) && (hasTwoWords(a) || dialog[a]):
+		case extendsByWords(b, a) && (fa.twoWords() || dialog[a]):
 			root[b] = a
 		case fa.flat && fb.flat:
 			if p := sharedParent(fa, fb); p != "" {
@@ -64,6 +64,10 @@ type keyFacts struct {
 	state bool // its last word names an outcome shown on its own (see isStateWord)
 	flat  bool // it is neither a source text nor dotted
 }
+
+// twoWords reports whether the id has two words or more (see hasTwoWords): a word before its
+// last.
+func (f keyFacts) twoWords() bool { return f.last >= 0 && hasKeyWord(f.id[:f.last]) }
 
 // factsOf finds the facts of an id.
 func factsOf(id string) keyFacts {
