@@ -134,16 +134,16 @@ func (s *jsonScanner) run(rd *reading) error {
 			if err := s.readString(); err != nil {
 				return err
 			}
-			key := string(s.str.Text())
+			key := s.str.Text() // read before the next string: not copied to a string of its own
 			top := &s.stack[len(s.stack)-1]
 			s.path = s.path[:top.pathLen]
 			if len(s.path) > 0 {
 				s.path = append(s.path, '.')
 			}
 			s.path = append(s.path, key...)
-			if strings.HasPrefix(key, "@") && s.skip == 0 {
+			if len(key) > 0 && key[0] == '@' && s.skip == 0 {
 				s.skip = len(s.stack)
-				localeValue = strings.TrimSpace(key) == "@@locale"
+				localeValue = string(bytes.TrimSpace(key)) == "@@locale"
 			}
 			if err := s.ws(); err != nil {
 				return err
@@ -216,7 +216,7 @@ func (s *jsonScanner) ws() error {
 			s.doc.ScanComment(string(s.src[s.i+2:end]), s.i, end)
 			s.i = end
 		case c == '/' && s.i+1 < len(s.src) && s.src[s.i+1] == '*':
-			k := strings.Index(string(s.src[s.i+2:]), "*/")
+			k := bytes.Index(s.src[s.i+2:], []byte("*/"))
 			if k < 0 {
 				return s.doc.ErrorAt(s.i, "unterminated comment")
 			}

@@ -29,6 +29,7 @@ type poScanner struct {
 	doc      *document.Document
 	b        *document.Builder
 	str      catalog.String
+	field    catalog.String // fieldText's
 	template bool
 	sawEntry bool
 
@@ -80,7 +81,7 @@ func (p *poScanner) run(rd *reading) error {
 			if sp := bytes.IndexAny(kw, " \t"); sp >= 0 {
 				kw = kw[:sp]
 			}
-			name := string(kw)
+			name := poKeyword(kw)
 			if !isPOKeyword(name) {
 				return p.doc.ErrorAt(off+lead, "unknown keyword %q", truncateKey(name, 40))
 			}
@@ -118,6 +119,29 @@ func isPOKeyword(k string) bool {
 		return true
 	}
 	return strings.HasPrefix(k, "msgstr[") && strings.HasSuffix(k, "]")
+}
+
+// poKeyword returns kw as a string, without allocating for the keywords of most entries.
+func poKeyword(kw []byte) string {
+	switch string(kw) {
+	case "msgctxt":
+		return "msgctxt"
+	case "msgid":
+		return "msgid"
+	case "msgid_plural":
+		return "msgid_plural"
+	case "msgstr":
+		return "msgstr"
+	case "msgstr[0]":
+		return "msgstr[0]"
+	case "msgstr[1]":
+		return "msgstr[1]"
+	case "msgstr[2]":
+		return "msgstr[2]"
+	case "msgstr[3]":
+		return "msgstr[3]"
+	}
+	return string(kw)
 }
 
 // onlyContext reports an entry that so far has only its msgctxt.
@@ -170,9 +194,9 @@ func (p *poScanner) localeSkip(rd *reading) error {
 
 // fieldText decodes a field's strings.
 func (p *poScanner) fieldText(f poField) string {
-	var c catalog.String
-	p.decode(&c, f)
-	return string(c.Text())
+	p.field.Reset()
+	p.decode(&p.field, f)
+	return string(p.field.Text())
 }
 
 // decode reads a field's quoted parts into c, mapping escapes to their source bytes.

@@ -34,59 +34,33 @@ func (l *Linter) messages(doc *document.Document, fs *FileSettings, sc *scratch)
 	if err != nil {
 		return nil, err
 	}
+	catalog := format.IsCatalog(doc.Format)
 	return message.Group(doc, &message.Grouping{KeyDepth: fs.KeyDepth, Kind: fs.Kind, KeyKind: fs.KeyKind, Moment: fs.Moment,
 		Moments: moments,
 		Infer: func(m *message.Message) (rules.MessageKind, string, []message.Evidence) {
-			return l.inferKind(doc, m, sc)
+			k, source := l.inferKind(doc, m, catalog, sc)
+			return k, source, sc.inf.evidence()
 		}})
 }
 
 // keySlot marks, in an evidence key, a cue word of a key or path rather than a phrase.
 const keySlot = -2
 
-// inference collects a message's evidence and its points by kind cue. A goroutine's scratch
-// keeps one for every message it infers the kind of: only ev is the message's own.
-type inference struct {
-	ev      []message.Evidence
-	points  []int  // by pack.Kinds index
-	fromKey []bool // whether a key or path cue counted for the cue's kind
-	segs    []int  // by pack.Kinds index: how many segments' text added points
-	text    []bool // by pack.Kinds index: whether the message's text had evidence for it
-	seen    map[[3]int32]bool
-}
-
-// inference returns the scratch's inference, emptied, for a pack of n kind cues.
-func (sc *scratch) inference(n int) *inference {
-	inf := &sc.inf
-	if len(inf.points) != n {
-		*inf = inference{points: make([]int, n), fromKey: make([]bool, n), segs: make([]int, n), text: make([]bool, n)}
-	}
-	clear(inf.points)
-	clear(inf.fromKey)
-	clear(inf.segs)
-	if inf.ev = nil; inf.seen == nil || len(inf.seen) > 64 {
-		inf.seen = map[[3]int32]bool{} // a map that grew large costs its size to clear
-	} else {
-		clear(inf.seen)
-	}
-	return inf
-}
-
 // inferKind weighs the evidence for each kind (see kinds.yaml): phrases and mentions in text
 // that no counter-evidence voids, then cue words in the catalog key and the file name, which
 // count only when the text agrees (or, for the name of a file that is one message, on their
 // own). The kind with most points wins, ties going to the kind listed first, if it has a point
-// for every wordsPerPoint words of sentences; with none the message is other.
-func (l *Linter) inferKind(doc *document.Document, m *message.Message, sc *scratch) (rules.MessageKind, string, []message.Evidence) {
+// for every wordsPerPoint words of sentences; with none the message is other. The evidence it
+// weighed is left in sc.inf (see inference.evidence). catalog says whether doc is a catalog.
+func (l *Linter) inferKind(doc *document.Document, m *message.Message, catalog bool, sc *scratch) (rules.MessageKind, string) {
 	cues := l.pack.Kinds
-	if len(cues) == 0 {
-		return rules.Other, "default", nil
-	}
 	inf := sc.inference(len(cues))
-	catalog := format.IsCatalog(doc.Format)
+	if len(cues) == 0 {
+		return rules.Other, "default"
+	}
 	segs, counter, whole := l.counterEvidence(doc, m, catalog, inf, sc)
 	if whole {
-		return rules.Other, counter, inf.ev
+		return rules.Other, counter
 	}
 	for i := range segs {
 		l.textEvidence(&segs[i], inf)
@@ -96,8 +70,7 @@ func (l *Linter) inferKind(doc *document.Document, m *message.Message, sc *scrat
 		text[ci] = inf.points[ci] > 0
 	}
 	if catalog && !message.IsSourceKey(m.ID) { // a key holding spaces is a source text
-		sc.keyFirst = l.cueKeys.first(keyWordsOf(m.ID), sc.keyFirst)
-		l.keyEvidence(sc.keyFirst, "key", text, inf)
+		l.keyEvidence(l.keyCues(m.ID, sc), "key", text, inf)
 	}
 	if catalog {
 		l.keyEvidence(l.pathKeys(doc.Path, sc), "path", text, inf)
@@ -126,11 +99,11 @@ func (l *Linter) inferKind(doc *document.Document, m *message.Message, sc *scrat
 		if inf.fromKey[best] {
 			source = inf.keySource(cues[best].Kind)
 		}
-		return cues[best].Kind, source, inf.ev
+		return cues[best].Kind, source
 	case counter != "":
-		return rules.Other, counter, inf.ev
+		return rules.Other, counter
 	}
-	return rules.Other, "default", inf.ev
+	return rules.Other, "default"
 }
 
 // pathKeys returns, by cue, the index of the first of its key words in the words of a
@@ -170,20 +143,20 @@ type segCues struct {
 // still count, where the first counter-evidence was found ("" for none), and whether it voids
 // the whole message. A footer's counter-evidence voids only its sentence.
 func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, catalog bool, inf *inference, sc *scratch) ([]segCues, string, bool) {
-	var segs []segCues
-	var keys []string
-	voidKey := map[string]bool{}
+	segs, keys := inf.cues[:0], inf.keys[:0]
+	defer func() { inf.keep(segs, keys) }()
+	var voidKey map[string]bool
 	counter, opening := "", true
 	for _, si := range m.Segments {
 		seg := &doc.Segments[si]
 		heading := message.IsHeading(doc, seg)
-		if !heading && !message.HasWords(seg.Text, minCueWords) {
+		if !heading && !hasCueWords(m, seg) {
 			continue
 		}
 		if catalog && seg.Key != "" && !message.IsSourceKey(seg.Key) {
 			if ci, k := l.counterKey(seg.Key, sc); k != "" {
 				inf.add(message.Evidence{Kind: rules.Other, Where: "key", Cue: k, Note: l.pack.Kinds[ci].Reason}, [3]int32{int32(ci), keySlot, 0})
-				voidKey[seg.Key], counter = true, cmp.Or(counter, "key")
+				voidKey, counter = voided(voidKey, seg.Key), cmp.Or(counter, "key")
 				continue
 			}
 		}
@@ -191,7 +164,7 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 		if heading {
 			sg.where = "heading"
 		}
-		sg.text, sg.found = l.textCues(seg, si, sc)
+		sg.text, sg.found = inf.textCues(l, seg, si, sc, len(m.Segments))
 		for _, c := range sg.found {
 			cue := &l.pack.Kinds[c.key[0]]
 			if cue.Kind != rules.Other {
@@ -201,7 +174,7 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 			counter = cmp.Or(counter, sg.where)
 			switch {
 			case catalog:
-				voidKey[seg.Key] = true
+				voidKey = voided(voidKey, seg.Key)
 			case (sg.where == "heading" || opening) && !cue.Footer:
 				return nil, sg.where, true
 			default:
@@ -218,6 +191,15 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 		}
 	}
 	return kept, counter, false
+}
+
+// hasCueWords reports whether a segment of m has minCueWords words: m's word count says it
+// for the only segment of a message.
+func hasCueWords(m *message.Message, seg *document.Segment) bool {
+	if len(m.Segments) == 1 {
+		return m.Words >= minCueWords
+	}
+	return message.HasWords(seg.Text, minCueWords)
 }
 
 // textEvidence adds the evidence of one segment's cues outside its voided sentences; each
@@ -267,12 +249,4 @@ func alternatives(doc *document.Document, m *message.Message) bool {
 		keys[seg.Key] = true
 	}
 	return len(keys) >= 3 // the branches of one string (an ICU select) are one text
-}
-
-// add records a piece of evidence once per message.
-func (inf *inference) add(e message.Evidence, key [3]int32) {
-	if !inf.seen[key] {
-		inf.seen[key] = true
-		inf.ev = append(inf.ev, e)
-	}
 }

@@ -1,6 +1,8 @@
 package lint
 
 import (
+	"slices"
+
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/internal/textseg"
 	"github.com/farewell-protocol/farewell/message"
@@ -10,13 +12,23 @@ import (
 // counterKey returns the first counter-evidence cue (of kind other) among the words of a key,
 // and its index.
 func (l *Linter) counterKey(key string, sc *scratch) (int, string) {
-	sc.keyFirst = l.cueKeys.first(keyWordsOf(key), sc.keyFirst)
+	first := l.keyCues(key, sc)
 	for ci := range l.pack.Kinds {
-		if c := &l.pack.Kinds[ci]; sc.keyFirst[ci] >= 0 && c.Kind == rules.Other {
-			return ci, c.Keys[sc.keyFirst[ci]]
+		if c := &l.pack.Kinds[ci]; first[ci] >= 0 && c.Kind == rules.Other {
+			return ci, c.Keys[first[ci]]
 		}
 	}
 	return -1, ""
+}
+
+// keyCues returns, by cue, the index of the first of its key words in the words of a catalog
+// key (see cueKeyIndex.first). The last key's are kept: a message's id is often the key of
+// the string looked at last.
+func (l *Linter) keyCues(key string, sc *scratch) []int32 {
+	if len(sc.keyFirst) == 0 || sc.key != key {
+		sc.key, sc.keyFirst = key, l.cueKeys.first(keyWordsOf(key), sc.keyFirst)
+	}
+	return sc.keyFirst
 }
 
 // cueHit is a kind cue found in a text: the cue's key for counting it once, its wording as
@@ -28,9 +40,9 @@ type cueHit struct {
 }
 
 // textCues returns the text the cues of segment si were looked for in (its text without
-// symbols, when it has any) and the phrases and mentions found there, outside link and button
-// text.
-func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch) (string, []cueHit) {
+// symbols, when it has any) and found with the phrases and mentions found there, outside link
+// and button text, appended.
+func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch, found []cueHit) (string, []cueHit) {
 	text, rescan := sc.texts[si], false
 	if len(seg.CTAs) == 0 {
 		if sq, ok := withoutSymbols(text); ok {
@@ -44,44 +56,42 @@ func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch) (string, [
 		}
 		l.eachHit(sc, si, fn)
 	}
-	// The hits of a text that is not long, in a slice, so that a mention is tried from its
-	// keyword's first hit on without going over the hits before it again.
-	var kept []hit
-	if len(text) <= longSegment {
-		kept = sc.cueHits[:0]
-		each(func(h hit) { kept = append(kept, h) })
-		sc.cueHits = kept
-	}
-	var out []cueHit
-	tried := map[[2]int32]bool{}
-	hi := -1
-	each(func(h hit) {
-		hi++
+	sc.tried = sc.tried[:0]
+	// visit adds the cues of hit h; rest are the hits of text from h on, when they are kept.
+	visit := func(h hit, rest []hit) {
 		for _, t := range l.targets.of(h.id) {
 			switch t.kind {
 			case targetCue:
 				c := &l.pack.Kinds[t.rule]
 				sp := rules.Span{Start: int(h.start), End: l.hitEnd(h)}
 				if wordBounded(text, sp.Start, sp.End) && !insideCTA(seg, rules.Match{Start: sp.Start, End: sp.End}) {
-					out = append(out, cueHit{[3]int32{t.rule, int32(t.kind), t.token}, c.Tokens[t.token], sp})
+					found = append(found, cueHit{[3]int32{t.rule, int32(t.kind), t.token}, c.Tokens[t.token], sp})
 				}
 			case targetMention:
-				if tried[[2]int32{t.rule, t.token}] {
+				if slices.Contains(sc.tried, [2]int32{t.rule, t.token}) {
 					continue
 				}
-				tried[[2]int32{t.rule, t.token}] = true
+				sc.tried = append(sc.tried, [2]int32{t.rule, t.token})
 				mn := &l.pack.Kinds[t.rule].Mentions[t.token]
-				var rest []hit
-				if kept != nil {
-					rest = kept[hi:]
-				}
 				if sp, ok := findMention(mn, text, rest, h.id); ok && !insideCTA(seg, rules.Match{Start: sp.Start, End: sp.End}) {
-					out = append(out, cueHit{[3]int32{t.rule, int32(t.kind), t.token}, mn.Text, sp})
+					found = append(found, cueHit{[3]int32{t.rule, int32(t.kind), t.token}, mn.Text, sp})
 				}
 			}
 		}
-	})
-	return text, out
+	}
+	if len(text) > longSegment {
+		each(func(h hit) { visit(h, nil) })
+		return text, found
+	}
+	// The hits of a text that is not long, in a slice, so that a mention is tried from its
+	// keyword's first hit on without going over the hits before it again.
+	kept := sc.cueHits[:0]
+	each(func(h hit) { kept = append(kept, h) })
+	sc.cueHits = kept
+	for hi, h := range kept {
+		visit(h, kept[hi:])
+	}
+	return text, found
 }
 
 // findMention returns where mention mn first occurs in text, trying it only where hits (the

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"testing"
+	"unicode"
 )
 
 func TestKeyWords(t *testing.T) {
@@ -15,6 +16,17 @@ func TestKeyWords(t *testing.T) {
 	} {
 		if got := keyWordsOf(in); got != want {
 			t.Errorf("keyWordsOf(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestCueSymbol checks isCueSymbol's shortcut for the letters of common scripts against its
+// definition on every rune.
+func TestCueSymbol(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := r >= 0x80 && (unicode.IsSymbol(r) || r == 0x200D || (r >= 0xFE00 && r <= 0xFE0F)) && r != '\uFFFC'
+		if got := isCueSymbol(r); got != want {
+			t.Fatalf("isCueSymbol(%U) = %v, want %v", r, got, want)
 		}
 	}
 }

@@ -13,11 +13,7 @@ import (
 // around them squeezed, in lower case, when it has any: "We😢 miss you" says "we miss you"
 // for a kind, with the emoji or without it.
 func withoutSymbols(s string) (string, bool) {
-	ascii := 0 // every symbol is outside ASCII: look for one from the first byte that is
-	for ascii < len(s) && s[ascii] < utf8.RuneSelf {
-		ascii++
-	}
-	if strings.IndexFunc(s[ascii:], isCueSymbol) < 0 {
+	if !hasCueSymbol(s) {
 		return "", false
 	}
 	var b strings.Builder
@@ -40,10 +36,50 @@ func withoutSymbols(s string) (string, bool) {
 	return b.String(), true
 }
 
+// hasCueSymbol reports whether s holds a cue symbol (see isCueSymbol), all of which are
+// outside ASCII: only the runes that are are decoded.
+func hasCueSymbol(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isCueSymbol(r) {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
 // isCueSymbol reports a rune that carries no words: a symbol outside ASCII, a variation
-// selector or a zero-width joiner.
+// selector or a zero-width joiner. The letters of the scripts most texts are written in are
+// answered without a search of package unicode's tables (TestCueSymbol checks every rune).
 func isCueSymbol(r rune) bool {
-	return r >= 0x80 && (unicode.IsSymbol(r) || r == 0x200D || (r >= 0xFE00 && r <= 0xFE0F)) && r != '\uFFFC'
+	if r < 0x80 || inSymbolFreeBlock(r) {
+		return false
+	}
+	return (unicode.IsSymbol(r) || r == 0x200D || (r >= 0xFE00 && r <= 0xFE0F)) && r != '\uFFFC'
+}
+
+// inSymbolFreeBlock reports a rune of a range that holds no symbol: the letters of Latin,
+// Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, kana, CJK ideographs and Hangul.
+func inSymbolFreeBlock(r rune) bool {
+	switch {
+	case r < 0xC0:
+		return false
+	case r <= 0x2C1:
+		return r != 0xD7 && r != 0xF7
+	case r < 0x386:
+		return false
+	case r <= 0x3F5, r >= 0x400 && r <= 0x52F && r != 0x482, r >= 0x5B0 && r <= 0x5FF,
+		r >= 0x620 && r <= 0x6DD, r >= 0x900 && r <= 0x97F, r >= 0xE01 && r <= 0xE5B && r != 0xE3F:
+		return true
+	case r < 0x3041:
+		return false
+	}
+	return r <= 0x3096 || r >= 0x30A1 && r <= 0x30FA || r >= 0x4E00 && r <= 0x9FFF || r >= 0xAC00 && r <= 0xD7A3
 }
 
 // cueKeys returns each kind cue's key words in the form keyWordsOf writes them: whole words,
@@ -67,26 +103,23 @@ func cueKeys(cues []rules.KindCue) [][]string {
 // camelCase humps, and writes them with a space before and after each ("cancelDialog.title"
 // -> " cancel dialog title "), so that a cue matches whole words with strings.Contains.
 func keyWordsOf(s string) string {
-	var b strings.Builder
-	b.Grow(len(s) + len(s)/2 + 2) // room for the spaces of most keys: one allocation, not a few
-	b.WriteByte(' ')
+	var buf [96]byte // most keys and paths fit: one allocation, the string's
+	b := append(buf[:0], ' ')
 	prevLower := false
 	for _, r := range s {
 		if r < utf8.RuneSelf { // ASCII, without package unicode
 			switch c := byte(r); {
 			case 'A' <= c && c <= 'Z':
 				if prevLower {
-					b.WriteByte(' ')
+					b = append(b, ' ')
 				}
-				b.WriteByte(c + 'a' - 'A')
+				b = append(b, c+'a'-'A')
 				prevLower = false
 			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-				b.WriteByte(c)
+				b = append(b, c)
 				prevLower = true
 			default:
-				if str := b.String(); str[len(str)-1] != ' ' {
-					b.WriteByte(' ')
-				}
+				b = appendSpace(b)
 				prevLower = false
 			}
 			continue
@@ -94,24 +127,27 @@ func keyWordsOf(s string) string {
 		switch {
 		case unicode.IsUpper(r):
 			if prevLower {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			}
-			b.WriteRune(unicode.ToLower(r))
+			b = utf8.AppendRune(b, unicode.ToLower(r))
 			prevLower = false
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(r)
+			b = utf8.AppendRune(b, r)
 			prevLower = true
 		default:
-			if str := b.String(); str[len(str)-1] != ' ' {
-				b.WriteByte(' ')
-			}
+			b = appendSpace(b)
 			prevLower = false
 		}
 	}
-	if str := b.String(); str[len(str)-1] != ' ' {
-		b.WriteByte(' ')
+	return string(appendSpace(b))
+}
+
+// appendSpace appends a space to b, which is not empty, unless it ends with one.
+func appendSpace(b []byte) []byte {
+	if b[len(b)-1] != ' ' {
+		return append(b, ' ')
 	}
-	return b.String()
+	return b
 }
 
 func wordBounded(s string, start, end int) bool {

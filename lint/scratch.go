@@ -21,13 +21,15 @@ type scratch struct {
 	text    rules.Text
 	sub     rules.Text
 	texts   []string // each segment's text as rules match it: folded, in a folding language
-	// keyFirst is the last key's cue key words (see cueKeyIndex.first); pathFirst those of
-	// path, the last document's path.
+	// keyFirst is the cue key words of key, the last key asked about (see keyCues);
+	// pathFirst those of path, the last document's path.
 	keyFirst  []int32
+	key       string
 	pathFirst []int32
 	path      string
-	inf       inference // see inferKind
-	cueHits   []hit     // see textCues
+	inf       inference  // see inferKind
+	cueHits   []hit      // see textCues
+	tried     [][2]int32 // the mentions textCues tried in a segment
 	// informal says, by message, whether it addresses the reader informally.
 	informal []bool
 	seen     map[uint64]bool
@@ -109,6 +111,8 @@ func (sc *scratch) reset() {
 	sc.growth = findingGrowth{}
 	clear(sc.texts)
 	sc.texts = sc.texts[:0]
+	sc.key, sc.keyFirst = "", sc.keyFirst[:0]
+	sc.inf.forget()
 	sc.text.Reset("")
 	sc.sub.Reset("")
 	clear(sc.seen)

@@ -2,17 +2,17 @@ package message
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format"
 )
 
-// isRoleWord reports a last word of a catalog key that names a part of a message rather than
-// the message: its title and body, its items and buttons, a footnote, a platform's variant, a
-// plural form. "delete_account_item_2_web" is a part of the message "delete_account".
-func isRoleWord(w string) bool {
-	switch w {
+// isRoleWord reports a last word of a catalog key, in lower case, that names a part of a
+// message rather than the message: its title and body, its items and buttons, a footnote, a
+// platform's variant, a plural form. "delete_account_item_2_web" is a part of the message
+// "delete_account".
+func isRoleWord(w []byte) bool {
+	switch string(w) {
 	case "title", "subtitle", "heading", "header", "headline", "subject", "body", "message",
 		"msg", "text", "txt", "description", "desc", "details", "detail", "content", "summary",
 		"label", "caption", "note", "notes", "footnote", "footer", "disclaimer", "item", "items",
@@ -87,8 +87,7 @@ func dottedStem(key string) (string, bool) {
 		if dot < 0 {
 			break
 		}
-		part := strings.ToLower(key[dot+1 : end])
-		if !isRoleWord(part) && strings.TrimFunc(part, unicode.IsDigit) != "" {
+		if !isPartWord(key[dot+1 : end]) {
 			break
 		}
 		end = dot
@@ -100,6 +99,9 @@ func dottedStem(key string) (string, bool) {
 // form ("….msgid_plural" is a part of "….msgid", "….msgstr[2]" of "….msgstr[0]"): the forms
 // of one entry are one message. Other keys are returned as they are.
 func singularField(key string) string {
+	if n := len(key); n == 0 || key[n-1] != 'l' && key[n-1] != ']' {
+		return key // neither "…_plural" nor "…]": most keys, answered without a search
+	}
 	if stem, ok := strings.CutSuffix(key, ".msgid_plural"); ok {
 		return stem + ".msgid"
 	}
@@ -132,16 +134,17 @@ func IsHeading(doc *document.Document, seg *document.Segment) bool {
 	if seg.Role == document.RoleHeading {
 		return true
 	}
-	if seg.Key == "" || !format.IsCatalog(doc.Format) || IsSourceKey(seg.Key) {
+	if seg.Key == "" || IsSourceKey(seg.Key) {
 		return false
 	}
 	start, end, ok := lastKeyWord(seg.Key)
-	if !ok || !hasKeyWord(seg.Key[:start]) {
+	if !ok {
 		return false
 	}
-	switch strings.ToLower(seg.Key[start:end]) {
+	var buf wordBuf
+	switch string(lowerWord(&buf, seg.Key[start:end])) {
 	case "title", "subtitle", "heading", "header", "headline", "subject":
-		return true
+		return hasKeyWord(seg.Key[:start]) && format.IsCatalog(doc.Format)
 	}
 	return false
 }
@@ -164,7 +167,7 @@ func roleStem(key string) (string, bool) {
 		if !ok || !hasKeyWord(key[:start]) { // the words of key[:start] are those before it
 			break
 		}
-		if w := strings.ToLower(key[start:e]); !isRoleWord(w) && strings.TrimFunc(w, unicode.IsDigit) != "" {
+		if !isPartWord(key[start:e]) {
 			break
 		}
 		cut, end = start, start
@@ -173,95 +176,4 @@ func roleStem(key string) (string, bool) {
 		return "", false
 	}
 	return strings.TrimRight(key[:cut], "._-:/"), true
-}
-
-// mergeAdjacent joins catalog messages whose strings stand next to each other and whose ids
-// extend one another by whole words: "delete_account_reason" (a dialog's reason field) and
-// "delete_account" (the dialog) are one message when their strings are adjacent. The shorter
-// id names the merged message; it must have two words at least ("delete" alone is a button,
-// not a dialog), unless it is the stem of keys that name parts of a message (dialog says which
-// ids are: "cancel_title" and "cancel_body" make "cancel" a dialog that "cancel_keep" joins).
-// Adjacent flat ids that differ only in their last word join under the words they share, two
-// at least: "banned_notice_badge" and "banned_notice_blurb" are "banned_notice". ids holds each
-// segment's message id in source order; it is rewritten in place.
-func mergeAdjacent(ids []string, dialog map[string]bool) {
-	root := map[string]string{}
-	find := func(id string) string {
-		for {
-			r, ok := root[id]
-			if !ok || r == id {
-				return id
-			}
-			id = r
-		}
-	}
-	// Each id is asked about twice, as the second of a pair and then as the first of the
-	// next: the last answer is kept.
-	lastID, lastState := "", false
-	state := func(id string) bool {
-		if id != lastID || lastID == "" {
-			lastID, lastState = id, isStateKey(id)
-		}
-		return lastState
-	}
-	for i := 1; i < len(ids); i++ {
-		a, b := find(ids[i-1]), find(ids[i])
-		if a == b {
-			continue
-		}
-		if len(b) < len(a) {
-			a, b = b, a
-		}
-		switch {
-		case state(a) || state(b):
-		case extendsByWords(b, a) && (hasTwoWords(a) || dialog[a]):
-			root[b] = a
-		case !IsSourceKey(a) && !IsSourceKey(b) && strings.IndexByte(a, '.') < 0 && strings.IndexByte(b, '.') < 0:
-			if p := sharedParent(a, b); p != "" {
-				root[a], root[b] = p, p
-			}
-		}
-	}
-	for i, id := range ids {
-		ids[i] = find(id)
-	}
-}
-
-// isStateKey reports a key whose last word names an outcome shown on its own, after the dialog
-// it follows: a success, an error ("delete_account_error" is a toast, not a part of the dialog).
-func isStateKey(id string) bool {
-	start, end, ok := lastKeyWord(id)
-	if !ok {
-		return false
-	}
-	switch strings.ToLower(id[start:end]) {
-	case "success", "succeeded", "done", "completed", "complete", "confirmed", "error", "errors", "failed", "failure", "toast", "snackbar":
-		return true
-	}
-	return false
-}
-
-// sharedParent returns the words two flat ids share when they differ only in their last word
-// and share two words at least, or "".
-func sharedParent(a, b string) string {
-	sa, _, oka := lastKeyWord(a)
-	sb, _, okb := lastKeyWord(b)
-	if !oka || !okb || a[:sa] != b[:sb] {
-		return ""
-	}
-	// The words of a before its last are those of a[:sa]: with the last, three at least.
-	if pa := a[:sa]; hasTwoWords(pa) {
-		return strings.TrimRight(pa, "._-:/")
-	}
-	return ""
-}
-
-// extendsByWords reports whether long is short followed by more words of a key.
-func extendsByWords(long, short string) bool {
-	if short == "" || len(long) <= len(short) || !strings.HasPrefix(long, short) || IsSourceKey(short) {
-		return false
-	}
-	next := rune(long[len(short)])
-	last := rune(short[len(short)-1])
-	return strings.ContainsRune("._-:/", next) || unicode.IsUpper(next) && (unicode.IsLower(last) || unicode.IsDigit(last))
 }

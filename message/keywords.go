@@ -1,6 +1,7 @@
 package message
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -88,7 +89,7 @@ func hasKeyWord(s string) bool {
 
 // isAlnumByte reports an ASCII letter or digit.
 func isAlnumByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	return (c|0x20)-'a' < 26 || c-'0' < 10 // c|0x20 is a lower-case letter for letters only
 }
 
 // splitsASCII reports whether keyWordSpans splits two adjacent ASCII letters or digits p and
@@ -117,6 +118,36 @@ func isLowerRune(r rune) bool {
 	return unicode.IsLower(r)
 }
 
+// wordBuf holds a word of a key in lower case: see lowerWord.
+type wordBuf [32]byte
+
+// lowerWord returns w in lower case as strings.ToLower writes it, in buf when w is ASCII and
+// fits there: the words of keys are looked up in word lists many times, most of them short.
+func lowerWord(buf *wordBuf, w string) []byte {
+	if len(w) > len(buf) {
+		return []byte(strings.ToLower(w))
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return []byte(strings.ToLower(w))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)]
+}
+
+// isPartWord reports whether a word of a key, in any case, names a part of a message: a role
+// word (see isRoleWord) or a number.
+func isPartWord(w string) bool {
+	var buf wordBuf
+	lw := lowerWord(&buf, w)
+	return isRoleWord(lw) || len(bytes.TrimFunc(lw, unicode.IsDigit)) == 0
+}
+
 // hasTwoWords reports whether id has two words or more (see keyWordSpans).
 func hasTwoWords(id string) bool {
 	var buf keyWordBuf
@@ -126,12 +157,9 @@ func hasTwoWords(id string) bool {
 // IsSourceKey reports whether a catalog key holds a space, a tab or a line break: a source
 // text used as the key (as in gettext), a message of its own whose key has no parts.
 func IsSourceKey(key string) bool {
-	for i := 0; i < len(key); i++ {
-		if c := key[i]; c == ' ' || c == '\t' || c == '\n' {
-			return true
-		}
-	}
-	return false
+	// A source text has a space early on; a key has none, and IndexByte reads it a word at
+	// a time.
+	return strings.IndexByte(key, ' ') >= 0 || strings.IndexByte(key, '\t') >= 0 || strings.IndexByte(key, '\n') >= 0
 }
 
 // isPlainFlatKey reports a key of words joined by "_" (or camelCase), without white space, a

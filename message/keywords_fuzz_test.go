@@ -59,7 +59,7 @@ func FuzzLastKeyWord(f *testing.F) {
 		if ok && hasKeyWord(a[:start]) != (len(w) >= 2) {
 			t.Fatalf("%q: hasKeyWord before the last word: %v; words %v", a, !(len(w) >= 2), w)
 		}
-		if got, want := sharedParent(a, b), wordsSharedParent(a, b); got != want {
+		if got, want := sharedParent(factsOf(a), factsOf(b)), wordsSharedParent(a, b); got != want {
 			t.Fatalf("sharedParent(%q, %q) = %q, want %q", a, b, got, want)
 		}
 	})
@@ -98,7 +98,7 @@ func wordsRoleStem(key string) (string, bool) {
 	n := len(words)
 	for n > 1 {
 		w := strings.ToLower(key[words[n-1][0]:words[n-1][1]])
-		if !isRoleWord(w) && strings.TrimFunc(w, unicode.IsDigit) != "" {
+		if !isRoleWord([]byte(w)) && strings.TrimFunc(w, unicode.IsDigit) != "" {
 			break
 		}
 		n--
@@ -125,6 +125,20 @@ func FuzzPlainFlatKey(f *testing.F) {
 		}
 		if want := CatalogMessageID(key, 0); id != want || stemmed != stemmedByRole(key) {
 			t.Fatalf("%q: %q, %v; want %q, %v", key, id, stemmed, want, stemmedByRole(key))
+		}
+	})
+}
+
+// FuzzLowerWord checks lowerWord, which lowers short ASCII words in a buffer, against
+// strings.ToLower.
+func FuzzLowerWord(f *testing.F) {
+	for _, w := range []string{"Title", "title", "OK", "\u212Aelvin", "İtem", "état", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij", ""} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		var buf wordBuf
+		if got, want := string(lowerWord(&buf, w)), strings.ToLower(w); got != want {
+			t.Fatalf("lowerWord(%q) = %q; want %q", w, got, want)
 		}
 	})
 }

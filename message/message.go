@@ -16,8 +16,6 @@ import (
 	"path"
 	"slices"
 	"sort"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format"
@@ -75,37 +73,6 @@ const MinGoodbyeWords = 8
 // rather than a label or a button.
 const MinSentenceWords = 4
 
-// CountWords counts the words of a normalised text as a message counts them: runs of letters
-// and digits; the placeholder that stands for a template value is not a word.
-func CountWords(s string) int { return countWords(s, len(s)+1) }
-
-// HasWords reports whether CountWords(s) >= n, reading s only as far as its nth word.
-func HasWords(s string, n int) bool { return countWords(s, n) >= n }
-
-// countWords counts the words of s, stopping at limit.
-func countWords(s string, limit int) int {
-	n, in := 0, false
-	for i := 0; i < len(s) && n < limit; {
-		if c := s[i]; c < utf8.RuneSelf { // ASCII, without decoding or package unicode
-			i++
-			word := isAlnumByte(c) || in && c == '\''
-			if word && !in {
-				n++
-			}
-			in = word
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		word := inLetterBlock(r) || r != '\uFFFC' && (unicode.IsLetter(r) || unicode.IsDigit(r) || (in && r == '\''))
-		if word && !in {
-			n++
-		}
-		in = word
-	}
-	return n
-}
-
 // ExpectsElements reports whether m is a goodbye whose elements are checked: its kind is not
 // other, and it was set on purpose, or else inferred from evidence that agrees (MinKindPoints)
 // for a message long enough to hold them.
@@ -148,20 +115,27 @@ type Grouping struct {
 // at the label.
 func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 	catalog := format.IsCatalog(doc.Format)
-	ids := make([]string, len(doc.Segments))
+	var ids []string
+	byID := map[string]int{}
 	if catalog {
-		ids = catalogIDs(doc, g.KeyDepth)
+		// Most strings of a catalog are a message of their own: a map that holds them all from
+		// the start is made once, not grown a few times.
+		ids, byID = catalogIDs(doc, g.KeyDepth), make(map[string]int, len(doc.Segments))
+	} else {
+		ids = make([]string, len(doc.Segments))
 	}
 	// Each segment's message id first, so that the messages are allocated once: a catalog
 	// can hold a hundred thousand of them.
 	if !slices.IsSortedFunc(doc.Labels, func(a, b document.Label) int { return a.Offset - b.Offset }) {
 		slices.SortStableFunc(doc.Labels, func(a, b document.Label) int { return a.Offset - b.Offset })
 	}
-	labels := make([]*document.Label, len(doc.Segments))
-	byID := map[string]int{}
-	var count []int // by message, its segments; then where its segments begin in segs
+	var labels []*document.Label // by segment, the label that opened its message: nil for keyed strings
+	var count []int              // by message, its segments; then where its segments begin in segs
 	for i := range doc.Segments {
 		if ids[i] == "" {
+			if labels == nil {
+				labels = make([]*document.Label, len(doc.Segments))
+			}
 			ids[i], labels[i] = messageID(doc, &doc.Segments[i])
 		}
 		mi, ok := byID[ids[i]]
@@ -188,8 +162,10 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 				end = count[mi+1]
 			}
 			msgs = append(msgs, Message{ID: ids[i], Start: -1, Segments: segs[count[mi]:count[mi]:end]})
-			if err := applyLabel(doc, &msgs[mi], labels[i]); err != nil {
-				return nil, err
+			if labels != nil { // nil when every string is keyed: none opens a message
+				if err := applyLabel(doc, &msgs[mi], labels[i]); err != nil {
+					return nil, err
+				}
 			}
 		}
 		m := &msgs[mi]
@@ -282,15 +258,6 @@ func messageID(doc *document.Document, seg *document.Segment) (string, *document
 		return label.ID, label
 	}
 	return path.Base(doc.Path) + "#" + itoa(label.Offset), label
-}
-
-// CTAWords counts the words of a segment's link and button text.
-func CTAWords(seg *document.Segment) int {
-	n := 0
-	for _, c := range seg.CTAs {
-		n += CountWords(seg.Text[c.Start:c.End])
-	}
-	return n
 }
 
 func itoa(n int) string {

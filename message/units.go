@@ -82,7 +82,7 @@ func catalogIDs(doc *document.Document, depth int) []string {
 	mergeAdjacent(merged, dialog)
 	// How many strings each id has before merging, and after: one map for both, as most ids
 	// are the same before and after.
-	type sizes struct{ before, after int }
+	type sizes struct{ before, after int32 } // int32: a smaller map
 	size := make(map[string]sizes, len(ids))
 	for i := range ids {
 		c := size[ids[i]]

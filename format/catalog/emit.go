@@ -20,17 +20,19 @@ type Entry struct {
 // break the text), and each ICU plural or select branch its own segment. The string's own
 // text, with a whole ICU block read as one placeholder, comes first.
 func Emit(b *document.Builder, e Entry) {
-	parts := withValues(scanMarks(e.Str.text, 0, len(e.Str.text), false, 0), e.Str)
-	emitParts(b, e, parts, 0, len(e.Str.text))
+	c := e.Str
+	c.marks = appendMarks(c.marks[:0], c.text, 0, len(c.text), false, 0)
+	parts := c.marks
+	if c.values > 0 {
+		c.merged = withValues(c.merged[:0], parts, c)
+		parts = c.merged
+	}
+	emitParts(b, e, parts, 0, len(c.text))
 }
 
-// withValues adds a placeholder part for every Value run of c to parts, in order; a mark the
-// scanner found across one is dropped.
-func withValues(parts []part, c *String) []part {
-	if c.values == 0 {
-		return parts
-	}
-	merged := make([]part, 0, len(parts)+c.values)
+// withValues appends to merged parts with a placeholder part for every Value run of c, in
+// order; a mark the scanner found across one is dropped.
+func withValues(merged, parts []part, c *String) []part {
 	i := 0
 	for _, sp := range c.spans {
 		if !sp.value {

@@ -47,9 +47,17 @@ const maxPlaceholder = 120
 // decoded catalog string, in order; inPlural says whether # prints the plural count. depth
 // bounds ICU nesting.
 func scanMarks(text []byte, from, to int, inPlural bool, depth int) []part {
-	var out []part
+	return appendMarks(nil, text, from, to, inPlural, depth)
+}
+
+// appendMarks appends the marks scanMarks finds to out.
+func appendMarks(out []part, text []byte, from, to int, inPlural bool, depth int) []part {
 	for i := from; i < to; {
 		c := text[i]
+		if !isMarkByte(c) {
+			i++
+			continue
+		}
 		var p part
 		ok := false
 		switch c {
@@ -88,6 +96,15 @@ func scanMarks(text []byte, from, to int, inPlural bool, depth int) []part {
 		i = p.end
 	}
 	return out
+}
+
+// isMarkByte reports a byte a mark may begin with: the bytes scanMarks looks at.
+func isMarkByte(c byte) bool {
+	switch c {
+	case '%', '{', '$', ':', '<', '&', '#', '!':
+		return true
+	}
+	return false
 }
 
 func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }

@@ -21,6 +21,8 @@ type String struct {
 	text   []byte
 	spans  []span
 	values int // how many spans are Value runs
+	// marks and merged are Emit's lists of the string's marks, kept for the next string.
+	marks, merged []part
 }
 
 // span maps text[text:next span's text] to src[src:srcEnd]; a value span is a placeholder.

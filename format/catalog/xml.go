@@ -27,7 +27,8 @@ type Walker struct {
 	// selfClosed is set when the last token was a start tag ending in "/>", whose end
 	// element the decoder returns next without reading: no text may be skipped before it.
 	selfClosed bool
-	noSkip     bool // leave every byte to the decoder (tests compare the two)
+	noSkip     bool        // leave every byte to the decoder (tests compare the two)
+	ends       []xml.Token // end elements fastTag made, to return again (see endToken)
 }
 
 // NewWalker returns a walker over doc's source.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"io"
+	"unicode/utf8"
 )
 
 // fastTag reads the start or end tag at the walker's position itself when it is plain:
@@ -24,7 +25,10 @@ func (w *Walker) fastTag() xml.Token {
 	var tok xml.Token
 	var n int
 	if src[pos+1] == '/' {
-		tok, n = endTag(src[pos:])
+		var name xml.Name
+		if name, n = endTag(src[pos:]); n > 0 {
+			tok = w.endToken(name)
+		}
 	} else {
 		tok, n = startTag(src[pos:])
 	}
@@ -71,25 +75,63 @@ func startTag(s []byte) (xml.Token, int) {
 			return nil, 0
 		}
 		end := i + 1 + k
-		if v := s[i+1 : end]; plainTextLen(v) < k || bytes.ContainsAny(v, "\t\n\r") {
+		if !plainAttr(s[i+1 : end]) {
 			return nil, 0
 		}
-		a.Value = string(s[i+1 : end])
+		a.Value = attrValue(s[i+1 : end])
+		if cap(attr) == 0 {
+			attr = make([]xml.Attr, 0, 2) // a catalog's name and one more, in one allocation
+		}
 		attr = append(attr, a)
 		i = end + 1
 	}
 }
 
-// endTag parses a plain end tag at the start of s; see fastTag.
-func endTag(s []byte) (xml.Token, int) {
+// plainAttr reports an attribute value startTag reads itself: character data plainTextLen
+// reads whole, without a tab or a line break (which the decoder turns into spaces). Its ASCII
+// bytes are tested in one pass.
+func plainAttr(v []byte) bool {
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if c >= utf8.RuneSelf {
+			return plainTextLen(v[i:]) == len(v)-i && !bytes.ContainsAny(v[i:], "\t\n\r")
+		}
+		if c < 0x20 || c == '<' || c == '&' || c == ']' {
+			return false
+		}
+	}
+	return true
+}
+
+// endTag parses a plain end tag at the start of s, returning its name and length, or a
+// length of 0; see fastTag.
+func endTag(s []byte) (xml.Name, int) {
 	name, i := tagName(s, 2)
 	if i == 0 {
-		return nil, 0
+		return xml.Name{}, 0
 	}
 	if i = spaces(s, i); i == len(s) || s[i] != '>' {
-		return nil, 0
+		return xml.Name{}, 0
 	}
-	return xml.EndElement{Name: name}, i + 1
+	return name, i + 1
+}
+
+// maxEnds is how many end elements a walker keeps as tokens.
+const maxEnds = 8
+
+// endToken returns the end element of name as a token, made once per walker for the first
+// few names: a catalog closes the same few elements many times, and a token is immutable.
+func (w *Walker) endToken(name xml.Name) xml.Token {
+	for _, t := range w.ends {
+		if t.(xml.EndElement).Name == name {
+			return t
+		}
+	}
+	t := xml.Token(xml.EndElement{Name: name})
+	if len(w.ends) < maxEnds {
+		w.ends = append(w.ends, t)
+	}
+	return t
 }
 
 // tagName reads an ASCII name at s[i:] as encoding/xml names it, with the index after it,
@@ -128,6 +170,32 @@ func spaces(s []byte, i int) int {
 		i++
 	}
 	return i
+}
+
+// attrValue returns b as a string, without allocating for the values catalogs repeat
+// (translatable="false", quantity="one").
+func attrValue(b []byte) string {
+	switch string(b) {
+	case "false":
+		return "false"
+	case "true":
+		return "true"
+	case "zero":
+		return "zero"
+	case "one":
+		return "one"
+	case "two":
+		return "two"
+	case "few":
+		return "few"
+	case "many":
+		return "many"
+	case "other":
+		return "other"
+	case "string":
+		return "string"
+	}
+	return string(b)
 }
 
 // nameString returns b as a string, without allocating for the names XML catalogs use most.

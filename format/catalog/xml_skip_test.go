@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"bytes"
 	"encoding/xml"
 	"fmt"
 	"slices"
@@ -53,6 +54,7 @@ func FuzzSkipText(f *testing.F) {
 		`<r><s>unclosed`, `<resources xmlns:tools="t"><string name='a' tools:ignore="X">A</string ></resources>`,
 		`<r a="1"b="2"><s a = "x" >y</s></r>`, `<a:b:c>x</a:b:c>`, `<r><s x="a<b">c</s></r>`, `<r><s x="a&amp;b">c</s></r>`,
 		"<r><s x=\"a\nb\">c</s></r>", `<r><1s>c</1s></r>`, `<r><s:>c</s:></r>`, `<r><s x=y>c</s></r>`, `<r><s>text</t></r>`, `<r><s/>tail</r>`, "<r><s>a\r\nb</s></r>",
+		`<resources><plurals name="p"><item quantity="one">a</item><item quantity="other">b</item></plurals><string name="c" translatable="false">d</string><x:s>e</x:s><string name="f">g</string></resources>`,
 	} {
 		f.Add([]byte(s))
 	}
@@ -60,6 +62,19 @@ func FuzzSkipText(f *testing.F) {
 		want, got := walkTrace(src, true), walkTrace(src, false)
 		if !slices.Equal(want, got) {
 			t.Fatalf("%q:\nwithout skipping %q\nwith skipping    %q", src, want, got)
+		}
+	})
+}
+
+// FuzzPlainAttr checks plainAttr, which tests ASCII bytes in one pass, against its definition.
+func FuzzPlainAttr(f *testing.F) {
+	for _, v := range []string{"delete_account", "a&amp;b", "caf\u00e9", "a\tb", "\xff", "é\n", "x]y", ""} {
+		f.Add([]byte(v))
+	}
+	f.Fuzz(func(t *testing.T, v []byte) {
+		want := plainTextLen(v) == len(v) && !bytes.ContainsAny(v, "\t\n\r")
+		if got := plainAttr(v); got != want {
+			t.Fatalf("plainAttr(%q) = %v, want %v", v, got, want)
 		}
 	})
 }

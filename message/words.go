@@ -1,0 +1,80 @@
+package message
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/farewell-protocol/farewell/document"
+)
+
+// CountWords counts the words of a normalised text as a message counts them: runs of letters
+// and digits; the placeholder that stands for a template value is not a word.
+func CountWords(s string) int { return countWords(s, len(s)+1) }
+
+// HasWords reports whether CountWords(s) >= n, reading s only as far as its nth word.
+func HasWords(s string, n int) bool { return countWords(s, n) >= n }
+
+// countWords counts the words of s, stopping at limit.
+func countWords(s string, limit int) int {
+	n, in := 0, false
+	for i := 0; i < len(s) && n < limit; {
+		c := s[i]
+		if c < utf8.RuneSelf { // ASCII, without decoding or package unicode
+			i++
+			word := isAlnumByte(c) || in && c == '\''
+			if word && !in {
+				n++
+			}
+			in = word
+			continue
+		}
+		var r rune
+		size := 2
+		if c < 0xE0 && c >= 0xC2 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			r = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F) // Latin, Greek, Cyrillic, Hebrew, Arabic: in line
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		word := inLetterBlock(r) || r != '\uFFFC' && (unicode.IsLetter(r) || unicode.IsDigit(r) || (in && r == '\''))
+		if word && !in {
+			n++
+		}
+		in = word
+	}
+	return n
+}
+
+// CTAWords counts the words of a segment's link and button text.
+func CTAWords(seg *document.Segment) int {
+	n := 0
+	for _, c := range seg.CTAs {
+		n += CountWords(seg.Text[c.Start:c.End])
+	}
+	return n
+}
+
+// inLetterBlock reports a rune of a range whose every code point is a letter (most of Latin,
+// Greek, Cyrillic, Hebrew, Arabic, Devanagari and Thai letters, kana, CJK ideographs, Hangul
+// syllables): the scripts of most catalogs, answered without a search of package unicode's
+// tables (TestLetterBlocks checks them against it).
+func inLetterBlock(r rune) bool {
+	switch {
+	case r < 0xC0:
+		return false
+	case r <= 0x2C1:
+		return r != 0xD7 && r != 0xF7
+	case r < 0x3A3:
+		return false
+	case r <= 0x52F:
+		return r != 0x3F6 && (r <= 0x481 || r >= 0x48A)
+	case r < 0x5D0:
+		return false
+	case r <= 0x5EA, r >= 0x620 && r <= 0x64A, r >= 0x671 && r <= 0x6D3, r >= 0x904 && r <= 0x939,
+		r >= 0xE01 && r <= 0xE30, r >= 0x1E00 && r <= 0x1F15:
+		return true
+	case r < 0x3041:
+		return false
+	}
+	return r <= 0x3096 || r >= 0x30A1 && r <= 0x30FA || r >= 0x4E00 && r <= 0x9FFF || r >= 0xAC00 && r <= 0xD7A3
+}

@@ -1,0 +1,50 @@
+package message
+
+import (
+	"testing"
+	"unicode"
+)
+
+// TestLetterBlocks checks that inLetterBlock holds only for letters of package unicode, so that
+// countWords counts as it would without it.
+func TestLetterBlocks(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if inLetterBlock(r) && !unicode.IsLetter(r) {
+			t.Fatalf("inLetterBlock(%U) but it is not a letter", r)
+		}
+	}
+}
+
+// TestAlnumByte checks isAlnumByte against its definition on every byte.
+func TestAlnumByte(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		if want := 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'; isAlnumByte(b) != want {
+			t.Fatalf("isAlnumByte(%#x) = %v", c, !want)
+		}
+	}
+}
+
+// FuzzCountWords checks countWords, which decodes some runes in line and answers some
+// without package unicode, against its definition.
+func FuzzCountWords(f *testing.F) {
+	for _, s := range []string{"é ж", "don't go", "\xc2a b", "\xc1\xbf x", "日本 語", "a\uFFFCb", "1 2 3 4 5", ""} {
+		f.Add(s, 4)
+	}
+	f.Fuzz(func(t *testing.T, s string, limit int) {
+		n, in := 0, false
+		for _, r := range s {
+			if n >= limit {
+				break
+			}
+			word := r != '\uFFFC' && (unicode.IsLetter(r) || unicode.IsDigit(r) || in && r == '\'')
+			if word && !in {
+				n++
+			}
+			in = word
+		}
+		if got := countWords(s, limit); got != n {
+			t.Fatalf("countWords(%q, %d) = %d, want %d", s, limit, got, n)
+		}
+	})
+}
