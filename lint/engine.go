@@ -20,6 +20,7 @@ import (
 
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format"
+	"github.com/farewell-protocol/farewell/internal/postag"
 	"github.com/farewell-protocol/farewell/internal/textseg"
 	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/rules"
@@ -34,7 +35,7 @@ type Linter struct {
 	pf      *prefilter
 	targets targetIndex // by prefilter keyword id
 	always  []int       // rules whose patterns run on every segment
-	tagger  *proseTagger
+	tagger  *postag.Tagger
 	cueKeys *cueKeyIndex // the kind cues' key words
 	missing *rules.Rule  // the rule of missing-elements findings
 	scratch sync.Pool
@@ -97,7 +98,7 @@ func New(pack *rules.Pack) *Linter {
 
 // newEngine builds the engine of one language's rules.
 func newEngine(pack *rules.Pack, tag string, lang *rules.Language) *Linter {
-	l := &Linter{pack: pack, full: pack, tag: tag, lang: lang, tagger: &proseTagger{}, missing: rules.MissingElementsRule(),
+	l := &Linter{pack: pack, full: pack, tag: tag, lang: lang, tagger: &postag.Tagger{}, missing: rules.MissingElementsRule(),
 		moments: sync.OnceValues(message.NewMomentCues)}
 	for i, r := range pack.Rules {
 		if r.AlwaysRun() {

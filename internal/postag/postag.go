@@ -1,4 +1,7 @@
-package lint
+// Package postag tags the words of a sentence with their parts of speech, for the sequence
+// rules that ask for them: an adapter of prose's averaged-perceptron model to rules.Tagger. It
+// imports only rules.
+package postag
 
 import (
 	"strings"
@@ -10,15 +13,16 @@ import (
 	"github.com/farewell-protocol/farewell/rules"
 )
 
-// proseTagger tags words with prose's averaged-perceptron part-of-speech model. The model
-// takes about 150 ms to load, so it is loaded on the first sentence that needs tags, never at
-// start-up, and only sequence rules that use tags ever ask for it.
-type proseTagger struct {
+// Tagger tags words with prose's averaged-perceptron part-of-speech model. The model takes
+// about 150 ms to load, so it is loaded on the first sentence that needs tags, never at
+// start-up, and only sequence rules that use tags ever ask for it. The zero Tagger is ready to
+// use, and safe for concurrent use.
+type Tagger struct {
 	once  sync.Once
 	model *prose.Model
 }
 
-func (p *proseTagger) load() {
+func (p *Tagger) load() {
 	p.once.Do(func() {
 		doc, err := prose.NewDocument("", prose.WithSegmentation(false), prose.WithExtraction(false))
 		if err == nil {
@@ -30,7 +34,7 @@ func (p *proseTagger) load() {
 // Tag returns a Penn Treebank tag for each word of sentence. prose tokenizes on its own terms
 // ("don't" becomes "do" and "n't"), so its tokens are aligned with the words by walking the
 // sentence left to right, and each word takes the tag of the first prose token inside it.
-func (p *proseTagger) Tag(sentence string, words []rules.Span) (tags []string) {
+func (p *Tagger) Tag(sentence string, words []rules.Span) (tags []string) {
 	p.load()
 	tags = make([]string, len(words))
 	if p.model == nil {
