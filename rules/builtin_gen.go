@@ -13548,7 +13548,17 @@ func builtinPack() *Pack {
 					"7 d",
 					"8 d",
 					"9 d",
-					"in",
+					"ends in",
+					"end in",
+					"expires in",
+					"expire in",
+					"closes in",
+					"close in",
+					"increases in",
+					"increase in",
+					"up in",
+					"within",
+					"time remaining",
 					"timer",
 					"counter",
 					"countdown",
@@ -13587,7 +13597,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/pressure.yaml",
-					Line: 230,
+					Line: 234,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -13658,7 +13668,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/pressure.yaml",
-					Line: 137,
+					Line: 141,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -13705,7 +13715,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/pressure.yaml",
-					Line: 198,
+					Line: 202,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -13754,7 +13764,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/pressure.yaml",
-					Line: 100,
+					Line: 104,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -13819,7 +13829,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/pressure.yaml",
-					Line: 164,
+					Line: 168,
 					Col:  5,
 				},
 				tokens: []Token{
@@ -13888,7 +13898,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/pressure.yaml",
-					Line: 62,
+					Line: 66,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -13943,7 +13953,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/pressure.yaml",
-					Line: 255,
+					Line: 259,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
