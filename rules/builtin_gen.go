@@ -13597,7 +13597,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/pressure.yaml",
-					Line: 234,
+					Line: 236,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -13668,7 +13668,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/pressure.yaml",
-					Line: 141,
+					Line: 143,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -13715,7 +13715,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/pressure.yaml",
-					Line: 202,
+					Line: 204,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
@@ -13780,12 +13780,17 @@ func builtinPack() *Pack {
 				},
 				keywords: []string{
 					"hurry",
-					"act",
+					"act now",
+					"act fast",
+					"act quickly",
+					"act today",
+					"act immediately",
 					"don't",
 					"dont",
 					"do not",
 					"before",
-					"time",
+					"better time",
+					"running out",
 					"tick",
 					"now or never",
 					"almost",
@@ -13829,7 +13834,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/pressure.yaml",
-					Line: 168,
+					Line: 170,
 					Col:  5,
 				},
 				tokens: []Token{
@@ -13953,7 +13958,7 @@ func builtinPack() *Pack {
 				},
 				Pos: yamlx.Pos{
 					File: "builtin/pressure.yaml",
-					Line: 259,
+					Line: 261,
 					Col:  5,
 				},
 				patterns: []*lazyRegexp{
