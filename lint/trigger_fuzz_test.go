@@ -29,6 +29,7 @@ func FuzzKeywordTrigger(f *testing.F) {
 		"Please don't go! Your discount ends in 02:14:09.",
 		"Time remaining 5s. Prices go up in 2h 30m. Act within 0:30:00. Sale ends in 9 hrs!",
 		"Act now! There's never been a better time to stay. Time is running out, tick tock.",
+		"Nooo!! Oh no?! You're leaving us?! :-((",
 		"# Sorry to see you go\n\nTo quit, email support@example.com during office hours (9:00-17:00).",
 	} {
 		f.Add("msg.md", s)
