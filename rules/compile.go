@@ -94,6 +94,9 @@ type compiler struct {
 	patternLits [][]string
 	// seqWords are the sequence steps' word expressions, lists expanded.
 	seqWords []string
+	// sentenceLits are the required literals of each sentence_has pattern, when keywords are
+	// derived (see sentenceTrigger).
+	sentenceLits [][]string
 }
 
 func (c *compiler) fail(pos yamlx.Pos, format string, args ...any) {
@@ -264,14 +267,18 @@ func (c *compiler) keywords() {
 		return
 	}
 	var set []string
+	unguarded := false
 	for _, lits := range c.patternLits {
 		if lits == nil {
-			return // one unguarded pattern makes the whole rule run everywhere
+			// One unguarded pattern makes the whole rule run everywhere, unless a sentence_has
+			// pattern has literals.
+			set, unguarded = nil, true
+			break
 		}
 		set = append(set, lits...)
 	}
 	for i, st := range c.w.Sequence {
-		if st.Optional || i >= len(c.seqWords) || c.seqWords[i] == "" {
+		if unguarded || st.Optional || i >= len(c.seqWords) || c.seqWords[i] == "" {
 			continue
 		}
 		if lits := requiredLiterals(c.seqWords[i]); lits != nil {
@@ -279,7 +286,7 @@ func (c *compiler) keywords() {
 			break
 		}
 	}
-	r.keywords = dedupe(set)
+	r.keywords = dedupe(c.sentenceTrigger(set))
 }
 
 // String describes a rule for messages: its id and where it is defined.

@@ -20,6 +20,9 @@ func (c *compiler) context() {
 				c.fail(s.Pos, "%s: sentence_has pattern %q matches empty text", c.w.ID.Value, s.Value)
 			}
 			c.rule.sentenceHas = append(c.rule.sentenceHas, re)
+			if len(c.w.Keywords) == 0 {
+				c.sentenceLits = append(c.sentenceLits, requiredLiteralsOf(tree))
+			}
 		}
 	}
 	for _, s := range c.w.MessageHas {
@@ -30,6 +33,23 @@ func (c *compiler) context() {
 			c.rule.messageHas = append(c.rule.messageHas, re)
 		}
 	}
+}
+
+// sentenceTrigger returns the keywords that let the rule run: set, the literals one of which
+// every match of its patterns holds (nil: none), or the literals of a sentence_has pattern when
+// they are more selective (their shortest is longer) or the patterns have none. Either is
+// sound: a match counts only in a sentence where every sentence_has pattern matches (see
+// InContext), so a segment that holds none of a sentence_has pattern's literals holds no
+// finding of the rule. A business-hours rule need not run on every text with an "m" in it, only
+// on those that say "cancel" or the like.
+func (c *compiler) sentenceTrigger(set []string) []string {
+	best := shortest(set)
+	for _, lits := range c.sentenceLits {
+		if n := shortest(lits); lits != nil && n > best {
+			set, best = lits, n
+		}
+	}
+	return set
 }
 
 func (c *compiler) sequence() {

@@ -15,6 +15,9 @@ func FuzzGuards(f *testing.F) {
 	f.Add(`\b(?:due to|because of) your\s+(?:excessive|constant)\b`, "Due to your  EXCESSIVE use", true)
 	f.Add(`(?:ends in|expires in)\s+\d+\s+days?`, "Your trial expires in 3 days", false)
 	f.Add(`\bwe(?:'ll| will) miss you\b`, "we will miss you", false)
+	f.Add(`\b(?:noo+|oh\s+no+)\s*[!?]+`, "Oh noooo!?", false)
+	f.Add(`(?:^|\s)(?P<match>:-?'?\(+|;-?\(+)`, "so sad :-(((", false)
+	f.Add(`\bwa+it{2,}\b`, "waaaittt", true)
 	f.Fuzz(func(t *testing.T, pattern, text string, caseSensitive bool) {
 		if len(pattern) > 200 || len(text) > 500 {
 			return
@@ -42,5 +45,19 @@ func FuzzGuards(f *testing.F) {
 		if sets := encodeGuards(guardSets(tree.Simplify())); !guarded(sets, tx.Lower()) {
 			t.Fatalf("%q matches %q, but its guards %q skip it", expr, text, sets)
 		}
+		// The same promise of the rule-level keywords derived from it.
+		if lits := requiredLiteralsOf(tree.Simplify()); lits != nil && !containsAny(tx.Lower(), lits) {
+			t.Fatalf("%q matches %q, but holds none of its keywords %q", expr, text, lits)
+		}
 	})
+}
+
+// containsAny reports whether s holds one of lits.
+func containsAny(s string, lits []string) bool {
+	for _, lit := range lits {
+		if strings.Contains(s, lit) {
+			return true
+		}
+	}
+	return false
 }

@@ -23,6 +23,8 @@ func TestRequiredLiterals(t *testing.T) {
 		{`\bplease\s+(?:don't|do\s+not)\s+go\b`, "please don't go|please do not go"},
 		{`(?:don't|dont|do\s+not)\s+go`, "don't go|dont go|do not go"},
 		{`\bdays?\s+left\b`, "day left|days left"},
+		{`\b(?:noo+|oh\s+no+)\s*[!?]+`, "noo|oh no"},
+		{`\bnoo+\b`, "noo"},
 		{`[A-Z][a-z]+`, ""},
 		{`\s+`, ""},
 	} {

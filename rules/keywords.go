@@ -131,6 +131,15 @@ func (d *deriver) concatCandidates(subs []*syntax.Regexp, consider func([]string
 			cur = ex
 			continue
 		}
+		// A part repeated at least once (o+, !{2,}) starts with one copy of itself: the run of
+		// exactly known parts before it ends with that copy ("noo+" holds "noo", not only "no").
+		if started := len(cur) > 1 || cur[0] != ""; started && (sub.Op == syntax.OpPlus || sub.Op == syntax.OpRepeat && sub.Min >= 1) {
+			if ex, ok := d.exactSet(sub.Sub[0]); ok {
+				if prod := product(cur, ex); prod != nil {
+					cur = prod
+				}
+			}
+		}
 		flush()
 		if set, ok := d.literalSet(sub); ok {
 			consider(set)
