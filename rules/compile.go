@@ -263,7 +263,11 @@ func (c *compiler) keywords() {
 			r.keywords = append(r.keywords, kw)
 		}
 	}
-	if len(r.keywords) > 0 || !r.hasPatterns() {
+	if len(r.keywords) > 0 {
+		r.keywords = append(r.keywords, uncoveredTriggers(r)...)
+		return
+	}
+	if !r.hasPatterns() {
 		return
 	}
 	var set []string

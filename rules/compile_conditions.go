@@ -2,6 +2,8 @@ package rules
 
 import (
 	"regexp/syntax"
+	"slices"
+	"strings"
 
 	"github.com/farewell-protocol/farewell/internal/yamlx"
 )
@@ -77,4 +79,65 @@ func (c *compiler) sequence() {
 		}
 		c.rule.sequence = append(c.rule.sequence, step)
 	}
+}
+
+// uncoveredTriggers returns, for each pattern of r that its hand-listed keywords do not find,
+// the literals of its most selective guard set, which added to the keywords find it. A
+// pattern is found when some guard set of it has a keyword in each literal: every match holds a
+// literal of each set. A pattern whose sets hold only literals shorter than minTrigger bytes
+// (a unit letter after a number, which guards cannot express) is left to the keywords the
+// author wrote for it, as is one with no guard sets.
+func uncoveredTriggers(r *Rule) []string {
+	var out []string
+	for _, p := range r.patterns {
+		p.load()
+		if p.guards == "" || found(p, r.keywords) {
+			continue
+		}
+		var best []string
+		bestLen := 0
+		for s := range p.guards.Sets() {
+			lits := slices.Collect(s.Literals())
+			shortest := len(slices.MinFunc(lits, func(a, b string) int { return len(a) - len(b) }))
+			if shortest > bestLen {
+				best, bestLen = lits, shortest
+			}
+		}
+		if bestLen >= minTrigger {
+			out = append(out, best...)
+		}
+	}
+	return dedupe(out)
+}
+
+// minTrigger is the shortest literal uncoveredTriggers adds as a keyword.
+const minTrigger = 3
+
+// found reports whether keywords find every text pattern p can match: each of its required
+// literals (see requiredLiterals), or each literal of one of its guard sets, holds one of them.
+func found(p *lazyRegexp, keywords []string) bool {
+	if lits := requiredLiterals(p.src); lits != nil && allHold(lits, keywords) {
+		return true
+	}
+	return coveredBy(p.guards, keywords)
+}
+
+// allHold reports whether each of lits holds one of keywords.
+func allHold(lits, keywords []string) bool {
+	for _, lit := range lits {
+		if !slices.ContainsFunc(keywords, func(k string) bool { return strings.Contains(lit, k) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// coveredBy reports whether some set of g has one of keywords in each of its literals.
+func coveredBy(g Guards, keywords []string) bool {
+	for s := range g.Sets() {
+		if allHold(slices.Collect(s.Literals()), keywords) {
+			return true
+		}
+	}
+	return false
 }
