@@ -68,7 +68,7 @@ woke=("$work/bin/woke" -c "$work/woke.yaml" --exit-1-on-failure=false)
 # findings TOOL-LABEL COMMAND...: the number of findings the command reports.
 findings() {
   case $1 in
-  farewell*) "${@:2}" 2>/dev/null | grep -o '"findings":[0-9]*' | tail -1 | tr -dc 0-9 ;;
+  farewell*) { "${@:2}" 2>/dev/null || true; } | grep -o '"findings":[0-9]*' | tail -1 | tr -dc 0-9 ;; # exit 1: findings
   vale) "${@:2}" 2>/dev/null | grep -c . || true ;;
   woke) "${@:2}" 2>/dev/null | grep -c -E '^[^ ].*:[0-9]+:[0-9]+' || true ;;
   esac
