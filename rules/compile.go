@@ -90,7 +90,7 @@ type compiler struct {
 	// fold: the rule's language is matched on folded text.
 	fold bool
 	err  error
-	// patternLits are the required literals of each pattern, when keywords are derived.
+	// patternLits are the required literals of each pattern (nil when none can be derived).
 	patternLits [][]string
 	// seqWords are the sequence steps' word expressions, lists expanded.
 	seqWords []string
@@ -204,9 +204,7 @@ func (c *compiler) patterns() {
 				c.fail(s.Pos, "%s: pattern %q matches empty text", c.w.ID.Value, s.Value)
 			}
 			c.rule.patterns = append(c.rule.patterns, re)
-			if len(c.w.Keywords) == 0 {
-				c.patternLits = append(c.patternLits, requiredLiteralsOf(tree))
-			}
+			c.patternLits = append(c.patternLits, requiredLiteralsOf(tree))
 		}
 	}
 }
@@ -264,7 +262,7 @@ func (c *compiler) keywords() {
 		}
 	}
 	if len(r.keywords) > 0 {
-		r.keywords = append(r.keywords, uncoveredTriggers(r)...)
+		r.keywords = append(r.keywords, uncoveredTriggers(r, c.patternLits)...)
 		return
 	}
 	if !r.hasPatterns() {

@@ -82,16 +82,17 @@ func (c *compiler) sequence() {
 }
 
 // uncoveredTriggers returns, for each pattern of r that its hand-listed keywords do not find,
-// the literals of its most selective guard set, which added to the keywords find it. A
-// pattern is found when some guard set of it has a keyword in each literal: every match holds a
-// literal of each set. A pattern whose sets hold only literals shorter than minTrigger bytes
+// the literals of its most selective guard set, which added to the keywords find it; lits are
+// each pattern's required literals, as the compiler derived them. A pattern is found when each
+// of its required literals, or of the literals of one of its guard sets, holds a keyword: every
+// match holds one of them. A pattern whose sets hold only literals shorter than minTrigger bytes
 // (a unit letter after a number, which guards cannot express) is left to the keywords the
 // author wrote for it, as is one with no guard sets.
-func uncoveredTriggers(r *Rule) []string {
+func uncoveredTriggers(r *Rule, lits [][]string) []string {
 	var out []string
-	for _, p := range r.patterns {
+	for i, p := range r.patterns {
 		p.load()
-		if p.guards == "" || found(p, r.keywords) {
+		if p.guards == "" || found(p.guards, lits[i], r.keywords) {
 			continue
 		}
 		var best []string
@@ -113,13 +114,10 @@ func uncoveredTriggers(r *Rule) []string {
 // minTrigger is the shortest literal uncoveredTriggers adds as a keyword.
 const minTrigger = 3
 
-// found reports whether keywords find every text pattern p can match: each of its required
-// literals (see requiredLiterals), or each literal of one of its guard sets, holds one of them.
-func found(p *lazyRegexp, keywords []string) bool {
-	if lits := requiredLiterals(p.src); lits != nil && allHold(lits, keywords) {
-		return true
-	}
-	return coveredBy(p.guards, keywords)
+// found reports whether keywords find every text a pattern can match: each of its required
+// literals lits (see requiredLiterals), or each literal of one of its guard sets g, holds one.
+func found(g Guards, lits, keywords []string) bool {
+	return lits != nil && allHold(lits, keywords) || coveredBy(g, keywords)
 }
 
 // allHold reports whether each of lits holds one of keywords.
