@@ -1,25 +1,55 @@
 package main
 
 import (
+	"math"
 	"runtime/debug"
 	"testing"
 )
 
-// TestTightOnLarge checks that a lint run keeps its collection target for small documents,
-// takes the tight one at its first large document, and passes every size on.
-func TestTightOnLarge(t *testing.T) {
-	defer debug.SetGCPercent(debug.SetGCPercent(runGCPercent))
-	var sizes []int64
-	grown := tightOnLarge(func(size int64) { sizes = append(sizes, size) })
-	grown(largeDocument - 1)
-	if got := debug.SetGCPercent(runGCPercent); got != runGCPercent {
-		t.Errorf("after a small document: GOGC %d, want %d", got, runGCPercent)
-	}
-	grown(largeDocument)
-	if got := debug.SetGCPercent(tightGCPercent); got != tightGCPercent {
-		t.Errorf("after a large document: GOGC %d, want %d", got, tightGCPercent)
-	}
-	if len(sizes) != 2 || sizes[0] != largeDocument-1 || sizes[1] != largeDocument {
-		t.Errorf("sizes passed on: %v", sizes)
+// collectorState is the collection target and memory limit the runtime holds.
+type collectorState struct{ percent, limit int64 }
+
+// current reads the runtime's collection target and memory limit without changing them.
+func current() collectorState {
+	p := debug.SetGCPercent(100)
+	debug.SetGCPercent(p)
+	return collectorState{int64(p), debug.SetMemoryLimit(-1)}
+}
+
+// TestCollector checks a lint run's collector through small, smaller, large and larger
+// documents, with and without the process's own memory limit.
+func TestCollector(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
+	const small, large = 1000, largeDocument + 5
+	for _, tc := range []struct {
+		own   bool
+		steps []collectorState // after the start, small, a smaller one, large, a larger one
+	}{
+		{true, []collectorState{
+			{-1, runBudgetBase},
+			{-1, runBudgetBase + budgetPerByte*small},
+			{-1, runBudgetBase + budgetPerByte*small},
+			{tightGCPercent, budgetBase + budgetPerByte*large},
+			{tightGCPercent, budgetBase + budgetPerByte*(large+1)},
+		}},
+		{false, []collectorState{
+			{runGCPercent, math.MaxInt64},
+			{runGCPercent, math.MaxInt64},
+			{runGCPercent, math.MaxInt64},
+			{tightGCPercent, math.MaxInt64},
+			{tightGCPercent, math.MaxInt64},
+		}},
+	} {
+		debug.SetMemoryLimit(math.MaxInt64)
+		c := newCollector(tc.own)
+		for i, size := range []int64{0, small, small - 1, large, large + 1} {
+			if i > 0 {
+				c.grown(size)
+			}
+			if got := current(); got != tc.steps[i] {
+				t.Errorf("own limit %v, step %d (size %d): %+v, want %+v", tc.own, i, size, got, tc.steps[i])
+			}
+		}
 	}
 }

@@ -45,7 +45,7 @@ func runLint(e *env, f *lintFlags, paths []string) int {
 	}
 	grown := e.largest()
 	if e.afterSetup != nil { // the collector is tuned for this run: large documents get the tight one
-		grown = tightOnLarge(grown)
+		grown = newCollector(e.budget != nil).grown
 	}
 	inputs := sized(changed.inputs(lintInputs(paths, stdin, res, inputOptions{output: f.output, baseline: f.baseline, format: f.input, asWalked: f.asWalked})), grown)
 	out, closeOut, err := openOutput(e, f.output)

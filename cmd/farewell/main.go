@@ -91,11 +91,14 @@ func main() {
 	os.Exit(code)
 }
 
-// Collection targets (GOGC) of a lint run once it is set up: runGCPercent keeps the peak
-// resident memory of a run over many files flat as it grows (ten copies of the md/html/txt
-// corpus within 1.2x of one copy's) at a sixth less CPU than tightGCPercent; a run takes
-// tightGCPercent from its first document of largeDocument bytes on, so that the peak memory
-// of large documents (bench/memory.sh) stays what it was.
+// Collection targets (GOGC) of a lint run once it is set up, when the process sets its own
+// memory limit: none while the documents are small, so the collector runs only when the heap
+// reaches runBudgetBase plus ten times the largest document (a run over many files collects a
+// third as often as at GOGC 100, and its peak stays flat as the run grows, since every run of
+// more than a few files reaches the limit); tightGCPercent from its first document of
+// largeDocument bytes on, so that the peak memory of large documents (bench/memory.sh) stays
+// near what they hold. Without its own limit (GOMEMLIMIT set) a run collects at runGCPercent
+// until its first large document.
 const (
 	runGCPercent   = 100
 	tightGCPercent = 50
@@ -122,6 +125,10 @@ type env struct {
 const (
 	budgetBase    = 44 << 20
 	budgetPerByte = 10
+	// runBudgetBase is the base of a lint run's limit while its documents are small and it
+	// collects only at the limit: what stays live between small documents is the rules and
+	// about a megabyte, so most of the base is room that each collection frees.
+	runBudgetBase = 30 << 20
 )
 
 // memoryBudget sets the collector's soft memory limit for documents of up to size bytes.
@@ -137,19 +144,6 @@ func (e *env) largest() func(size int64) {
 			most = size
 			e.budget(size)
 		}
-	}
-}
-
-// tightOnLarge returns grown, which also sets the tight collection target when the first
-// document of largeDocument bytes or more comes.
-func tightOnLarge(grown func(size int64)) func(size int64) {
-	tight := false
-	return func(size int64) {
-		if !tight && size >= largeDocument {
-			tight = true
-			debug.SetGCPercent(tightGCPercent)
-		}
-		grown(size)
 	}
 }
 
