@@ -6,36 +6,28 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"unicode/utf8"
 
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format"
 )
 
-// readFile reads a regular file up to limit bytes; a larger file is skipped, not read.
-func readFile(name string, limit int64) ([]byte, string, error) {
-	// Stat before opening: opening a named pipe or a device could block for ever.
-	info, err := os.Stat(name)
+// readFile reads a regular file up to limit bytes; a larger file is skipped, not read. sized,
+// when set, is told the size of a file it is about to read.
+func readFile(name string, limit int64, sized func(int64)) ([]byte, string, error) {
+	f, size, err := openRegular(name)
 	if err != nil {
-		return nil, "", unwrapPathError(err)
-	}
-	switch {
-	case info.IsDir():
-		return nil, "", errors.New("is a directory")
-	case !info.Mode().IsRegular():
-		return nil, "", fmt.Errorf("not a regular file (%s)", info.Mode().Type())
-	}
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, "", unwrapPathError(err)
+		return nil, "", err
 	}
 	defer func() { _ = f.Close() }() // read only: closing loses nothing
-	if info.Size() > limit {
-		return nil, fmt.Sprintf("larger than the %d-byte limit (%d bytes)", limit, info.Size()), nil
+	if size > limit {
+		return nil, fmt.Sprintf("larger than the %d-byte limit (%d bytes)", limit, size), nil
+	}
+	if sized != nil {
+		sized(size)
 	}
 	// Sized from the stat, so that the buffer is allocated once rather than grown by doubling.
-	buf := bytes.NewBuffer(make([]byte, 0, info.Size()+bytes.MinRead))
+	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
 	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
 		return nil, "", unwrapPathError(err)
 	}

@@ -46,6 +46,10 @@ type RunOptions struct {
 	// Linter, when set, returns the linter of each input by its path, or why there is none
 	// (each directory's configuration may load other rule packs); the error is the input's.
 	Linter func(path string) (*Linter, error)
+	// Sized, when set, is told the size of each input about to be read (a file once it is
+	// opened, standard input's data as it is), from the goroutine that reads it, so that a
+	// memory budget can grow before the document is.
+	Sized func(size int64)
 }
 
 // SkipFormat is the reason a file that is no format farewell reads is skipped.
@@ -144,10 +148,13 @@ func (l *Linter) LintInputContext(ctx context.Context, in Input, opt RunOptions)
 		}
 	}
 	data := in.Data
+	if in.File == "" && opt.Sized != nil {
+		opt.Sized(int64(len(data)))
+	}
 	if in.File != "" {
 		var skip string
 		var err error
-		data, skip, err = readFile(in.File, cmp.Or(fs.MaxFileSize, maxSize(opt)))
+		data, skip, err = readFile(in.File, cmp.Or(fs.MaxFileSize, maxSize(opt)), opt.Sized)
 		if err != nil {
 			res.Err = fmt.Errorf("%s: %w", in.Path, err)
 			return res

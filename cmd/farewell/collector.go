@@ -1,12 +1,16 @@
 package main
 
-import "runtime/debug"
+import (
+	"runtime/debug"
+	"sync"
+)
 
 // collector tunes the garbage collector of a lint run to the largest document it has read.
 type collector struct {
-	ownLimit bool  // the process sets its memory limit (GOMEMLIMIT is unset)
-	tight    bool  // a document of largeDocument bytes or more has come
-	most     int64 // the largest document so far
+	mu       sync.Mutex // grown is called from the goroutines that read the documents
+	ownLimit bool       // the process sets its memory limit (GOMEMLIMIT is unset)
+	tight    bool       // a document of largeDocument bytes or more has come
+	most     int64      // the largest document so far
 }
 
 // newCollector sets the collector of a lint run of small documents so far and returns it:
@@ -25,6 +29,8 @@ func newCollector(ownLimit bool) *collector {
 // grown is told the size of each document read; a size larger than all before raises the
 // memory limit to cover it, and the first large one takes the tight collection target.
 func (c *collector) grown(size int64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	if size <= c.most {
 		return
 	}

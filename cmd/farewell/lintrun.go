@@ -47,7 +47,7 @@ func runLint(e *env, f *lintFlags, paths []string) int {
 	if e.afterSetup != nil { // the collector is tuned for this run: large documents get the tight one
 		grown = newCollector(e.budget != nil).grown
 	}
-	inputs := sized(changed.inputs(lintInputs(paths, stdin, res, inputOptions{output: f.output, baseline: f.baseline, format: f.input, asWalked: f.asWalked})), grown)
+	inputs := changed.inputs(lintInputs(paths, stdin, res, inputOptions{output: f.output, baseline: f.baseline, format: f.input, asWalked: f.asWalked}))
 	out, closeOut, err := openOutput(e, f.output)
 	if err != nil {
 		e.errorf("%v", err)
@@ -84,6 +84,7 @@ func runLint(e *env, f *lintFlags, paths []string) int {
 			st := res.ForFile(p)
 			return st.Linter, st.Err
 		},
+		Sized: grown,
 	}
 	var known *baseline.Baseline
 	if f.baseline != "" {

@@ -13,6 +13,7 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"strings"
+	"sync"
 
 	"github.com/farewell-protocol/farewell/internal/suggest"
 )
@@ -136,10 +137,14 @@ func memoryBudget(size int64) {
 	debug.SetMemoryLimit(budgetBase + budgetPerByte*size)
 }
 
-// largest returns a function that tells e.budget of each size larger than all before.
+// largest returns a function that tells e.budget of each size larger than all before; it may
+// be called from several goroutines.
 func (e *env) largest() func(size int64) {
+	var mu sync.Mutex
 	var most int64
 	return func(size int64) {
+		mu.Lock()
+		defer mu.Unlock()
 		if size > most && e.budget != nil {
 			most = size
 			e.budget(size)

@@ -136,24 +136,6 @@ func lintInputs(paths []string, stdin *lint.Input, res *config.Resolver, opt inp
 	}
 }
 
-// sized passes on inputs, telling grown the size of each file before it is read.
-func sized(inputs iter.Seq[lint.Input], grown func(int64)) iter.Seq[lint.Input] {
-	return func(yield func(lint.Input) bool) {
-		for in := range inputs {
-			if in.File != "" {
-				if info, err := os.Stat(in.File); err == nil {
-					grown(info.Size())
-				}
-			} else {
-				grown(int64(len(in.Data)))
-			}
-			if !yield(in) {
-				return
-			}
-		}
-	}
-}
-
 // useColor decides colour: always, never, or auto (a terminal, NO_COLOR unset, TERM not dumb).
 func useColor(mode string, w io.Writer) bool {
 	switch mode {
