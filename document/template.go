@@ -251,7 +251,12 @@ func maskedCopy(src []byte, regions []region) []byte {
 	if len(regions) == 0 {
 		return src
 	}
-	out := bytes.Clone(src)
+	return maskRegions(bytes.Clone(src), regions)
+}
+
+// maskRegions overwrites the template regions of out, a copy of the source, as maskedCopy
+// describes, and returns it.
+func maskRegions(out []byte, regions []region) []byte {
 	for _, r := range regions {
 		fill := byte(' ')
 		if r.kind == maskValue || r.kind == maskLiteral {

@@ -76,6 +76,15 @@ func (t Templates) Masked(src []byte) []byte {
 	return maskedCopy(src, t.regions)
 }
 
+// MaskedInto is Masked writing the copy into dst's storage when it has room (else into a new
+// slice); it returns src itself when t holds no template code.
+func (t Templates) MaskedInto(dst, src []byte) []byte {
+	if len(t.regions) == 0 {
+		return src
+	}
+	return maskRegions(append(dst[:0], src...), t.regions)
+}
+
 // ScanComments records the directives and labels in the template comments of t.
 func (d *Document) ScanComments(t Templates) {
 	for _, r := range t.regions {

@@ -13,10 +13,10 @@ import (
 // tokenizer: visible text by block, link and button text as CTAs, headings and <title> as
 // headings, alt/title/aria-label/placeholder and button values as their own segments. Script,
 // style and <head> (but its title) are skipped; comments may hold directives.
-func readHTML(doc *document.Document, _ *reading) error {
+func readHTML(doc *document.Document, rd *reading) error {
 	tpl := document.FindTemplates(doc.Src)
 	doc.ScanComments(tpl)
-	view := tpl.Masked(doc.Src)
+	view := rd.masked(tpl, doc.Src)
 	e := &htmlExtractor{doc: doc, view: view, b: document.NewBuilder(doc.Src, tpl), attrs: document.NewBuilder(doc.Src, tpl)}
 	// Markup is most of an HTML file: its text is a sixteenth of the source in the shared
 	// corpora, and its attributes' text far less.

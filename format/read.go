@@ -22,6 +22,32 @@ type Options struct {
 	// Linted reports whether there are rules for a locale (nil: locale.Linted, English only);
 	// a file in a locale without them is skipped.
 	Linted func(locale string) bool
+	// Buffers, when set, lends the reader room it may reuse from one read to the next; a
+	// Buffers serves one read at a time.
+	Buffers *Buffers
+}
+
+// Buffers is room that readers reuse from file to file: the HTML reader's masked copy of a
+// templated source, which would otherwise be a new allocation the size of the file.
+type Buffers struct {
+	view []byte
+}
+
+// maxKeptView bounds the masked copy a Buffers keeps between reads, so that one large file
+// does not hold its size for the rest of a run.
+const maxKeptView = 1 << 20
+
+// masked returns src with tpl's template code masked (Templates.Masked), in the room of the
+// options' Buffers when there are some. The copy is valid until the next read.
+func (rd *reading) masked(tpl document.Templates, src []byte) []byte {
+	if rd == nil || rd.Buffers == nil || len(src) > maxKeptView {
+		return tpl.Masked(src)
+	}
+	view := tpl.MaskedInto(rd.Buffers.view, src)
+	if len(view) > 0 && &view[0] != &src[0] {
+		rd.Buffers.view = view[:0]
+	}
+	return view
 }
 
 // linted reports whether there are rules for a locale.

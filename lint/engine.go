@@ -39,6 +39,7 @@ type Linter struct {
 	cueKeys *cueKeyIndex // the kind cues' key words
 	missing *rules.Rule  // the rule of missing-elements findings
 	scratch sync.Pool
+	reads   sync.Pool // *format.Buffers, lent to format.Read
 	// moments returns the cues that tell a goodbye's moment, compiled when first needed.
 	moments func() (*message.MomentCues, error)
 
@@ -155,7 +156,13 @@ func (l *Linter) LintContext(ctx context.Context, doc *document.Document, fs *Fi
 	if fs == nil {
 		fs = &FileSettings{}
 	}
-	if err := format.Read(doc, format.Options{Script: fs.Script, Locale: fs.Locale, MaxDepth: fs.MaxDepth, Named: fs.Named, Linted: l.Lints}); err != nil {
+	bufs, _ := l.reads.Get().(*format.Buffers)
+	if bufs == nil {
+		bufs = new(format.Buffers)
+	}
+	err := format.Read(doc, format.Options{Script: fs.Script, Locale: fs.Locale, MaxDepth: fs.MaxDepth, Named: fs.Named, Linted: l.Lints, Buffers: bufs})
+	l.reads.Put(bufs)
+	if err != nil {
 		var skip *format.SkipError
 		if errors.As(err, &skip) {
 			res.Skipped = skip.Reason
