@@ -112,6 +112,9 @@ func (e *htmlExtractor) comment(start, end int) {
 	body := e.doc.Src[start:end]
 	body = bytes.TrimPrefix(body, []byte("<!--"))
 	body = bytes.TrimSuffix(body, []byte("-->"))
+	if !bytes.Contains(body, []byte("farewell")) {
+		return // no directive or label: most comments are an e-mail client's conditionals
+	}
 	e.doc.ScanComment(string(body), start, end)
 }
 
