@@ -80,8 +80,9 @@ func closeQuoted(src []byte, from int, closer string) int {
 // letter) in src from increasing offsets. It finds each byte an opener begins with by
 // bytes.IndexByte, keeping where the next of each is for the searches after: HTML has a '<'
 // every few dozen bytes, and a loop that tested every byte for all four took most of the
-// search. For "<%" it looks for the '%', a fifth as frequent in HTML as '<' (which begins
-// every tag), and steps back to the byte before it.
+// search. For "<%" and "*|" it looks for their second byte and steps back to the one before:
+// '<' begins every HTML tag, and '*' fills the rules of text e-mails and CSS comments, five
+// and fifteen times as often as '%' and '|' in the corpora's HTML and text.
 type openerIndex struct {
 	src   []byte
 	pos   [4]int  // where the next opener that each of openerBytes marks may begin
@@ -89,10 +90,10 @@ type openerIndex struct {
 }
 
 // openerBytes are the bytes searched for, openerBack how far before each an opener begins:
-// '{', '$' and '*' begin one, and a '%' is the second byte of "<%".
+// '{' and '$' begin one, '%' is the second byte of "<%" and '|' that of "*|".
 const (
-	openerBytes = "{%$*"
-	openerBack  = "\x00\x01\x00\x00"
+	openerBytes = "{%$|"
+	openerBack  = "\x00\x01\x00\x01"
 )
 
 // next returns the offset of the first opener at or after from, or -1; from must not be less
