@@ -104,7 +104,12 @@ func cueKeys(cues []rules.KindCue) [][]string {
 // -> " cancel dialog title "), so that a cue matches whole words with strings.Contains.
 func keyWordsOf(s string) string {
 	var buf [96]byte // most keys and paths fit: one allocation, the string's
-	b := append(buf[:0], ' ')
+	return string(appendKeyWords(buf[:0], s))
+}
+
+// appendKeyWords appends the words of s, as keyWordsOf writes them, to b.
+func appendKeyWords(b []byte, s string) []byte {
+	b = append(b, ' ')
 	prevLower := false
 	for _, r := range s {
 		if r < utf8.RuneSelf { // ASCII, without package unicode
@@ -139,7 +144,7 @@ func keyWordsOf(s string) string {
 			prevLower = false
 		}
 	}
-	return string(appendSpace(b))
+	return appendSpace(b)
 }
 
 // appendSpace appends a space to b, which is not empty, unless it ends with one.

@@ -25,6 +25,7 @@ type scratch struct {
 	// pathFirst those of path, the last document's path.
 	keyFirst  []int32
 	key       string
+	keyWords  []byte // key's words (see keyCues)
 	pathFirst []int32
 	path      string
 	inf       inference  // see inferKind
@@ -49,6 +50,9 @@ type messageKey struct {
 	rule, count int
 	text        string
 }
+
+// maxKeptKeyWords is the most room for a key's words a scratch keeps between files.
+const maxKeptKeyWords = 1 << 10
 
 // maxInterned is how many messages or matched texts a scratch keeps between files.
 const maxInterned = 1 << 12
@@ -112,6 +116,9 @@ func (sc *scratch) reset() {
 	clear(sc.texts)
 	sc.texts = sc.texts[:0]
 	sc.key, sc.keyFirst = "", sc.keyFirst[:0]
+	if cap(sc.keyWords) > maxKeptKeyWords {
+		sc.keyWords = nil // a long key's room is not kept
+	}
 	sc.inf.forget()
 	sc.text.Reset("")
 	sc.sub.Reset("")

@@ -80,24 +80,42 @@ func catalogIDs(doc *document.Document, depth int) []string {
 	}
 	merged := slices.Clone(ids)
 	mergeAdjacent(merged, dialog)
-	// How many strings each id has before merging, and after: one map for both, as most ids
-	// are the same before and after.
-	type sizes struct{ before, after int32 } // int32: a smaller map
-	size := make(map[string]sizes, len(ids))
+	// How many strings each id has before merging, and after: the ids are numbered in one map,
+	// as most are the same before and after, and each segment's two numbers kept, so that a
+	// segment costs one map look-up, or none when it shares its id with the one before.
+	type sizes struct{ before, after int32 }
+	size := make([]sizes, 0, len(ids))
+	num := make(map[string]int32, len(ids))
+	number := func(id string) int32 {
+		n, ok := num[id]
+		if !ok {
+			n = int32(len(size))
+			num[id] = n
+			size = append(size, sizes{})
+		}
+		return n
+	}
+	nums := make([][2]int32, len(ids)) // by segment, the numbers of its id before and after
 	for i := range ids {
-		c := size[ids[i]]
-		c.before++
-		size[ids[i]] = c
-		c = size[merged[i]]
-		c.after++
-		size[merged[i]] = c
+		switch {
+		case i > 0 && ids[i] == ids[i-1] && merged[i] == merged[i-1]:
+			nums[i] = nums[i-1]
+		default:
+			nums[i][0] = number(ids[i])
+			nums[i][1] = nums[i][0]
+			if merged[i] != ids[i] {
+				nums[i][1] = number(merged[i])
+			}
+		}
+		size[nums[i][0]].before++
+		size[nums[i][1]].after++
 	}
 	for i, id := range ids {
 		switch {
 		case id == "":
-		case size[merged[i]].after <= MaxMessageStrings:
+		case size[nums[i][1]].after <= MaxMessageStrings:
 			ids[i] = merged[i]
-		case size[id].before > MaxMessageStrings:
+		case size[nums[i][0]].before > MaxMessageStrings:
 			ids[i] = keyStem(doc.Segments[i].Key)
 		}
 	}

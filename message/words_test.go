@@ -25,6 +25,31 @@ func TestAlnumByte(t *testing.T) {
 	}
 }
 
+// TestASCIISteps checks countWords' table of steps over ASCII bytes against its definition.
+func TestASCIISteps(t *testing.T) {
+	for _, in := range []bool{false, true} {
+		st := asciiNoWord
+		if in {
+			st = asciiInWord
+		}
+		for c := 0; c < 256; c++ {
+			b := byte(c)
+			want := uint8(0)
+			switch word := isAlnumByte(b) || in && b == '\''; {
+			case b >= 0x80:
+				want = asciiOther
+			case word && !in:
+				want = 3
+			case word:
+				want = 1
+			}
+			if got := asciiSteps[st|uint16(c)]; got != want {
+				t.Fatalf("asciiSteps[in=%v, %#x] = %#x, want %#x", in, c, got, want)
+			}
+		}
+	}
+}
+
 // FuzzCountWords checks countWords, which decodes some runes in line and answers some
 // without package unicode, against its definition.
 func FuzzCountWords(f *testing.F) {

@@ -68,7 +68,18 @@ func (m *Mention) Find(s string) (Span, bool) {
 // a text with a character that folds to an ASCII letter, the Kelvin sign or the long s), use
 // Find.
 func (m *Mention) Anchored(s string) bool {
-	return m.anchored() != nil && !strings.ContainsRune(s, '\u212a') && !strings.ContainsRune(s, '\u017f')
+	return m.CanAnchor() && !FoldsToASCII(s)
+}
+
+// CanAnchor reports whether the mention can be anchored at its keyword's occurrences in a text
+// where FoldsToASCII does not hold: Anchored(s) is CanAnchor() && !FoldsToASCII(s), which lets
+// a caller that tries many mentions in one text look at the text once.
+func (m *Mention) CanAnchor() bool { return m.anchored() != nil }
+
+// FoldsToASCII reports whether s holds a character outside ASCII that folds to an ASCII
+// letter (the Kelvin sign, the long s): where it does, no mention is anchored (see Anchored).
+func FoldsToASCII(s string) bool {
+	return strings.ContainsRune(s, '\u212a') || strings.ContainsRune(s, '\u017f')
 }
 
 // FindAt returns the match of the mention that begins at byte at of s, if there is one; at
