@@ -60,7 +60,7 @@ func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch, found []cu
 		l.eachHit(sc, si, fn)
 	}
 	sc.tried = sc.tried[:0]
-	folds := 0 // whether text holds a rune that folds to ASCII (see rules.FoldsToASCII): 1 no, 2 yes
+	mt := sc.mentionText(text)
 	// visit adds the cues of hit h; rest are the hits of text from h on, when they are kept.
 	visit := func(h hit, rest []hit) {
 		for _, t := range l.targets.of(h.id) {
@@ -77,13 +77,7 @@ func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch, found []cu
 				}
 				sc.tried = append(sc.tried, [2]int32{t.rule, t.token})
 				mn := &l.pack.Kinds[t.rule].Mentions[t.token]
-				if folds == 0 && rest != nil {
-					folds = 1
-					if rules.FoldsToASCII(text) {
-						folds = 2
-					}
-				}
-				if sp, ok := findMention(mn, text, rest, h.id, folds == 1); ok && !insideCTA(seg, rules.Match{Start: sp.Start, End: sp.End}) {
+				if sp, ok := mt.find(mn, rest, h.id); ok && !insideCTA(seg, rules.Match{Start: sp.Start, End: sp.End}) {
 					found = append(found, cueHit{[3]int32{t.rule, int32(t.kind), t.token}, mn.Text, sp})
 				}
 			}
@@ -102,24 +96,6 @@ func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch, found []cu
 		visit(h, kept[hi:])
 	}
 	return text, found
-}
-
-// findMention returns where mention mn first occurs in text, trying it only where hits (the
-// keyword hits of text from the first of its keyword, id, on) say the keyword begins, when
-// it can be tried so (noFolds says that rules.FoldsToASCII(text) does not hold); with no hits
-// (a long text, whose hits are not kept) it searches text.
-func findMention(mn *rules.Mention, text string, hits []hit, id int32, noFolds bool) (rules.Span, bool) {
-	if hits == nil || !noFolds || !mn.CanAnchor() {
-		return mn.Find(text)
-	}
-	for _, h := range hits {
-		if h.id == id {
-			if sp, ok := mn.FindAt(text, int(h.start)); ok {
-				return sp, true
-			}
-		}
-	}
-	return rules.Span{}, false
 }
 
 // sentenceAround returns the sentence of text that holds span sp.

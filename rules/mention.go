@@ -86,11 +86,21 @@ func FoldsToASCII(s string) bool {
 // must be where the mention's keyword occurs, and Anchored(s) must hold. The first such match
 // of the keyword's occurrences in order is the match Find returns.
 func (m *Mention) FindAt(s string, at int) (Span, bool) {
+	return m.FindAtLower(s, "", at, SentenceEnd(s, at))
+}
+
+// FindAtLower is FindAt for a caller that tries many mentions at the same places of one text:
+// lower is s with its ASCII letters lowered, byte for byte ("" to have FindAt fold s itself),
+// and end is SentenceEnd(s, at), both found once for all of them.
+func (m *Mention) FindAtLower(s, lower string, at, end int) (Span, bool) {
 	if at > 0 && isWordByte(s[at-1]) == isWordByte(s[at]) {
 		return Span{}, false // no \b before the keyword
 	}
-	w := m.window(s, at)
-	if !guardedFold(m.re.guards, w) {
+	if m.re.crossesSentences {
+		end = len(s)
+	}
+	w := s[at:end]
+	if lower != "" && !guarded(m.re.guards, lower[at:end]) || lower == "" && !guardedFold(m.re.guards, w) {
 		return Span{}, false // a literal every match holds is not there
 	}
 	if loc := m.anchored().FindStringIndex(w); loc != nil {
@@ -99,19 +109,17 @@ func (m *Mention) FindAt(s string, at int) (Span, bool) {
 	return Span{}, false
 }
 
-// window returns the part of s from at that a match beginning at at can read. A mention whose
-// parts hold no '.', '!' or '?' never matches across one (its gaps stay in a sentence), and
-// the expression decides the same on s up to the first as on all of s (the \b that may end
-// it sees a word character before either end), so the expression runs only to there: the
-// backtracking matcher clears memory for every byte of its input first.
-func (m *Mention) window(s string, at int) string {
-	if m.re.crossesSentences {
-		return s[at:]
-	}
+// SentenceEnd returns where the part of s from at that a mention's match beginning at at can
+// read ends, for a mention whose parts hold no '.', '!' or '?': such a mention never matches
+// across one (its gaps stay in a sentence), and its expression decides the same on s up to
+// the first as on all of s (the \b that may end it sees a word character before either end),
+// so the expression runs only to there: the backtracking matcher clears memory for every byte
+// of its input first. A mention whose parts hold one reads s to its end.
+func SentenceEnd(s string, at int) int {
 	if end := strings.IndexAny(s[at:], ".!?"); end >= 0 {
-		return s[at : at+end]
+		return at + end
 	}
-	return s[at:]
+	return len(s)
 }
 
 // anchored returns the mention's expression anchored at the start of a text without its

@@ -7,7 +7,8 @@ import (
 
 // FuzzMentionFindAt checks that trying a mention only where its keyword occurs (compared in
 // ASCII case folding, as the keyword automaton compares) finds what searching the whole text
-// finds, on texts as rules see them (white space runs as one space).
+// finds, on texts as rules see them (white space runs as one space), and that FindAtLower,
+// given the text lowered, finds what FindAt finds.
 func FuzzMentionFindAt(f *testing.F) {
 	f.Add("cancel* ... subscription*", "To CANCEL your yearly subscriptions, precancel nothing.")
 	f.Add("cancel* ... subscription*", "cancel. cancel the subscription")
@@ -36,7 +37,11 @@ func FuzzMentionFindAt(f *testing.F) {
 		if m.Anchored(text) {
 			got, gok = Span{}, false
 			for _, at := range starts {
-				if got, gok = m.FindAt(text, at); gok {
+				got, gok = m.FindAt(text, at)
+				if low, lok := m.FindAtLower(text, lower, at, SentenceEnd(text, at)); low != got || lok != gok {
+					t.Fatalf("%q in %q at %d: FindAtLower %v %v, FindAt %v %v", mention, text, at, low, lok, got, gok)
+				}
+				if gok {
 					break
 				}
 			}
