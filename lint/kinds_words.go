@@ -44,7 +44,16 @@ func hasCueSymbol(s string) bool {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		var r rune
+		n := 2
+		switch c := s[i]; {
+		case c < 0xE0 && c >= 0xC2 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			r = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F) // two bytes, in line
+		case c > 0xE0 && c < 0xF0 && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			r, n = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3 // three with no form to refuse
+		default:
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		if isCueSymbol(r) {
 			return true
 		}

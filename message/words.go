@@ -37,9 +37,14 @@ func countWords(s string, limit int) int {
 		}
 		var r rune
 		size := 2
-		if c < 0xE0 && c >= 0xC2 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		switch {
+		case c < 0xE0 && c >= 0xC2 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
 			r = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F) // Latin, Greek, Cyrillic, Hebrew, Arabic: in line
-		} else {
+		case c > 0xE0 && c < 0xF0 && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			// Three bytes with no overlong form or surrogate to refuse (kana, CJK, most of
+			// Hangul): in line too.
+			r, size = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+		default:
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
 		i += size

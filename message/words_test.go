@@ -53,7 +53,7 @@ func TestASCIISteps(t *testing.T) {
 // FuzzCountWords checks countWords, which decodes some runes in line and answers some
 // without package unicode, against its definition.
 func FuzzCountWords(f *testing.F) {
-	for _, s := range []string{"é ж", "don't go", "\xc2a b", "\xc1\xbf x", "日本 語", "a\uFFFCb", "1 2 3 4 5", ""} {
+	for _, s := range []string{"é ж", "don't go", "\xc2a b", "\xc1\xbf x", "日本 語", "a\uFFFCb", "1 2 3 4 5", "", "\xe0\xa4\x85 \xed\x9f\xbf \xed\xa0\x80 \xe1\x80", "ｶﾀｶﾅ 한국어 \U0001F600"} {
 		f.Add(s, 4)
 	}
 	f.Fuzz(func(t *testing.T, s string, limit int) {
