@@ -63,7 +63,9 @@ func (l *Linter) inferKind(doc *document.Document, m *message.Message, catalog b
 		return rules.Other, counter
 	}
 	for i := range segs {
-		l.textEvidence(&segs[i], inf)
+		if len(segs[i].found) > 0 { // most segments have no cue: nothing to weigh
+			l.textEvidence(&segs[i], inf)
+		}
 	}
 	text := inf.text
 	for ci := range cues {

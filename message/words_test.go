@@ -1,6 +1,7 @@
 package message
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 )
@@ -72,4 +73,24 @@ func FuzzCountWords(f *testing.F) {
 			t.Fatalf("countWords(%q, %d) = %d, want %d", s, limit, got, n)
 		}
 	})
+}
+
+// TestIsSourceKey checks IsSourceKey, which reads a short key byte by byte and a long one with
+// IndexByte, against its definition, with white space at every place of keys of every length
+// on either side of shortKey.
+func TestIsSourceKey(t *testing.T) {
+	for n := 0; n <= 2*shortKey; n++ {
+		for at := 0; at <= n; at++ {
+			for _, c := range []byte{' ', '\t', '\n', '\r', 'x'} {
+				b := []byte(strings.Repeat("k", n))
+				if at < n {
+					b[at] = c
+				}
+				key := string(b)
+				if got, want := IsSourceKey(key), strings.ContainsAny(key, " \t\n"); got != want {
+					t.Fatalf("IsSourceKey(%q) = %v, want %v", key, got, want)
+				}
+			}
+		}
+	}
 }
