@@ -121,7 +121,7 @@ func (sc *scratch) reset() {
 		sc.keyWords = nil // a long key's room is not kept
 	}
 	sc.inf.forget()
-	sc.mentions = mentionText{lower: sc.mentions.lower[:0]}
+	sc.mentions = mentionText{lower: sc.mentions.lower[:0], terms: sc.mentions.terms[:0]}
 	sc.text.Reset("")
 	sc.sub.Reset("")
 	clear(sc.seen)

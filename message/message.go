@@ -138,6 +138,9 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 	}
 	var labels []*document.Label // by segment, the label that opened its message: nil for keyed strings
 	var count []int              // by message, its segments; then where its segments begin in segs
+	if index != nil {
+		count = make([]int, 0, len(index)) // numbered ids: at most one message each
+	}
 	for i := range doc.Segments {
 		if ids[i] == "" {
 			if labels == nil {
