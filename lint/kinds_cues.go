@@ -60,7 +60,8 @@ func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch, found []cu
 		l.eachHit(sc, si, fn)
 	}
 	sc.tried = sc.tried[:0]
-	mt := sc.mentionText(text)
+	mt := &sc.mentions
+	mt.Reset(text)
 	// visit adds the cues of hit h; rest are the hits of text from h on, when they are kept.
 	visit := func(h hit, rest []hit) {
 		for _, t := range l.targets.of(h.id) {
@@ -77,7 +78,7 @@ func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch, found []cu
 				}
 				sc.tried = append(sc.tried, [2]int32{t.rule, t.token})
 				mn := &l.pack.Kinds[t.rule].Mentions[t.token]
-				if sp, ok := mt.find(mn, rest, h.id); ok && !insideCTA(seg, rules.Match{Start: sp.Start, End: sp.End}) {
+				if sp, ok := findMention(mt, mn, text, rest, h.id); ok && !insideCTA(seg, rules.Match{Start: sp.Start, End: sp.End}) {
 					found = append(found, cueHit{[3]int32{t.rule, int32(t.kind), t.token}, mn.Text, sp})
 				}
 			}
@@ -96,6 +97,24 @@ func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch, found []cu
 		visit(h, kept[hi:])
 	}
 	return text, found
+}
+
+// findMention returns where mention mn first occurs in the text mt holds, trying it only
+// where hits (the keyword hits of the text from the first of its keyword, id, on) say the
+// keyword begins, when it can be tried so; with no hits (a long text, whose hits are not kept)
+// it searches the text.
+func findMention(mt *rules.MentionText, mn *rules.Mention, text string, hits []hit, id int32) (rules.Span, bool) {
+	if hits == nil || !mt.Anchored(mn) {
+		return mn.Find(text)
+	}
+	for _, h := range hits {
+		if h.id == id {
+			if sp, ok := mt.FindAt(mn, int(h.start)); ok {
+				return sp, true
+			}
+		}
+	}
+	return rules.Span{}, false
 }
 
 // sentenceAround returns the sentence of text that holds span sp.

@@ -28,10 +28,10 @@ type scratch struct {
 	keyWords  []byte // key's words (see keyCues)
 	pathFirst []int32
 	path      string
-	inf       inference   // see inferKind
-	mentions  mentionText // see textCues
-	cueHits   []hit       // see textCues
-	tried     [][2]int32  // the mentions textCues tried in a segment
+	inf       inference         // see inferKind
+	mentions  rules.MentionText // see textCues
+	cueHits   []hit             // see textCues
+	tried     [][2]int32        // the mentions textCues tried in a segment
 	// informal says, by message, whether it addresses the reader informally.
 	informal []bool
 	seen     map[uint64]bool
@@ -121,7 +121,7 @@ func (sc *scratch) reset() {
 		sc.keyWords = nil // a long key's room is not kept
 	}
 	sc.inf.forget()
-	sc.mentions = mentionText{lower: sc.mentions.lower[:0], terms: sc.mentions.terms[:0]}
+	sc.mentions.Reset("")
 	sc.text.Reset("")
 	sc.sub.Reset("")
 	clear(sc.seen)

@@ -86,13 +86,13 @@ func FoldsToASCII(s string) bool {
 // must be where the mention's keyword occurs, and Anchored(s) must hold. The first such match
 // of the keyword's occurrences in order is the match Find returns.
 func (m *Mention) FindAt(s string, at int) (Span, bool) {
-	return m.FindAtLower(s, "", at, SentenceEnd(s, at))
+	return m.findAtLower(s, "", at, sentenceEnd(s, at))
 }
 
-// FindAtLower is FindAt for a caller that tries many mentions at the same places of one text:
-// lower is s with its ASCII letters lowered, byte for byte ("" to have FindAt fold s itself),
-// and end is SentenceEnd(s, at), both found once for all of them.
-func (m *Mention) FindAtLower(s, lower string, at, end int) (Span, bool) {
+// findAtLower is FindAt for a caller that tries many mentions at the same places of one text
+// (see MentionText): lower is s with its ASCII letters lowered, byte for byte ("" to fold s
+// here), and end is sentenceEnd(s, at), both found once for all of them.
+func (m *Mention) findAtLower(s, lower string, at, end int) (Span, bool) {
 	if at > 0 && isWordByte(s[at-1]) == isWordByte(s[at]) {
 		return Span{}, false // no \b before the keyword
 	}
@@ -109,13 +109,13 @@ func (m *Mention) FindAtLower(s, lower string, at, end int) (Span, bool) {
 	return Span{}, false
 }
 
-// SentenceEnd returns where the part of s from at that a mention's match beginning at at can
+// sentenceEnd returns where the part of s from at that a mention's match beginning at at can
 // read ends, for a mention whose parts hold no '.', '!' or '?': such a mention never matches
 // across one (its gaps stay in a sentence), and its expression decides the same on s up to
 // the first as on all of s (the \b that may end it sees a word character before either end),
 // so the expression runs only to there: the backtracking matcher clears memory for every byte
 // of its input first. A mention whose parts hold one reads s to its end.
-func SentenceEnd(s string, at int) int {
+func sentenceEnd(s string, at int) int {
 	if end := strings.IndexAny(s[at:], ".!?"); end >= 0 {
 		return at + end
 	}
