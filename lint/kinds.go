@@ -63,7 +63,9 @@ func (l *Linter) inferKind(doc *document.Document, m *message.Message, catalog b
 		return rules.Other, counter
 	}
 	for i := range segs {
-		l.textEvidence(&segs[i], inf)
+		if len(segs[i].found) > 0 { // most segments have no cue: nothing to weigh
+			l.textEvidence(&segs[i], inf)
+		}
 	}
 	text := inf.text
 	for ci := range cues {
@@ -145,7 +147,7 @@ type segCues struct {
 func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, catalog bool, inf *inference, sc *scratch) ([]segCues, string, bool) {
 	segs, keys := inf.cues[:0], inf.keys[:0]
 	defer func() { inf.keep(segs, keys) }()
-	var voidKey map[string]bool
+	voidKey := inf.voided()
 	counter, opening := "", true
 	for _, si := range m.Segments {
 		seg := &doc.Segments[si]
@@ -156,7 +158,8 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 		if catalog && seg.Key != "" && !message.IsSourceKey(seg.Key) {
 			if ci, k := l.counterKey(seg.Key, sc); k != "" {
 				inf.add(message.Evidence{Kind: rules.Other, Where: "key", Cue: k, Note: l.pack.Kinds[ci].Reason}, [3]int32{int32(ci), keySlot, 0})
-				voidKey, counter = voided(voidKey, seg.Key), cmp.Or(counter, "key")
+				voidKey.add(seg.Key)
+				counter = cmp.Or(counter, "key")
 				continue
 			}
 		}
@@ -174,7 +177,7 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 			counter = cmp.Or(counter, sg.where)
 			switch {
 			case catalog:
-				voidKey = voided(voidKey, seg.Key)
+				voidKey.add(seg.Key)
 			case (sg.where == "heading" || opening) && !cue.Footer:
 				return nil, sg.where, true
 			default:
@@ -186,7 +189,7 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 	}
 	kept := segs[:0]
 	for i, sg := range segs {
-		if !catalog || !voidKey[keys[i]] {
+		if !catalog || !voidKey.has(keys[i]) {
 			kept = append(kept, sg)
 		}
 	}

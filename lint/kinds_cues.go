@@ -2,6 +2,7 @@ package lint
 
 import (
 	"slices"
+	"unsafe"
 
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/internal/textseg"
@@ -23,10 +24,12 @@ func (l *Linter) counterKey(key string, sc *scratch) (int, string) {
 
 // keyCues returns, by cue, the index of the first of its key words in the words of a catalog
 // key (see cueKeyIndex.first). The last key's are kept: a message's id is often the key of
-// the string looked at last.
+// the string looked at last. The key's words are written in the scratch's buffer, read as a
+// string only while the key is searched: no string is made for each key.
 func (l *Linter) keyCues(key string, sc *scratch) []int32 {
 	if len(sc.keyFirst) == 0 || sc.key != key {
-		sc.key, sc.keyFirst = key, l.cueKeys.first(keyWordsOf(key), sc.keyFirst)
+		sc.keyWords = appendKeyWords(sc.keyWords[:0], key)
+		sc.key, sc.keyFirst = key, l.cueKeys.first(unsafe.String(unsafe.SliceData(sc.keyWords), len(sc.keyWords)), sc.keyFirst)
 	}
 	return sc.keyFirst
 }
@@ -57,6 +60,8 @@ func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch, found []cu
 		l.eachHit(sc, si, fn)
 	}
 	sc.tried = sc.tried[:0]
+	mt := &sc.mentions
+	mt.Reset(text)
 	// visit adds the cues of hit h; rest are the hits of text from h on, when they are kept.
 	visit := func(h hit, rest []hit) {
 		for _, t := range l.targets.of(h.id) {
@@ -73,7 +78,7 @@ func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch, found []cu
 				}
 				sc.tried = append(sc.tried, [2]int32{t.rule, t.token})
 				mn := &l.pack.Kinds[t.rule].Mentions[t.token]
-				if sp, ok := findMention(mn, text, rest, h.id); ok && !insideCTA(seg, rules.Match{Start: sp.Start, End: sp.End}) {
+				if sp, ok := findMention(mt, mn, text, rest, h.id); ok && !insideCTA(seg, rules.Match{Start: sp.Start, End: sp.End}) {
 					found = append(found, cueHit{[3]int32{t.rule, int32(t.kind), t.token}, mn.Text, sp})
 				}
 			}
@@ -94,16 +99,17 @@ func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch, found []cu
 	return text, found
 }
 
-// findMention returns where mention mn first occurs in text, trying it only where hits (the
-// keyword hits of text from the first of its keyword, id, on) say the keyword begins, when
-// it can be tried so; with no hits (a long text, whose hits are not kept) it searches text.
-func findMention(mn *rules.Mention, text string, hits []hit, id int32) (rules.Span, bool) {
-	if hits == nil || !mn.Anchored(text) {
+// findMention returns where mention mn first occurs in the text mt holds, trying it only
+// where hits (the keyword hits of the text from the first of its keyword, id, on) say the
+// keyword begins, when it can be tried so; with no hits (a long text, whose hits are not kept)
+// it searches the text.
+func findMention(mt *rules.MentionText, mn *rules.Mention, text string, hits []hit, id int32) (rules.Span, bool) {
+	if hits == nil || !mt.Anchored(mn) {
 		return mn.Find(text)
 	}
 	for _, h := range hits {
 		if h.id == id {
-			if sp, ok := mn.FindAt(text, int(h.start)); ok {
+			if sp, ok := mt.FindAt(mn, int(h.start)); ok {
 				return sp, true
 			}
 		}

@@ -44,7 +44,16 @@ func hasCueSymbol(s string) bool {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		var r rune
+		n := 2
+		switch c := s[i]; {
+		case c < 0xE0 && c >= 0xC2 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			r = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F) // two bytes, in line
+		case c > 0xE0 && c < 0xF0 && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			r, n = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3 // three with no form to refuse
+		default:
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		if isCueSymbol(r) {
 			return true
 		}
@@ -104,7 +113,12 @@ func cueKeys(cues []rules.KindCue) [][]string {
 // -> " cancel dialog title "), so that a cue matches whole words with strings.Contains.
 func keyWordsOf(s string) string {
 	var buf [96]byte // most keys and paths fit: one allocation, the string's
-	b := append(buf[:0], ' ')
+	return string(appendKeyWords(buf[:0], s))
+}
+
+// appendKeyWords appends the words of s, as keyWordsOf writes them, to b.
+func appendKeyWords(b []byte, s string) []byte {
+	b = append(b, ' ')
 	prevLower := false
 	for _, r := range s {
 		if r < utf8.RuneSelf { // ASCII, without package unicode
@@ -139,7 +153,7 @@ func keyWordsOf(s string) string {
 			prevLower = false
 		}
 	}
-	return string(appendSpace(b))
+	return appendSpace(b)
 }
 
 // appendSpace appends a space to b, which is not empty, unless it ends with one.

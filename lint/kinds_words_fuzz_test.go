@@ -50,7 +50,7 @@ func unicodeKeyWordsOf(s string) string {
 // FuzzHasCueSymbol checks hasCueSymbol, which decodes only the runes outside ASCII, against
 // strings.IndexFunc.
 func FuzzHasCueSymbol(f *testing.F) {
-	for _, s := range []string{"We😢 miss you", "plain", "état ©", "a\xffb", "привет", "日本語→", ""} {
+	for _, s := range []string{"We😢 miss you", "plain", "état ©", "a\xffb", "привет", "日本語→", "", "\xe0\xa4\x85 \xed\x9f\xbf\xed\xa0\x80 ← \xe1\x80"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -13,12 +13,19 @@ import (
 // where the message ends, or where its finding is anchored, takes it out of the message's
 // expectations, as if it were off.
 func (l *Linter) requires(res *Result, sev []rules.Severity, sc *scratch, sil *silencer) {
-	present := make([]bool, len(l.pack.Rules))
-	wanted := make([]bool, len(res.Messages))
+	var wanted []bool // made at the first message that expects elements: most files have none
 	for mi := range res.Messages {
-		m := &res.Messages[mi]
-		wanted[mi] = m.ExpectsElements() && l.anyExpected(m, sev)
+		if m := &res.Messages[mi]; m.ExpectsElements() && l.anyExpected(m, sev) {
+			if wanted == nil {
+				wanted = make([]bool, len(res.Messages))
+			}
+			wanted[mi] = true
+		}
 	}
+	if wanted == nil {
+		return
+	}
+	present := make([]bool, len(l.pack.Rules))
 	byMsg := findingsByMessage(res, wanted)
 	for mi := range res.Messages {
 		m := &res.Messages[mi]

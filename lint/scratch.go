@@ -25,11 +25,13 @@ type scratch struct {
 	// pathFirst those of path, the last document's path.
 	keyFirst  []int32
 	key       string
+	keyWords  []byte // key's words (see keyCues)
 	pathFirst []int32
 	path      string
-	inf       inference  // see inferKind
-	cueHits   []hit      // see textCues
-	tried     [][2]int32 // the mentions textCues tried in a segment
+	inf       inference         // see inferKind
+	mentions  rules.MentionText // see textCues
+	cueHits   []hit             // see textCues
+	tried     [][2]int32        // the mentions textCues tried in a segment
 	// informal says, by message, whether it addresses the reader informally.
 	informal []bool
 	seen     map[uint64]bool
@@ -49,6 +51,9 @@ type messageKey struct {
 	rule, count int
 	text        string
 }
+
+// maxKeptKeyWords is the most room for a key's words a scratch keeps between files.
+const maxKeptKeyWords = 1 << 10
 
 // maxInterned is how many messages or matched texts a scratch keeps between files.
 const maxInterned = 1 << 12
@@ -112,7 +117,11 @@ func (sc *scratch) reset() {
 	clear(sc.texts)
 	sc.texts = sc.texts[:0]
 	sc.key, sc.keyFirst = "", sc.keyFirst[:0]
+	if cap(sc.keyWords) > maxKeptKeyWords {
+		sc.keyWords = nil // a long key's room is not kept
+	}
 	sc.inf.forget()
+	sc.mentions.Reset("")
 	sc.text.Reset("")
 	sc.sub.Reset("")
 	clear(sc.seen)

@@ -134,7 +134,14 @@ func IsHeading(doc *document.Document, seg *document.Segment) bool {
 	if seg.Role == document.RoleHeading {
 		return true
 	}
-	if seg.Key == "" || IsSourceKey(seg.Key) {
+	n := len(seg.Key)
+	if n == 0 {
+		return false
+	}
+	if c := seg.Key[n-1]; isAlnumByte(c) && c|0x20 != 'e' && c|0x20 != 'g' && c|0x20 != 'r' && c|0x20 != 't' {
+		return false // the key's last word ends with c, and no title word ends so
+	}
+	if IsSourceKey(seg.Key) {
 		return false
 	}
 	start, end, ok := lastKeyWord(seg.Key)

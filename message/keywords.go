@@ -157,10 +157,23 @@ func hasTwoWords(id string) bool {
 // IsSourceKey reports whether a catalog key holds a space, a tab or a line break: a source
 // text used as the key (as in gettext), a message of its own whose key has no parts.
 func IsSourceKey(key string) bool {
-	// A source text has a space early on; a key has none, and IndexByte reads it a word at
-	// a time.
+	if len(key) <= shortKey {
+		// Most keys are short: one pass tests each byte for all three, where three calls of
+		// IndexByte would cost more than they save.
+		for i := 0; i < len(key); i++ {
+			if c := key[i]; c == ' ' || c == '\t' || c == '\n' {
+				return true
+			}
+		}
+		return false
+	}
+	// A source text has a space early on; a long key has none, and IndexByte reads it a word
+	// at a time.
 	return strings.IndexByte(key, ' ') >= 0 || strings.IndexByte(key, '\t') >= 0 || strings.IndexByte(key, '\n') >= 0
 }
+
+// shortKey is the length up to which IsSourceKey reads a key byte by byte.
+const shortKey = 48
 
 // isPlainFlatKey reports a key of words joined by "_" (or camelCase), without white space, a
 // trailing index or an empty part: one whose message CatalogMessageID finds with roleStem.

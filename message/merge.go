@@ -37,6 +37,9 @@ func mergeAdjacent(ids []string, dialog map[string]bool) {
 		if len(b) < len(a) {
 			a, b = b, a
 		}
+		if a == "" || a[0] != b[0] {
+			continue // neither extends the other nor shares its first words: most adjacent ids
+		}
 		fa, fb := facts.of(a), facts.of(b)
 		switch {
 		case fa.state || fb.state:

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/farewell-protocol/farewell/document"
 )
 
 // FuzzFactCache checks that the facts mergeAdjacent keeps for the last ids it asked about are
@@ -79,4 +81,38 @@ func everyPair(ids []string, dialog map[string]bool) {
 	for i, id := range ids {
 		ids[i] = find(id)
 	}
+}
+
+// FuzzCatalogIDNumbers checks the numbers catalogIDs gives the ids it finds: the same for the
+// same id and only for it, below the count it returns, or none when a string has no key.
+func FuzzCatalogIDNumbers(f *testing.F) {
+	f.Add("delete_account_title delete_account_body delete_account delete_account_reason cancel.title cancel.body x")
+	f.Add("a_1 a_2 a_3 a_4 a_5 a_6 a_7 a_8 a_9 a_10 a_11 a_12 a_13 a_14 a_15 a_16 a_17 a_18 b")
+	f.Add("k  k")
+	f.Fuzz(func(t *testing.T, keys string) {
+		doc := &document.Document{}
+		for _, k := range strings.Split(keys, " ") {
+			doc.Segments = append(doc.Segments, document.Segment{Key: k})
+		}
+		ids, nums, n := catalogIDs(doc, 0)
+		if nums == nil {
+			if !slices.Contains(ids, "") {
+				t.Fatalf("%q: no numbers, but every string has an id: %q", keys, ids)
+			}
+			return
+		}
+		byNum := map[int32]string{}
+		for i, id := range ids {
+			if nums[i] < 0 || int(nums[i]) >= n {
+				t.Fatalf("%q: id %q numbered %d, not below %d", keys, id, nums[i], n)
+			}
+			if other, ok := byNum[nums[i]]; ok && other != id {
+				t.Fatalf("%q: %q and %q both numbered %d", keys, other, id, nums[i])
+			}
+			byNum[nums[i]] = id
+		}
+		if len(byNum) != len(slices.Compact(slices.Sorted(slices.Values(ids)))) {
+			t.Fatalf("%q: %d numbers for ids %q", keys, len(byNum), ids)
+		}
+	})
 }

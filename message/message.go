@@ -116,11 +116,18 @@ type Grouping struct {
 func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 	catalog := format.IsCatalog(doc.Format)
 	var ids []string
+	var nums []int32 // by segment, a number of its id, when catalogIDs numbered them
+	var index []int  // by id number, its message's index plus one
 	byID := map[string]int{}
 	if catalog {
-		// Most strings of a catalog are a message of their own: a map that holds them all from
-		// the start is made once, not grown a few times.
-		ids, byID = catalogIDs(doc, g.KeyDepth), make(map[string]int, len(doc.Segments))
+		var n int
+		if ids, nums, n = catalogIDs(doc, g.KeyDepth); nums != nil {
+			index = make([]int, n)
+		} else {
+			// Most strings of a catalog are a message of their own: a map that holds them all
+			// from the start is made once, not grown a few times.
+			byID = make(map[string]int, len(doc.Segments))
+		}
 	} else {
 		ids = make([]string, len(doc.Segments))
 	}
@@ -131,6 +138,9 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 	}
 	var labels []*document.Label // by segment, the label that opened its message: nil for keyed strings
 	var count []int              // by message, its segments; then where its segments begin in segs
+	if index != nil {
+		count = make([]int, 0, len(index)) // numbered ids: at most one message each
+	}
 	for i := range doc.Segments {
 		if ids[i] == "" {
 			if labels == nil {
@@ -138,11 +148,20 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 			}
 			ids[i], labels[i] = messageID(doc, &doc.Segments[i])
 		}
-		mi, ok := byID[ids[i]]
-		if !ok {
-			mi = len(byID)
-			byID[ids[i]] = mi
-			count = append(count, 0)
+		var mi int
+		if nums != nil {
+			if mi = index[nums[i]] - 1; mi < 0 {
+				mi = len(count)
+				index[nums[i]] = mi + 1
+				count = append(count, 0)
+			}
+		} else {
+			var ok bool
+			if mi, ok = byID[ids[i]]; !ok {
+				mi = len(count)
+				byID[ids[i]] = mi
+				count = append(count, 0)
+			}
 		}
 		doc.Segments[i].Message = mi
 		count[mi]++
@@ -152,7 +171,7 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 	for mi, at := 0, 0; mi < len(count); mi++ {
 		count[mi], at = at, at+count[mi]
 	}
-	msgs := make([]Message, 0, len(byID))
+	msgs := make([]Message, 0, len(count))
 	for i := range doc.Segments {
 		seg := &doc.Segments[i]
 		mi := seg.Message

@@ -54,13 +54,17 @@ const MaxMessageStrings = 16
 // adjacent messages that extend one another joined (see mergeAdjacent) unless that makes a
 // group larger than MaxMessageStrings, and the strings of a group that is larger by itself by
 // their own keys; with a key depth configured, by key alone. A segment without a key gets "".
-func catalogIDs(doc *document.Document, depth int) []string {
-	ids := make([]string, len(doc.Segments))
+// With no key depth and every string keyed, it also numbers the ids: nums[i] is the number of
+// ids[i], the same for the same id, below n, which spares Group a map of its own.
+func catalogIDs(doc *document.Document, depth int) (ids []string, nums []int32, n int) {
+	ids = make([]string, len(doc.Segments))
 	dialog := map[string]bool{} // ids that are the stem of a key naming a part of a message
+	keyed := true
 	for i := range doc.Segments {
 		k := doc.Segments[i].Key
 		switch {
 		case k == "":
+			keyed = false
 		case depth == 0 && isPlainFlatKey(k):
 			// CatalogMessageID is the key's stem and stemmedByRole whether it has one: the
 			// stem is found once for both.
@@ -76,30 +80,56 @@ func catalogIDs(doc *document.Document, depth int) []string {
 		}
 	}
 	if depth != 0 {
-		return ids
+		return ids, nil, 0
 	}
 	merged := slices.Clone(ids)
 	mergeAdjacent(merged, dialog)
-	// How many strings each id has before merging, and after: one map for both, as most ids
-	// are the same before and after.
-	type sizes struct{ before, after int32 } // int32: a smaller map
-	size := make(map[string]sizes, len(ids))
-	for i := range ids {
-		c := size[ids[i]]
-		c.before++
-		size[ids[i]] = c
-		c = size[merged[i]]
-		c.after++
-		size[merged[i]] = c
+	// How many strings each id has before merging, and after: the ids are numbered in one map,
+	// as most are the same before and after, and each segment's two numbers kept, so that a
+	// segment costs one map look-up, or none when it shares its id with the one before.
+	// pairs holds, by segment, the numbers of its id before and after.
+	type sizes struct{ before, after int32 }
+	size := make([]sizes, 0, len(ids))
+	num := make(map[string]int32, len(ids))
+	number := func(id string) int32 {
+		n, ok := num[id]
+		if !ok {
+			n = int32(len(size))
+			num[id] = n
+			size = append(size, sizes{})
+		}
+		return n
 	}
+	pairs := make([][2]int32, len(ids))
+	for i := range ids {
+		switch {
+		case i > 0 && ids[i] == ids[i-1] && merged[i] == merged[i-1]:
+			pairs[i] = pairs[i-1]
+		default:
+			pairs[i][0] = number(ids[i])
+			pairs[i][1] = pairs[i][0]
+			if merged[i] != ids[i] {
+				pairs[i][1] = number(merged[i])
+			}
+		}
+		size[pairs[i][0]].before++
+		size[pairs[i][1]].after++
+	}
+	final := make([]int32, len(ids))
 	for i, id := range ids {
+		final[i] = pairs[i][0]
 		switch {
 		case id == "":
-		case size[merged[i]].after <= MaxMessageStrings:
-			ids[i] = merged[i]
-		case size[id].before > MaxMessageStrings:
+			keyed = false
+		case size[pairs[i][1]].after <= MaxMessageStrings:
+			ids[i], final[i] = merged[i], pairs[i][1]
+		case size[pairs[i][0]].before > MaxMessageStrings:
 			ids[i] = keyStem(doc.Segments[i].Key)
+			final[i] = number(ids[i])
 		}
 	}
-	return ids
+	if !keyed {
+		return ids, nil, 0 // Group names the strings without a key and numbers every id itself
+	}
+	return ids, final, len(size)
 }

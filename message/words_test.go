@@ -1,6 +1,7 @@
 package message
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 )
@@ -25,10 +26,35 @@ func TestAlnumByte(t *testing.T) {
 	}
 }
 
+// TestASCIISteps checks countWords' table of steps over ASCII bytes against its definition.
+func TestASCIISteps(t *testing.T) {
+	for _, in := range []bool{false, true} {
+		st := asciiNoWord
+		if in {
+			st = asciiInWord
+		}
+		for c := 0; c < 256; c++ {
+			b := byte(c)
+			want := uint8(0)
+			switch word := isAlnumByte(b) || in && b == '\''; {
+			case b >= 0x80:
+				want = asciiOther
+			case word && !in:
+				want = 3
+			case word:
+				want = 1
+			}
+			if got := asciiSteps[st|uint16(c)]; got != want {
+				t.Fatalf("asciiSteps[in=%v, %#x] = %#x, want %#x", in, c, got, want)
+			}
+		}
+	}
+}
+
 // FuzzCountWords checks countWords, which decodes some runes in line and answers some
 // without package unicode, against its definition.
 func FuzzCountWords(f *testing.F) {
-	for _, s := range []string{"é ж", "don't go", "\xc2a b", "\xc1\xbf x", "日本 語", "a\uFFFCb", "1 2 3 4 5", ""} {
+	for _, s := range []string{"é ж", "don't go", "\xc2a b", "\xc1\xbf x", "日本 語", "a\uFFFCb", "1 2 3 4 5", "", "\xe0\xa4\x85 \xed\x9f\xbf \xed\xa0\x80 \xe1\x80", "ｶﾀｶﾅ 한국어 \U0001F600"} {
 		f.Add(s, 4)
 	}
 	f.Fuzz(func(t *testing.T, s string, limit int) {
@@ -47,4 +73,24 @@ func FuzzCountWords(f *testing.F) {
 			t.Fatalf("countWords(%q, %d) = %d, want %d", s, limit, got, n)
 		}
 	})
+}
+
+// TestIsSourceKey checks IsSourceKey, which reads a short key byte by byte and a long one with
+// IndexByte, against its definition, with white space at every place of keys of every length
+// on either side of shortKey.
+func TestIsSourceKey(t *testing.T) {
+	for n := 0; n <= 2*shortKey; n++ {
+		for at := 0; at <= n; at++ {
+			for _, c := range []byte{' ', '\t', '\n', '\r', 'x'} {
+				b := []byte(strings.Repeat("k", n))
+				if at < n {
+					b[at] = c
+				}
+				key := string(b)
+				if got, want := IsSourceKey(key), strings.ContainsAny(key, " \t\n"); got != want {
+					t.Fatalf("IsSourceKey(%q) = %v, want %v", key, got, want)
+				}
+			}
+		}
+	}
 }

@@ -32,7 +32,7 @@ type lazyRegexp struct {
 	// leading \b, compiled when first needed (nil: it cannot be anchored so).
 	anchorOnce sync.Once
 	anchored   *regexp.Regexp
-	// crossesSentences says a mention's parts hold '.', '!' or '?' (see Mention.window).
+	// crossesSentences says a mention's parts hold '.', '!' or '?' (see sentenceEnd).
 	crossesSentences bool
 }
 

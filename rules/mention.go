@@ -68,18 +68,39 @@ func (m *Mention) Find(s string) (Span, bool) {
 // a text with a character that folds to an ASCII letter, the Kelvin sign or the long s), use
 // Find.
 func (m *Mention) Anchored(s string) bool {
-	return m.anchored() != nil && !strings.ContainsRune(s, '\u212a') && !strings.ContainsRune(s, '\u017f')
+	return m.CanAnchor() && !FoldsToASCII(s)
+}
+
+// CanAnchor reports whether the mention can be anchored at its keyword's occurrences in a text
+// where FoldsToASCII does not hold: Anchored(s) is CanAnchor() && !FoldsToASCII(s), which lets
+// a caller that tries many mentions in one text look at the text once.
+func (m *Mention) CanAnchor() bool { return m.anchored() != nil }
+
+// FoldsToASCII reports whether s holds a character outside ASCII that folds to an ASCII
+// letter (the Kelvin sign, the long s): where it does, no mention is anchored (see Anchored).
+func FoldsToASCII(s string) bool {
+	return strings.ContainsRune(s, '\u212a') || strings.ContainsRune(s, '\u017f')
 }
 
 // FindAt returns the match of the mention that begins at byte at of s, if there is one; at
 // must be where the mention's keyword occurs, and Anchored(s) must hold. The first such match
 // of the keyword's occurrences in order is the match Find returns.
 func (m *Mention) FindAt(s string, at int) (Span, bool) {
+	return m.findAtLower(s, "", at, sentenceEnd(s, at))
+}
+
+// findAtLower is FindAt for a caller that tries many mentions at the same places of one text
+// (see MentionText): lower is s with its ASCII letters lowered, byte for byte ("" to fold s
+// here), and end is sentenceEnd(s, at), both found once for all of them.
+func (m *Mention) findAtLower(s, lower string, at, end int) (Span, bool) {
 	if at > 0 && isWordByte(s[at-1]) == isWordByte(s[at]) {
 		return Span{}, false // no \b before the keyword
 	}
-	w := m.window(s, at)
-	if !guardedFold(m.re.guards, w) {
+	if m.re.crossesSentences {
+		end = len(s)
+	}
+	w := s[at:end]
+	if lower != "" && !guarded(m.re.guards, lower[at:end]) || lower == "" && !guardedFold(m.re.guards, w) {
 		return Span{}, false // a literal every match holds is not there
 	}
 	if loc := m.anchored().FindStringIndex(w); loc != nil {
@@ -88,19 +109,17 @@ func (m *Mention) FindAt(s string, at int) (Span, bool) {
 	return Span{}, false
 }
 
-// window returns the part of s from at that a match beginning at at can read. A mention whose
-// parts hold no '.', '!' or '?' never matches across one (its gaps stay in a sentence), and
-// the expression decides the same on s up to the first as on all of s (the \b that may end
-// it sees a word character before either end), so the expression runs only to there: the
-// backtracking matcher clears memory for every byte of its input first.
-func (m *Mention) window(s string, at int) string {
-	if m.re.crossesSentences {
-		return s[at:]
-	}
+// sentenceEnd returns where the part of s from at that a mention's match beginning at at can
+// read ends, for a mention whose parts hold no '.', '!' or '?': such a mention never matches
+// across one (its gaps stay in a sentence), and its expression decides the same on s up to
+// the first as on all of s (the \b that may end it sees a word character before either end),
+// so the expression runs only to there: the backtracking matcher clears memory for every byte
+// of its input first. A mention whose parts hold one reads s to its end.
+func sentenceEnd(s string, at int) int {
 	if end := strings.IndexAny(s[at:], ".!?"); end >= 0 {
-		return s[at : at+end]
+		return at + end
 	}
-	return s[at:]
+	return len(s)
 }
 
 // anchored returns the mention's expression anchored at the start of a text without its

@@ -7,7 +7,8 @@ import (
 
 // FuzzMentionFindAt checks that trying a mention only where its keyword occurs (compared in
 // ASCII case folding, as the keyword automaton compares) finds what searching the whole text
-// finds, on texts as rules see them (white space runs as one space).
+// finds, on texts as rules see them (white space runs as one space), and that MentionText,
+// which lowers the text once for many mentions, finds what FindAt finds.
 func FuzzMentionFindAt(f *testing.F) {
 	f.Add("cancel* ... subscription*", "To CANCEL your yearly subscriptions, precancel nothing.")
 	f.Add("cancel* ... subscription*", "cancel. cancel the subscription")
@@ -31,12 +32,18 @@ func FuzzMentionFindAt(f *testing.F) {
 				starts = append(starts, i)
 			}
 		}
+		var mt MentionText
 		want, wok := m.Find(text)
 		got, gok := m.Find(text)
 		if m.Anchored(text) {
 			got, gok = Span{}, false
 			for _, at := range starts {
-				if got, gok = m.FindAt(text, at); gok {
+				got, gok = m.FindAt(text, at)
+				mt.Reset(text)
+				if low, lok := mt.FindAt(&m, at); low != got || lok != gok || !mt.Anchored(&m) {
+					t.Fatalf("%q in %q at %d: MentionText.FindAt %v %v, FindAt %v %v", mention, text, at, low, lok, got, gok)
+				}
+				if gok {
 					break
 				}
 			}
@@ -56,4 +63,26 @@ func asciiLower(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// TestMentionTextSentenceEnd checks that the sentence ends MentionText finds as far as it
+// needs, asked in any order, are those sentenceEnd finds, and its lowered text.
+func TestMentionTextSentenceEnd(t *testing.T) {
+	var mt MentionText
+	for _, text := range []string{"", "no end", "One. Two! Three? four", "a..b!!c??", "Ends here.", "x.Y!z"} {
+		for _, order := range [][]int{{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, {10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0}, {5, 0, 9, 2, 7, 1}} {
+			mt.Reset(text)
+			for _, at := range order {
+				if at >= len(text) {
+					continue
+				}
+				if got, want := mt.sentenceEnd(at), sentenceEnd(text, at); got != want {
+					t.Errorf("%q at %d: sentenceEnd %d, want %d", text, at, got, want)
+				}
+			}
+			if got, want := mt.lowered(), asciiLower(text); got != want {
+				t.Errorf("%q: lowered %q, want %q", text, got, want)
+			}
+		}
+	}
 }
