@@ -20,11 +20,13 @@ func walkTrace(src []byte, noSkip bool) []string {
 	var out []string
 	depth := 0
 	for tok, end := range w.Tokens() {
-		if _, text := tok.(xml.CharData); !text {
+		if se, ok := tok.(*xml.StartElement); ok {
+			out = append(out, fmt.Sprintf("%#v %d", *se, end))
+		} else if _, text := tok.(xml.CharData); !text {
 			out = append(out, fmt.Sprintf("%#v %d", tok, end))
 		}
 		switch tok.(type) {
-		case xml.StartElement:
+		case *xml.StartElement:
 			if depth++; depth%2 == 0 {
 				contentEnd, err := w.SkipElement()
 				out = append(out, fmt.Sprintf("skip %d %v", contentEnd, err))
