@@ -16,27 +16,42 @@ func (b *Builder) verbatimRun(i, j int) {
 }
 
 // plainRun returns where the run of text plain copies as it is, from i to at most end, ends:
-// at the first ASCII white space, byte that is not UTF-8, or byte that may start a character
-// plain writes otherwise (0xC2, 0xC5, 0xE2 and 0xEF lead all of them). A run is appended at
-// once; one character at a time, it would be the same piece.
+// at the first byte that is not UTF-8, byte that may start a character plain writes otherwise
+// (0xC2, 0xC5, 0xE2 and 0xEF lead all of them), or ASCII white space other than one space
+// between two characters of the run. A run is appended at once; a character, or a space, at a
+// time, it would be the same piece, since the space would be written as the source has it.
 func plainRun(src []byte, i, end int) int {
 	for i < end {
-		c := src[i]
-		if c < utf8.RuneSelf {
-			if isASCIISpace(c) {
-				return i
+		n := plainChar(src, i, end)
+		if n == 0 && src[i] == ' ' && i+1 < end {
+			n = plainChar(src, i+1, end)
+			if n > 0 {
+				n++
 			}
-			i++
-			continue
 		}
-		if c == 0xC2 || c == 0xC5 || c == 0xE2 || c == 0xEF {
-			return i
-		}
-		r, n := utf8.DecodeRune(src[i:end])
-		if r == utf8.RuneError && n <= 1 {
+		if n == 0 {
 			return i
 		}
 		i += n
 	}
 	return i
+}
+
+// plainChar returns the length of the character at src[i] (i < end) that a run holds, or 0.
+func plainChar(src []byte, i, end int) int {
+	c := src[i]
+	if c < utf8.RuneSelf {
+		if isASCIISpace(c) {
+			return 0
+		}
+		return 1
+	}
+	if c == 0xC2 || c == 0xC5 || c == 0xE2 || c == 0xEF {
+		return 0
+	}
+	r, n := utf8.DecodeRune(src[i:end])
+	if r == utf8.RuneError && n <= 1 {
+		return 0
+	}
+	return n
 }
