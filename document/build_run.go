@@ -22,6 +22,10 @@ func (b *Builder) verbatimRun(i, j int) {
 // time, it would be the same piece, since the space would be written as the source has it.
 func plainRun(src []byte, i, end int) int {
 	for i < end {
+		if c := src[i]; c > ' ' && c < utf8.RuneSelf {
+			i++
+			continue
+		}
 		n := plainChar(src, i, end)
 		if n == 0 && src[i] == ' ' && i+1 < end {
 			n = plainChar(src, i+1, end)
@@ -46,8 +50,18 @@ func plainChar(src []byte, i, end int) int {
 		}
 		return 1
 	}
-	if c == 0xC2 || c == 0xC5 || c == 0xE2 || c == 0xEF {
+	switch {
+	case c == 0xC2 || c == 0xC5 || c == 0xE2 || c == 0xEF:
 		return 0
+	case c >= 0xC3 && c <= 0xDF:
+		if i+1 < end && src[i+1]&0xC0 == 0x80 {
+			return 2
+		}
+	case c >= 0xE1 && c <= 0xEC || c == 0xEE:
+		// Neither overlong nor a surrogate: any two continuation bytes make a character.
+		if i+2 < end && src[i+1]&0xC0 == 0x80 && src[i+2]&0xC0 == 0x80 {
+			return 3
+		}
 	}
 	r, n := utf8.DecodeRune(src[i:end])
 	if r == utf8.RuneError && n <= 1 {

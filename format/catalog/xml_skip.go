@@ -42,6 +42,10 @@ func plainTextLen(s []byte) int {
 			i++
 			continue
 		}
+		if n := fastRune(s, i); n > 0 {
+			i += n
+			continue
+		}
 		r, size := utf8.DecodeRune(s[i:])
 		if r == utf8.RuneError && size == 1 || !inCharacterRange(r) {
 			return i
@@ -57,4 +61,21 @@ func inCharacterRange(r rune) bool {
 		r >= 0x20 && r <= 0xD7FF ||
 		r >= 0xE000 && r <= 0xFFFD ||
 		r >= 0x10000 && r <= 0x10FFFF
+}
+
+// fastRune returns the length of the two- or three-byte character at s[i] when it is one of
+// those every lead byte of which makes a character of the allowed range whatever continuation
+// bytes follow, or 0 for the decoder to judge.
+func fastRune(s []byte, i int) int {
+	switch c := s[i]; {
+	case c >= 0xC2 && c <= 0xDF:
+		if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			return 2
+		}
+	case c >= 0xE1 && c <= 0xEC || c == 0xEE:
+		if i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			return 3
+		}
+	}
+	return 0
 }

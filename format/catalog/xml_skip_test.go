@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/farewell-protocol/farewell/document"
 )
@@ -79,4 +80,28 @@ func FuzzPlainAttr(f *testing.F) {
 			t.Fatalf("plainAttr(%q) = %v, want %v", v, got, want)
 		}
 	})
+}
+
+// TestPlainTextLenRunes checks plainTextLen on every lead byte followed by bytes at the edges
+// of the continuation range against the decoder's own test of each character.
+func TestPlainTextLenRunes(t *testing.T) {
+	edges := []byte{0x00, 0x41, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBE, 0xBF, 0xC0, 0xFF}
+	for c := 0x80; c < 256; c++ {
+		for _, c1 := range edges {
+			for _, c2 := range edges {
+				for _, c3 := range edges {
+					s := []byte{byte(c), c1, c2, c3}
+					for end := 1; end <= len(s); end++ {
+						want := 0
+						if r, n := utf8.DecodeRune(s[:end]); (r != utf8.RuneError || n > 1) && inCharacterRange(r) {
+							want = n
+						}
+						if got := plainTextLen(s[:end]); want == 0 && got != 0 || got < want {
+							t.Fatalf("plainTextLen(%q) = %d, first character %d bytes", s[:end], got, want)
+						}
+					}
+				}
+			}
+		}
+	}
 }
