@@ -200,9 +200,17 @@ func ReadXML(doc *document.Document, c *String, start, end int, android bool) {
 			run = i
 		default:
 			i++
+			for i < end && !xmlContentByte(src[i]) {
+				i++
+			}
 		}
 	}
 	c.Raw(src, run, end)
+}
+
+// xmlContentByte reports a byte ReadXML may do more with than copy: '<', '&', '\\' and '"'.
+func xmlContentByte(c byte) bool {
+	return c == '<' || c == '&' || c == '\\' || c == '"'
 }
 
 func readCDATA(c *String, src []byte, start, end int, android bool) {
