@@ -205,10 +205,11 @@ func (p *poScanner) decode(c *catalog.String, f poField) {
 	for _, q := range f.quotes {
 		run := q[0]
 		for i := q[0]; i < q[1]; {
-			if src[i] != '\\' || i+1 >= q[1] { //nolint:gosec // i < q[1] <= len(src): quotes lie in the source
-				i++
-				continue
+			k := bytes.IndexByte(src[i:q[1]], '\\')
+			if k < 0 || i+k+1 >= q[1] {
+				break // no escape, or a backslash that ends the string
 			}
+			i += k
 			c.Raw(src, run, i)
 			n, s := catalog.CEscape(src[i:q[1]])
 			c.Dec(i, i+n, s)
