@@ -12,7 +12,7 @@ import (
 type store struct {
 	starts []xml.StartElement
 	attrs  []xml.Attr
-	text   []byte
+	strs   Strings
 }
 
 // Chunk sizes of a store.
@@ -45,20 +45,30 @@ func (s *store) addAttr(base int, a xml.Attr) int {
 	return base
 }
 
-// str returns b as a string whose bytes are a copy in the store; a long one is its own.
-func (s *store) str(b []byte) string {
+// str returns b as a string kept in the store.
+func (s *store) str(b []byte) string { return s.strs.Of(b) }
+
+// Strings makes strings of byte slices, for the keys and names a reader makes many of: the
+// short ones share a few allocations, copied into chunks that are only ever appended to. The
+// zero Strings is ready to use.
+type Strings struct {
+	chunk []byte
+}
+
+// Of returns b as a string; a long b is its own allocation.
+func (s *Strings) Of(b []byte) string {
 	if len(b) == 0 {
 		return ""
 	}
 	if len(b) > textChunk/8 {
 		return string(b)
 	}
-	if cap(s.text)-len(s.text) < len(b) {
-		s.text = make([]byte, 0, textChunk)
+	if cap(s.chunk)-len(s.chunk) < len(b) {
+		s.chunk = make([]byte, 0, textChunk)
 	}
-	start := len(s.text)
-	s.text = append(s.text, b...)
+	start := len(s.chunk)
+	s.chunk = append(s.chunk, b...)
 	// The bytes at start are never written again: the chunk is only appended to, and a
 	// new chunk is made rather than this one reused.
-	return unsafe.String(&s.text[start], len(b))
+	return unsafe.String(&s.chunk[start], len(b))
 }

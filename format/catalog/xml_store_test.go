@@ -54,3 +54,23 @@ func TestStoreKeeps(t *testing.T) {
 		}
 	}
 }
+
+// TestStringsKeep checks that the strings Strings makes from a reused buffer stay as they were
+// made, across chunks and for long ones.
+func TestStringsKeep(t *testing.T) {
+	var s Strings
+	var buf []byte
+	var got []string
+	for i := range 3000 {
+		buf = fmt.Appendf(buf[:0], "key.%d.%s", i, strings.Repeat("é", i%700))
+		got = append(got, s.Of(buf))
+	}
+	for i, g := range got {
+		if want := fmt.Sprintf("key.%d.%s", i, strings.Repeat("é", i%700)); g != want {
+			t.Fatalf("string %d is %q, want %q", i, g, want)
+		}
+	}
+	if s.Of(nil) != "" {
+		t.Fatal("Of(nil) is not empty")
+	}
+}
