@@ -35,8 +35,15 @@ func plainTextLen(s []byte) int {
 	i := 0
 	for i < len(s) {
 		c := s[i]
+		if c < 64 {
+			if textStopLow>>c&1 != 0 {
+				return i
+			}
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
-			if c == '<' || c == '&' || c == ']' || c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+			if c == ']' {
 				return i
 			}
 			i++
@@ -54,6 +61,10 @@ func plainTextLen(s []byte) int {
 	}
 	return i
 }
+
+// textStopLow has bit c set for each byte c below 64 that ends plain text: '<', '&' and the
+// control characters other than tab, line feed and carriage return.
+const textStopLow uint64 = 1<<'<' | 1<<'&' | (1<<0x20-1)&^(1<<'\t'|1<<'\n'|1<<'\r')
 
 // inCharacterRange is encoding/xml's test of the characters a document may hold.
 func inCharacterRange(r rune) bool {

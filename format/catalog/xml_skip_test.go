@@ -105,3 +105,16 @@ func TestPlainTextLenRunes(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainTextLenASCII checks plainTextLen's bit mask on every ASCII byte.
+func TestPlainTextLenASCII(t *testing.T) {
+	for c := range utf8.RuneSelf {
+		want := 1
+		if c == '<' || c == '&' || c == ']' || c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+			want = 0
+		}
+		if got := plainTextLen([]byte{byte(c)}); got != want {
+			t.Errorf("plainTextLen(%q) = %d, want %d", byte(c), got, want)
+		}
+	}
+}
