@@ -7,8 +7,8 @@ import (
 
 // skipText moves the walker past the plain character data at its position, which the
 // decoder would only have returned as text that SkipElement drops: bytes up to the next
-// markup or reference that are valid UTF-8, allowed XML characters and not a ']' (which
-// could begin "]]>"). Anything else, and any byte the decoder holds back, is left to the
+// markup or other reference than one of the five predefined entities that are valid UTF-8,
+// allowed XML characters and not a ']' (which could begin "]]>"). Anything else, and any byte the decoder holds back, is left to the
 // decoder, so tokens, offsets and errors are as if it had read every byte.
 func (w *Walker) skipText() {
 	if w.noSkip || w.selfClosed || w.d == nil {
@@ -20,6 +20,13 @@ func (w *Walker) skipText() {
 		return // the decoder holds a byte it read back
 	}
 	n := plainTextLen(src[pos:])
+	for pos+n < len(src) && src[pos+n] == '&' {
+		k := predefinedEntity(src[pos+n:])
+		if k == 0 {
+			break
+		}
+		n += k + plainTextLen(src[pos+n+k:])
+	}
 	if n == 0 {
 		return
 	}
@@ -27,6 +34,17 @@ func (w *Walker) skipText() {
 		return
 	}
 	w.skew += n
+}
+
+// predefinedEntity returns the length of the reference to one of XML's five predefined
+// entities at the start of s, which the decoder reads as text, or 0.
+func predefinedEntity(s []byte) int {
+	for _, e := range [...]string{"&amp;", "&lt;", "&gt;", "&quot;", "&apos;"} {
+		if len(s) >= len(e) && string(s[:len(e)]) == e {
+			return len(e)
+		}
+	}
+	return 0
 }
 
 // plainTextLen returns how many bytes at the start of s encoding/xml would read as

@@ -52,6 +52,7 @@ func walkTrace(src []byte, noSkip bool) []string {
 func FuzzSkipText(f *testing.F) {
 	for _, s := range []string{
 		`<resources><string name="a">Cancel your plan</string><string name="b"/></resources>`,
+		`<r><s>a &amp; b &lt;c&gt; &quot;d&apos; &amp</s><s>&ampx; &#38; &nbsp; &amp;]]> &lt;</s></r>`,
 		"<r><s>a]]>b</s><s>caf\u00e9 \ufffe</s><s>x\x01y</s><s>a &amp; b</s></r>",
 		"<r><s>one<b>two</b> three<!-- farewell-disable --> four</s>\n<s>\xff</s></r>",
 		`<r><s>unclosed`, `<resources xmlns:tools="t"><string name='a' tools:ignore="X">A</string ></resources>`,
