@@ -156,11 +156,19 @@ func (p *poScanner) onlyContext() bool {
 func (p *poScanner) quoted(q, end int) error {
 	src := p.doc.Src
 	i := q + 1
-	for i < end && src[i] != '"' {
-		if src[i] == '\\' {
-			i++
+	for i < end {
+		// The closing quote is the first one no backslash escapes.
+		k := bytes.IndexByte(src[i:end], '"')
+		if k < 0 {
+			i = end
+			break
 		}
-		i++
+		b := bytes.IndexByte(src[i:i+k], '\\')
+		if b < 0 {
+			i += k
+			break
+		}
+		i += b + 2
 	}
 	if i >= end {
 		return p.doc.ErrorAt(q, "unterminated string")
