@@ -22,8 +22,19 @@ func (b *Builder) verbatimRun(i, j int) {
 // time, it would be the same piece, since the space would be written as the source has it.
 func plainRun(src []byte, i, end int) int {
 	for i < end {
-		if c := src[i]; c > ' ' && c < utf8.RuneSelf {
+		// The common cases first, without a call: a printable ASCII byte, one space before
+		// another, a two-byte character.
+		c := src[i]
+		if c > ' ' && c < utf8.RuneSelf {
 			i++
+			continue
+		}
+		if c == ' ' && i+1 < end && src[i+1] > ' ' && src[i+1] < utf8.RuneSelf {
+			i += 2
+			continue
+		}
+		if c >= 0xC3 && c <= 0xDF && c != 0xC5 && i+1 < end && src[i+1]&0xC0 == 0x80 {
+			i += 2
 			continue
 		}
 		n := plainChar(src, i, end)
