@@ -19,6 +19,7 @@ func TestTextRuns(t *testing.T) {
 		"bad \xff bytes \xe2\x80 here, \xc2 and \xf0\x9f\x98 cut",
 		"Kelvin \u212a, long \u017f, emoji 😀 and tab\there\r\nnew line",
 		"\xc3\xa9t\xc3\xa9 \xc5\x93uvre \xe2\x82\xac 5",
+		"Ver\u017fuch \u00e9\u017f\u00e9 a\u2019b\u00a0\u00e9\u00ad\u00e9",
 		" one two  three \xff four \u2019five\u2019 six\u00a0 seven \t eight \xc5\xbf nine ",
 		"a b c d e f g h i j k l m n o p q r s t u v w x y z 0 1 2 3 4 5 6 7 8 9 \u00e9 \u4e00 end",
 	} {
