@@ -181,14 +181,12 @@ func (b *Builder) plain(start, end int) {
 				b.Decoded(i, i+1, "\uFFFD")
 				i++
 			} else {
-				b.verbatimRun(i, i+n)
-				i += n
+				j := plainRun(src, i+n, end)
+				b.verbatimRun(i, j)
+				i = j
 			}
 		default:
-			j := i + 1
-			for j < end && src[j] < 0x80 && !isASCIISpace(src[j]) {
-				j++
-			}
+			j := plainRun(src, i+1, end)
 			b.verbatimRun(i, j)
 			i = j
 		}

@@ -1,5 +1,7 @@
 package document
 
+import "unicode/utf8"
+
 // verbatimRun appends source bytes [i, j) as verbatim does one by one: after the first,
 // which may start a piece, each only extends the piece it is in.
 func (b *Builder) verbatimRun(i, j int) {
@@ -11,4 +13,70 @@ func (b *Builder) verbatimRun(i, j int) {
 	p.n += int32(j - i - 1)
 	p.srcN += int32(j - i - 1)
 	b.buf = append(b.buf, b.src[i+1:j]...)
+}
+
+// plainRun returns where the run of text plain copies as it is, from i to at most end, ends:
+// at the first byte that is not UTF-8, byte that may start a character plain writes otherwise
+// (0xC2, 0xC5, 0xE2 and 0xEF lead all of them), or ASCII white space other than one space
+// between two characters of the run. A run is appended at once; a character, or a space, at a
+// time, it would be the same piece, since the space would be written as the source has it.
+func plainRun(src []byte, i, end int) int {
+	for i < end {
+		// The common cases first, without a call: a printable ASCII byte, one space before
+		// another, a two-byte character.
+		c := src[i]
+		if c > ' ' && c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if c == ' ' && i+1 < end && src[i+1] > ' ' && src[i+1] < utf8.RuneSelf {
+			i += 2
+			continue
+		}
+		if c >= 0xC3 && c <= 0xDF && c != 0xC5 && i+1 < end && src[i+1]&0xC0 == 0x80 {
+			i += 2
+			continue
+		}
+		n := plainChar(src, i, end)
+		if n == 0 && src[i] == ' ' && i+1 < end {
+			n = plainChar(src, i+1, end)
+			if n > 0 {
+				n++
+			}
+		}
+		if n == 0 {
+			return i
+		}
+		i += n
+	}
+	return i
+}
+
+// plainChar returns the length of the character at src[i] (i < end) that a run holds, or 0.
+func plainChar(src []byte, i, end int) int {
+	c := src[i]
+	if c < utf8.RuneSelf {
+		if isASCIISpace(c) {
+			return 0
+		}
+		return 1
+	}
+	switch {
+	case c == 0xC2 || c == 0xC5 || c == 0xE2 || c == 0xEF:
+		return 0
+	case c >= 0xC3 && c <= 0xDF:
+		if i+1 < end && src[i+1]&0xC0 == 0x80 {
+			return 2
+		}
+	case c >= 0xE1 && c <= 0xEC || c == 0xEE:
+		// Neither overlong nor a surrogate: any two continuation bytes make a character.
+		if i+2 < end && src[i+1]&0xC0 == 0x80 && src[i+2]&0xC0 == 0x80 {
+			return 3
+		}
+	}
+	r, n := utf8.DecodeRune(src[i:end])
+	if r == utf8.RuneError && n <= 1 {
+		return 0
+	}
+	return n
 }

@@ -25,7 +25,7 @@ func readAndroid(doc *document.Document, _ *reading) error {
 	index := 0
 	for tok, end := range w.Tokens() {
 		switch t := tok.(type) {
-		case xml.StartElement:
+		case *xml.StartElement:
 			depth++
 			name, _ := catalog.Attr(t, "name")
 			key := ""
@@ -71,7 +71,7 @@ func readAndroid(doc *document.Document, _ *reading) error {
 }
 
 // isStringItem reports <item type="string" name="..."> at the top level.
-func isStringItem(t xml.StartElement) bool {
+func isStringItem(t *xml.StartElement) bool {
 	typ, _ := catalog.Attr(t, "type")
 	return typ == "string"
 }

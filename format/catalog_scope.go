@@ -12,19 +12,42 @@ import (
 // Document.ErrorAt.
 type ParseError = document.ParseError
 
-// truncateKey shortens a key made of source text (a .po msgid) for display.
+// truncateKey shortens a key made of source text (a .po msgid) for display: white space
+// collapsed to single spaces, when it holds a tab, a line break or two spaces in a row, and
+// cut to n bytes or fewer followed by an ellipsis.
 func truncateKey(s string, n int) string {
-	if strings.ContainsAny(s, "\n\t\r") || strings.Contains(s, "  ") {
-		s = strings.Join(strings.Fields(s), " ")
+	if strings.IndexByte(s, '\n') >= 0 || strings.IndexByte(s, '\t') >= 0 ||
+		strings.IndexByte(s, '\r') >= 0 || strings.Contains(s, "  ") {
+		// The words are joined only as far as the cut: a long msgid is not copied whole.
+		var b []byte
+		for w := range strings.FieldsSeq(s) {
+			if len(b) > 0 {
+				b = append(b, ' ')
+			}
+			b = append(b, w...)
+			if len(b) > n {
+				break
+			}
+		}
+		if len(b) <= n {
+			return string(b)
+		}
+		return string(b[:runeCut(b, n)]) + "…"
 	}
 	if len(s) <= n {
 		return s
 	}
+	return s[:runeCut(s, n)] + "…"
+}
+
+// runeCut returns the greatest index at most n (n < len(b)) where a character of b starts,
+// or 0.
+func runeCut[T string | []byte](b T, n int) int {
 	cut := n
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
+	for cut > 0 && !utf8.RuneStart(b[cut]) {
 		cut--
 	}
-	return s[:cut] + "…"
+	return cut
 }
 
 // scopeToEntry turns each farewell-disable-next-line comment recorded since directive index

@@ -41,6 +41,7 @@ type jsonScanner struct {
 	b     *document.Builder
 	str   catalog.String
 	path  []byte
+	keys  catalog.Strings
 	stack []jsonFrame
 	skip  int // stack depth at which an ARB metadata value started, or 0
 }
@@ -103,7 +104,7 @@ func (s *jsonScanner) run(rd *reading) error {
 					s.doc.Locale = locale.Parse(string(s.str.Text()))
 				}
 				if s.skip == 0 {
-					catalog.Emit(s.b, catalog.Entry{Key: string(s.path), Esc: document.EscapeJSON, Str: &s.str})
+					catalog.Emit(s.b, catalog.Entry{Key: s.keys.Of(s.path), Esc: document.EscapeJSON, Str: &s.str})
 				}
 			default:
 				if err := s.literal(); err != nil {

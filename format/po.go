@@ -34,15 +34,18 @@ type poScanner struct {
 	sawEntry bool
 
 	entry       poEntry
-	directives  int // directives before the current entry start at this index
+	quotes      [][2]int // the source ranges of the entry's quoted parts, field by field
+	keys        catalog.Strings
+	key         []byte // the key being made
+	directives  int    // directives before the current entry start at this index
 	entryStart  int
 	entryActive bool
 }
 
-// poField is one keyword's string, as source ranges of its quoted parts.
+// poField is one keyword's string: its quoted parts are quotes[q0:q1] of the scanner.
 type poField struct {
 	name   string // msgid, msgid_plural, msgstr, msgstr[1], msgctxt
-	quotes [][2]int
+	q0, q1 int
 }
 
 type poEntry struct {
@@ -91,7 +94,7 @@ func (p *poScanner) run(rd *reading) error {
 			if !p.entryActive {
 				p.entryActive, p.entryStart = true, off
 			}
-			p.entry.fields = append(p.entry.fields, poField{name: name})
+			p.entry.fields = append(p.entry.fields, poField{name: name, q0: len(p.quotes), q1: len(p.quotes)})
 			q := off + lead + len(kw)
 			for q < end && (src[q] == ' ' || src[q] == '\t') {
 				q++
@@ -153,11 +156,19 @@ func (p *poScanner) onlyContext() bool {
 func (p *poScanner) quoted(q, end int) error {
 	src := p.doc.Src
 	i := q + 1
-	for i < end && src[i] != '"' {
-		if src[i] == '\\' {
-			i++
+	for i < end {
+		// The closing quote is the first one no backslash escapes.
+		k := bytes.IndexByte(src[i:end], '"')
+		if k < 0 {
+			i = end
+			break
 		}
-		i++
+		b := bytes.IndexByte(src[i:i+k], '\\')
+		if b < 0 {
+			i += k
+			break
+		}
+		i += b + 2
 	}
 	if i >= end {
 		return p.doc.ErrorAt(q, "unterminated string")
@@ -166,7 +177,8 @@ func (p *poScanner) quoted(q, end int) error {
 		return p.doc.ErrorAt(i+1, "unexpected text after the string")
 	}
 	f := &p.entry.fields[len(p.entry.fields)-1]
-	f.quotes = append(f.quotes, [2]int{q + 1, i})
+	p.quotes = append(p.quotes, [2]int{q + 1, i})
+	f.q1 = len(p.quotes)
 	return nil
 }
 
@@ -202,13 +214,14 @@ func (p *poScanner) fieldText(f poField) string {
 // decode reads a field's quoted parts into c, mapping escapes to their source bytes.
 func (p *poScanner) decode(c *catalog.String, f poField) {
 	src := p.doc.Src
-	for _, q := range f.quotes {
+	for _, q := range p.quotes[f.q0:f.q1] {
 		run := q[0]
 		for i := q[0]; i < q[1]; {
-			if src[i] != '\\' || i+1 >= q[1] { //nolint:gosec // i < q[1] <= len(src): quotes lie in the source
-				i++
-				continue
+			k := bytes.IndexByte(src[i:q[1]], '\\')
+			if k < 0 || i+k+1 >= q[1] {
+				break // no escape, or a backslash that ends the string
 			}
+			i += k
 			c.Raw(src, run, i)
 			n, s := catalog.CEscape(src[i:q[1]])
 			c.Dec(i, i+n, s)
@@ -225,7 +238,10 @@ func (p *poScanner) flushIf(cond bool) {
 		return
 	}
 	e := p.entry
-	p.entry = poEntry{}
+	defer func() {
+		// The next entry reuses the fields and quotes of this one.
+		p.entry, p.quotes = poEntry{fields: e.fields[:0]}, p.quotes[:0]
+	}()
 	p.entryActive = false
 	first := !p.sawEntry
 	p.sawEntry = true
@@ -248,10 +264,10 @@ func (p *poScanner) flushIf(cond bool) {
 	}
 	translated := false
 	for _, f := range e.fields {
-		translated = translated || strings.HasPrefix(f.name, "msgstr") && !f.empty() && !p.template
+		translated = translated || strings.HasPrefix(f.name, "msgstr") && !p.empty(f) && !p.template
 	}
 	for _, f := range e.fields {
-		if translated && (!strings.HasPrefix(f.name, "msgstr") || f.empty()) ||
+		if translated && (!strings.HasPrefix(f.name, "msgstr") || p.empty(f)) ||
 			!translated && f.name != "msgid" && f.name != "msgid_plural" {
 			continue
 		}
@@ -261,13 +277,14 @@ func (p *poScanner) flushIf(cond bool) {
 		if strings.HasPrefix(f.name, "msgid") {
 			esc = document.EscapeKey // the msgid is what the program asks for
 		}
-		catalog.Emit(p.b, catalog.Entry{Key: key + "." + f.name, Esc: esc, Str: &p.str})
+		p.key = append(append(append(p.key[:0], key...), '.'), f.name...)
+		catalog.Emit(p.b, catalog.Entry{Key: p.keys.Of(p.key), Esc: esc, Str: &p.str})
 	}
 }
 
 // empty reports a field whose strings are all "".
-func (f *poField) empty() bool {
-	for _, q := range f.quotes {
+func (p *poScanner) empty(f poField) bool {
+	for _, q := range p.quotes[f.q0:f.q1] {
 		if q[1] > q[0] {
 			return false
 		}

@@ -21,7 +21,7 @@ func readRESX(doc *document.Document, _ *reading) error {
 	key, isString := "", false
 	for tok, end := range w.Tokens() {
 		switch t := tok.(type) {
-		case xml.StartElement:
+		case *xml.StartElement:
 			depth++
 			switch {
 			case depth == 2 && t.Name.Local == "data":
@@ -53,7 +53,7 @@ func readRESX(doc *document.Document, _ *reading) error {
 
 // resxString reports a <data> entry that holds a string: one with no type and no mimetype, or
 // whose type is System.String.
-func resxString(t xml.StartElement) bool {
+func resxString(t *xml.StartElement) bool {
 	if _, ok := catalog.Attr(t, "mimetype"); ok {
 		return false
 	}

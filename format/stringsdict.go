@@ -21,7 +21,7 @@ func readStringsdict(doc *document.Document, _ *reading) error {
 	directives := 0 // the directives before the current entry start here
 	for tok, end := range w.Tokens() {
 		switch t := tok.(type) {
-		case xml.StartElement:
+		case *xml.StartElement:
 			name := t.Name.Local
 			if name == "plist" {
 				continue

@@ -19,7 +19,7 @@ func readXLIFF(doc *document.Document, rd *reading) error {
 	var srcLang, trgLang string
 	for tok, end := range w.Tokens() {
 		switch t := tok.(type) {
-		case xml.StartElement:
+		case *xml.StartElement:
 			switch t.Name.Local {
 			case "xliff", "file":
 				for _, a := range t.Attr {
@@ -103,7 +103,7 @@ func (x *xliffReader) emit() {
 	catalog.Emit(x.b, catalog.Entry{Key: x.unit, Esc: document.EscapeXML, Str: &x.str})
 }
 
-func xliffUnitKey(t xml.StartElement) string {
+func xliffUnitKey(t *xml.StartElement) string {
 	if v, ok := catalog.Attr(t, "resname"); ok && v != "" {
 		return v
 	}

@@ -56,6 +56,9 @@ func appendMarks(out []part, text []byte, from, to int, inPlural bool, depth int
 		c := text[i]
 		if !isMarkByte(c) {
 			i++
+			for i < to && !isMarkByte(text[i]) {
+				i++
+			}
 			continue
 		}
 		var p part
@@ -100,12 +103,14 @@ func appendMarks(out []part, text []byte, from, to int, inPlural bool, depth int
 
 // isMarkByte reports a byte a mark may begin with: the bytes scanMarks looks at.
 func isMarkByte(c byte) bool {
-	switch c {
-	case '%', '{', '$', ':', '<', '&', '#', '!':
-		return true
+	if c < 64 {
+		return markLow>>c&1 != 0
 	}
-	return false
+	return c == '{'
 }
+
+// markLow has bit c set for each mark byte c below 64.
+const markLow uint64 = 1<<'%' | 1<<'$' | 1<<':' | 1<<'<' | 1<<'&' | 1<<'#' | 1<<'!'
 
 func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 

@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/farewell-protocol/farewell/document"
@@ -40,6 +41,16 @@ func TestCatalogMasking(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("%q: got %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestIsMarkByte checks isMarkByte's bit mask against the list of bytes a mark begins with.
+func TestIsMarkByte(t *testing.T) {
+	for c := range 256 {
+		want := strings.IndexByte("%{$:<&#!", byte(c)) >= 0
+		if got := isMarkByte(byte(c)); got != want {
+			t.Errorf("isMarkByte(%q) = %v, want %v", byte(c), got, want)
 		}
 	}
 }

@@ -29,6 +29,7 @@ type Walker struct {
 	selfClosed bool
 	noSkip     bool        // leave every byte to the decoder (tests compare the two)
 	ends       []xml.Token // end elements fastTag made, to return again (see endToken)
+	store                  // where start tokens, attributes and names are kept
 }
 
 // NewWalker returns a walker over doc's source.
@@ -42,13 +43,17 @@ func NewWalker(doc *document.Document) *Walker {
 }
 
 // next returns the next token with its source range; comments are handed to the directive
-// scanner. At the end of the document tok is nil. Names are as written (xliff:g has the
+// scanner. At the end of the document tok is nil. A start tag is a *xml.StartElement, kept
+// by the walker: a reader can hold it, and the values in it, as long as it likes. Names are as written (xliff:g has the
 // space "xliff"): catalogs name their elements without namespaces.
 func (w *Walker) next() (tok xml.Token, start, end int, err error) {
 	w.skipText()
 	start = int(w.d.InputOffset()) + w.skew
 	if tok = w.fastTag(); tok == nil {
 		tok, err = w.d.RawToken()
+		if se, ok := tok.(xml.StartElement); ok {
+			tok = w.keepStart(se)
+		}
 	}
 	end = int(w.d.InputOffset()) + w.skew
 	w.selfClosed = false
@@ -69,7 +74,7 @@ func (w *Walker) next() (tok xml.Token, start, end int, err error) {
 	switch t := tok.(type) {
 	case xml.Comment:
 		w.doc.ScanComment(string(t), start, end)
-	case xml.StartElement:
+	case *xml.StartElement:
 		w.stack = append(w.stack, t.Name)
 		w.selfClosed = end >= 2 && w.doc.Src[end-2] == '/'
 	case xml.EndElement:
@@ -113,7 +118,7 @@ func (w *Walker) SkipElement() (int, error) {
 		switch tok.(type) {
 		case nil:
 			return 0, w.doc.ErrorAt(start, "unexpected end of the document")
-		case xml.StartElement:
+		case *xml.StartElement:
 			depth++
 		case xml.EndElement:
 			if depth--; depth == 0 {
@@ -134,7 +139,7 @@ func xmlName(n xml.Name) string {
 }
 
 // Attr returns the value of the attribute with local name name.
-func Attr(se xml.StartElement, name string) (string, bool) {
+func Attr(se *xml.StartElement, name string) (string, bool) {
 	for _, a := range se.Attr {
 		if a.Name.Local == name {
 			return a.Value, true
@@ -195,9 +200,17 @@ func ReadXML(doc *document.Document, c *String, start, end int, android bool) {
 			run = i
 		default:
 			i++
+			for i < end && !xmlContentByte(src[i]) {
+				i++
+			}
 		}
 	}
 	c.Raw(src, run, end)
+}
+
+// xmlContentByte reports a byte ReadXML may do more with than copy: '<', '&', '\\' and '"'.
+func xmlContentByte(c byte) bool {
+	return c == '<' || c == '&' || c == '\\' || c == '"'
 }
 
 func readCDATA(c *String, src []byte, start, end int, android bool) {

@@ -26,11 +26,11 @@ func (w *Walker) fastTag() xml.Token {
 	var n int
 	if src[pos+1] == '/' {
 		var name xml.Name
-		if name, n = endTag(src[pos:]); n > 0 {
+		if name, n = w.endTag(src[pos:]); n > 0 {
 			tok = w.endToken(name)
 		}
 	} else {
-		tok, n = startTag(src[pos:])
+		tok, n = w.startTag(src[pos:])
 	}
 	if tok == nil {
 		return nil
@@ -42,49 +42,61 @@ func (w *Walker) fastTag() xml.Token {
 	return tok
 }
 
-// startTag parses a plain start tag at the start of s; see fastTag.
-func startTag(s []byte) (xml.Token, int) {
-	name, i := tagName(s, 1)
+// startTag parses a plain start tag at the start of s; see fastTag. The token and its
+// attributes are kept in the walker's store.
+func (w *Walker) startTag(s []byte) (xml.Token, int) {
+	name, i := w.tagName(s, 1)
 	if i == 0 {
 		return nil, 0
 	}
-	attr := []xml.Attr{}
+	base := len(w.attrs)
 	for {
 		j := spaces(s, i)
-		if j == len(s) {
+		if j == len(s) || j == i && s[j] != '>' {
+			// at the end, or an attribute not set off by white space: left to the decoder
+			w.attrs = w.attrs[:base]
 			return nil, 0
 		}
 		if s[j] == '>' {
-			return xml.StartElement{Name: name, Attr: attr}, j + 1
+			attr := w.attrs[base:len(w.attrs):len(w.attrs)]
+			if base == len(w.attrs) {
+				attr = []xml.Attr{} // as the decoder has it; a tag without attributes is rare
+			}
+			return w.keepStart(xml.StartElement{Name: name, Attr: attr}), j + 1
 		}
-		if j == i {
-			return nil, 0 // an attribute not set off by white space: left to the decoder
-		}
-		var a xml.Attr
-		if a.Name, i = tagName(s, j); i == 0 {
+		a, end := w.attr(s, j)
+		if end == 0 {
+			w.attrs = w.attrs[:base]
 			return nil, 0
 		}
-		if i = spaces(s, i); i == len(s) || s[i] != '=' {
-			return nil, 0
-		}
-		if i = spaces(s, i+1); i == len(s) || s[i] != '"' && s[i] != '\'' {
-			return nil, 0
-		}
-		k := bytes.IndexByte(s[i+1:], s[i])
-		if k < 0 {
-			return nil, 0
-		}
-		end := i + 1 + k
-		if !plainAttr(s[i+1 : end]) {
-			return nil, 0
-		}
-		a.Value = attrValue(s[i+1 : end])
-		if cap(attr) == 0 {
-			attr = make([]xml.Attr, 0, 2) // a catalog's name and one more, in one allocation
-		}
-		attr = append(attr, a)
-		i = end + 1
+		base = w.addAttr(base, a)
+		i = end
 	}
+}
+
+// attr parses a plain attribute at s[j:] and returns it with the index after it, or 0.
+func (w *Walker) attr(s []byte, j int) (xml.Attr, int) {
+	var a xml.Attr
+	var i int
+	if a.Name, i = w.tagName(s, j); i == 0 {
+		return a, 0
+	}
+	if i = spaces(s, i); i == len(s) || s[i] != '=' {
+		return a, 0
+	}
+	if i = spaces(s, i+1); i == len(s) || s[i] != '"' && s[i] != '\'' {
+		return a, 0
+	}
+	k := bytes.IndexByte(s[i+1:], s[i])
+	if k < 0 {
+		return a, 0
+	}
+	end := i + 1 + k
+	if !plainAttr(s[i+1 : end]) {
+		return a, 0
+	}
+	a.Value = w.attrValue(s[i+1 : end])
+	return a, end + 1
 }
 
 // plainAttr reports an attribute value startTag reads itself: character data plainTextLen
@@ -105,8 +117,8 @@ func plainAttr(v []byte) bool {
 
 // endTag parses a plain end tag at the start of s, returning its name and length, or a
 // length of 0; see fastTag.
-func endTag(s []byte) (xml.Name, int) {
-	name, i := tagName(s, 2)
+func (w *Walker) endTag(s []byte) (xml.Name, int) {
+	name, i := w.tagName(s, 2)
 	if i == 0 {
 		return xml.Name{}, 0
 	}
@@ -136,7 +148,7 @@ func (w *Walker) endToken(name xml.Name) xml.Token {
 
 // tagName reads an ASCII name at s[i:] as encoding/xml names it, with the index after it,
 // or 0 when the name is not plain.
-func tagName(s []byte, i int) (xml.Name, int) {
+func (w *Walker) tagName(s []byte, i int) (xml.Name, int) {
 	start, colon := i, -1
 	for ; i < len(s); i++ {
 		c := s[i]
@@ -156,9 +168,9 @@ func tagName(s []byte, i int) (xml.Name, int) {
 				return xml.Name{}, 0
 			}
 			if colon < 0 {
-				return xml.Name{Local: nameString(s[start:i])}, i
+				return xml.Name{Local: w.nameString(s[start:i])}, i
 			}
-			return xml.Name{Space: nameString(s[start:colon]), Local: nameString(s[colon+1 : i])}, i
+			return xml.Name{Space: w.nameString(s[start:colon]), Local: w.nameString(s[colon+1 : i])}, i
 		}
 	}
 	return xml.Name{}, 0
@@ -172,9 +184,9 @@ func spaces(s []byte, i int) int {
 	return i
 }
 
-// attrValue returns b as a string, without allocating for the values catalogs repeat
+// attrValue returns b as a string, without copying the values catalogs repeat
 // (translatable="false", quantity="one").
-func attrValue(b []byte) string {
+func (w *Walker) attrValue(b []byte) string {
 	switch string(b) {
 	case "false":
 		return "false"
@@ -195,11 +207,11 @@ func attrValue(b []byte) string {
 	case "string":
 		return "string"
 	}
-	return string(b)
+	return w.str(b)
 }
 
-// nameString returns b as a string, without allocating for the names XML catalogs use most.
-func nameString(b []byte) string {
+// nameString returns b as a string, without copying the names XML catalogs use most.
+func (w *Walker) nameString(b []byte) string {
 	switch string(b) {
 	case "string":
 		return "string"
@@ -234,5 +246,5 @@ func nameString(b []byte) string {
 	case "value":
 		return "value"
 	}
-	return string(b)
+	return w.str(b)
 }

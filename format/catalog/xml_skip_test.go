@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/farewell-protocol/farewell/document"
 )
@@ -20,11 +21,13 @@ func walkTrace(src []byte, noSkip bool) []string {
 	var out []string
 	depth := 0
 	for tok, end := range w.Tokens() {
-		if _, text := tok.(xml.CharData); !text {
+		if se, ok := tok.(*xml.StartElement); ok {
+			out = append(out, fmt.Sprintf("%#v %d", *se, end))
+		} else if _, text := tok.(xml.CharData); !text {
 			out = append(out, fmt.Sprintf("%#v %d", tok, end))
 		}
 		switch tok.(type) {
-		case xml.StartElement:
+		case *xml.StartElement:
 			if depth++; depth%2 == 0 {
 				contentEnd, err := w.SkipElement()
 				out = append(out, fmt.Sprintf("skip %d %v", contentEnd, err))
@@ -49,6 +52,7 @@ func walkTrace(src []byte, noSkip bool) []string {
 func FuzzSkipText(f *testing.F) {
 	for _, s := range []string{
 		`<resources><string name="a">Cancel your plan</string><string name="b"/></resources>`,
+		`<r><s>a &amp; b &lt;c&gt; &quot;d&apos; &amp</s><s>&ampx; &#38; &nbsp; &amp;]]> &lt;</s></r>`,
 		"<r><s>a]]>b</s><s>caf\u00e9 \ufffe</s><s>x\x01y</s><s>a &amp; b</s></r>",
 		"<r><s>one<b>two</b> three<!-- farewell-disable --> four</s>\n<s>\xff</s></r>",
 		`<r><s>unclosed`, `<resources xmlns:tools="t"><string name='a' tools:ignore="X">A</string ></resources>`,
@@ -77,4 +81,41 @@ func FuzzPlainAttr(f *testing.F) {
 			t.Fatalf("plainAttr(%q) = %v, want %v", v, got, want)
 		}
 	})
+}
+
+// TestPlainTextLenRunes checks plainTextLen on every lead byte followed by bytes at the edges
+// of the continuation range against the decoder's own test of each character.
+func TestPlainTextLenRunes(t *testing.T) {
+	edges := []byte{0x00, 0x41, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBE, 0xBF, 0xC0, 0xFF}
+	for c := 0x80; c < 256; c++ {
+		for _, c1 := range edges {
+			for _, c2 := range edges {
+				for _, c3 := range edges {
+					s := []byte{byte(c), c1, c2, c3}
+					for end := 1; end <= len(s); end++ {
+						want := 0
+						if r, n := utf8.DecodeRune(s[:end]); (r != utf8.RuneError || n > 1) && inCharacterRange(r) {
+							want = n
+						}
+						if got := plainTextLen(s[:end]); want == 0 && got != 0 || got < want {
+							t.Fatalf("plainTextLen(%q) = %d, first character %d bytes", s[:end], got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestPlainTextLenASCII checks plainTextLen's bit mask on every ASCII byte.
+func TestPlainTextLenASCII(t *testing.T) {
+	for c := range utf8.RuneSelf {
+		want := 1
+		if c == '<' || c == '&' || c == ']' || c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+			want = 0
+		}
+		if got := plainTextLen([]byte{byte(c)}); got != want {
+			t.Errorf("plainTextLen(%q) = %d, want %d", byte(c), got, want)
+		}
+	}
 }

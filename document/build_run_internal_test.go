@@ -1,0 +1,42 @@
+package document
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+// TestPlainChar checks plainChar's shortcuts for two- and three-byte characters against its
+// definition, on every lead byte followed by bytes at the edges of the continuation range.
+func TestPlainChar(t *testing.T) {
+	want := func(s []byte) int {
+		c := s[0]
+		if c < utf8.RuneSelf {
+			if isASCIISpace(c) {
+				return 0
+			}
+			return 1
+		}
+		if c == 0xC2 || c == 0xC5 || c == 0xE2 || c == 0xEF {
+			return 0
+		}
+		if r, n := utf8.DecodeRune(s); r != utf8.RuneError || n > 1 {
+			return n
+		}
+		return 0
+	}
+	edges := []byte{0x00, 0x20, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xE0, 0xFF}
+	for c := range 256 {
+		for _, c1 := range edges {
+			for _, c2 := range edges {
+				for _, c3 := range edges {
+					s := []byte{byte(c), c1, c2, c3}
+					for end := 1; end <= len(s); end++ {
+						if got, w := plainChar(s, 0, end), want(s[:end]); got != w {
+							t.Fatalf("plainChar(%q) = %d, want %d", s[:end], got, w)
+						}
+					}
+				}
+			}
+		}
+	}
+}
