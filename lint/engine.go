@@ -53,6 +53,8 @@ type Linter struct {
 	// the segment's guard hits set every bit of guardFull.
 	guardBase []int32
 	guardFull []uint64
+	// guardOnly are the keywords whose every target is a guard literal (see scanHits).
+	guardOnly keywordSet
 }
 
 // targetKind says what a prefilter keyword hit means.
@@ -106,6 +108,7 @@ func newEngine(pack *rules.Pack, tag string, lang *rules.Language) *Linter {
 		}
 	}
 	l.index()
+	l.guardOnly = guardOnlySet(l.targets, len(l.keywords))
 	l.cueKeys = newCueKeyIndex(cueKeys(pack.Kinds))
 	l.scratch.New = func() any { return &scratch{} }
 	return l
@@ -220,9 +223,9 @@ func (l *Linter) lintExtracted(ctx context.Context, res *Result, fs *FileSetting
 	l.requires(res, sev, sc, sil)
 	sc.text.Reset("") // the last segment's lower-case copy goes before the scores are made
 	sc.sub.Reset("")
-	if cap(sc.hits) > maxKeptHits || cap(sc.segHits) > maxKeptHits {
+	if cap(sc.hits) > maxKeptHits || cap(sc.segHits) > maxKeptHits || cap(sc.guardHits) > maxKeptHits {
 		// The hits are read no more: a large file's go before its scores are made.
-		sc.hits, sc.segHits = nil, nil
+		sc.hits, sc.segHits, sc.guardHits, sc.segGuards = nil, nil, nil, nil
 	}
 	l.finish(res, fs)
 	return res

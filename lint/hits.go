@@ -12,19 +12,40 @@ type hit struct {
 
 // scanHits runs the keyword automaton once over every segment but the long ones, whose hits
 // eachHit finds again each time they are needed: text holds about one hit every other
-// byte, and a long segment's would cost twice its size in memory.
+// byte, and a long segment's would cost twice its size in memory. The hits of keywords that
+// are only guard literals (see guardOnly), two in three, are kept apart and once per segment:
+// what they say is that the literal occurs, which the lint of the segment reads once, and
+// the other readers of the hits (kind cues, required elements) do not go over them at all.
 func (l *Linter) scanHits(doc *document.Document, sc *scratch) {
-	if cap(sc.hits) > maxKeptHits || cap(sc.segHits) > maxKeptHits {
+	if cap(sc.hits) > maxKeptHits || cap(sc.segHits) > maxKeptHits || cap(sc.guardHits) > maxKeptHits {
 		sc.hits, sc.segHits = nil, nil // a large file's hits are not kept for the next file
+		sc.guardHits, sc.segGuards = nil, nil
 	}
 	sc.hits, sc.segHits = sc.hits[:0], append(sc.segHits[:0], 0)
+	sc.guardHits, sc.segGuards = sc.guardHits[:0], append(sc.segGuards[:0], 0)
+	if len(sc.lastSeg) < len(l.keywords) {
+		sc.lastSeg, sc.segCount = make([]uint32, len(l.keywords)), 0
+	}
 	for i := range doc.Segments {
 		if l.keepsHits(sc.texts[i]) {
+			// Segments are counted from 1 over the files a scratch lints, and lastSeg[id] is
+			// the count of the last one a guard hit of id was kept for.
+			if sc.segCount++; sc.segCount == 0 {
+				clear(sc.lastSeg)
+				sc.segCount = 1
+			}
+			seg := sc.segCount
 			l.pf.scan(sc.texts[i], func(id, start, _ int) {
-				sc.hits = append(sc.hits, keptHit{uint16(id), uint16(start)})
+				if !l.guardOnly.has(id) {
+					sc.hits = append(sc.hits, keptHit{uint16(id), uint16(start)})
+				} else if sc.lastSeg[id] != seg {
+					sc.lastSeg[id] = seg
+					sc.guardHits = append(sc.guardHits, uint16(id))
+				}
 			})
 		}
 		sc.segHits = append(sc.segHits, len(sc.hits))
+		sc.segGuards = append(sc.segGuards, len(sc.guardHits))
 	}
 }
 
@@ -47,8 +68,9 @@ func (l *Linter) keepsHits(text string) bool {
 }
 
 // eachHit calls fn with each keyword hit of segment si in text order, from the hits scanHits
-// kept or from a new scan of a long segment. It takes a function rather than returning an
-// iterator: the body of a range over an iterator would move to the heap once per segment.
+// kept or from a new scan of a long segment, but for the hits of keywords that are only guard
+// literals: eachGuard gives those. It takes a function rather than returning an iterator: the
+// body of a range over an iterator would move to the heap once per segment.
 func (l *Linter) eachHit(sc *scratch, si int, fn func(hit)) {
 	text := sc.texts[si]
 	if l.keepsHits(text) {
@@ -57,7 +79,53 @@ func (l *Linter) eachHit(sc *scratch, si int, fn func(hit)) {
 		}
 		return
 	}
-	l.pf.scan(text, func(id, start, _ int) { fn(hit{int32(id), int32(start)}) })
+	l.pf.scan(text, func(id, start, _ int) {
+		if !l.guardOnly.has(id) {
+			fn(hit{int32(id), int32(start)})
+		}
+	})
+}
+
+// eachGuard calls fn with the id of each keyword that is only a guard literal and occurs in
+// segment si, at least once: once each for a segment whose hits scanHits kept, once per hit
+// for a long one.
+func (l *Linter) eachGuard(sc *scratch, si int, fn func(id int32)) {
+	text := sc.texts[si]
+	if l.keepsHits(text) {
+		for _, id := range sc.guardHits[sc.segGuards[si]:sc.segGuards[si+1]] {
+			fn(int32(id))
+		}
+		return
+	}
+	l.pf.scan(text, func(id, _, _ int) {
+		if l.guardOnly.has(id) {
+			fn(int32(id))
+		}
+	})
+}
+
+// keywordSet is a set of keyword ids.
+type keywordSet []uint64
+
+// has reports whether id is in the set.
+func (s keywordSet) has(id int) bool { return s[id>>6]&(1<<(id&63)) != 0 }
+
+// guardOnlySet returns the keywords all of whose targets are guard literals.
+func guardOnlySet(x targetIndex, keywords int) keywordSet {
+	s := make(keywordSet, (keywords+63)/64)
+	for id := range keywords {
+		only := true
+		for _, t := range x.of(int32(id)) {
+			if t.kind != targetGuard {
+				only = false
+				break
+			}
+		}
+		if only {
+			s[id>>6] |= 1 << (id & 63)
+		}
+	}
+	return s
 }
 
 // hitEnd returns the end offset of hit h.

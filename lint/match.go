@@ -62,11 +62,13 @@ func (l *Linter) lintSegment(res *Result, si int, sev []rules.Severity, sc *scra
 					run = append(run, ri)
 				}
 			case targetGuard:
-				if sc.guards[ri] == 0 {
-					sc.guarded = append(sc.guarded, t.rule)
-				}
-				sc.guards[ri] |= 1 << t.token
+				sc.setGuard(t)
 			}
+		}
+	})
+	l.eachGuard(sc, si, func(id int32) {
+		for _, t := range l.targets.of(id) {
+			sc.setGuard(t)
 		}
 	})
 	for _, ri := range l.always {
