@@ -97,27 +97,36 @@ func (f *Filter) run(s string, build bool) (matched, done bool) {
 		return true, true
 	}
 	// row is the current state's first transition, state*nclass: the transitions hold rows,
-	// which saves a multiplication on the path from one byte's lookup to the next. The table
-	// and the classes are read through locals, which the compiler keeps in registers: the
-	// loop over ASCII bytes, nearly every byte of a text, does one lookup of each per byte.
+	// which saves a multiplication on the path from one byte's lookup to the next. The inner
+	// loop takes the common case, an ASCII byte whose transition is built and leads to a
+	// state, through locals the compiler keeps in registers; the outer one takes the rest.
 	nclass := f.nclass
 	row := f.start * nclass
 	trans, classOf := f.trans, &f.classOf
-	for i := 0; i < len(s); {
-		var cls int32
+	for i := 0; ; {
+		for i < len(s) {
+			b := s[i]
+			if b >= utf8.RuneSelf {
+				break
+			}
+			next := trans[row+int32(classOf[b])]
+			if next <= 0 { // unknown and accept are the values that are not rows
+				break
+			}
+			row = next
+			i++
+		}
+		if i >= len(s) {
+			break
+		}
+		cls, n := int32(0), 1
 		if b := s[i]; b < utf8.RuneSelf {
 			cls = int32(classOf[b])
-			i++
 		} else {
-			_, n := utf8.DecodeRuneInString(s[i:])
+			_, n = utf8.DecodeRuneInString(s[i:])
 			cls = int32(f.nonASCII)
-			i += n
 		}
 		next := trans[row+cls]
-		if next > 0 { // unknown and accept are the values that are not rows
-			row = next
-			continue
-		}
 		if next == unknown {
 			if !build {
 				return false, false
@@ -131,6 +140,7 @@ func (f *Filter) run(s string, build bool) (matched, done bool) {
 			return true, true
 		}
 		row = next
+		i += n
 	}
 	state := row / nclass
 	end := f.atEnd[state]
