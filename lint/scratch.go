@@ -19,8 +19,8 @@ type scratch struct {
 	segGuards []int
 	lastSeg   []uint32
 	segCount  uint32
-	marked  []bool
-	runList []int
+	marked    []bool
+	runList   []int
 	// guards holds, by guard pattern, the guard sets found in the segment being linted;
 	// guarded lists the patterns whose bits are set, to clear them after it.
 	guards  []uint64
