@@ -13,7 +13,7 @@ type hit struct {
 // scanHits runs the keyword automaton once over every segment but the long ones, whose hits
 // eachHit finds again each time they are needed: text holds about one hit every other
 // byte, and a long segment's would cost twice its size in memory. The hits of keywords that
-// are only guard literals (see guardOnly), two in three, are kept apart and once per segment:
+// are only guard literals (see guardOnly), about half of them, are kept apart and once per segment:
 // what they say is that the literal occurs, which the lint of the segment reads once, and
 // the other readers of the hits (kind cues, required elements) do not go over them at all.
 func (l *Linter) scanHits(doc *document.Document, sc *scratch) {
@@ -69,8 +69,8 @@ func (l *Linter) keepsHits(text string) bool {
 
 // eachHit calls fn with each keyword hit of segment si in text order, from the hits scanHits
 // kept or from a new scan of a long segment, but for the hits of keywords that are only guard
-// literals: eachGuard gives those. It takes a function rather than returning an iterator: the
-// body of a range over an iterator would move to the heap once per segment.
+// literals: eachHitGuard gives those too. It takes a function rather than returning an
+// iterator: the body of a range over an iterator would move to the heap once per segment.
 func (l *Linter) eachHit(sc *scratch, si int, fn func(hit)) {
 	text := sc.texts[si]
 	if l.keepsHits(text) {
@@ -86,20 +86,25 @@ func (l *Linter) eachHit(sc *scratch, si int, fn func(hit)) {
 	})
 }
 
-// eachGuard calls fn with the id of each keyword that is only a guard literal and occurs in
-// segment si, at least once: once each for a segment whose hits scanHits kept, once per hit
-// for a long one.
-func (l *Linter) eachGuard(sc *scratch, si int, fn func(id int32)) {
+// eachHitGuard calls fn as eachHit does and guard with the id of each keyword that is only
+// a guard literal and occurs in segment si: once each for a segment whose hits scanHits kept,
+// once per hit for a long one, which one scan of the text serves.
+func (l *Linter) eachHitGuard(sc *scratch, si int, fn func(hit), guard func(id int32)) {
 	text := sc.texts[si]
 	if l.keepsHits(text) {
+		for _, h := range sc.hits[sc.segHits[si]:sc.segHits[si+1]] {
+			fn(hit{int32(h.id), int32(h.start)})
+		}
 		for _, id := range sc.guardHits[sc.segGuards[si]:sc.segGuards[si+1]] {
-			fn(int32(id))
+			guard(int32(id))
 		}
 		return
 	}
-	l.pf.scan(text, func(id, _, _ int) {
+	l.pf.scan(text, func(id, start, _ int) {
 		if l.guardOnly.has(id) {
-			fn(int32(id))
+			guard(int32(id))
+		} else {
+			fn(hit{int32(id), int32(start)})
 		}
 	})
 }

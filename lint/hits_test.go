@@ -10,10 +10,10 @@ import (
 	"github.com/farewell-protocol/farewell/rules"
 )
 
-// TestHitsSplitGuards checks that eachHit and eachGuard together give what a scan of each
-// segment finds: eachHit every hit of a keyword that is not only a guard literal, in order,
-// and eachGuard each guard-only keyword found, once for a segment whose hits are kept; across
-// files, and when the count of segments wraps.
+// TestHitsSplitGuards checks that eachHit and eachHitGuard give what a scan of each segment
+// finds: every hit of a keyword that is not only a guard literal, in order, and (eachHitGuard)
+// each guard-only keyword found, once for a segment whose hits are kept; across files, and
+// when the count of segments wraps.
 func TestHitsSplitGuards(t *testing.T) {
 	p, err := rules.Builtin()
 	if err != nil {
@@ -48,18 +48,22 @@ func TestHitsSplitGuards(t *testing.T) {
 			if !slices.Equal(got, want) {
 				t.Errorf("file %d, segment %d: eachHit gives %d hits, a scan %d", file, si, len(got), len(want))
 			}
+			got = got[:0]
 			gotGuards := map[int32]int{}
-			l.eachGuard(sc, si, func(id int32) { gotGuards[id]++ })
+			l.eachHitGuard(sc, si, func(h hit) { got = append(got, h) }, func(id int32) { gotGuards[id]++ })
+			if !slices.Equal(got, want) {
+				t.Errorf("file %d, segment %d: eachHitGuard gives %d hits, a scan %d", file, si, len(got), len(want))
+			}
 			for id, n := range gotGuards {
 				if !wantGuards[id] {
-					t.Errorf("file %d, segment %d: eachGuard gives %q, not in the text", file, si, l.keywords[id])
+					t.Errorf("file %d, segment %d: eachHitGuard gives %q, not in the text", file, si, l.keywords[id])
 				}
 				if n > 1 && l.keepsHits(text) {
-					t.Errorf("file %d, segment %d: eachGuard gives %q %d times", file, si, l.keywords[id], n)
+					t.Errorf("file %d, segment %d: eachHitGuard gives %q %d times", file, si, l.keywords[id], n)
 				}
 			}
 			if len(gotGuards) != len(wantGuards) {
-				t.Errorf("file %d, segment %d: eachGuard gives %d keywords, a scan %d", file, si, len(gotGuards), len(wantGuards))
+				t.Errorf("file %d, segment %d: eachHitGuard gives %d keywords, a scan %d", file, si, len(gotGuards), len(wantGuards))
 			}
 			guardOnly += len(wantGuards)
 		}

@@ -44,7 +44,7 @@ func (l *Linter) lintSegment(res *Result, si int, sev []rules.Severity, sc *scra
 	defer sc.clearGuards()
 	run := sc.runList[:0]
 	cands := sc.cands[:0]
-	l.eachHit(sc, si, func(h hit) {
+	l.eachHitGuard(sc, si, func(h hit) {
 		for _, t := range l.targets.of(h.id) {
 			ri := int(t.rule)
 			switch t.kind {
@@ -65,8 +65,7 @@ func (l *Linter) lintSegment(res *Result, si int, sev []rules.Severity, sc *scra
 				sc.setGuard(t)
 			}
 		}
-	})
-	l.eachGuard(sc, si, func(id int32) {
+	}, func(id int32) {
 		for _, t := range l.targets.of(id) {
 			sc.setGuard(t)
 		}
