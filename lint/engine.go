@@ -53,8 +53,8 @@ type Linter struct {
 	// the segment's guard hits set every bit of guardFull.
 	guardBase []int32
 	guardFull []uint64
-	// guardOnly are the keywords whose every target is a guard literal (see scanHits).
-	guardOnly keywordSet
+	// firstGuard is the id of the first keyword met as a guard literal (see guardOnly).
+	firstGuard int
 }
 
 // targetKind says what a prefilter keyword hit means.
@@ -108,7 +108,6 @@ func newEngine(pack *rules.Pack, tag string, lang *rules.Language) *Linter {
 		}
 	}
 	l.index()
-	l.guardOnly = guardOnlySet(l.targets, len(l.keywords))
 	l.cueKeys = newCueKeyIndex(cueKeys(pack.Kinds))
 	l.scratch.New = func() any { return &scratch{} }
 	return l

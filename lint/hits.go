@@ -13,7 +13,7 @@ type hit struct {
 // scanHits runs the keyword automaton once over every segment but the long ones, whose hits
 // eachHit finds again each time they are needed: text holds about one hit every other
 // byte, and a long segment's would cost twice its size in memory. The hits of keywords that
-// are only guard literals (see guardOnly), about half of them, are kept apart and once per segment:
+// are only guard literals (see guardOnly), about half of them, are kept apart, once a segment:
 // what they say is that the literal occurs, which the lint of the segment reads once, and
 // the other readers of the hits (kind cues, required elements) do not go over them at all.
 func (l *Linter) scanHits(doc *document.Document, sc *scratch) {
@@ -36,7 +36,7 @@ func (l *Linter) scanHits(doc *document.Document, sc *scratch) {
 			}
 			seg := sc.segCount
 			l.pf.scan(sc.texts[i], func(id, start, _ int) {
-				if !l.guardOnly.has(id) {
+				if !l.guardOnly(id) {
 					sc.hits = append(sc.hits, keptHit{uint16(id), uint16(start)})
 				} else if sc.lastSeg[id] != seg {
 					sc.lastSeg[id] = seg
@@ -80,7 +80,7 @@ func (l *Linter) eachHit(sc *scratch, si int, fn func(hit)) {
 		return
 	}
 	l.pf.scan(text, func(id, start, _ int) {
-		if !l.guardOnly.has(id) {
+		if !l.guardOnly(id) {
 			fn(hit{int32(id), int32(start)})
 		}
 	})
@@ -101,7 +101,7 @@ func (l *Linter) eachHitGuard(sc *scratch, si int, fn func(hit), guard func(id i
 		return
 	}
 	l.pf.scan(text, func(id, start, _ int) {
-		if l.guardOnly.has(id) {
+		if l.guardOnly(id) {
 			guard(int32(id))
 		} else {
 			fn(hit{int32(id), int32(start)})
@@ -109,29 +109,10 @@ func (l *Linter) eachHitGuard(sc *scratch, si int, fn func(hit), guard func(id i
 	})
 }
 
-// keywordSet is a set of keyword ids.
-type keywordSet []uint64
-
-// has reports whether id is in the set.
-func (s keywordSet) has(id int) bool { return s[id>>6]&(1<<(id&63)) != 0 }
-
-// guardOnlySet returns the keywords all of whose targets are guard literals.
-func guardOnlySet(x targetIndex, keywords int) keywordSet {
-	s := make(keywordSet, (keywords+63)/64)
-	for id := range keywords {
-		only := true
-		for _, t := range x.of(int32(id)) {
-			if t.kind != targetGuard {
-				only = false
-				break
-			}
-		}
-		if only {
-			s[id>>6] |= 1 << (id & 63)
-		}
-	}
-	return s
-}
+// guardOnly reports whether keyword id is only a guard literal: whether every target of its
+// hits is a guard set. Guard literals are given ids last (see Linter.literals), so these are
+// the keywords from firstGuard on.
+func (l *Linter) guardOnly(id int) bool { return id >= l.firstGuard }
 
 // hitEnd returns the end offset of hit h.
 func (l *Linter) hitEnd(h hit) int { return int(h.start + l.pf.lens[h.id]) }

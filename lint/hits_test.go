@@ -38,7 +38,7 @@ func TestHitsSplitGuards(t *testing.T) {
 			var want, got []hit
 			wantGuards := map[int32]bool{}
 			l.pf.scan(text, func(id, start, _ int) {
-				if l.guardOnly.has(id) {
+				if l.guardOnly(id) {
 					wantGuards[int32(id)] = true
 					return
 				}
@@ -70,5 +70,37 @@ func TestHitsSplitGuards(t *testing.T) {
 		if guardOnly == 0 {
 			t.Fatal("no guard-only keyword in the texts: the test tests nothing")
 		}
+	}
+}
+
+// TestGuardOnly checks that the keywords guardOnly names, from firstGuard on, are exactly
+// those whose every target is a guard set, for an index from the built-in table and one made
+// with a map.
+func TestGuardOnly(t *testing.T) {
+	p, err := rules.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := New(p)
+	keywords, _, targets, firstGuard := l.buildIndex()
+	if firstGuard != l.firstGuard || len(keywords) != len(l.keywords) {
+		t.Fatalf("a map index starts guard literals at %d of %d keywords, the table at %d of %d",
+			firstGuard, len(keywords), l.firstGuard, len(l.keywords))
+	}
+	only := 0
+	for id := range l.keywords {
+		all := true
+		for _, tg := range targets.of(int32(id)) {
+			all = all && tg.kind == targetGuard
+		}
+		if all != l.guardOnly(id) {
+			t.Errorf("keyword %q: every target a guard %v, guardOnly %v", l.keywords[id], all, l.guardOnly(id))
+		}
+		if all {
+			only++
+		}
+	}
+	if only == 0 {
+		t.Error("no keyword is only a guard literal")
 	}
 }
