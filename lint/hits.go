@@ -71,40 +71,29 @@ func (l *Linter) keepsHits(text string) bool {
 // kept or from a new scan of a long segment, but for the hits of keywords that are only guard
 // literals: eachHitGuard gives those too. It takes a function rather than returning an
 // iterator: the body of a range over an iterator would move to the heap once per segment.
-func (l *Linter) eachHit(sc *scratch, si int, fn func(hit)) {
-	text := sc.texts[si]
-	if l.keepsHits(text) {
-		for _, h := range sc.hits[sc.segHits[si]:sc.segHits[si+1]] {
-			fn(hit{int32(h.id), int32(h.start)})
-		}
-		return
-	}
-	l.pf.scan(text, func(id, start, _ int) {
-		if !l.guardOnly(id) {
-			fn(hit{int32(id), int32(start)})
-		}
-	})
-}
+func (l *Linter) eachHit(sc *scratch, si int, fn func(hit)) { l.eachHitGuard(sc, si, fn, nil) }
 
-// eachHitGuard calls fn as eachHit does and guard with the id of each keyword that is only
-// a guard literal and occurs in segment si: once each for a segment whose hits scanHits kept,
-// once per hit for a long one, which one scan of the text serves.
+// eachHitGuard calls fn as eachHit does and guard, unless nil, with the id of each keyword
+// that is only a guard literal and occurs in segment si: once each for a segment whose hits
+// scanHits kept, once per hit for a long one, which one scan of the text serves.
 func (l *Linter) eachHitGuard(sc *scratch, si int, fn func(hit), guard func(id int32)) {
 	text := sc.texts[si]
 	if l.keepsHits(text) {
 		for _, h := range sc.hits[sc.segHits[si]:sc.segHits[si+1]] {
 			fn(hit{int32(h.id), int32(h.start)})
 		}
-		for _, id := range sc.guardHits[sc.segGuards[si]:sc.segGuards[si+1]] {
-			guard(int32(id))
+		if guard != nil {
+			for _, id := range sc.guardHits[sc.segGuards[si]:sc.segGuards[si+1]] {
+				guard(int32(id))
+			}
 		}
 		return
 	}
 	l.pf.scan(text, func(id, start, _ int) {
-		if l.guardOnly(id) {
-			guard(int32(id))
-		} else {
+		if !l.guardOnly(id) {
 			fn(hit{int32(id), int32(start)})
+		} else if guard != nil {
+			guard(int32(id))
 		}
 	})
 }
