@@ -54,6 +54,8 @@ type Linter struct {
 	// the segment's guard hits set every bit of guardFull.
 	guardBase []int32
 	guardFull []uint64
+	// firstGuard is the id of the first keyword met as a guard literal (see guardOnly).
+	firstGuard int
 }
 
 // targetKind says what a prefilter keyword hit means.
@@ -227,9 +229,9 @@ func (l *Linter) lintExtracted(ctx context.Context, res *Result, fs *FileSetting
 	l.requires(res, sev, sc, sil)
 	sc.text.Reset("") // the last segment's lower-case copy goes before the scores are made
 	sc.sub.Reset("")
-	if cap(sc.hits) > maxKeptHits || cap(sc.segHits) > maxKeptHits {
+	if cap(sc.hits) > maxKeptHits || cap(sc.segHits) > maxKeptHits || cap(sc.guardHits) > maxKeptHits {
 		// The hits are read no more: a large file's go before its scores are made.
-		sc.hits, sc.segHits = nil, nil
+		sc.hits, sc.segHits, sc.guardHits, sc.segGuards = nil, nil, nil, nil
 	}
 	l.finish(res, fs)
 	return res

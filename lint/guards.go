@@ -1,6 +1,6 @@
 package lint
 
-import "github.com/farewell-protocol/farewell/rules"
+import "github.com/farewell-protocol/farewell/internal/guardset"
 
 // maxGuardBits is the most guard sets of a pattern the engine tracks; the sets past them are
 // treated as if they always held (the pattern's automaton still rules out texts).
@@ -11,38 +11,28 @@ const maxGuardBits = 64
 // every ten bytes of text, cost more than the set rules out: it is treated as if it held.
 const minGuardLen = 3
 
-// trackedGuard reports whether the engine tracks guard set set: whether its every literal is
-// at least minGuardLen bytes long.
-func trackedGuard(set rules.GuardSet) bool {
-	for lit := range set.Literals() {
-		if len(lit) < minGuardLen {
-			return false
-		}
-	}
-	return true
-}
-
-// addGuards gives the keyword automaton the literals of the guard sets the engine tracks, by
-// add, and records where each rule's patterns and sets lie: pattern p of rule r is guard
-// pattern guardBase[r]+p, and its tracked sets are the bits of guardFull. Each call records
-// them afresh.
+// addGuards gives the keyword automaton the literals of the guard sets the engine tracks (see
+// guardset.Choose), by add, and records where each rule's patterns and sets lie: pattern p of
+// rule r is guard pattern guardBase[r]+p, and its tracked sets are the bits of guardFull. Each
+// call records them afresh.
 func (l *Linter) addGuards(add func(string, target)) {
 	base := make([]int32, len(l.pack.Rules)+1)
 	var fulls []uint64
+	var sets []guardset.Set
 	for i, r := range l.pack.Rules {
 		guards := r.PatternGuards()
 		base[i+1] = base[i] + int32(len(guards))
-		for j, sets := range guards {
+		for j, g := range guards {
 			gp := base[i] + int32(j)
-			full, k := uint64(0), 0
-			for set := range sets.Sets() {
-				if k < maxGuardBits && trackedGuard(set) {
+			sets = guardset.Choose(g, minGuardLen, maxGuardBits, sets[:0])
+			full := uint64(0)
+			for k, set := range sets {
+				if set.Tracked {
 					full |= 1 << k
 					for lit := range set.Literals() {
 						add(lit, target{kind: targetGuard, rule: gp, token: int32(k)})
 					}
 				}
-				k++
 			}
 			fulls = append(fulls, full)
 		}

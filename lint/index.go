@@ -11,8 +11,8 @@ func (l *Linter) index() {
 	if l.indexFromTable(builtinTable) {
 		return
 	}
-	keywords, _, targets := l.buildIndex()
-	l.keywords, l.targets = keywords, targets
+	keywords, _, targets, firstGuard := l.buildIndex()
+	l.keywords, l.targets, l.firstGuard = keywords, targets, firstGuard
 	if pf, ok := loadTable(builtinTable, keywords); ok {
 		l.pf = pf
 	} else {
@@ -47,12 +47,17 @@ func (l *Linter) literals(add func(kw string, t target)) {
 
 // buildIndex gives the literals keyword ids with a map: a new literal the next id, a literal
 // seen before its id. It returns the keywords by id, the id of each literal in the order
-// literals gives them, and the targets by keyword id.
-func (l *Linter) buildIndex() (keywords []string, ids []int32, targets targetIndex) {
+// literals gives them, the targets by keyword id, and the id of the first keyword met as a
+// guard literal (the keyword count when there is none).
+func (l *Linter) buildIndex() (keywords []string, ids []int32, targets targetIndex, firstGuard int) {
 	byKeyword := make(map[string]int32, 8192) // the built-in pack has about 5,500 keywords
 	keywords = make([]string, 0, 8192)
 	var ts []target
+	firstGuard = -1
 	l.literals(func(kw string, t target) {
+		if t.kind == targetGuard && firstGuard < 0 {
+			firstGuard = len(keywords)
+		}
 		id, ok := byKeyword[kw]
 		if !ok {
 			id = int32(len(keywords))
@@ -76,7 +81,10 @@ func (l *Linter) buildIndex() (keywords []string, ids []int32, targets targetInd
 		targets.list[fill[id]] = ts[i]
 		fill[id]++
 	}
-	return keywords, ids, targets
+	if firstGuard < 0 {
+		firstGuard = len(keywords)
+	}
+	return keywords, ids, targets, firstGuard
 }
 
 // indexFromTable indexes the literals with the keywords, ids and targets of table t, an
@@ -90,10 +98,13 @@ func (l *Linter) indexFromTable(t string) bool {
 	}
 	keywords := pf.keywords
 	fill := make([]int32, len(keywords)) // the targets of each keyword checked so far
-	n, next, same := 0, int32(0), true
+	n, next, same, firstGuard := 0, int32(0), true, -1
 	l.literals(func(kw string, t target) {
 		if !same {
 			return
+		}
+		if t.kind == targetGuard && firstGuard < 0 {
+			firstGuard = int(next)
 		}
 		if n == ids.n {
 			same = false
@@ -122,7 +133,10 @@ func (l *Linter) indexFromTable(t string) bool {
 	if !same || n != ids.n || int(next) != len(keywords) {
 		return false
 	}
-	l.pf, l.keywords, l.targets = pf, keywords, targets
+	if firstGuard < 0 {
+		firstGuard = len(keywords)
+	}
+	l.pf, l.keywords, l.targets, l.firstGuard = pf, keywords, targets, firstGuard
 	return true
 }
 

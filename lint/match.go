@@ -1,8 +1,8 @@
 package lint
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/farewell-protocol/farewell/document"
@@ -44,7 +44,7 @@ func (l *Linter) lintSegment(res *Result, si int, sev []rules.Severity, sc *scra
 	defer sc.clearGuards()
 	run := sc.runList[:0]
 	cands := sc.cands[:0]
-	l.eachHit(sc, si, func(h hit) {
+	l.eachHitGuard(sc, si, func(h hit) {
 		for _, t := range l.targets.of(h.id) {
 			ri := int(t.rule)
 			switch t.kind {
@@ -62,11 +62,12 @@ func (l *Linter) lintSegment(res *Result, si int, sev []rules.Severity, sc *scra
 					run = append(run, ri)
 				}
 			case targetGuard:
-				if sc.guards[ri] == 0 {
-					sc.guarded = append(sc.guarded, t.rule)
-				}
-				sc.guards[ri] |= 1 << t.token
+				sc.setGuard(t)
 			}
+		}
+	}, func(id int32) {
+		for _, t := range l.targets.of(id) {
+			sc.setGuard(t)
 		}
 	})
 	for _, ri := range l.always {
@@ -126,15 +127,16 @@ func (l *Linter) active(ri int, sev []rules.Severity, k rules.MessageKind, seg *
 // report keeps, for each rule, the longest of overlapping matches, drops those outside a CTA
 // for cta rules and those an exception excuses, and records findings.
 func (l *Linter) report(res *Result, si int, sev []rules.Severity, cands []candidate, sc *scratch) {
-	sort.Slice(cands, func(i, j int) bool {
-		a, b := cands[i], cands[j]
+	// slices.SortFunc runs the algorithm sort.Slice does, from the same template, without
+	// boxing the slice in an interface for each segment: the same order, ties included.
+	slices.SortFunc(cands, func(a, b candidate) int {
 		if a.rule != b.rule {
-			return a.rule < b.rule
+			return cmp.Compare(a.rule, b.rule)
 		}
 		if a.start != b.start {
-			return a.start < b.start
+			return cmp.Compare(a.start, b.start)
 		}
-		return a.end > b.end
+		return cmp.Compare(b.end, a.end)
 	})
 	seg := &res.Doc.Segments[si]
 	res.Findings = sc.growth.grow(res.Findings, len(cands), si, len(res.Doc.Segments))

@@ -22,7 +22,7 @@ func TestBuiltinPrefilterTable(t *testing.T) {
 		t.Fatal(err)
 	}
 	l := New(pack)
-	keywords, ids, targets := l.buildIndex()
+	keywords, ids, targets, _ := l.buildIndex()
 	built := newPrefilter(keywords)
 	want := encodeTable(built, ids, targets)
 	if want == nil {
@@ -78,7 +78,7 @@ func TestIndexFromTableRefuses(t *testing.T) {
 			t.Errorf("%s: indexed from the table", name)
 		}
 		l.index()
-		keywords, _, targets := l.buildIndex()
+		keywords, _, targets, _ := l.buildIndex()
 		if !reflect.DeepEqual(l.keywords, keywords) || !reflect.DeepEqual(l.targets, targets) {
 			t.Errorf("%s: index differs from the one a map gives", name)
 		}

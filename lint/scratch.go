@@ -12,8 +12,15 @@ type scratch struct {
 	cands   []candidate   // the segment's candidates (see lintSegment)
 	hits    []keptHit
 	segHits []int // hits of segment i are hits[segHits[i]:segHits[i+1]]
-	marked  []bool
-	runList []int
+	// guardHits are the keywords that are only guard literals found in each segment, those
+	// of segment i guardHits[segGuards[i]:segGuards[i+1]]; lastSeg is scanHits' note of the
+	// segment each was last found in, by the count of segments segCount keeps.
+	guardHits []uint16
+	segGuards []int
+	lastSeg   []uint32
+	segCount  uint32
+	marked    []bool
+	runList   []int
 	// guards holds, by guard pattern, the guard sets found in the segment being linted;
 	// guarded lists the patterns whose bits are set, to clear them after it.
 	guards  []uint64
@@ -161,6 +168,14 @@ func (sc *scratch) occurrence(msg, rule int) *occState {
 		sc.occ[k] = st
 	}
 	return st
+}
+
+// setGuard records guard target t's set as found in the segment being linted.
+func (sc *scratch) setGuard(t target) {
+	if sc.guards[t.rule] == 0 {
+		sc.guarded = append(sc.guarded, t.rule)
+	}
+	sc.guards[t.rule] |= 1 << t.token
 }
 
 // clearGuards forgets the guard sets found in the last segment.

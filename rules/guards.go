@@ -88,6 +88,9 @@ func (r *Rule) PatternGuards() []Guards {
 // runs at all; guards decide, at no cost to the result, which of its patterns need to. held,
 // when not nil, says whether the guards hold (see FindPatternsHeld).
 func (r *Rule) mayMatch(i int, t *Text, held func(int) bool) bool {
+	if held != nil && !held(i) {
+		return false // most patterns of a rule that runs, and nothing of the pattern read
+	}
 	p := r.patterns[i]
 	p.load()
 	if p.digit && !t.HasDigit() {
@@ -96,7 +99,7 @@ func (r *Rule) mayMatch(i int, t *Text, held func(int) bool) bool {
 	if held == nil {
 		return p.possible(t.S, t.Lower())
 	}
-	return held(i) && p.automatonMatches(t.S)
+	return p.automatonMatches(t.S)
 }
 
 // guarded reports whether lower, lower-case text, holds a literal of every set of g (true when

@@ -69,8 +69,16 @@ func (l *lazyRegexp) get() *regexp.Regexp {
 // still do not match.
 func (l *lazyRegexp) possible(s, lower string) bool {
 	l.load()
+	if len(l.guards) > manyGuards {
+		return l.automatonMatches(s) && guarded(l.guards, lower)
+	}
 	return guarded(l.guards, lower) && l.automatonMatches(s)
 }
+
+// manyGuards is the length above which guards are checked after the automaton rather than
+// before: one pass of the automaton over a text costs less than looking for each of dozens of
+// literals in it, and where it finds no match the guards need not be looked at.
+const manyGuards = 256
 
 // automatonMatches reports whether the expression's automaton finds a match in s: false means
 // the expression matches nowhere in s. The automaton of an expression of the built-in pack

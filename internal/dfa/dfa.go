@@ -97,20 +97,36 @@ func (f *Filter) run(s string, build bool) (matched, done bool) {
 		return true, true
 	}
 	// row is the current state's first transition, state*nclass: the transitions hold rows,
-	// which saves a multiplication on the path from one byte's lookup to the next.
+	// which saves a multiplication on the path from one byte's lookup to the next. The inner
+	// loop takes the common case, an ASCII byte whose transition is built and leads to a
+	// state, through locals the compiler keeps in registers; the outer one takes the rest.
 	nclass := f.nclass
 	row := f.start * nclass
-	for i := 0; i < len(s); {
-		var cls int32
-		if b := s[i]; b < utf8.RuneSelf {
-			cls = int32(f.classOf[b])
+	trans, classOf := f.trans, &f.classOf
+	for i := 0; ; {
+		for i < len(s) {
+			b := s[i]
+			if b >= utf8.RuneSelf {
+				break
+			}
+			next := trans[row+int32(classOf[b])]
+			if next <= 0 { // unknown and accept are the values that are not rows
+				break
+			}
+			row = next
 			i++
-		} else {
-			_, n := utf8.DecodeRuneInString(s[i:])
-			cls = int32(f.nonASCII)
-			i += n
 		}
-		next := f.trans[row+cls]
+		if i >= len(s) {
+			break
+		}
+		cls, n := int32(0), 1
+		if b := s[i]; b < utf8.RuneSelf {
+			cls = int32(classOf[b])
+		} else {
+			_, n = utf8.DecodeRuneInString(s[i:])
+			cls = int32(f.nonASCII)
+		}
+		next := trans[row+cls]
 		if next == unknown {
 			if !build {
 				return false, false
@@ -118,11 +134,13 @@ func (f *Filter) run(s string, build bool) (matched, done bool) {
 			if next = f.transition(row/nclass, cls); f.gaveUp {
 				return true, true
 			}
+			trans = f.trans // the cache may have grown, or started again
 		}
 		if next == accept {
 			return true, true
 		}
 		row = next
+		i += n
 	}
 	state := row / nclass
 	end := f.atEnd[state]
