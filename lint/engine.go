@@ -20,6 +20,7 @@ import (
 
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format"
+	"github.com/farewell-protocol/farewell/internal/keywords"
 	"github.com/farewell-protocol/farewell/internal/postag"
 	"github.com/farewell-protocol/farewell/internal/textseg"
 	"github.com/farewell-protocol/farewell/message"
@@ -32,7 +33,7 @@ import (
 // language (English when its locale is unknown), each built the first time it is needed.
 type Linter struct {
 	pack    *rules.Pack // the engine's rules: those of one language
-	pf      *prefilter
+	pf      *keywords.Automaton
 	targets targetIndex // by prefilter keyword id
 	always  []int       // rules whose patterns run on every segment
 	tagger  *postag.Tagger

@@ -35,7 +35,7 @@ func (l *Linter) scanHits(doc *document.Document, sc *scratch) {
 				sc.segCount = 1
 			}
 			seg := sc.segCount
-			l.pf.scan(sc.texts[i], func(id, start, _ int) {
+			l.pf.Scan(sc.texts[i], func(id, start, _ int) {
 				if !l.guardOnly(id) {
 					sc.hits = append(sc.hits, keptHit{uint16(id), uint16(start)})
 				} else if sc.lastSeg[id] != seg {
@@ -64,7 +64,7 @@ type keptHit struct{ id, start uint16 }
 // keepsHits reports whether scanHits keeps the hits of a segment's text: one that is not
 // long, in a pack whose keyword ids fit in 16 bits.
 func (l *Linter) keepsHits(text string) bool {
-	return len(text) <= longSegment && len(l.pf.lens) <= 1<<16
+	return len(text) <= longSegment && l.pf.Count() <= 1<<16
 }
 
 // eachHit calls fn with each keyword hit of segment si in text order, from the hits scanHits
@@ -89,7 +89,7 @@ func (l *Linter) eachHitGuard(sc *scratch, si int, fn func(hit), guard func(id i
 		}
 		return
 	}
-	l.pf.scan(text, func(id, start, _ int) {
+	l.pf.Scan(text, func(id, start, _ int) {
 		if !l.guardOnly(id) {
 			fn(hit{int32(id), int32(start)})
 		} else if guard != nil {
@@ -104,4 +104,4 @@ func (l *Linter) eachHitGuard(sc *scratch, si int, fn func(hit), guard func(id i
 func (l *Linter) guardOnly(id int) bool { return id >= l.firstGuard }
 
 // hitEnd returns the end offset of hit h.
-func (l *Linter) hitEnd(h hit) int { return int(h.start + l.pf.lens[h.id]) }
+func (l *Linter) hitEnd(h hit) int { return int(h.start + l.pf.Len(h.id)) }

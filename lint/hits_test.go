@@ -37,7 +37,7 @@ func TestHitsSplitGuards(t *testing.T) {
 		for si, text := range texts {
 			var want, got []hit
 			wantGuards := map[int32]bool{}
-			l.pf.scan(text, func(id, start, _ int) {
+			l.pf.Scan(text, func(id, start, _ int) {
 				if l.guardOnly(id) {
 					wantGuards[int32(id)] = true
 					return

@@ -1,5 +1,7 @@
 package lint
 
+import "github.com/farewell-protocol/farewell/internal/keywords"
+
 // index gives every literal the engine looks for a keyword id and fills l.keywords (by id),
 // l.targets (what each keyword's hits mean), the guard tables and l.pf, the automaton of the
 // keywords. For the built-in pack's English rules the ids and the automaton come from
@@ -11,12 +13,12 @@ func (l *Linter) index() {
 	if l.indexFromTable(builtinTable) {
 		return
 	}
-	keywords, _, targets, firstGuard := l.buildIndex()
-	l.keywords, l.targets, l.firstGuard = keywords, targets, firstGuard
-	if pf, ok := loadTable(builtinTable, keywords); ok {
+	kws, _, targets, firstGuard := l.buildIndex()
+	l.keywords, l.targets, l.firstGuard = kws, targets, firstGuard
+	if pf, ok := keywords.Load(builtinTable, kws); ok {
 		l.pf = pf
 	} else {
-		l.pf = newPrefilter(keywords)
+		l.pf = keywords.New(kws)
 	}
 }
 
@@ -96,8 +98,8 @@ func (l *Linter) indexFromTable(t string) bool {
 	if !ok {
 		return false
 	}
-	keywords := pf.keywords
-	fill := make([]int32, len(keywords)) // the targets of each keyword checked so far
+	kws := pf.Keywords()
+	fill := make([]int32, len(kws)) // the targets of each keyword checked so far
 	n, next, same, firstGuard := 0, int32(0), true, -1
 	l.literals(func(kw string, t target) {
 		if !same {
@@ -114,7 +116,7 @@ func (l *Linter) indexFromTable(t string) bool {
 		n++
 		// Ids are given in the order keywords are first met; the table's keywords differ from
 		// one another, so a literal equal to its id's keyword was given that id.
-		if id < 0 || id > next || int(id) >= len(keywords) || keywords[id] != kw {
+		if id < 0 || id > next || int(id) >= len(kws) || kws[id] != kw {
 			same = false
 			return
 		}
@@ -130,13 +132,13 @@ func (l *Linter) indexFromTable(t string) bool {
 	})
 	// Every literal was checked, and the targets add up to the literals (decodeIndex), so
 	// every target was.
-	if !same || n != ids.n || int(next) != len(keywords) {
+	if !same || n != ids.n || int(next) != len(kws) {
 		return false
 	}
 	if firstGuard < 0 {
-		firstGuard = len(keywords)
+		firstGuard = len(kws)
 	}
-	l.pf, l.keywords, l.targets, l.firstGuard = pf, keywords, targets, firstGuard
+	l.pf, l.keywords, l.targets, l.firstGuard = pf, kws, targets, firstGuard
 	return true
 }
 

@@ -3,6 +3,8 @@ package lint
 import (
 	"encoding/binary"
 	"unsafe"
+
+	"github.com/farewell-protocol/farewell/internal/keywords"
 )
 
 // targetIndex says what the hits of each keyword mean: the targets of keyword id are
@@ -22,7 +24,7 @@ type tableIDs struct {
 }
 
 // at returns the id of literal i.
-func (ids tableIDs) at(i int) int32 { return int32(le32(ids.s, 4*i)) }
+func (ids tableIDs) at(i int) int32 { return int32(keywords.LE32(ids.s, 4*i)) }
 
 // targetSize is the size of an encoded target: its kind, three zero bytes, then its rule and
 // token as little-endian int32, which is a target's layout in memory on a little-endian
@@ -52,13 +54,13 @@ func decodeIndex(s string, nkw int) (tableIDs, targetIndex, bool) {
 	if len(s) < 4 {
 		return tableIDs{}, targetIndex{}, false
 	}
-	n := int(le32(s, 0))
+	n := int(keywords.LE32(s, 0))
 	if n > len(s)/(4+targetSize) || len(s) != 4+4*n+4*(nkw+1)+targetSize*n {
 		return tableIDs{}, targetIndex{}, false
 	}
 	ids := tableIDs{s: s[4 : 4+4*n], n: n}
 	off := 4 + 4*n
-	x := targetIndex{start: tableView[int32](s[off:], nkw+1), list: targetView(s[off+4*(nkw+1):], n)}
+	x := targetIndex{start: keywords.View[int32](s[off:], nkw+1), list: targetView(s[off+4*(nkw+1):], n)}
 	if x.start[0] != 0 || int(x.start[nkw]) != n {
 		return tableIDs{}, targetIndex{}, false
 	}
@@ -86,7 +88,7 @@ func targetView(s string, n int) []target {
 	out := make([]target, n)
 	for i := range out {
 		e := s[targetSize*i:]
-		out[i] = target{kind: targetKind(e[0]), rule: int32(le32(e, 4)), token: int32(le32(e, 8))}
+		out[i] = target{kind: targetKind(e[0]), rule: int32(keywords.LE32(e, 4)), token: int32(keywords.LE32(e, 8))}
 	}
 	return out
 }

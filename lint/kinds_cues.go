@@ -54,7 +54,7 @@ func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch, found []cu
 	}
 	each := func(fn func(hit)) { // the keyword hits of text, in order
 		if rescan {
-			l.pf.scan(text, func(id, start, _ int) { fn(hit{int32(id), int32(start)}) })
+			l.pf.Scan(text, func(id, start, _ int) { fn(hit{int32(id), int32(start)}) })
 			return
 		}
 		l.eachHit(sc, si, fn)

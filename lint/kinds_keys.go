@@ -3,6 +3,8 @@ package lint
 import (
 	"strings"
 	"sync"
+
+	"github.com/farewell-protocol/farewell/internal/keywords"
 )
 
 // cueKeyIndex holds the kind cues' key words, as keyWordsOf writes them, and finds every one
@@ -11,7 +13,7 @@ import (
 type cueKeyIndex struct {
 	keys [][]string // by pack.Kinds index
 	once sync.Once
-	pf   *prefilter // nil: too many distinct bytes to class them all, test each key word
+	pf   *keywords.Automaton // nil: too many distinct bytes to class them all, test each key word
 	// owner[id] is the cue and the index among its keys of the automaton's keyword id.
 	owner []cueKey
 	// empty[ci] is the first key word of cue ci that is empty (it is in every text), or -1.
@@ -41,8 +43,8 @@ func (x *cueKeyIndex) build() {
 			}
 		}
 	}
-	pf := newPrefilter(kws)
-	if pf.nclass < 256 { // every byte of a key word has a class of its own: no false hit
+	pf := keywords.New(kws)
+	if pf.Exact() { // every byte of a key word has a class of its own: no false hit
 		x.pf = pf
 	}
 }
@@ -64,7 +66,7 @@ func (x *cueKeyIndex) first(words string, out []int32) []int32 {
 		}
 		return out
 	}
-	x.pf.scan(words, func(id, _, _ int) {
+	x.pf.Scan(words, func(id, _, _ int) {
 		o := x.owner[id]
 		if j := out[o.cue]; j < 0 || o.key < j {
 			out[o.cue] = o.key

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/farewell-protocol/farewell/internal/golden"
+	"github.com/farewell-protocol/farewell/internal/keywords"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -22,8 +23,8 @@ func TestBuiltinPrefilterTable(t *testing.T) {
 		t.Fatal(err)
 	}
 	l := New(pack)
-	keywords, ids, targets, _ := l.buildIndex()
-	built := newPrefilter(keywords)
+	kws, ids, targets, _ := l.buildIndex()
+	built := keywords.New(kws)
 	want := encodeTable(built, ids, targets)
 	if want == nil {
 		t.Fatal("the built-in pack's automaton needs 32-bit state numbers: encodeTable cannot hold it")
@@ -41,20 +42,20 @@ func TestBuiltinPrefilterTable(t *testing.T) {
 	if !bytes.Equal(got, want) {
 		t.Fatalf("%s is out of date: go test ./lint -run TestBuiltinPrefilterTable -update", builtinTableFile)
 	}
-	if !reflect.DeepEqual(l.keywords, keywords) || !reflect.DeepEqual(l.targets, targets) {
+	if !reflect.DeepEqual(l.keywords, kws) || !reflect.DeepEqual(l.targets, targets) {
 		t.Fatal("New indexes the built-in pack from the table otherwise than with a map")
 	}
 	if !reflect.DeepEqual(l.pf, built) {
 		t.Fatal("the embedded table loads as an automaton other than the one it was built from")
 	}
-	loaded, ok := loadTable(builtinTable, keywords)
+	loaded, ok := keywords.Load(builtinTable, kws)
 	if !ok {
 		t.Fatal("the embedded table does not load for the built-in pack's keywords")
 	}
 	if !reflect.DeepEqual(loaded, built) {
 		t.Fatal("the embedded table loads as an automaton other than the one it was built from")
 	}
-	if _, ok := loadTable(builtinTable, keywords[1:]); ok {
+	if _, ok := keywords.Load(builtinTable, kws[1:]); ok {
 		t.Error("the table loads for other keywords")
 	}
 }
@@ -78,8 +79,8 @@ func TestIndexFromTableRefuses(t *testing.T) {
 			t.Errorf("%s: indexed from the table", name)
 		}
 		l.index()
-		keywords, _, targets, _ := l.buildIndex()
-		if !reflect.DeepEqual(l.keywords, keywords) || !reflect.DeepEqual(l.targets, targets) {
+		kws, _, targets, _ := l.buildIndex()
+		if !reflect.DeepEqual(l.keywords, kws) || !reflect.DeepEqual(l.targets, targets) {
 			t.Errorf("%s: index differs from the one a map gives", name)
 		}
 	}

@@ -1,11 +1,14 @@
-package lint
+// Package keywords finds every keyword of a rule pack in a text in one pass: an Aho-Corasick
+// automaton over byte classes, folded to ASCII lower case, and its encoding for a pack built
+// with the program.
+package keywords
 
 import (
 	"slices"
 	"unsafe"
 )
 
-// prefilter is one Aho-Corasick automaton over every literal the rules and kind cues need,
+// Automaton is one Aho-Corasick automaton over every literal the rules and kind cues need,
 // compiled into a dense DFA over byte classes and folded to ASCII lower case. One pass over a
 // segment finds every occurrence of every literal, overlapping ones included, without
 // allocating; only rules whose literals occur run their regular expressions.
@@ -13,7 +16,7 @@ import (
 // It is written here rather than taken from a library because the engine needs every
 // overlapping hit reported through a callback with no allocation per hit, and an automaton that
 // builds in a few milliseconds: it is built at every start of the command line tool.
-type prefilter struct {
+type Automaton struct {
 	class  [256]uint8
 	nclass int32
 	// The next state is delta[state*nclass+class], in delta16 when the automaton has at most
@@ -41,16 +44,16 @@ type stateID interface{ ~uint16 | ~uint32 }
 // build at start-up and to keep in cache while scanning).
 const prefixDepth = 8
 
-// newPrefilter builds the automaton for keywords, which must be lower case; keyword i is
-// reported as id i. Every table is allocated once, at its final size.
-func newPrefilter(keywords []string) *prefilter {
-	return buildPrefilter(keywords, trieSize(keywords) > 1<<15)
+// New builds the automaton for keywords, which must be lower case; keyword i is reported as id
+// i. Every table is allocated once, at its final size.
+func New(keywords []string) *Automaton {
+	return Build(keywords, trieSize(keywords) > 1<<15)
 }
 
-// buildPrefilter builds the automaton with 32-bit state numbers when wide is set, else with
-// 16-bit ones, whose 15 bits of state number must be enough.
-func buildPrefilter(keywords []string, wide bool) *prefilter {
-	p := &prefilter{lens: make([]int32, len(keywords)), keywords: keywords}
+// Build builds the automaton with 32-bit state numbers when wide is set, else with 16-bit
+// ones, whose 15 bits of state number must be enough.
+func Build(keywords []string, wide bool) *Automaton {
+	p := &Automaton{lens: make([]int32, len(keywords)), keywords: keywords}
 	p.buildClasses(keywords)
 	total := trieSize(keywords)
 	if !wide {
@@ -63,7 +66,7 @@ func buildPrefilter(keywords []string, wide bool) *prefilter {
 
 // buildDelta fills the trie of the keywords' prefixes into delta, which has room for every
 // state, then the keyword lists and failure links; it returns delta cut to the states used.
-func buildDelta[T stateID](p *prefilter, delta []T) []T {
+func buildDelta[T stateID](p *Automaton, delta []T) []T {
 	nc := int(p.nclass)
 	// 0 doubles as "no edge yet" in delta: the root is never a child.
 	ownCount := make([]int32, len(delta)/nc)
@@ -140,7 +143,7 @@ func trieSize(keywords []string) int {
 
 // buildClasses gives every byte that occurs in a keyword its own class, upper-case ASCII
 // letters sharing their lower-case letter's class; all other bytes are class 0.
-func (p *prefilter) buildClasses(keywords []string) {
+func (p *Automaton) buildClasses(keywords []string) {
 	p.nclass = 1
 	for _, kw := range keywords {
 		for i := 0; i < len(kw); i++ {
@@ -159,7 +162,7 @@ func (p *prefilter) buildClasses(keywords []string) {
 
 // link computes failure links breadth-first, completes the DFA, and records for each state
 // the nearest state on its failure chain that ends a keyword.
-func link[T stateID](p *prefilter, delta []T, states int) {
+func link[T stateID](p *Automaton, delta []T, states int) {
 	nc := int(p.nclass)
 	fail := make([]T, states)
 	p.dict = make([]uint32, states)
@@ -189,9 +192,9 @@ func link[T stateID](p *prefilter, delta []T, states int) {
 	}
 }
 
-// scan calls hit for every occurrence of every keyword in s, with its byte range, in the order
+// Scan calls hit for every occurrence of every keyword in s, with its byte range, in the order
 // the occurrences' first min(length, prefixDepth) bytes end.
-func (p *prefilter) scan(s string, hit func(id, start, end int)) {
+func (p *Automaton) Scan(s string, hit func(id, start, end int)) {
 	if p.delta16 != nil {
 		scanWith(p, p.delta16, s, hit)
 		return
@@ -199,7 +202,7 @@ func (p *prefilter) scan(s string, hit func(id, start, end int)) {
 	scanWith(p, p.delta32, s, hit)
 }
 
-func scanWith[T stateID](p *prefilter, delta []T, s string, hit func(id, start, end int)) {
+func scanWith[T stateID](p *Automaton, delta []T, s string, hit func(id, start, end int)) {
 	nc := int(p.nclass)
 	flag := outputBit[T]()
 	state := 0
@@ -227,7 +230,7 @@ func scanWith[T stateID](p *prefilter, delta []T, s string, hit func(id, start, 
 
 // restMatches reports whether the bytes of s from start continue with kw past its first
 // prefixDepth bytes, compared by class as the automaton compares.
-func (p *prefilter) restMatches(s string, start int, kw string) bool {
+func (p *Automaton) restMatches(s string, start int, kw string) bool {
 	if start+len(kw) > len(s) {
 		return false
 	}
@@ -238,3 +241,17 @@ func (p *prefilter) restMatches(s string, start int, kw string) bool {
 	}
 	return true
 }
+
+// Count returns the number of keywords.
+func (p *Automaton) Count() int { return len(p.lens) }
+
+// Len returns the byte length of keyword id.
+func (p *Automaton) Len(id int32) int32 { return p.lens[id] }
+
+// Keywords returns the keywords, by id.
+func (p *Automaton) Keywords() []string { return p.keywords }
+
+// Exact reports whether every byte of the keywords has a class of its own, so that a hit is
+// always the keyword's own bytes in some ASCII case (past 255 classes, the other bytes fall
+// in with those of no keyword).
+func (p *Automaton) Exact() bool { return p.nclass < 256 }

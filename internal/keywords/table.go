@@ -1,0 +1,158 @@
+package keywords
+
+import (
+	"encoding/binary"
+	"strings"
+	"unsafe"
+)
+
+// tableMagic starts an encoded automaton; its last byte is the format's version.
+const tableMagic = "fwpf\x00\x00\x00\x03"
+
+// tableHeader is the size of the magic and the four counts after it.
+const tableHeader = len(tableMagic) + 4*4
+
+// Encode returns a, built with 16-bit state numbers, in the form Load reads: the magic; the
+// class count, state count, keyword count and keyword bytes (little-endian uint32); the byte
+// classes; the keywords, each followed by a zero byte, padded to four bytes; ownStart, ownList
+// and dict as uint32; delta16 as uint16, padded to four bytes. What follows is the caller's
+// (LoadOwn returns it). It returns nil for an automaton with 32-bit state numbers.
+func Encode(a *Automaton) []byte {
+	if a.delta16 == nil {
+		return nil
+	}
+	kw := strings.Join(a.keywords, "\x00") + "\x00"
+	for len(kw)%4 != 0 {
+		kw += "\x00"
+	}
+	states := len(a.dict)
+	out := []byte(tableMagic)
+	for _, n := range []int{int(a.nclass), states, len(a.keywords), len(kw)} {
+		out = binary.LittleEndian.AppendUint32(out, uint32(n))
+	}
+	out = append(out, a.class[:]...)
+	out = append(out, kw...)
+	for _, s := range [][]int32{a.ownStart, a.ownList} {
+		for _, v := range s {
+			out = binary.LittleEndian.AppendUint32(out, uint32(v))
+		}
+	}
+	for _, v := range a.dict {
+		out = binary.LittleEndian.AppendUint32(out, v)
+	}
+	for _, v := range a.delta16 {
+		out = binary.LittleEndian.AppendUint16(out, v)
+	}
+	for len(out)%4 != 0 {
+		out = append(out, 0)
+	}
+	return out
+}
+
+// Load returns the automaton encoded in t when it was built from exactly keywords, and false
+// otherwise. On a little-endian machine its transition table is t's own memory, read in place
+// and never written: an editor's run touches only the pages of the states it visits. t must
+// stay unchanged for as long as the automaton is used (an embedded table does).
+func Load(t string, keywords []string) (*Automaton, bool) {
+	a, kw, _, ok := decode(t)
+	if !ok || len(a.ownList) != len(keywords) {
+		return nil, false
+	}
+	// The keywords must be the same, in the same order: ids index the caller's tables.
+	for _, k := range keywords {
+		if len(kw) <= len(k) || kw[:len(k)] != k || kw[len(k)] != 0 {
+			return nil, false
+		}
+		kw = kw[len(k)+1:]
+	}
+	if strings.Trim(kw, "\x00") != "" {
+		return nil, false
+	}
+	a.setKeywords(keywords)
+	return a, true
+}
+
+// LoadOwn returns the automaton encoded in t with its own keywords, which are t's memory, and
+// the rest of t after the automaton.
+func LoadOwn(t string) (a *Automaton, rest string, ok bool) {
+	a, kw, rest, ok := decode(t)
+	if !ok {
+		return nil, "", false
+	}
+	keywords := make([]string, len(a.ownList))
+	for i := range keywords {
+		end := strings.IndexByte(kw, 0)
+		if end <= 0 {
+			return nil, "", false
+		}
+		keywords[i], kw = kw[:end], kw[end+1:]
+	}
+	if strings.Trim(kw, "\x00") != "" {
+		return nil, "", false
+	}
+	a.setKeywords(keywords)
+	return a, rest, true
+}
+
+// setKeywords sets the keywords of an automaton decoded from a table.
+func (a *Automaton) setKeywords(keywords []string) {
+	a.keywords, a.lens = keywords, make([]int32, len(keywords))
+	for i, k := range keywords {
+		a.lens[i] = int32(len(k))
+	}
+}
+
+// decode returns the automaton encoded in t, without its keywords, which it returns as t
+// holds them (each followed by a zero byte, then padding), and the rest of t.
+func decode(t string) (a *Automaton, kw, rest string, ok bool) {
+	if len(t) < tableHeader+256 || t[:len(tableMagic)] != tableMagic {
+		return nil, "", "", false
+	}
+	u32 := func(off int) int { return int(LE32(t, off)) }
+	nclass, states, nkw, kwLen := u32(8), u32(12), u32(16), u32(20)
+	off := tableHeader + 256
+	ints := (states + 1) + nkw + states
+	deltaLen := (2*states*nclass + 3) &^ 3
+	if nclass > 256 || states > 1<<15 || kwLen > len(t) || nkw > kwLen || len(t) < off+kwLen+4*ints+deltaLen+4 {
+		return nil, "", "", false
+	}
+	kw = t[off : off+kwLen]
+	a = &Automaton{nclass: int32(nclass)}
+	copy(a.class[:], t[tableHeader:])
+	off += kwLen
+	vals := View[int32](t[off:], ints)
+	off += 4 * ints
+	a.ownStart, a.ownList = vals[:states+1:states+1], vals[states+1:states+1+nkw:states+1+nkw]
+	a.dict = View[uint32](t[off-4*states:], states)
+	a.delta16 = View[uint16](t[off:], states*nclass)
+	return a, kw, t[off+deltaLen:], true
+}
+
+// View returns the n little-endian values of type T at the start of s: s's own memory when
+// the machine is little-endian and s is aligned for T, else a decoded copy. s must hold them
+// and must never change or be freed while the view is used (an embedded table's memory).
+func View[T uint16 | int32 | uint32](s string, n int) []T {
+	size := int(unsafe.Sizeof(T(0)))
+	// Audited: s is an embedded table, read-only and never freed; the view is n values long,
+	// which the callers checked s holds, aligned, and never written (automata and indexes are
+	// built before they are used, and only read).
+	ptr := unsafe.StringData(s) //nolint:gosec // read-only view of the embedded table, see above
+	little := binary.NativeEndian.Uint16([]byte{1, 0}) == 1
+	if little && uintptr(unsafe.Pointer(ptr))%uintptr(size) == 0 { //nolint:gosec // alignment check, see above
+		return unsafe.Slice((*T)(unsafe.Pointer(ptr)), n) //nolint:gosec // see above
+	}
+	out := make([]T, n)
+	for i := range out {
+		var v uint32
+		for b := size - 1; b >= 0; b-- {
+			v = v<<8 | uint32(s[size*i+b])
+		}
+		out[i] = T(v)
+	}
+	return out
+}
+
+// LE32 returns the little-endian uint32 at s[off:].
+func LE32(s string, off int) uint32 {
+	return uint32(s[off]) | uint32(s[off+1])<<8 | uint32(s[off+2])<<16 | uint32(s[off+3])<<24
+}
