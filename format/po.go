@@ -216,19 +216,20 @@ func (p *poScanner) decode(c *catalog.String, f poField) {
 	src := p.doc.Src
 	for _, q := range p.quotes[f.q0:f.q1] {
 		run := q[0]
-		for i := q[0]; i < q[1]; {
-			k := bytes.IndexByte(src[i:q[1]], '\\')
-			if k < 0 || i+k+1 >= q[1] {
+		end := q[1]
+		for i := q[0]; i < end; {
+			k := bytes.IndexByte(src[i:end], '\\')
+			if k < 0 || i+k+1 >= end {
 				break // no escape, or a backslash that ends the string
 			}
 			i += k
 			c.Raw(src, run, i)
-			n, s := catalog.CEscape(src[i:q[1]])
+			n, s := catalog.CEscape(src[i:end])
 			c.Dec(i, i+n, s)
 			i += n
 			run = i
 		}
-		c.Raw(src, run, q[1])
+		c.Raw(src, run, end)
 	}
 }
 

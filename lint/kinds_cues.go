@@ -29,7 +29,9 @@ func (l *Linter) counterKey(key string, sc *scratch) (int, string) {
 func (l *Linter) keyCues(key string, sc *scratch) []int32 {
 	if len(sc.keyFirst) == 0 || sc.key != key {
 		sc.keyWords = appendKeyWords(sc.keyWords[:0], key)
-		sc.key, sc.keyFirst = key, l.cueKeys.first(unsafe.String(unsafe.SliceData(sc.keyWords), len(sc.keyWords)), sc.keyFirst)
+		// Audited: the string is read only by first, before sc.keyWords is written again.
+		words := unsafe.String(unsafe.SliceData(sc.keyWords), len(sc.keyWords)) //nolint:gosec // see above
+		sc.key, sc.keyFirst = key, l.cueKeys.first(words, sc.keyFirst)
 	}
 	return sc.keyFirst
 }

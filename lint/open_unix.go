@@ -19,7 +19,7 @@ func openRegular(name string) (io.ReadCloser, int64, error) {
 	var err error
 	for {
 		fd, err = syscall.Open(name, syscall.O_RDONLY|syscall.O_NONBLOCK|syscall.O_CLOEXEC, 0)
-		if err != syscall.EINTR {
+		if !errors.Is(err, syscall.EINTR) {
 			break
 		}
 	}
@@ -69,7 +69,7 @@ func (d descriptor) Read(p []byte) (int, error) {
 	for {
 		n, err := syscall.Read(int(d), p)
 		switch {
-		case err == syscall.EINTR:
+		case errors.Is(err, syscall.EINTR):
 			continue
 		case err != nil:
 			return 0, err
