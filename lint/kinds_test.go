@@ -30,3 +30,16 @@ func TestCueSymbol(t *testing.T) {
 		}
 	}
 }
+
+// TestSymbolBlocks checks symbolBlocks against isCueSymbol's definition.
+func TestSymbolBlocks(t *testing.T) {
+	for b := rune(0); b < 1024; b++ {
+		want := false
+		for r := max(b*64, 0x80); r < b*64+64; r++ {
+			want = want || (unicode.IsSymbol(r) || r == 0x200D || (r >= 0xFE00 && r <= 0xFE0F)) && r != '\uFFFC'
+		}
+		if got := symbolBlocks[b>>3]&(1<<(b&7)) != 0; got != want {
+			t.Fatalf("symbolBlocks block %U: %v, want %v", b*64, got, want)
+		}
+	}
+}

@@ -63,33 +63,32 @@ func hasCueSymbol(s string) bool {
 }
 
 // isCueSymbol reports a rune that carries no words: a symbol outside ASCII, a variation
-// selector or a zero-width joiner. The letters of the scripts most texts are written in are
-// answered without a search of package unicode's tables (TestCueSymbol checks every rune).
+// selector or a zero-width joiner. Latin letters, and the runes of the blocks of 64 that
+// symbolBlocks says hold no cue symbol (most letters of most scripts), are answered without a
+// search of package unicode's tables (TestCueSymbol checks every rune).
 func isCueSymbol(r rune) bool {
-	if r < 0x80 || inSymbolFreeBlock(r) {
+	switch {
+	case r < 0x80:
+		return false
+	case r >= 0xC0 && r <= 0x2C1:
+		return r == 0xD7 || r == 0xF7
+	case r < 0x10000 && symbolBlocks[r>>9]&(1<<(r>>6&7)) == 0:
 		return false
 	}
 	return (unicode.IsSymbol(r) || r == 0x200D || (r >= 0xFE00 && r <= 0xFE0F)) && r != '\uFFFC'
 }
 
-// inSymbolFreeBlock reports a rune of a range that holds no symbol: the letters of Latin,
-// Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, kana, CJK ideographs and Hangul.
-func inSymbolFreeBlock(r rune) bool {
-	switch {
-	case r < 0xC0:
-		return false
-	case r <= 0x2C1:
-		return r != 0xD7 && r != 0xF7
-	case r < 0x386:
-		return false
-	case r <= 0x3F5, r >= 0x400 && r <= 0x52F && r != 0x482, r >= 0x5B0 && r <= 0x5FF,
-		r >= 0x620 && r <= 0x6DD, r >= 0x900 && r <= 0x97F, r >= 0xE01 && r <= 0xE5B && r != 0xE3F:
-		return true
-	case r < 0x3041:
-		return false
-	}
-	return r <= 0x3096 || r >= 0x30A1 && r <= 0x30FA || r >= 0x4E00 && r <= 0x9FFF || r >= 0xAC00 && r <= 0xD7A3
-}
+// symbolBlocks has a bit for each block of 64 runes of the Basic Multilingual Plane, rune r's
+// at bit r>>6&7 of byte r>>9: set when the block holds a cue symbol (TestSymbolBlocks).
+const symbolBlocks = "" +
+	"\x0c\xe8\x44\x89\x84\xa8\x22\xd1\x04\x40\x00\x82\xa0\x20\x00\xc0" +
+	"\xff\xff\xff\xff\xff\xff\x08\xfe\xc5\xff\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x80\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x0c\x50\x01\x22\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\xd0\xa0\xb3"
 
 // cueKeys returns each kind cue's key words in the form keyWordsOf writes them: whole words,
 // or, for a cue ending in *, words the last of which may go on ("terminat*" matches
