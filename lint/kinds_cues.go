@@ -28,6 +28,12 @@ func (l *Linter) counterKey(key string, sc *scratch) (int, string) {
 // string only while the key is searched: no string is made for each key.
 func (l *Linter) keyCues(key string, sc *scratch) []int32 {
 	if len(sc.keyFirst) == 0 || sc.key != key {
+		if len(sc.keyFirst) > 0 && wordPrefix(sc.key, key) && slices.Equal(sc.keyFirst, l.cueKeys.empty) {
+			// key's words begin the last key's, which hold none of the key words: nor do they
+			// (a message's id, the key of its string without the role words at its end).
+			sc.key = key
+			return sc.keyFirst
+		}
 		sc.keyWords = appendKeyWords(sc.keyWords[:0], key)
 		sc.key, sc.keyFirst = key, l.cueKeys.first(unsafe.String(unsafe.SliceData(sc.keyWords), len(sc.keyWords)), sc.keyFirst)
 	}

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 )
@@ -41,5 +42,22 @@ func TestSymbolBlocks(t *testing.T) {
 		if got := symbolBlocks[b>>3]&(1<<(b&7)) != 0; got != want {
 			t.Fatalf("symbolBlocks block %U: %v, want %v", b*64, got, want)
 		}
+	}
+}
+
+// TestWordPrefix checks that the words of a key cut where wordPrefix says begin the key's
+// words, and that it finds the stems of common keys.
+func TestWordPrefix(t *testing.T) {
+	for _, key := range []string{"delete_account_title", "deleteAccountButton", "cancel.items.2", "abc2title", "ABCDef", "x9Y", "été_titre", "a-b:c/d", "naïveTitle"} {
+		for n := 1; n < len(key); n++ {
+			if wordPrefix(key, key[:n]) {
+				if !strings.HasPrefix(keyWordsOf(key), keyWordsOf(key[:n])) {
+					t.Errorf("wordPrefix(%q, %q): words %q do not begin %q", key, key[:n], keyWordsOf(key[:n]), keyWordsOf(key))
+				}
+			}
+		}
+	}
+	if !wordPrefix("delete_account_title", "delete_account") || !wordPrefix("deleteAccountButton", "deleteAccount") || wordPrefix("deleteAccount", "delet") {
+		t.Error("wordPrefix misses the stem of a key, or cuts a word")
 	}
 }

@@ -41,7 +41,8 @@ func withoutSymbols(s string) (string, bool) {
 func hasCueSymbol(s string) bool {
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
-			i++
+			for i++; i+8 <= len(s) && isASCII8(s[i:i+8]); i += 8 {
+			}
 			continue
 		}
 		var r rune
@@ -60,6 +61,14 @@ func hasCueSymbol(s string) bool {
 		i += n
 	}
 	return false
+}
+
+// isASCII8 reports whether the eight bytes of s are ASCII, read as one word.
+func isASCII8(s string) bool {
+	_ = s[7]
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	return x&0x8080808080808080 == 0
 }
 
 // isCueSymbol reports a rune that carries no words: a symbol outside ASCII, a variation
@@ -153,6 +162,19 @@ func appendKeyWords(b []byte, s string) []byte {
 		}
 	}
 	return appendSpace(b)
+}
+
+// wordPrefix reports whether short is long cut where appendKeyWords ends a word, so that the
+// words of short begin those of long: before an ASCII byte that is neither a letter nor a
+// digit, or an upper-case letter after a lower-case letter or a digit.
+func wordPrefix(long, short string) bool {
+	n := len(short)
+	if n == 0 || n >= len(long) || long[:n] != short {
+		return false
+	}
+	c, p := long[n], long[n-1]
+	lowerPrev := 'a' <= p && p <= 'z' || '0' <= p && p <= '9'
+	return c < utf8.RuneSelf && !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z') || 'A' <= c && c <= 'Z' && lowerPrev
 }
 
 // appendSpace appends a space to b, which is not empty, unless it ends with one.
