@@ -3,7 +3,6 @@ package lint
 import (
 	"strings"
 	"testing"
-	"unicode"
 )
 
 func TestKeyWords(t *testing.T) {
@@ -17,30 +16,6 @@ func TestKeyWords(t *testing.T) {
 	} {
 		if got := keyWordsOf(in); got != want {
 			t.Errorf("keyWordsOf(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
-// TestCueSymbol checks isCueSymbol's shortcut for the letters of common scripts against its
-// definition on every rune.
-func TestCueSymbol(t *testing.T) {
-	for r := rune(0); r <= unicode.MaxRune; r++ {
-		want := r >= 0x80 && (unicode.IsSymbol(r) || r == 0x200D || (r >= 0xFE00 && r <= 0xFE0F)) && r != '\uFFFC'
-		if got := isCueSymbol(r); got != want {
-			t.Fatalf("isCueSymbol(%U) = %v, want %v", r, got, want)
-		}
-	}
-}
-
-// TestSymbolBlocks checks symbolBlocks against isCueSymbol's definition.
-func TestSymbolBlocks(t *testing.T) {
-	for b := rune(0); b < 1024; b++ {
-		want := false
-		for r := max(b*64, 0x80); r < b*64+64; r++ {
-			want = want || (unicode.IsSymbol(r) || r == 0x200D || (r >= 0xFE00 && r <= 0xFE0F)) && r != '\uFFFC'
-		}
-		if got := symbolBlocks[b>>3]&(1<<(b&7)) != 0; got != want {
-			t.Fatalf("symbolBlocks block %U: %v, want %v", b*64, got, want)
 		}
 	}
 }
