@@ -75,13 +75,13 @@ func FuzzCountWords(f *testing.F) {
 	})
 }
 
-// TestIsSourceKey checks IsSourceKey, which reads a short key byte by byte and a long one with
-// IndexByte, against its definition, with white space at every place of keys of every length
-// on either side of shortKey.
+// TestIsSourceKey checks IsSourceKey, which reads a key eight bytes at a time, against its
+// definition, with white space, other bytes below '!' and bytes outside ASCII at every place of
+// keys of every length up to 96.
 func TestIsSourceKey(t *testing.T) {
-	for n := 0; n <= 2*shortKey; n++ {
+	for n := 0; n <= 96; n++ {
 		for at := 0; at <= n; at++ {
-			for _, c := range []byte{' ', '\t', '\n', '\r', 'x'} {
+			for _, c := range []byte{' ', '\t', '\n', '\r', 0, '!', 0x7f, 0x80, 0xa0, 0xff, 'x'} {
 				b := []byte(strings.Repeat("k", n))
 				if at < n {
 					b[at] = c
