@@ -161,10 +161,14 @@ func hasTwoWords(id string) bool {
 func IsSourceKey(key string) bool {
 	i := 0
 	for ; i+8 <= len(key); i += 8 {
-		x := uint64(key[i]) | uint64(key[i+1])<<8 | uint64(key[i+2])<<16 | uint64(key[i+3])<<24 |
-			uint64(key[i+4])<<32 | uint64(key[i+5])<<40 | uint64(key[i+6])<<48 | uint64(key[i+7])<<56
+		x := load8(key[i : i+8])
 		if (x-0x2121212121212121)&^x&0x8080808080808080 != 0 {
 			break // a byte below '!'
+		}
+	}
+	if n := len(key); n >= 8 && i < n && i+8 > n { // the rest, in the last eight bytes
+		if x := load8(key[n-8:]); (x-0x2121212121212121)&^x&0x8080808080808080 == 0 {
+			return false
 		}
 	}
 	for ; i < len(key); i++ {

@@ -73,9 +73,7 @@ func countWords(s string, limit int) int {
 // asciiWordMask returns, when the eight bytes of s are ASCII and none is an apostrophe, a
 // mask of those that are letters or digits, bit k for s[k]; it reads them as one word.
 func asciiWordMask(s string) (uint8, bool) {
-	_ = s[7]
-	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	x := load8(s)
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	if q := x ^ '\''*ones; x&highs != 0 || (q-ones)&^q&highs != 0 {
 		return 0, false
@@ -87,6 +85,13 @@ func asciiWordMask(s string) (uint8, bool) {
 	letter := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones)
 	v := (digit | letter) & highs >> 7
 	return uint8(v * 0x0102040810204080 >> 56), true
+}
+
+// load8 reads the first eight bytes of s as one little-endian word, with one load.
+func load8(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // CTAWords counts the words of a segment's link and button text.
