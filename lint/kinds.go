@@ -36,7 +36,7 @@ func (l *Linter) messages(doc *document.Document, fs *FileSettings, sc *scratch)
 	}
 	catalog := format.IsCatalog(doc.Format)
 	return message.Group(doc, &message.Grouping{KeyDepth: fs.KeyDepth, Kind: fs.Kind, KeyKind: fs.KeyKind, Moment: fs.Moment,
-		Moments: moments,
+		Moments: moments, Scratch: &sc.group,
 		Infer: func(m *message.Message) (rules.MessageKind, string, []message.Evidence) {
 			k, source := l.inferKind(doc, m, catalog, sc)
 			return k, source, sc.inf.evidence()

@@ -3,6 +3,7 @@ package lint
 import (
 	"strings"
 
+	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -35,7 +36,8 @@ type scratch struct {
 	keyWords  []byte // key's words (see keyCues)
 	pathFirst []int32
 	path      string
-	inf       inference         // see inferKind
+	inf       inference // see inferKind
+	group     message.GroupScratch
 	mentions  rules.MentionText // see textCues
 	cueHits   []hit             // see textCues
 	tried     [][2]int32        // the mentions textCues tried in a segment

@@ -14,8 +14,8 @@ import (
 // Adjacent flat ids that differ only in their last word join under the words they share, two
 // at least: "banned_notice_badge" and "banned_notice_blurb" are "banned_notice". ids holds each
 // segment's message id in source order; it is rewritten in place.
-func mergeAdjacent(ids []string, dialog map[string]bool) {
-	root := map[string]string{}
+// root is an empty map for the joins.
+func mergeAdjacent(ids []string, dialog map[string]bool, root map[string]string) {
 	find := func(id string) string {
 		for {
 			r, ok := root[id]
