@@ -143,29 +143,9 @@ func lowerWord(buf *wordBuf, w string) []byte {
 // isPartWord reports whether a word of a key, in any case, names a part of a message: a role
 // word (see isRoleWord) or a number.
 func isPartWord(w string) bool {
-	if ascii, digits := asciiDigits(w); ascii && (digits || len(w) < minRoleWord || len(w) > maxRoleWord) {
-		return digits // an ASCII word: a number, or too short or long for a role word
-	}
 	var buf wordBuf
 	lw := lowerWord(&buf, w)
 	return isRoleWord(lw) || len(bytes.TrimFunc(lw, unicode.IsDigit)) == 0
-}
-
-// The lengths of the shortest and the longest role words (see isRoleWord).
-const minRoleWord, maxRoleWord = 2, 12
-
-// asciiDigits reports whether w is ASCII and whether it is ASCII digits alone.
-func asciiDigits(w string) (ascii, digits bool) {
-	digits = true
-	for i := 0; i < len(w); i++ {
-		switch c := w[i]; {
-		case c >= utf8.RuneSelf:
-			return false, false
-		case c < '0' || c > '9':
-			digits = false
-		}
-	}
-	return true, digits
 }
 
 // hasTwoWords reports whether id has two words or more (see keyWordSpans).

@@ -1,12 +1,7 @@
 package message
 
 import (
-	"bytes"
-	"go/ast"
-	"go/parser"
-	"go/token"
 	"math/rand/v2"
-	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -122,46 +117,5 @@ func TestIsSourceKey(t *testing.T) {
 				}
 			}
 		}
-	}
-}
-
-// FuzzIsPartWord checks isPartWord, which answers ASCII numbers and words of no role word's
-// length without lowering them, against its definition.
-func FuzzIsPartWord(f *testing.F) {
-	for _, w := range []string{"", "2", "42x", "confirmation", "Confirmation", "placeholder", "ok", "OK", "o\u212A", "\u0661\u0662", "x", "title", "TITLE", "delete", "confirmations"} {
-		f.Add(w)
-	}
-	f.Fuzz(func(t *testing.T, w string) {
-		lw := []byte(strings.ToLower(w))
-		want := isRoleWord(lw) || len(bytes.TrimFunc(lw, unicode.IsDigit)) == 0
-		if got := isPartWord(w); got != want {
-			t.Fatalf("isPartWord(%q) = %v, want %v", w, got, want)
-		}
-	})
-}
-
-// TestRoleWordLengths checks minRoleWord and maxRoleWord against the words isRoleWord lists,
-// read from its source.
-func TestRoleWordLengths(t *testing.T) {
-	file, err := parser.ParseFile(token.NewFileSet(), "catalog.go", nil, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := 0
-	for _, decl := range file.Decls {
-		if fn, ok := decl.(*ast.FuncDecl); ok && fn.Name.Name == "isRoleWord" {
-			ast.Inspect(fn.Body, func(node ast.Node) bool {
-				if lit, ok := node.(*ast.BasicLit); ok && lit.Kind == token.STRING {
-					w, _ := strconv.Unquote(lit.Value)
-					if n++; len(w) < minRoleWord || len(w) > maxRoleWord || !isRoleWord([]byte(w)) {
-						t.Errorf("role word %q: length %d, outside %d to %d", w, len(w), minRoleWord, maxRoleWord)
-					}
-				}
-				return true
-			})
-		}
-	}
-	if n < 50 {
-		t.Fatalf("found %d role words in isRoleWord", n)
 	}
 }
