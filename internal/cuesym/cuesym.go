@@ -50,6 +50,8 @@ func Is(r rune) bool {
 	switch {
 	case r < 0x80:
 		return false
+	case r >= 0xC0 && r <= 0x2C1: // Latin letters, the most common runes outside ASCII
+		return r == 0xD7 || r == 0xF7
 	case r < 0x10000 && symbolBlocks[r>>9]&(1<<(r>>6&7)) == 0, inSymbolFreeRange(r):
 		return false
 	}
