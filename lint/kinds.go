@@ -68,7 +68,8 @@ func (l *Linter) inferKind(doc *document.Document, m *message.Message, catalog b
 		}
 	}
 	text := inf.text
-	for ci := range cues {
+	clear(text)
+	for ci := 0; inf.scored && ci < len(cues); ci++ { // most messages have no point
 		text[ci] = inf.points[ci] > 0
 	}
 	if catalog && !message.IsSourceKey(m.ID) { // a key holding spaces is a source text
@@ -80,7 +81,7 @@ func (l *Linter) inferKind(doc *document.Document, m *message.Message, catalog b
 		l.keyEvidence(l.pathKeys(doc.Path, sc), "path", nil, inf)
 	}
 	best := -1
-	for ci := range cues {
+	for ci := 0; inf.scored && ci < len(cues); ci++ {
 		if inf.points[ci] > 0 && (best < 0 || inf.points[ci] > inf.points[best]) {
 			best = ci
 		}
@@ -233,6 +234,7 @@ func (l *Linter) textEvidence(sg *segCues, inf *inference) {
 		}
 		inf.add(message.Evidence{Kind: cue.Kind, Where: sg.where, Cue: c.cue, Points: points}, c.key)
 		inf.points[c.key[0]] += points
+		inf.scored = true
 		scored[c.key[0]] = true
 	}
 }

@@ -157,6 +157,7 @@ func (l *Linter) keyEvidence(first []int32, where string, confirm []bool, inf *i
 		if confirm == nil || confirm[ci] {
 			e.Points = keyPoints
 			inf.points[ci] += keyPoints
+			inf.scored = true
 			inf.fromKey[ci] = true
 		} else {
 			e.Note = "the text does not confirm it"
