@@ -110,11 +110,16 @@ func (l *Linter) inferKind(doc *document.Document, m *message.Message, catalog b
 }
 
 // pathKeys returns, by cue, the index of the first of its key words in the words of a
-// document's folder and file name (see cueKeyIndex.first), found once per document.
+// document's folder and file name (see cueKeyIndex.first), found once per document; nil when
+// they hold none.
 func (l *Linter) pathKeys(p string, sc *scratch) []int32 {
 	if sc.pathFirst == nil || sc.path != p {
 		words := keyWordsOf(path.Base(path.Dir(p)) + " " + strings.SplitN(path.Base(p), ".", 2)[0])
-		sc.path, sc.pathFirst = p, l.cueKeys.first(words, sc.pathFirst)
+		sc.pathFirst, sc.pathAny = l.cueKeys.first(words, sc.pathFirst)
+		sc.path = p
+	}
+	if !sc.pathAny {
+		return nil
 	}
 	return sc.pathFirst
 }

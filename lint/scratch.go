@@ -32,6 +32,8 @@ type scratch struct {
 	// keyFirst is the cue key words of key, the last key asked about (see keyCues);
 	// pathFirst those of path, the last document's path.
 	keyFirst  []int32
+	keyAny    bool // whether keyFirst holds a cue, and pathAny whether pathFirst does
+	pathAny   bool
 	key       string
 	keyWords  []byte // key's words (see keyCues)
 	pathFirst []int32
