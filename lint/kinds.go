@@ -36,7 +36,7 @@ func (l *Linter) messages(doc *document.Document, fs *FileSettings, sc *scratch)
 	}
 	catalog := format.IsCatalog(doc.Format)
 	return message.Group(doc, &message.Grouping{KeyDepth: fs.KeyDepth, Kind: fs.Kind, KeyKind: fs.KeyKind, Moment: fs.Moment,
-		Moments: moments,
+		Moments: moments, Scratch: &sc.group,
 		Infer: func(m *message.Message) (rules.MessageKind, string, []message.Evidence) {
 			k, source := l.inferKind(doc, m, catalog, sc)
 			return k, source, sc.inf.evidence()
@@ -68,7 +68,8 @@ func (l *Linter) inferKind(doc *document.Document, m *message.Message, catalog b
 		}
 	}
 	text := inf.text
-	for ci := range cues {
+	clear(text)
+	for ci := 0; inf.scored && ci < len(cues); ci++ { // most messages have no point
 		text[ci] = inf.points[ci] > 0
 	}
 	if catalog && !message.IsSourceKey(m.ID) { // a key holding spaces is a source text
@@ -80,7 +81,7 @@ func (l *Linter) inferKind(doc *document.Document, m *message.Message, catalog b
 		l.keyEvidence(l.pathKeys(doc.Path, sc), "path", nil, inf)
 	}
 	best := -1
-	for ci := range cues {
+	for ci := 0; inf.scored && ci < len(cues); ci++ {
 		if inf.points[ci] > 0 && (best < 0 || inf.points[ci] > inf.points[best]) {
 			best = ci
 		}
@@ -109,11 +110,16 @@ func (l *Linter) inferKind(doc *document.Document, m *message.Message, catalog b
 }
 
 // pathKeys returns, by cue, the index of the first of its key words in the words of a
-// document's folder and file name (see cueKeyIndex.first), found once per document.
+// document's folder and file name (see cueKeyIndex.first), found once per document; nil when
+// they hold none.
 func (l *Linter) pathKeys(p string, sc *scratch) []int32 {
 	if sc.pathFirst == nil || sc.path != p {
 		words := keyWordsOf(path.Base(path.Dir(p)) + " " + strings.SplitN(path.Base(p), ".", 2)[0])
-		sc.path, sc.pathFirst = p, l.cueKeys.first(words, sc.pathFirst)
+		sc.pathFirst, sc.pathAny = l.cueKeys.first(words, sc.pathFirst)
+		sc.path = p
+	}
+	if !sc.pathAny {
+		return nil
 	}
 	return sc.pathFirst
 }
@@ -233,6 +239,7 @@ func (l *Linter) textEvidence(sg *segCues, inf *inference) {
 		}
 		inf.add(message.Evidence{Kind: cue.Kind, Where: sg.where, Cue: c.cue, Points: points}, c.key)
 		inf.points[c.key[0]] += points
+		inf.scored = true
 		scored[c.key[0]] = true
 	}
 }

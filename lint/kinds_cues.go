@@ -13,10 +13,9 @@ import (
 // counterKey returns the first counter-evidence cue (of kind other) among the words of a key,
 // and its index.
 func (l *Linter) counterKey(key string, sc *scratch) (int, string) {
-	first := l.keyCues(key, sc)
-	for ci := range l.pack.Kinds {
-		if c := &l.pack.Kinds[ci]; first[ci] >= 0 && c.Kind == rules.Other {
-			return ci, c.Keys[first[ci]]
+	for ci, j := range l.keyCues(key, sc) {
+		if c := &l.pack.Kinds[ci]; j >= 0 && c.Kind == rules.Other {
+			return ci, c.Keys[j]
 		}
 	}
 	return -1, ""
@@ -25,13 +24,24 @@ func (l *Linter) counterKey(key string, sc *scratch) (int, string) {
 // keyCues returns, by cue, the index of the first of its key words in the words of a catalog
 // key (see cueKeyIndex.first). The last key's are kept: a message's id is often the key of
 // the string looked at last. The key's words are written in the scratch's buffer, read as a
-// string only while the key is searched: no string is made for each key.
+// string only while the key is searched: no string is made for each key. It returns nil when
+// the key's words hold none.
 func (l *Linter) keyCues(key string, sc *scratch) []int32 {
-	if len(sc.keyFirst) == 0 || sc.key != key {
+	switch {
+	case len(sc.keyFirst) > 0 && sc.key == key:
+	case len(sc.keyFirst) > 0 && wordPrefix(sc.key, key) && slices.Equal(sc.keyFirst, l.cueKeys.empty):
+		// key's words begin the last key's, which hold none of the key words: nor do they
+		// (a message's id, the key of its string without the role words at its end).
+		sc.key = key
+	default:
 		sc.keyWords = appendKeyWords(sc.keyWords[:0], key)
 		// Audited: the string is read only by first, before sc.keyWords is written again.
 		words := unsafe.String(unsafe.SliceData(sc.keyWords), len(sc.keyWords)) //nolint:gosec // see above
-		sc.key, sc.keyFirst = key, l.cueKeys.first(words, sc.keyFirst)
+		sc.keyFirst, sc.keyAny = l.cueKeys.first(words, sc.keyFirst)
+		sc.key = key
+	}
+	if !sc.keyAny {
+		return nil
 	}
 	return sc.keyFirst
 }
@@ -144,8 +154,8 @@ func within(spans []rules.Span, sp rules.Span) bool {
 // counts only for a kind confirm says the text has evidence for; otherwise it is recorded as
 // not confirmed. Counter-evidence in a key is weighed per segment.
 func (l *Linter) keyEvidence(first []int32, where string, confirm []bool, inf *inference) {
-	for ci := range l.pack.Kinds {
-		c, j := &l.pack.Kinds[ci], first[ci]
+	for ci, j := range first { // nil: no cue
+		c := &l.pack.Kinds[ci]
 		if j < 0 || c.Kind == rules.Other {
 			continue
 		}
@@ -153,6 +163,7 @@ func (l *Linter) keyEvidence(first []int32, where string, confirm []bool, inf *i
 		if confirm == nil || confirm[ci] {
 			e.Points = keyPoints
 			inf.points[ci] += keyPoints
+			inf.scored = true
 			inf.fromKey[ci] = true
 		} else {
 			e.Note = "the text does not confirm it"

@@ -13,6 +13,7 @@ import (
 type inference struct {
 	ev      []message.Evidence // the message's so far
 	points  []int              // by pack.Kinds index
+	scored  bool               // whether points were added (most messages have none)
 	fromKey []bool             // whether a key or path cue counted for the cue's kind
 	segs    []int              // by pack.Kinds index: how many segments' text added points
 	text    []bool             // by pack.Kinds index: whether the message's text had evidence for it
@@ -39,6 +40,7 @@ func (sc *scratch) inference(n int) *inference {
 			slab: inf.slab}
 	}
 	clear(inf.points)
+	inf.scored = false
 	clear(inf.fromKey)
 	clear(inf.segs)
 	inf.found = inf.found[:0]

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -50,27 +51,29 @@ func (x *cueKeyIndex) build() {
 }
 
 // first sets out[ci] to the index of the first key word of cue ci that words holds (words
-// and key words both as keyWordsOf writes them, so lower case), or -1, and returns out.
-func (x *cueKeyIndex) first(words string, out []int32) []int32 {
+// and key words both as keyWordsOf writes them, so lower case), or -1, and returns out and
+// whether it holds one.
+func (x *cueKeyIndex) first(words string, out []int32) ([]int32, bool) {
 	x.once.Do(x.build)
 	out = append(out[:0], x.empty...)
+	found := slices.ContainsFunc(x.empty, func(j int32) bool { return j >= 0 })
 	if x.pf == nil {
 		for ci, ks := range x.keys {
 			out[ci] = -1
 			for j, k := range ks {
 				if strings.Contains(words, k) {
-					out[ci] = int32(j)
+					out[ci], found = int32(j), true
 					break
 				}
 			}
 		}
-		return out
+		return out, found
 	}
 	x.pf.Scan(words, func(id, _, _ int) {
 		o := x.owner[id]
 		if j := out[o.cue]; j < 0 || o.key < j {
-			out[o.cue] = o.key
+			out[o.cue], found = o.key, true
 		}
 	})
-	return out
+	return out, found
 }

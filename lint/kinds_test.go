@@ -1,8 +1,8 @@
 package lint
 
 import (
+	"strings"
 	"testing"
-	"unicode"
 )
 
 func TestKeyWords(t *testing.T) {
@@ -20,13 +20,19 @@ func TestKeyWords(t *testing.T) {
 	}
 }
 
-// TestCueSymbol checks isCueSymbol's shortcut for the letters of common scripts against its
-// definition on every rune.
-func TestCueSymbol(t *testing.T) {
-	for r := rune(0); r <= unicode.MaxRune; r++ {
-		want := r >= 0x80 && (unicode.IsSymbol(r) || r == 0x200D || (r >= 0xFE00 && r <= 0xFE0F)) && r != '\uFFFC'
-		if got := isCueSymbol(r); got != want {
-			t.Fatalf("isCueSymbol(%U) = %v, want %v", r, got, want)
+// TestWordPrefix checks that the words of a key cut where wordPrefix says begin the key's
+// words, and that it finds the stems of common keys.
+func TestWordPrefix(t *testing.T) {
+	for _, key := range []string{"delete_account_title", "deleteAccountButton", "cancel.items.2", "abc2title", "ABCDef", "x9Y", "été_titre", "a-b:c/d", "naïveTitle"} {
+		for n := 1; n < len(key); n++ {
+			if wordPrefix(key, key[:n]) {
+				if !strings.HasPrefix(keyWordsOf(key), keyWordsOf(key[:n])) {
+					t.Errorf("wordPrefix(%q, %q): words %q do not begin %q", key, key[:n], keyWordsOf(key[:n]), keyWordsOf(key))
+				}
+			}
 		}
+	}
+	if !wordPrefix("delete_account_title", "delete_account") || !wordPrefix("deleteAccountButton", "deleteAccount") || wordPrefix("deleteAccount", "delet") {
+		t.Error("wordPrefix misses the stem of a key, or cuts a word")
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/farewell-protocol/farewell/internal/cuesym"
 	"github.com/farewell-protocol/farewell/internal/textseg"
 	"github.com/farewell-protocol/farewell/rules"
 )
@@ -13,7 +14,7 @@ import (
 // around them squeezed, in lower case, when it has any: "We😢 miss you" says "we miss you"
 // for a kind, with the emoji or without it.
 func withoutSymbols(s string) (string, bool) {
-	if !hasCueSymbol(s) {
+	if !cuesym.Has(s) {
 		return "", false
 	}
 	var b strings.Builder
@@ -21,7 +22,7 @@ func withoutSymbols(s string) (string, bool) {
 	space := false
 	for _, r := range s {
 		switch {
-		case isCueSymbol(r):
+		case cuesym.Is(r):
 			continue
 		case r == ' ':
 			space = true
@@ -34,61 +35,6 @@ func withoutSymbols(s string) (string, bool) {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String(), true
-}
-
-// hasCueSymbol reports whether s holds a cue symbol (see isCueSymbol), all of which are
-// outside ASCII: only the runes that are are decoded.
-func hasCueSymbol(s string) bool {
-	for i := 0; i < len(s); {
-		if s[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		var r rune
-		n := 2
-		switch c := s[i]; {
-		case c < 0xE0 && c >= 0xC2 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
-			r = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F) // two bytes, in line
-		case c > 0xE0 && c < 0xF0 && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-			r, n = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3 // three with no form to refuse
-		default:
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		if isCueSymbol(r) {
-			return true
-		}
-		i += n
-	}
-	return false
-}
-
-// isCueSymbol reports a rune that carries no words: a symbol outside ASCII, a variation
-// selector or a zero-width joiner. The letters of the scripts most texts are written in are
-// answered without a search of package unicode's tables (TestCueSymbol checks every rune).
-func isCueSymbol(r rune) bool {
-	if r < 0x80 || inSymbolFreeBlock(r) {
-		return false
-	}
-	return (unicode.IsSymbol(r) || r == 0x200D || (r >= 0xFE00 && r <= 0xFE0F)) && r != '\uFFFC'
-}
-
-// inSymbolFreeBlock reports a rune of a range that holds no symbol: the letters of Latin,
-// Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, kana, CJK ideographs and Hangul.
-func inSymbolFreeBlock(r rune) bool {
-	switch {
-	case r < 0xC0:
-		return false
-	case r <= 0x2C1:
-		return r != 0xD7 && r != 0xF7
-	case r < 0x386:
-		return false
-	case r <= 0x3F5, r >= 0x400 && r <= 0x52F && r != 0x482, r >= 0x5B0 && r <= 0x5FF,
-		r >= 0x620 && r <= 0x6DD, r >= 0x900 && r <= 0x97F, r >= 0xE01 && r <= 0xE5B && r != 0xE3F:
-		return true
-	case r < 0x3041:
-		return false
-	}
-	return r <= 0x3096 || r >= 0x30A1 && r <= 0x30FA || r >= 0x4E00 && r <= 0x9FFF || r >= 0xAC00 && r <= 0xD7A3
 }
 
 // cueKeys returns each kind cue's key words in the form keyWordsOf writes them: whole words,
@@ -154,6 +100,19 @@ func appendKeyWords(b []byte, s string) []byte {
 		}
 	}
 	return appendSpace(b)
+}
+
+// wordPrefix reports whether short is long cut where appendKeyWords ends a word, so that the
+// words of short begin those of long: before an ASCII byte that is neither a letter nor a
+// digit, or an upper-case letter after a lower-case letter or a digit.
+func wordPrefix(long, short string) bool {
+	n := len(short)
+	if n == 0 || n >= len(long) || long[:n] != short {
+		return false
+	}
+	c, p := long[n], long[n-1]
+	lowerPrev := 'a' <= p && p <= 'z' || '0' <= p && p <= '9'
+	return c < utf8.RuneSelf && !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z') || 'A' <= c && c <= 'Z' && lowerPrev
 }
 
 // appendSpace appends a space to b, which is not empty, unless it ends with one.

@@ -46,16 +46,3 @@ func unicodeKeyWordsOf(s string) string {
 	}
 	return b.String()
 }
-
-// FuzzHasCueSymbol checks hasCueSymbol, which decodes only the runes outside ASCII, against
-// strings.IndexFunc.
-func FuzzHasCueSymbol(f *testing.F) {
-	for _, s := range []string{"We😢 miss you", "plain", "état ©", "a\xffb", "привет", "日本語→", "", "\xe0\xa4\x85 \xed\x9f\xbf\xed\xa0\x80 ← \xe1\x80"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := hasCueSymbol(s), strings.IndexFunc(s, isCueSymbol) >= 0; got != want {
-			t.Fatalf("hasCueSymbol(%q) = %v, want %v", s, got, want)
-		}
-	})
-}

@@ -3,6 +3,7 @@ package lint
 import (
 	"strings"
 
+	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -31,11 +32,14 @@ type scratch struct {
 	// keyFirst is the cue key words of key, the last key asked about (see keyCues);
 	// pathFirst those of path, the last document's path.
 	keyFirst  []int32
+	keyAny    bool // whether keyFirst holds a cue, and pathAny whether pathFirst does
+	pathAny   bool
 	key       string
 	keyWords  []byte // key's words (see keyCues)
 	pathFirst []int32
 	path      string
-	inf       inference         // see inferKind
+	inf       inference // see inferKind
+	group     message.GroupScratch
 	mentions  rules.MentionText // see textCues
 	cueHits   []hit             // see textCues
 	tried     [][2]int32        // the mentions textCues tried in a segment

@@ -155,25 +155,29 @@ func hasTwoWords(id string) bool {
 }
 
 // IsSourceKey reports whether a catalog key holds a space, a tab or a line break: a source
-// text used as the key (as in gettext), a message of its own whose key has no parts.
+// text used as the key (as in gettext), a message of its own whose key has no parts. The key
+// is read eight bytes at a time while none of them is below '!'; from the first word that has
+// one, byte by byte.
 func IsSourceKey(key string) bool {
-	if len(key) <= shortKey {
-		// Most keys are short: one pass tests each byte for all three, where three calls of
-		// IndexByte would cost more than they save.
-		for i := 0; i < len(key); i++ {
-			if c := key[i]; c == ' ' || c == '\t' || c == '\n' {
-				return true
-			}
+	i := 0
+	for ; i+8 <= len(key); i += 8 {
+		x := load8(key[i : i+8])
+		if (x-0x2121212121212121)&^x&0x8080808080808080 != 0 {
+			break // a byte below '!'
 		}
-		return false
 	}
-	// A source text has a space early on; a long key has none, and IndexByte reads it a word
-	// at a time.
-	return strings.IndexByte(key, ' ') >= 0 || strings.IndexByte(key, '\t') >= 0 || strings.IndexByte(key, '\n') >= 0
+	if n := len(key); n >= 8 && i < n && i+8 > n { // the rest, in the last eight bytes
+		if x := load8(key[n-8:]); (x-0x2121212121212121)&^x&0x8080808080808080 == 0 {
+			return false
+		}
+	}
+	for ; i < len(key); i++ {
+		if c := key[i]; c == ' ' || c == '\t' || c == '\n' {
+			return true
+		}
+	}
+	return false
 }
-
-// shortKey is the length up to which IsSourceKey reads a key byte by byte.
-const shortKey = 48
 
 // isPlainFlatKey reports a key of words joined by "_" (or camelCase), without white space, a
 // trailing index or an empty part: one whose message CatalogMessageID finds with roleStem.

@@ -14,8 +14,8 @@ import (
 // Adjacent flat ids that differ only in their last word join under the words they share, two
 // at least: "banned_notice_badge" and "banned_notice_blurb" are "banned_notice". ids holds each
 // segment's message id in source order; it is rewritten in place.
-func mergeAdjacent(ids []string, dialog map[string]bool) {
-	root := map[string]string{}
+// root is an empty map for the joins.
+func mergeAdjacent(ids []string, dialog map[string]bool, root map[string]string) {
 	find := func(id string) string {
 		for {
 			r, ok := root[id]
@@ -26,11 +26,17 @@ func mergeAdjacent(ids []string, dialog map[string]bool) {
 		}
 	}
 	var facts factCache
+	// prevRoot is the root of ids[i-1], found in the step before unless a join there moved it.
+	prevRoot := ""
+	if len(ids) > 0 {
+		prevRoot = find(ids[0])
+	}
 	for i := 1; i < len(ids); i++ {
 		if ids[i] == ids[i-1] {
 			continue // the strings of one message, a plural's forms: one root
 		}
-		a, b := find(ids[i-1]), find(ids[i])
+		a, b := prevRoot, find(ids[i])
+		prevRoot = b
 		if a == b {
 			continue
 		}
@@ -45,13 +51,18 @@ func mergeAdjacent(ids []string, dialog map[string]bool) {
 		case fa.state || fb.state:
 		case extendsByWords(b, a) && (fa.twoWords() || dialog[a]):
 			root[b] = a
+			prevRoot = find(ids[i])
 		case fa.flat && fb.flat:
 			if p := sharedParent(fa, fb); p != "" {
 				root[a], root[b] = p, p
+				prevRoot = find(ids[i])
 			}
 		}
 	}
-	prev, prevRoot := "", ""
+	if len(root) == 0 {
+		return // nothing joined: every id is its own root
+	}
+	prev := ""
 	for i, id := range ids {
 		if i == 0 || id != prev {
 			prev, prevRoot = id, find(id)

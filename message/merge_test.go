@@ -35,7 +35,7 @@ func FuzzMergeAdjacent(f *testing.F) {
 		}
 		got := strings.Split(seq, " ")
 		want := slices.Clone(got)
-		mergeAdjacent(got, dialog)
+		mergeAdjacent(got, dialog, map[string]string{})
 		everyPair(want, dialog)
 		if !slices.Equal(got, want) {
 			t.Fatalf("%q: %q, want %q", seq, got, want)
@@ -94,7 +94,7 @@ func FuzzCatalogIDNumbers(f *testing.F) {
 		for _, k := range strings.Split(keys, " ") {
 			doc.Segments = append(doc.Segments, document.Segment{Key: k})
 		}
-		ids, nums, n := catalogIDs(doc, 0)
+		ids, nums, n := catalogIDs(doc, 0, &GroupScratch{})
 		if nums == nil {
 			if !slices.Contains(ids, "") {
 				t.Fatalf("%q: no numbers, but every string has an id: %q", keys, ids)
@@ -113,6 +113,35 @@ func FuzzCatalogIDNumbers(f *testing.F) {
 		}
 		if len(byNum) != len(slices.Compact(slices.Sorted(slices.Values(ids)))) {
 			t.Fatalf("%q: %d numbers for ids %q", keys, len(byNum), ids)
+		}
+	})
+}
+
+// FuzzCatalogIDsScratch checks that a scratch used before gives catalogIDs the ids and
+// numbers a new one gives, and holds no string once released.
+func FuzzCatalogIDsScratch(f *testing.F) {
+	f.Add("delete_account_title delete_account_body delete_account_reason cancel.title x", "a_1 a_2 delete_account b")
+	f.Add("a_1 a_2 a_3 a_4 a_5 a_6 a_7 a_8 a_9 a_10 a_11 a_12 a_13 a_14 a_15 a_16 a_17 a_18 b", "a_1 b")
+	f.Fuzz(func(t *testing.T, first, second string) {
+		docOf := func(keys string) *document.Document {
+			doc := &document.Document{}
+			for _, k := range strings.Split(keys, " ") {
+				doc.Segments = append(doc.Segments, document.Segment{Key: k})
+			}
+			return doc
+		}
+		used := &GroupScratch{}
+		catalogIDs(docOf(first), 0, used)
+		used.release()
+		ids, nums, n := catalogIDs(docOf(second), 0, used)
+		ids, nums = slices.Clone(ids), slices.Clone(nums)
+		used.release()
+		wantIDs, wantNums, wantN := catalogIDs(docOf(second), 0, &GroupScratch{})
+		if !slices.Equal(ids, wantIDs) || !slices.Equal(nums, wantNums) || n != wantN {
+			t.Fatalf("%q after %q: %q %v %d, want %q %v %d", second, first, ids, nums, n, wantIDs, wantNums, wantN)
+		}
+		if slices.ContainsFunc(used.ids[:cap(used.ids)], func(s string) bool { return s != "" }) || len(used.num)+len(used.dialog)+len(used.root) > 0 {
+			t.Fatalf("%q after %q: the released scratch holds strings", second, first)
 		}
 	})
 }

@@ -107,6 +107,9 @@ type Grouping struct {
 	// Infer returns the kind the cues of a message point to, where they were found ("key",
 	// "path", "text", or "default" when there are none), and the evidence it weighed.
 	Infer func(m *Message) (rules.MessageKind, string, []Evidence)
+	// Scratch, when set, holds buffers kept from one call to the next (nil: made for this
+	// call).
+	Scratch *GroupScratch
 }
 
 // Group groups the document's segments into messages, in source order, sets each segment's
@@ -121,7 +124,12 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 	byID := map[string]int{}
 	if catalog {
 		var n int
-		if ids, nums, n = catalogIDs(doc, g.KeyDepth); nums != nil {
+		sc := g.Scratch
+		if sc == nil {
+			sc = &GroupScratch{}
+		}
+		defer sc.release()
+		if ids, nums, n = catalogIDs(doc, g.KeyDepth, sc); nums != nil {
 			index = make([]int, n)
 		} else {
 			// Most strings of a catalog are a message of their own: a map that holds them all

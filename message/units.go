@@ -1,8 +1,6 @@
 package message
 
 import (
-	"slices"
-
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/rules"
 )
@@ -56,9 +54,15 @@ const MaxMessageStrings = 16
 // their own keys; with a key depth configured, by key alone. A segment without a key gets "".
 // With no key depth and every string keyed, it also numbers the ids: nums[i] is the number of
 // ids[i], the same for the same id, below n, which spares Group a map of its own.
-func catalogIDs(doc *document.Document, depth int) (ids []string, nums []int32, n int) {
-	ids = make([]string, len(doc.Segments))
-	dialog := map[string]bool{} // ids that are the stem of a key naming a part of a message
+//
+// sc holds its buffers, which hold the ids it returns: the caller releases them (see
+// GroupScratch.release) when it is done with them.
+func catalogIDs(doc *document.Document, depth int, sc *GroupScratch) (ids []string, nums []int32, n int) {
+	ids = sc.strings(&sc.ids, len(doc.Segments))
+	if sc.dialog == nil {
+		sc.dialog = map[string]bool{}
+	}
+	dialog := sc.dialog // ids that are the stem of a key naming a part of a message
 	keyed := true
 	for i := range doc.Segments {
 		k := doc.Segments[i].Key
@@ -82,15 +86,22 @@ func catalogIDs(doc *document.Document, depth int) (ids []string, nums []int32, 
 	if depth != 0 {
 		return ids, nil, 0
 	}
-	merged := slices.Clone(ids)
-	mergeAdjacent(merged, dialog)
+	merged := sc.strings(&sc.merged, len(ids))
+	copy(merged, ids)
+	if sc.root == nil {
+		sc.root = map[string]string{}
+	}
+	mergeAdjacent(merged, dialog, sc.root)
 	// How many strings each id has before merging, and after: the ids are numbered in one map,
 	// as most are the same before and after, and each segment's two numbers kept, so that a
 	// segment costs one map look-up, or none when it shares its id with the one before.
 	// pairs holds, by segment, the numbers of its id before and after.
-	type sizes struct{ before, after int32 }
-	size := make([]sizes, 0, len(ids))
-	num := make(map[string]int32, len(ids))
+	size := sc.size[:0]
+	if sc.num == nil {
+		sc.num, sc.numHint = make(map[string]int32, len(ids)), len(ids)
+	}
+	num := sc.num
+	defer func() { sc.size = size }()
 	number := func(id string) int32 {
 		n, ok := num[id]
 		if !ok {
@@ -100,7 +111,10 @@ func catalogIDs(doc *document.Document, depth int) (ids []string, nums []int32, 
 		}
 		return n
 	}
-	pairs := make([][2]int32, len(ids))
+	if cap(sc.pairs) < len(ids) {
+		sc.pairs = make([][2]int32, len(ids))
+	}
+	pairs := sc.pairs[:len(ids)] // each set below before it is read
 	for i := range ids {
 		switch {
 		case i > 0 && ids[i] == ids[i-1] && merged[i] == merged[i-1]:
@@ -115,7 +129,10 @@ func catalogIDs(doc *document.Document, depth int) (ids []string, nums []int32, 
 		size[pairs[i][0]].before++
 		size[pairs[i][1]].after++
 	}
-	final := make([]int32, len(ids))
+	if cap(sc.final) < len(ids) {
+		sc.final = make([]int32, len(ids))
+	}
+	final := sc.final[:len(ids)] // each set below
 	for i, id := range ids {
 		final[i] = pairs[i][0]
 		switch {

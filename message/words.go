@@ -1,6 +1,7 @@
 package message
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,12 +20,24 @@ func countWords(s string, limit int) int {
 	n, in := 0, false
 	for i := 0; i < len(s) && n < limit; {
 		c := s[i]
-		if c < utf8.RuneSelf { // ASCII, a table step a byte, without decoding or package unicode
+		if c < utf8.RuneSelf { // ASCII: eight bytes at a time, else a table step a byte
+			for ; i+8 <= len(s) && n+4 < limit; i += 8 { // n+4: eight bytes begin four words at most
+				w, ok := asciiWordMask(s[i : i+8])
+				if !ok {
+					break
+				}
+				var prev uint8
+				if in {
+					prev = 1
+				}
+				n += bits.OnesCount8(w &^ (w<<1 | prev))
+				in = w&0x80 != 0
+			}
 			st := asciiNoWord
 			if in {
 				st = asciiInWord
 			}
-			for ; i < len(s) && n < limit; i++ {
+			for end := min(len(s), i+8); i < end && n < limit; i++ {
 				step := asciiSteps[st|uint16(s[i])]
 				if step == asciiOther {
 					break
@@ -55,6 +68,30 @@ func countWords(s string, limit int) int {
 		in = word
 	}
 	return n
+}
+
+// asciiWordMask returns, when the eight bytes of s are ASCII and none is an apostrophe, a
+// mask of those that are letters or digits, bit k for s[k]; it reads them as one word.
+func asciiWordMask(s string) (uint8, bool) {
+	x := load8(s)
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	if q := x ^ '\''*ones; x&highs != 0 || (q-ones)&^q&highs != 0 {
+		return 0, false
+	}
+	// With every byte below 0x80, x + (0x80-lo)*ones sets a byte's high bit when it is lo or
+	// more, without a carry into the next byte.
+	digit := (x + (0x80-'0')*ones) &^ (x + (0x80-'9'-1)*ones)
+	y := x | 0x20*ones // upper case to lower; no other byte becomes a letter
+	letter := (y + (0x80-'a')*ones) &^ (y + (0x80-'z'-1)*ones)
+	v := (digit | letter) & highs >> 7
+	return uint8(v * 0x0102040810204080 >> 56), true
+}
+
+// load8 reads the first eight bytes of s as one little-endian word, with one load.
+func load8(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // CTAWords counts the words of a segment's link and button text.

@@ -1,6 +1,7 @@
 package message
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
@@ -54,34 +55,58 @@ func TestASCIISteps(t *testing.T) {
 // FuzzCountWords checks countWords, which decodes some runes in line and answers some
 // without package unicode, against its definition.
 func FuzzCountWords(f *testing.F) {
-	for _, s := range []string{"é ж", "don't go", "\xc2a b", "\xc1\xbf x", "日本 語", "a\uFFFCb", "1 2 3 4 5", "", "\xe0\xa4\x85 \xed\x9f\xbf \xed\xa0\x80 \xe1\x80", "ｶﾀｶﾅ 한국어 \U0001F600"} {
+	for _, s := range []string{"é ж", "don't go", "\xc2a b", "\xc1\xbf x", "日本 語", "a\uFFFCb", "1 2 3 4 5", "", "\xe0\xa4\x85 \xed\x9f\xbf \xed\xa0\x80 \xe1\x80", "ｶﾀｶﾅ 한국어 \U0001F600",
+		"We're sad to see you go, O'Neil: 24h left @[`{ Az09/:", "aaaaaaaa bbbbbbbb''cccccccc d e f g h i j k l"} {
 		f.Add(s, 4)
 	}
 	f.Fuzz(func(t *testing.T, s string, limit int) {
-		n, in := 0, false
-		for _, r := range s {
-			if n >= limit {
-				break
-			}
-			word := r != '\uFFFC' && (unicode.IsLetter(r) || unicode.IsDigit(r) || in && r == '\'')
-			if word && !in {
-				n++
-			}
-			in = word
-		}
-		if got := countWords(s, limit); got != n {
-			t.Fatalf("countWords(%q, %d) = %d, want %d", s, limit, got, n)
+		if got, want := countWords(s, limit), wordsByDefinition(s, limit); got != want {
+			t.Fatalf("countWords(%q, %d) = %d, want %d", s, limit, got, want)
 		}
 	})
 }
 
-// TestIsSourceKey checks IsSourceKey, which reads a short key byte by byte and a long one with
-// IndexByte, against its definition, with white space at every place of keys of every length
-// on either side of shortKey.
+// TestCountWordsASCII checks countWords, which reads ASCII eight bytes at a time, against its
+// definition on texts of the bytes whose classes its word masks tell apart.
+func TestCountWordsASCII(t *testing.T) {
+	const alphabet = "aAzZ09 '@[`{/:\x7f\xc3\xa9\x00"
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		b := make([]byte, rng.IntN(40))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		for _, limit := range []int{3, 7, len(b) + 1} {
+			if got, want := countWords(string(b), limit), wordsByDefinition(string(b), limit); got != want {
+				t.Fatalf("countWords(%q, %d) = %d, want %d", b, limit, got, want)
+			}
+		}
+	}
+}
+
+// wordsByDefinition is countWords by its definition, with package unicode alone.
+func wordsByDefinition(s string, limit int) int {
+	n, in := 0, false
+	for _, r := range s {
+		if n >= limit {
+			break
+		}
+		word := r != '\uFFFC' && (unicode.IsLetter(r) || unicode.IsDigit(r) || in && r == '\'')
+		if word && !in {
+			n++
+		}
+		in = word
+	}
+	return n
+}
+
+// TestIsSourceKey checks IsSourceKey, which reads a key eight bytes at a time, against its
+// definition, with white space, other bytes below '!' and bytes outside ASCII at every place of
+// keys of every length up to 96.
 func TestIsSourceKey(t *testing.T) {
-	for n := 0; n <= 2*shortKey; n++ {
+	for n := 0; n <= 96; n++ {
 		for at := 0; at <= n; at++ {
-			for _, c := range []byte{' ', '\t', '\n', '\r', 'x'} {
+			for _, c := range []byte{' ', '\t', '\n', '\r', 0, '!', 0x7f, 0x80, 0xa0, 0xff, 'x'} {
 				b := []byte(strings.Repeat("k", n))
 				if at < n {
 					b[at] = c
