@@ -35,8 +35,9 @@ func (sc *GroupScratch) strings(buf *[]string, n int) []string {
 // release empties the scratch after a call: the strings it holds are cleared, and its maps
 // emptied, or dropped when large.
 func (sc *GroupScratch) release() {
-	clear(sc.ids[:sc.n])
-	clear(sc.merged[:sc.n])
+	// sc.n is the most either buffer gave out; one may have given out none.
+	clear(sc.ids[:min(sc.n, cap(sc.ids))])
+	clear(sc.merged[:min(sc.n, cap(sc.merged))])
 	sc.n = 0
 	if len(sc.num) > bigMap || sc.numHint > bigMap {
 		sc.num = nil
