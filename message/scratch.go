@@ -5,8 +5,7 @@ package message
 // ready; one call at a time may use it. Between calls it holds no string: a document's keys
 // are not kept alive by it.
 type GroupScratch struct {
-	ids, merged []string
-	n           int // how many of ids and merged the last call used
+	ids, merged []string // each as long as the most of it a call since the last release used
 	pairs       [][2]int32
 	final       []int32
 	size        []sizes
@@ -23,22 +22,24 @@ type sizes struct{ before, after int32 }
 // emptied and kept; emptying a map costs as much as its size, and a larger one is rare.
 const bigMap = 4096
 
-// strings returns a slice of n empty strings in *buf, which it grows when it must.
-func (sc *GroupScratch) strings(buf *[]string, n int) []string {
+// names returns a slice of n empty strings in *buf, which it grows when it must; *buf's
+// length says how much of it release must clear.
+func names(buf *[]string, n int) []string {
 	if cap(*buf) < n {
 		*buf = make([]string, n)
 	}
-	sc.n = max(sc.n, n)
+	if n > len(*buf) {
+		*buf = (*buf)[:n]
+	}
 	return (*buf)[:n]
 }
 
 // release empties the scratch after a call: the strings it holds are cleared, and its maps
 // emptied, or dropped when large.
 func (sc *GroupScratch) release() {
-	// sc.n is the most either buffer gave out; one may have given out none.
-	clear(sc.ids[:min(sc.n, cap(sc.ids))])
-	clear(sc.merged[:min(sc.n, cap(sc.merged))])
-	sc.n = 0
+	clear(sc.ids)
+	clear(sc.merged)
+	sc.ids, sc.merged = sc.ids[:0], sc.merged[:0]
 	if len(sc.num) > bigMap || sc.numHint > bigMap {
 		sc.num = nil
 	}

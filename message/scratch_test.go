@@ -12,11 +12,11 @@ func TestScratchReleaseOneBuffer(t *testing.T) {
 		if first {
 			buf = &sc.ids
 		}
-		names := sc.strings(buf, 10)
-		names[9] = "account.delete.title"
+		got := names(buf, 10)
+		got[9] = "account.delete.title"
 		sc.release()
-		if sc.n != 0 {
-			t.Errorf("first buffer %v: %d names still counted", first, sc.n)
+		if len(sc.ids)+len(sc.merged) != 0 {
+			t.Errorf("first buffer %v: %d names still counted", first, len(sc.ids)+len(sc.merged))
 		}
 		for _, s := range (*buf)[:cap(*buf)] {
 			if s != "" {

@@ -58,7 +58,7 @@ const MaxMessageStrings = 16
 // sc holds its buffers, which hold the ids it returns: the caller releases them (see
 // GroupScratch.release) when it is done with them.
 func catalogIDs(doc *document.Document, depth int, sc *GroupScratch) (ids []string, nums []int32, n int) {
-	ids = sc.strings(&sc.ids, len(doc.Segments))
+	ids = names(&sc.ids, len(doc.Segments))
 	if sc.dialog == nil {
 		sc.dialog = map[string]bool{}
 	}
@@ -86,7 +86,7 @@ func catalogIDs(doc *document.Document, depth int, sc *GroupScratch) (ids []stri
 	if depth != 0 {
 		return ids, nil, 0
 	}
-	merged := sc.strings(&sc.merged, len(ids))
+	merged := names(&sc.merged, len(ids))
 	copy(merged, ids)
 	if sc.root == nil {
 		sc.root = map[string]string{}
