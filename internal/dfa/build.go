@@ -17,6 +17,21 @@ type builder struct {
 	dense  []uint32
 	next   []uint32 // the threads after the symbol
 	buf    []byte
+	// entries hold the closures of the thread that starts a match, which every state has:
+	// it is followed once per assertion context, not once per transition. entryAt gives by
+	// context (a syntax.EmptyOp) the index in entries plus one (0: not followed yet).
+	entryAt [1 << 6]uint8
+	entries []entryClosure
+	outs    []uint32 // the entries' threads after a symbol, by entry and class (see after)
+}
+
+// entryClosure is where the thread that starts a match reaches in one assertion context.
+type entryClosure struct {
+	match bool     // a match ends there
+	runes []uint32 // the rune instructions it reaches
+	// at holds by class the start and end in outs of the threads after a symbol of the class
+	// (an end of 0: not derived yet).
+	at []uint32
 }
 
 func (b *builder) init(n int) {
@@ -27,7 +42,7 @@ func (b *builder) init(n int) {
 // every position, through the empty-width instructions that hold between the state's context
 // and a symbol of class cls (-1: the end of the text). It reports whether a match ends there;
 // otherwise b.next holds the threads after the symbol.
-func (b *builder) closure(f *Filter, k string, cls int32) bool {
+func (b *builder) closure(f *Filter, k []byte, cls int32) bool {
 	flags := k[0]
 	op := syntax.EmptyNoWordBoundary
 	if flags&atStart != 0 {
@@ -48,11 +63,60 @@ func (b *builder) closure(f *Filter, k string, cls int32) bool {
 	if (flags&afterWord != 0) != nextWord {
 		op ^= syntax.EmptyWordBoundary | syntax.EmptyNoWordBoundary
 	}
-	b.dense, b.next = b.dense[:0], b.next[:0]
-	b.stack = append(b.stack[:0], f.entry)
+	e := b.entry(f, op)
+	if e.match {
+		return true
+	}
+	b.next = b.next[:0]
+	if cls >= 0 {
+		b.next = append(b.next, b.after(f, e, cls)...)
+	}
+	b.stack = b.stack[:0]
 	for i := 1; i+4 <= len(k); i += 4 {
 		b.stack = append(b.stack, uint32(k[i])|uint32(k[i+1])<<8|uint32(k[i+2])<<16|uint32(k[i+3])<<24)
 	}
+	return b.follow(f, op, cls, nil)
+}
+
+// entry returns the closure of the thread that starts a match in context op, following it
+// the first time.
+func (b *builder) entry(f *Filter, op syntax.EmptyOp) *entryClosure {
+	if i := b.entryAt[op]; i != 0 {
+		return &b.entries[i-1]
+	}
+	b.entries = append(b.entries, entryClosure{at: make([]uint32, 2*f.nclass)})
+	e := &b.entries[len(b.entries)-1]
+	b.entryAt[op] = uint8(len(b.entries))
+	b.stack = append(b.stack[:0], f.entry)
+	e.match = b.follow(f, op, -1, &e.runes)
+	return e
+}
+
+// after returns the threads after a symbol of class cls from the rune instructions e
+// reaches, in b.outs (valid until the next call).
+func (b *builder) after(f *Filter, e *entryClosure, cls int32) []uint32 {
+	if end := e.at[2*cls+1]; end != 0 {
+		return b.outs[e.at[2*cls]:end]
+	}
+	if len(b.outs) == 0 {
+		b.outs = append(b.outs, 0) // so that no span ends at 0
+	}
+	start := len(b.outs)
+	for _, pc := range e.runes {
+		if _, next, m := f.inst(pc); f.accepts(m, cls) {
+			b.outs = append(b.outs, next)
+		}
+	}
+	e.at[2*cls], e.at[2*cls+1] = uint32(start), uint32(len(b.outs))
+	return b.outs[start:]
+}
+
+// follow follows the threads on b.stack through the empty-width instructions that hold in
+// context op. It reports whether a match ends there; otherwise it appends to b.next the
+// threads after a symbol of class cls (none for -1) and, when runes is not nil, the rune
+// instructions it reaches to *runes.
+func (b *builder) follow(f *Filter, op syntax.EmptyOp, cls int32, runes *[]uint32) bool {
+	b.dense = b.dense[:0]
 	for len(b.stack) > 0 {
 		pc := b.stack[len(b.stack)-1]
 		b.stack = b.stack[:len(b.stack)-1]
@@ -73,6 +137,9 @@ func (b *builder) closure(f *Filter, k string, cls int32) bool {
 				b.stack = append(b.stack, out)
 			}
 		case opRune:
+			if runes != nil {
+				*runes = append(*runes, pc)
+			}
 			if cls >= 0 && f.accepts(arg, cls) {
 				b.next = append(b.next, out)
 			}
@@ -81,15 +148,16 @@ func (b *builder) closure(f *Filter, k string, cls int32) bool {
 	return false
 }
 
-// key returns the key of the state b.next stands for, with context bits flags.
-func (b *builder) key(flags byte) string {
+// key returns the key of the state b.next stands for, with context bits flags, in a buffer
+// the next call reuses.
+func (b *builder) key(flags byte) []byte {
 	slices.Sort(b.next)
 	b.next = slices.Compact(b.next)
 	b.buf = append(b.buf[:0], flags)
 	for _, pc := range b.next {
 		b.buf = binary.LittleEndian.AppendUint32(b.buf, pc)
 	}
-	return string(b.buf)
+	return b.buf
 }
 
 func boolByte(b bool) byte {

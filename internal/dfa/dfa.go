@@ -79,20 +79,27 @@ func Compile(expr string) (*Filter, error) {
 // matches nowhere in s.
 func (f *Filter) MayMatch(s string) bool {
 	f.mu.RLock()
-	matched, done := f.run(s, false)
+	at, row := 0, f.start*f.nclass
+	matched, done := f.run(s, &at, &row, false)
+	resets := f.resets
 	f.mu.RUnlock()
 	if done {
 		return matched
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	matched, _ = f.run(s, true)
+	if f.resets != resets { // the state the run stopped in is gone
+		at, row = 0, f.start*f.nclass
+	}
+	matched, _ = f.run(s, &at, &row, true)
 	return matched
 }
 
-// run runs the automaton over s. Without build it stops, not done, at the first state or
-// transition not built yet; with build (under the write lock) it builds them.
-func (f *Filter) run(s string, build bool) (matched, done bool) {
+// run runs the automaton over s from byte *at in the state whose row is *row. Without build
+// it stops, not done, at the first state or transition not built yet, leaving *at and *row
+// where it stopped, so that a run with build (under the write lock) goes on from there as
+// long as the cache has not started again meanwhile; with build it builds what it meets.
+func (f *Filter) run(s string, at *int, row *int32, build bool) (matched, done bool) {
 	if f.gaveUp {
 		return true, true
 	}
@@ -101,19 +108,19 @@ func (f *Filter) run(s string, build bool) (matched, done bool) {
 	// loop takes the common case, an ASCII byte whose transition is built and leads to a
 	// state, through locals the compiler keeps in registers; the outer one takes the rest.
 	nclass := f.nclass
-	row := f.start * nclass
+	i, r := *at, *row
 	trans, classOf := f.trans, &f.classOf
-	for i := 0; ; {
+	for {
 		for i < len(s) {
 			b := s[i]
 			if b >= utf8.RuneSelf {
 				break
 			}
-			next := trans[row+int32(classOf[b])]
+			next := trans[r+int32(classOf[b])]
 			if next <= 0 { // unknown and accept are the values that are not rows
 				break
 			}
-			row = next
+			r = next
 			i++
 		}
 		if i >= len(s) {
@@ -126,12 +133,13 @@ func (f *Filter) run(s string, build bool) (matched, done bool) {
 			_, n = utf8.DecodeRuneInString(s[i:])
 			cls = int32(f.nonASCII)
 		}
-		next := trans[row+cls]
+		next := trans[r+cls]
 		if next == unknown {
 			if !build {
+				*at, *row = i, r
 				return false, false
 			}
-			if next = f.transition(row/nclass, cls); f.gaveUp {
+			if next = f.transition(r/nclass, cls); f.gaveUp {
 				return true, true
 			}
 			trans = f.trans // the cache may have grown, or started again
@@ -139,17 +147,18 @@ func (f *Filter) run(s string, build bool) (matched, done bool) {
 		if next == accept {
 			return true, true
 		}
-		row = next
+		r = next
 		i += n
 	}
-	state := row / nclass
+	state := r / nclass
 	end := f.atEnd[state]
 	if end == unknown {
 		if !build {
+			*at, *row = i, r
 			return false, false
 		}
 		end = 1
-		if f.scratch.closure(f, f.keys[state], -1) {
+		if f.scratch.closure(f, f.key(state), -1) {
 			end = accept
 		}
 		f.atEnd[state] = end
@@ -162,7 +171,7 @@ func (f *Filter) run(s string, build bool) (matched, done bool) {
 // (which may have started again empty, forgetting state).
 func (f *Filter) transition(state, cls int32) int32 {
 	b := &f.scratch
-	if b.closure(f, f.keys[state], cls) {
+	if b.closure(f, f.key(state), cls) {
 		f.trans[state*f.nclass+cls] = accept
 		return accept
 	}
@@ -174,11 +183,11 @@ func (f *Filter) transition(state, cls int32) int32 {
 		flags |= afterNL
 	}
 	k := b.key(flags)
-	if next, ok := f.ids[k]; ok {
+	if next := f.lookup(k); next != 0 {
 		f.trans[state*f.nclass+cls] = next * f.nclass
 		return next * f.nclass
 	}
-	if len(f.keys) > maxStates {
+	if len(f.keyEnd) > maxStates {
 		if f.resets++; f.resets > maxResets {
 			f.gaveUp = true
 			return accept
@@ -189,39 +198,4 @@ func (f *Filter) transition(state, cls int32) int32 {
 	next := f.add(k) * f.nclass
 	f.trans[state*f.nclass+cls] = next
 	return next
-}
-
-// states is the cache of built states: state i has key keys[i] (its context bits, then the
-// program counters its threads stand at, sorted), transitions trans[i*nclass:(i+1)*nclass],
-// each the next state's row (its number times nclass), unknown or accept, and atEnd[i],
-// whether a match ends at the end of the text. State 0 is no state.
-type states struct {
-	keys   []string
-	ids    map[string]int32
-	trans  []int32
-	atEnd  []int32
-	start  int32
-	resets int
-	gaveUp bool
-}
-
-// reset empties the cache, keeping its start state.
-func (f *Filter) reset() {
-	f.keys = append(f.keys[:0], "")
-	f.ids = map[string]int32{}
-	f.trans = make([]int32, f.nclass, 8*f.nclass)
-	f.atEnd = append(f.atEnd[:0], 0)
-	f.start = f.add(string([]byte{atStart}))
-}
-
-// add adds a state with key k and returns its number.
-func (f *Filter) add(k string) int32 {
-	id := int32(len(f.keys))
-	f.keys = append(f.keys, k)
-	f.ids[k] = id
-	for range f.nclass {
-		f.trans = append(f.trans, unknown)
-	}
-	f.atEnd = append(f.atEnd, unknown)
-	return id
 }

@@ -1,0 +1,105 @@
+package dfa
+
+import "bytes"
+
+// states is the cache of built states. State i has key key(i): its context bits, then the
+// program counters its threads stand at, sorted, as little-endian uint32; transitions
+// trans[i*nclass:(i+1)*nclass], each the next state's row (its number times nclass), unknown
+// or accept; and atEnd[i], whether a match ends at the end of the text. State 0 is no state.
+//
+// The keys are kept one after another in one buffer and found through a hash table of state
+// numbers, and the arrays grow by doubling: building a state allocates nothing of its own, and
+// little that is thrown away when the arrays grow (in a short run, memory freshly taken from
+// the system is paid for in page faults).
+type states struct {
+	keys   []byte
+	keyEnd []uint32 // state i's key is keys[keyEnd[i-1]:keyEnd[i]]; keyEnd[0] is 0
+	// index is an open-addressed hash table of state numbers by their keys' hash (0: free),
+	// its length a power of two at least twice the number of states.
+	index  []int32
+	trans  []int32
+	atEnd  []int32
+	start  int32
+	resets int
+	gaveUp bool
+}
+
+// key returns the key of state i.
+func (s *states) key(i int32) []byte {
+	return s.keys[s.keyEnd[i-1]:s.keyEnd[i]]
+}
+
+// lookup returns the number of the state with key k, or 0 when there is none.
+func (s *states) lookup(k []byte) int32 {
+	mask := uint32(len(s.index) - 1)
+	for h := hashKey(k) & mask; ; h = (h + 1) & mask {
+		id := s.index[h]
+		if id == 0 || bytes.Equal(s.key(id), k) {
+			return id
+		}
+	}
+}
+
+// hashKey is the 32-bit FNV-1a hash of k.
+func hashKey(k []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range k {
+		h ^= uint32(c)
+		h *= 16777619
+	}
+	return h
+}
+
+// reset empties the cache, keeping its start state, in the memory it has.
+func (f *Filter) reset() {
+	f.keys = f.keys[:0]
+	f.keyEnd = append(f.keyEnd[:0], 0)
+	if f.index == nil {
+		f.index = make([]int32, 16)
+	}
+	clear(f.index)
+	if f.trans == nil {
+		f.trans = make([]int32, 0, 8*f.nclass)
+	}
+	f.trans = f.trans[:f.nclass]
+	clear(f.trans)
+	f.atEnd = append(f.atEnd[:0], 0)
+	f.start = f.add([]byte{atStart})
+}
+
+// add adds a state with key k, which it copies, and returns its number.
+func (f *Filter) add(k []byte) int32 {
+	id := int32(len(f.keyEnd))
+	f.keys = append(f.keys, k...)
+	f.keyEnd = append(f.keyEnd, uint32(len(f.keys)))
+	if 2*len(f.keyEnd) > len(f.index) {
+		old := f.index
+		f.index = make([]int32, 2*len(old))
+		for _, i := range old {
+			if i != 0 {
+				f.insert(i)
+			}
+		}
+	}
+	f.insert(id)
+	n, add := len(f.trans), int(f.nclass)
+	if n+add > cap(f.trans) {
+		t := make([]int32, n, max(2*cap(f.trans), n+add))
+		copy(t, f.trans)
+		f.trans = t
+	}
+	f.trans = f.trans[:n+add]
+	clear(f.trans[n:])
+	f.atEnd = append(f.atEnd, unknown)
+	return id
+}
+
+// insert enters state id, whose key is in place, in the index.
+func (s *states) insert(id int32) {
+	mask := uint32(len(s.index) - 1)
+	h := hashKey(s.key(id)) & mask
+	for s.index[h] != 0 {
+		h = (h + 1) & mask
+	}
+	s.index[h] = id
+}
