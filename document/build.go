@@ -141,10 +141,7 @@ func (b *Builder) plain(start, end int) {
 		c := src[i]
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
-			j := i + 1
-			for j < end && isASCIISpace(src[j]) {
-				j++
-			}
+			j := spaceRunEnd(src, i+1, end)
 			b.whitespace(i, j)
 			i = j
 		case c == 0xC2 && i+1 < end && src[i+1] == 0xA0: // no-break space

@@ -1,6 +1,9 @@
 package document
 
-import "unicode/utf8"
+import (
+	"encoding/binary"
+	"unicode/utf8"
+)
 
 // verbatimRun appends source bytes [i, j) as verbatim does one by one: after the first,
 // which may start a piece, each only extends the piece it is in.
@@ -79,4 +82,21 @@ func plainChar(src []byte, i, end int) int {
 		return 0
 	}
 	return n
+}
+
+// spaceRunEnd returns where the run of ASCII white space from i, before end, ends. The
+// indentation of markup is most of it: eight spaces are passed at once.
+func spaceRunEnd(src []byte, i, end int) int {
+	const spaces = 0x2020202020202020
+	for i < end {
+		if i+8 <= end && binary.LittleEndian.Uint64(src[i:]) == spaces {
+			i += 8
+			continue
+		}
+		if !isASCIISpace(src[i]) {
+			break
+		}
+		i++
+	}
+	return i
 }

@@ -40,3 +40,28 @@ func TestPlainChar(t *testing.T) {
 		}
 	}
 }
+
+// TestSpaceRunEnd checks spaceRunEnd against a byte-by-byte loop on runs of spaces and other
+// white space of every length up to 20, ended by a letter, the end of the input or its limit.
+func TestSpaceRunEnd(t *testing.T) {
+	for n := range 21 {
+		for _, fill := range []string{" ", "\t", " \n", "  \v\f\r"} {
+			for _, tail := range []string{"", "x", " x", "\u00a0"} {
+				run := []byte{}
+				for len(run) < n {
+					run = append(run, fill...)
+				}
+				src := append(append([]byte("a"), run[:n]...), tail...)
+				for end := 1; end <= len(src); end++ {
+					want := 1
+					for want < end && isASCIISpace(src[want]) {
+						want++
+					}
+					if got := spaceRunEnd(src, 1, end); got != want {
+						t.Fatalf("%q up to %d: spaceRunEnd %d, want %d", src, end, got, want)
+					}
+				}
+			}
+		}
+	}
+}
