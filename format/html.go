@@ -89,10 +89,10 @@ func (e *htmlExtractor) tagName(from, end int) []byte {
 	i, upper := from, false
 	for ; i < end; i++ {
 		c := e.view[i]
-		if c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '/' || c == '>' {
+		if c <= '>' && (isHTMLSpace(c) || c == '/' || c == '>') { // letters pass the first test
 			break
 		}
-		upper = upper || 'A' <= c && c <= 'Z'
+		upper = upper || c-'A' < 26
 	}
 	name := e.view[from:i]
 	if !upper {

@@ -66,7 +66,7 @@ func attrNameEnds(c byte) bool {
 }
 
 func isHTMLSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+	return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
 }
 
 // attributeName returns name in lower case when it is an attribute the HTML reader looks at
