@@ -9,9 +9,9 @@ type attribute struct {
 	quote            byte // '"', '\'' or 0 for an unquoted value
 }
 
-// scanAttributes appends to out the attributes of a tag whose name ends at src[from], before
-// the tag's end at end, following the HTML tokenization rules for names and single-, double-
-// or un-quoted values, and returns it.
+// scanAttributes appends to out the attributes the HTML reader looks at (attributeName) of a
+// tag whose name ends at src[from], before the tag's end at end, following the HTML
+// tokenization rules for names and single-, double- or un-quoted values, and returns it.
 func scanAttributes(out []attribute, src []byte, from, end int) []attribute {
 	i := from
 	for i < end {
@@ -54,7 +54,9 @@ func scanAttributes(out []attribute, src []byte, from, end int) []attribute {
 				a.valEnd = i
 			}
 		}
-		out = append(out, a)
+		if a.name != "" {
+			out = append(out, a) // the reader looks at no other attribute
+		}
 	}
 	return out
 }
