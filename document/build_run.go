@@ -2,6 +2,7 @@ package document
 
 import (
 	"encoding/binary"
+	"sort"
 	"unicode/utf8"
 )
 
@@ -99,4 +100,18 @@ func spaceRunEnd(src []byte, i, end int) int {
 		i++
 	}
 	return i
+}
+
+// firstMask returns the index of the first mask that ends after start: from where the last
+// call found it when start is not before that, else by a binary search.
+func (b *Builder) firstMask(start int) int {
+	k := b.maskK
+	if k > 0 && b.masks[k-1].end > start {
+		k = sort.Search(k, func(k int) bool { return b.masks[k].end > start })
+	}
+	for k < len(b.masks) && b.masks[k].end <= start {
+		k++
+	}
+	b.maskK = k
+	return k
 }
