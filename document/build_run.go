@@ -102,14 +102,20 @@ func spaceRunEnd(src []byte, i, end int) int {
 	return i
 }
 
-// firstMask returns the index of the first mask that ends after start: from where the last
-// call found it when start is not before that, else by a binary search.
+// firstMask returns the index of the first mask that ends after start: a step or two on
+// from where the last call found it, as readers feed text in order, else by a binary search
+// (a reader that goes back and forth costs no more than a search each time).
 func (b *Builder) firstMask(start int) int {
-	k := b.maskK
+	k, n := b.maskK, len(b.masks)
 	if k > 0 && b.masks[k-1].end > start {
 		k = sort.Search(k, func(k int) bool { return b.masks[k].end > start })
 	}
-	for k < len(b.masks) && b.masks[k].end <= start {
+	for steps := 0; k < n && b.masks[k].end <= start; steps++ {
+		if steps == 4 {
+			from := k
+			k = from + sort.Search(n-from, func(j int) bool { return b.masks[from+j].end > start })
+			break
+		}
 		k++
 	}
 	b.maskK = k
