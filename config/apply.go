@@ -65,11 +65,14 @@ func (c *Config) Settings(display string) *lint.FileSettings {
 	for k, v := range c.rules {
 		fs.Severity[k] = v
 	}
-	rel := c.relative(display)
 	fs.KeyDepth = c.messages.keyDepth
 	if len(c.messages.keyKinds) > 0 {
 		fs.KeyKind = c.messages.keyKind
 	}
+	if len(c.messages.fileKinds) == 0 && len(c.overrides) == 0 {
+		return fs // no glob to match: the path relative to the configuration is not needed
+	}
+	rel := c.relative(display)
 	if k, ok := c.messages.fileKind(rel); ok {
 		fs.Kind = k
 	}

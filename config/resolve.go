@@ -2,6 +2,7 @@ package config
 
 import (
 	"errors"
+	"os"
 	"path/filepath"
 	"sync"
 
@@ -26,9 +27,11 @@ type Resolver struct {
 	mu     sync.Mutex
 	byDir  map[string]*Setup // absolute directory -> the setup of its nearest configuration
 	byPath map[string]*Setup // configuration file ("" for the defaults) -> its setup
-	// byRel is byDir for the directories of relative file paths, as ForFile was given them:
-	// finding the absolute directory asks the system for the working directory every time.
-	byRel map[string]*Setup
+	// byName is byDir for the directories of file paths as ForFile was given them (the path
+	// up to its last separator): a file's setup is one lookup, without cleaning the path
+	// twice over, and for a relative path without asking the system for the working
+	// directory.
+	byName map[string]*Setup
 	// nearest is the configuration file nearest to each directory asked about ("" for none).
 	nearest map[string]string
 }
@@ -45,7 +48,7 @@ type Setup struct {
 // NewResolver returns a resolver; path, when set, is the configuration of every file, and
 // noBuiltin leaves the built-in pack out whatever the configurations say.
 func NewResolver(path string, noBuiltin bool) *Resolver {
-	return &Resolver{path: path, noBuiltin: noBuiltin, byDir: map[string]*Setup{}, byPath: map[string]*Setup{}, byRel: map[string]*Setup{}, nearest: map[string]string{}}
+	return &Resolver{path: path, noBuiltin: noBuiltin, byDir: map[string]*Setup{}, byPath: map[string]*Setup{}, byName: map[string]*Setup{}, nearest: map[string]string{}}
 }
 
 // ForFile returns the setup that applies to the file at path p (relative to the working
@@ -53,25 +56,36 @@ func NewResolver(path string, noBuiltin bool) *Resolver {
 // is kept under that relative path, so a resolver must not outlive a change of directory.
 func (r *Resolver) ForFile(p string) *Setup {
 	p = filepath.FromSlash(p)
-	if filepath.IsAbs(p) {
-		return r.ForDir(filepath.Dir(p))
-	}
-	dir := filepath.Dir(p)
+	name := p[:dirEnd(p)] // the directory as p names it, "" for a bare name
 	r.mu.Lock()
-	st, ok := r.byRel[dir]
+	st, ok := r.byName[name]
 	r.mu.Unlock()
 	if ok {
 		return st
 	}
-	abs, err := filepath.Abs(p)
-	if err != nil {
-		return &Setup{Err: err}
+	if filepath.IsAbs(p) {
+		st = r.ForDir(filepath.Dir(p))
+	} else {
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			return &Setup{Err: err}
+		}
+		st = r.ForDir(filepath.Dir(abs))
 	}
-	st = r.ForDir(filepath.Dir(abs))
 	r.mu.Lock()
-	r.byRel[dir] = st
+	r.byName[name] = st
 	r.mu.Unlock()
 	return st
+}
+
+// dirEnd returns the length of the directory part of path p: up to and including its last
+// separator (or its volume name), 0 for a bare name.
+func dirEnd(p string) int {
+	i := len(p) - 1
+	for i >= len(filepath.VolumeName(p)) && !os.IsPathSeparator(p[i]) {
+		i--
+	}
+	return i + 1
 }
 
 // ForDir returns the setup that applies to the files in directory dir.
@@ -163,6 +177,7 @@ func (r *Resolver) Reset() {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	clear(r.byDir)
+	clear(r.byName)
 	clear(r.byPath)
 	clear(r.nearest)
 }

@@ -2,7 +2,6 @@ package document
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -15,6 +14,7 @@ import (
 type Builder struct {
 	src   []byte
 	masks []region
+	maskK int         // where the last Text call found its first mask: readers feed text in order
 	segs  [][]Segment // finished segments, in chunks so that no growing slice is ever copied
 
 	buf    []byte
@@ -95,7 +95,7 @@ func (b *Builder) Text(start, end int) {
 		// than a buffer grown, and copied, a quarter at a time.
 		b.buf = slices.Grow(b.buf, end-start)
 	}
-	k := sort.Search(len(b.masks), func(k int) bool { return b.masks[k].end > start })
+	k := b.firstMask(start)
 	for _, m := range b.masks[k:] {
 		if m.start >= end {
 			break
@@ -141,10 +141,7 @@ func (b *Builder) plain(start, end int) {
 		c := src[i]
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
-			j := i + 1
-			for j < end && isASCIISpace(src[j]) {
-				j++
-			}
+			j := spaceRunEnd(src, i+1, end)
 			b.whitespace(i, j)
 			i = j
 		case c == 0xC2 && i+1 < end && src[i+1] == 0xA0: // no-break space

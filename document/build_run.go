@@ -1,6 +1,10 @@
 package document
 
-import "unicode/utf8"
+import (
+	"encoding/binary"
+	"sort"
+	"unicode/utf8"
+)
 
 // verbatimRun appends source bytes [i, j) as verbatim does one by one: after the first,
 // which may start a piece, each only extends the piece it is in.
@@ -79,4 +83,41 @@ func plainChar(src []byte, i, end int) int {
 		return 0
 	}
 	return n
+}
+
+// spaceRunEnd returns where the run of ASCII white space from i, before end, ends. The
+// indentation of markup is most of it: eight spaces are passed at once.
+func spaceRunEnd(src []byte, i, end int) int {
+	const spaces = 0x2020202020202020
+	for i < end {
+		if i+8 <= end && binary.LittleEndian.Uint64(src[i:]) == spaces {
+			i += 8
+			continue
+		}
+		if !isASCIISpace(src[i]) {
+			break
+		}
+		i++
+	}
+	return i
+}
+
+// firstMask returns the index of the first mask that ends after start: a step or two on
+// from where the last call found it, as readers feed text in order, else by a binary search
+// (a reader that goes back and forth costs no more than a search each time).
+func (b *Builder) firstMask(start int) int {
+	k, n := b.maskK, len(b.masks)
+	if k > 0 && b.masks[k-1].end > start {
+		k = sort.Search(k, func(k int) bool { return b.masks[k].end > start })
+	}
+	for steps := 0; k < n && b.masks[k].end <= start; steps++ {
+		if steps == 4 {
+			from := k
+			k = from + sort.Search(n-from, func(j int) bool { return b.masks[from+j].end > start })
+			break
+		}
+		k++
+	}
+	b.maskK = k
+	return k
 }

@@ -1,6 +1,7 @@
 package document
 
 import (
+	"sort"
 	"testing"
 	"unicode/utf8"
 )
@@ -37,6 +38,48 @@ func TestPlainChar(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestSpaceRunEnd checks spaceRunEnd against a byte-by-byte loop on runs of spaces and other
+// white space of every length up to 20, ended by a letter, the end of the input or its limit.
+func TestSpaceRunEnd(t *testing.T) {
+	for n := range 21 {
+		for _, fill := range []string{" ", "\t", " \n", "  \v\f\r"} {
+			for _, tail := range []string{"", "x", " x", "\u00a0"} {
+				run := []byte{}
+				for len(run) < n {
+					run = append(run, fill...)
+				}
+				src := append(append([]byte("a"), run[:n]...), tail...)
+				for end := 1; end <= len(src); end++ {
+					want := 1
+					for want < end && isASCIISpace(src[want]) {
+						want++
+					}
+					if got := spaceRunEnd(src, 1, end); got != want {
+						t.Fatalf("%q up to %d: spaceRunEnd %d, want %d", src, end, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestFirstMask checks firstMask, which goes on from the last call's mask, against a binary
+// search over all of them, on starts that go forward, back and forward again.
+func TestFirstMask(t *testing.T) {
+	src := []byte("Hi {{name}}, bye {{#if x}}now{{/if}} and {% trans \"later\" %} ${v} {{a}}{{b}}{{c}}{{d}}{{e}}{{f}} end")
+	b := NewBuilder(src, FindTemplates(src))
+	if len(b.masks) < 4 {
+		t.Fatalf("want at least 4 template regions, found %d", len(b.masks))
+	}
+	starts := []int{0, 5, 12, 30, 30, 2, len(src), 40, 11, 10, 60, 0, len(src), 0, 45}
+	for _, start := range starts {
+		want := sort.Search(len(b.masks), func(k int) bool { return b.masks[k].end > start })
+		if got := b.firstMask(start); got != want {
+			t.Errorf("firstMask(%d) = %d, want %d", start, got, want)
 		}
 	}
 }

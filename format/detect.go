@@ -66,6 +66,22 @@ func formatOfExt(ext string, head []byte) (document.Format, bool) {
 
 // hasExt reports whether ext is one of the space-separated extensions in list.
 func hasExt(list, ext string) bool {
+	if ext != "" && !strings.Contains(ext, " ") {
+		// One search for the extension where it may be a word of the list, rather than a
+		// comparison with each word: every path asks this of each format's list.
+		for from := 0; ; {
+			i := strings.Index(list[from:], ext)
+			if i < 0 {
+				return false
+			}
+			i += from
+			j := i + len(ext)
+			if (i == 0 || list[i-1] == ' ') && (j == len(list) || list[j] == ' ') {
+				return true
+			}
+			from = i + 1
+		}
+	}
 	for list != "" {
 		var e string
 		e, list, _ = strings.Cut(list, " ")

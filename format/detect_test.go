@@ -1,6 +1,7 @@
 package format
 
 import (
+	"strings"
 	"testing"
 
 	_ "github.com/farewell-protocol/farewell/internal/golden" // registers -update
@@ -49,6 +50,24 @@ func TestLocaleFromPath(t *testing.T) {
 	} {
 		if got := LocaleFromPath(c.path); got != c.want {
 			t.Errorf("LocaleFromPath(%q) = %q, want %q", c.path, got, c.want)
+		}
+	}
+}
+
+// TestHasExt checks hasExt, which searches a list for an extension, against the list split
+// into its words.
+func TestHasExt(t *testing.T) {
+	lists := []string{"", ".html .htm .xhtml .mjml", ".md", ".txt .text", ". .a", ".html  .x", ".htm"}
+	exts := []string{"", ".html", ".htm", ".xhtml", ".mjml", ".md", ".m", ".txt", ".text", ".tex", "html", ".", ".a", "x", " .x", ".x"}
+	for _, list := range lists {
+		for _, ext := range exts {
+			want := false
+			for _, w := range strings.Split(list, " ") {
+				want = want || (list != "" && w == ext)
+			}
+			if got := hasExt(list, ext); got != want {
+				t.Errorf("hasExt(%q, %q) = %v, want %v", list, ext, got, want)
+			}
 		}
 	}
 }

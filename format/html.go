@@ -34,6 +34,7 @@ type htmlExtractor struct {
 	b, attrs *document.Builder
 
 	attrBuf []attribute // the attributes of the tag being read, reused from tag to tag
+	nameBuf []byte      // a tag name written in lower case, reused from tag to tag
 
 	inHead  bool
 	inTitle bool
@@ -61,8 +62,8 @@ func (e *htmlExtractor) run(from, to int) {
 		case html.CommentToken:
 			e.comment(start, off)
 		case html.StartTagToken, html.SelfClosingTagToken:
-			name, _ := z.TagName()
-			e.startTag(string(name), tt == html.SelfClosingTagToken, start, off)
+			name := e.tagName(start+1, off)
+			e.startTag(name, tt == html.SelfClosingTagToken, start+1+len(name), off)
 			if tt == html.StartTagToken && string(name) == "style" {
 				// The tokenizer would copy a style sheet into its buffer byte by byte for the
 				// extractor to skip: find its end tag as the tokenizer would, and go on from
@@ -74,10 +75,36 @@ func (e *htmlExtractor) run(from, to int) {
 				z, off = html.NewTokenizer(bytes.NewReader(e.view[end:to])), end
 			}
 		case html.EndTagToken:
-			name, _ := z.TagName()
-			e.endTag(string(name), start, off)
+			e.endTag(e.tagName(start+2, off))
 		}
 	}
+}
+
+// tagName returns the name of the tag token whose name begins at view[from], before end, in
+// lower case: the bytes up to white space, '/' or '>', where the tokenizer ends it. It reads
+// the name from the view, as the tokenizer's TagName would give it but for a NUL byte, which
+// TagName writes as U+FFFD (no tag the reader knows holds either), and without TagName's
+// copy of every name. The slice is valid until the next call.
+func (e *htmlExtractor) tagName(from, end int) []byte {
+	i, upper := from, false
+	for ; i < end; i++ {
+		c := e.view[i]
+		if c <= '>' && (isHTMLSpace(c) || c == '/' || c == '>') { // letters pass the first test
+			break
+		}
+		upper = upper || c-'A' < 26
+	}
+	name := e.view[from:i]
+	if !upper {
+		return name
+	}
+	e.nameBuf = append(e.nameBuf[:0], name...)
+	for k, c := range e.nameBuf {
+		if 'A' <= c && c <= 'Z' {
+			e.nameBuf[k] = c + 'a' - 'A'
+		}
+	}
+	return e.nameBuf
 }
 
 // styleEnd returns where the raw text of a style element that begins at from ends, before to:
@@ -118,8 +145,9 @@ func (e *htmlExtractor) comment(start, end int) {
 	e.doc.ScanComment(string(body), start, end)
 }
 
-func (e *htmlExtractor) startTag(name string, selfClosing bool, start, end int) {
-	switch name {
+// startTag reads a start tag whose name is name; its attributes are at view[attrs:end].
+func (e *htmlExtractor) startTag(name []byte, selfClosing bool, attrs, end int) {
+	switch string(name) {
 	case "script", "style", "template", "mj-style", "mj-attributes":
 		if !selfClosing {
 			e.skip++
@@ -148,11 +176,11 @@ func (e *htmlExtractor) startTag(name string, selfClosing bool, start, end int) 
 	if e.skip > 0 || e.inHead {
 		return
 	}
-	e.attributes(name, start, end)
-	if catalog.IsHeadingTag(name) {
+	e.attributes(string(name) == "input", attrs, end)
+	if catalog.IsHeadingTag(string(name)) {
 		e.heading++
 		e.b.Start(document.RoleHeading, "", document.EscapeHTML)
-	} else if catalog.IsBlockTag(name) {
+	} else if catalog.IsBlockTag(string(name)) {
 		e.b.Start(e.role(), "", document.EscapeHTML)
 	}
 	if isCTATag(name) && !selfClosing {
@@ -160,8 +188,8 @@ func (e *htmlExtractor) startTag(name string, selfClosing bool, start, end int) 
 	}
 }
 
-func (e *htmlExtractor) endTag(name string, _, _ int) {
-	switch name {
+func (e *htmlExtractor) endTag(name []byte) {
+	switch string(name) {
 	case "script", "style", "template", "mj-style", "mj-attributes":
 		if e.skip > 0 {
 			e.skip--
@@ -185,9 +213,9 @@ func (e *htmlExtractor) endTag(name string, _, _ int) {
 	if isCTATag(name) {
 		e.b.EndCTA()
 	}
-	if catalog.IsHeadingTag(name) {
+	if catalog.IsHeadingTag(string(name)) {
 		e.closeHeading()
-	} else if catalog.IsBlockTag(name) {
+	} else if catalog.IsBlockTag(string(name)) {
 		e.b.Start(e.role(), "", document.EscapeHTML)
 	}
 }
@@ -206,13 +234,14 @@ func (e *htmlExtractor) role() document.Role {
 	return document.RoleBody
 }
 
-// attributes lints the human-visible attribute values of a start tag: alt, title,
-// aria-label and placeholder, and the value of a submit or button input, which is a CTA.
-func (e *htmlExtractor) attributes(name string, start, end int) {
-	attrs := scanAttributes(e.attrBuf[:0], e.view, start, end)
+// attributes lints the human-visible attribute values of a start tag, whose attributes are at
+// view[from:end] (input: an <input> tag): alt, title, aria-label and placeholder, and the
+// value of a submit or button input, which is a CTA.
+func (e *htmlExtractor) attributes(input bool, from, end int) {
+	attrs := scanAttributes(e.attrBuf[:0], e.view, from, end)
 	e.attrBuf = attrs
 	isButton := false
-	if name == "input" {
+	if input {
 		for _, a := range attrs {
 			if a.name == "type" {
 				t := string(bytes.ToLower(e.view[a.valStart:a.valEnd]))
@@ -247,6 +276,10 @@ func attributeEscape(quote byte) document.Escape {
 	return document.EscapeHTMLUnquoted
 }
 
-func isCTATag(name string) bool {
-	return name == "a" || name == "button" || name == "mj-button"
+func isCTATag(name []byte) bool {
+	switch string(name) {
+	case "a", "button", "mj-button":
+		return true
+	}
+	return false
 }

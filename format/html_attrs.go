@@ -1,5 +1,7 @@
 package format
 
+import "bytes"
+
 // attribute is one attribute of a tag with the source range of its value.
 type attribute struct {
 	name             string // in lower case when the reader looks at it, else "" (attributeName)
@@ -7,13 +9,11 @@ type attribute struct {
 	quote            byte // '"', '\'' or 0 for an unquoted value
 }
 
-// scanAttributes appends to out the attributes of the tag at src[start:end], following the
-// HTML tokenization rules for names and single-, double- or un-quoted values, and returns it.
-func scanAttributes(out []attribute, src []byte, start, end int) []attribute {
-	i := start + 1
-	for i < end && !isHTMLSpace(src[i]) && src[i] != '>' && src[i] != '/' {
-		i++
-	}
+// scanAttributes appends to out the attributes the HTML reader looks at (attributeName) of a
+// tag whose name ends at src[from], before the tag's end at end, following the HTML
+// tokenization rules for names and single-, double- or un-quoted values, and returns it.
+func scanAttributes(out []attribute, src []byte, from, end int) []attribute {
+	i := from
 	for i < end {
 		for i < end && (isHTMLSpace(src[i]) || src[i] == '/') {
 			i++
@@ -22,7 +22,7 @@ func scanAttributes(out []attribute, src []byte, start, end int) []attribute {
 			break
 		}
 		ns := i
-		for i < end && !isHTMLSpace(src[i]) && src[i] != '=' && src[i] != '>' && src[i] != '/' {
+		for i < end && !attrNameEnds(src[i]) {
 			i++
 		}
 		a := attribute{name: attributeName(src[ns:i]), valStart: i, valEnd: i}
@@ -38,8 +38,11 @@ func scanAttributes(out []attribute, src []byte, start, end int) []attribute {
 				q := src[i]
 				i++
 				a.valStart, a.quote = i, q
-				for i < end && src[i] != q {
-					i++
+				// Values (inline styles, links) are most of a tag: one search, not a loop.
+				if k := bytes.IndexByte(src[i:end], q); k >= 0 {
+					i += k
+				} else {
+					i = end
 				}
 				a.valEnd = i
 				i++
@@ -51,23 +54,47 @@ func scanAttributes(out []attribute, src []byte, start, end int) []attribute {
 				a.valEnd = i
 			}
 		}
-		out = append(out, a)
+		if a.name != "" {
+			out = append(out, a) // the reader looks at no other attribute
+		}
 	}
 	return out
 }
 
+// attrNameEnds reports the bytes that end an attribute's name: white space, '=', '>' and '/'.
+// Each is at most '>', so a letter costs one comparison.
+func attrNameEnds(c byte) bool {
+	return c <= '>' && (isHTMLSpace(c) || c == '=' || c == '>' || c == '/')
+}
+
 func isHTMLSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+	return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
 }
 
 // attributeName returns name in lower case when it is an attribute the HTML reader looks at
 // (alt, title, aria-label, placeholder, value, type), else "": every other attribute is
 // skipped, and naming it would cost an allocation per attribute.
 func attributeName(name []byte) string {
-	for _, known := range [...]string{"alt", "title", "aria-label", "placeholder", "value", "type"} {
-		if equalFoldASCII(name, known) {
-			return known
+	var known string
+	switch len(name) { // the names' lengths differ but for title and value
+	case 3:
+		known = "alt"
+	case 4:
+		known = "type"
+	case 5:
+		if equalFoldASCII(name, "value") {
+			return "value"
 		}
+		known = "title"
+	case 10:
+		known = "aria-label"
+	case 11:
+		known = "placeholder"
+	default:
+		return ""
+	}
+	if equalFoldASCII(name, known) {
+		return known
 	}
 	return ""
 }

@@ -25,6 +25,9 @@ type Options struct {
 	// Buffers, when set, lends the reader room it may reuse from one read to the next; a
 	// Buffers serves one read at a time.
 	Buffers *Buffers
+	// PathLocale says the document's Locale is already the one LocaleFromPath reads from its
+	// path, even when that is "": the path is not read again.
+	PathLocale bool
 }
 
 // Buffers is room that readers reuse from file to file: the HTML reader's masked copy of a
@@ -96,7 +99,7 @@ func Read(doc *document.Document, opts Options) error {
 	rd := &reading{Options: opts}
 	if rd.Locale != "" {
 		doc.Locale = rd.Locale
-	} else if doc.Locale == "" {
+	} else if doc.Locale == "" && !opts.PathLocale {
 		doc.Locale = LocaleFromPath(doc.Path)
 	}
 	if !opts.linted(doc.Locale) {

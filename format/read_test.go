@@ -126,3 +126,19 @@ func BenchmarkExtract(b *testing.B) {
 		})
 	}
 }
+
+// TestPathLocale checks that Read takes the path's locale from the caller when told it read
+// the path already, and reads it from the path otherwise.
+func TestPathLocale(t *testing.T) {
+	for _, c := range []struct {
+		known bool
+		given string
+		want  string
+	}{{false, "", "de"}, {true, "", ""}, {true, "de", "de"}} {
+		doc := &document.Document{Path: "locales/de/mail.html", Format: HTML, Src: []byte("<p>Bye</p>"), Locale: c.given}
+		_ = Read(doc, Options{PathLocale: c.known, Linted: func(string) bool { return true }})
+		if doc.Locale != c.want {
+			t.Errorf("PathLocale %v, Locale %q: read %q, want %q", c.known, c.given, doc.Locale, c.want)
+		}
+	}
+}

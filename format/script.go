@@ -131,7 +131,7 @@ func speakerLabel(src []byte, off, end int) (string, int, int, bool) {
 	for i < end && i-nameStart < 40 && (isLetter(src[i]) || src[i] == ' ' || src[i] == '.' || src[i] == '-') {
 		i++
 	}
-	name := strings.TrimSpace(string(src[nameStart:i]))
+	nameEnd := i
 	if i < end && src[i] == '(' { // Agent (Sam):
 		for i < end && src[i] != ')' {
 			i++
@@ -141,7 +141,11 @@ func speakerLabel(src []byte, off, end int) (string, int, int, bool) {
 	for k := 0; k < emph && i < end && (src[i] == '*' || src[i] == '_'); k++ {
 		i++
 	}
-	if i >= end || src[i] != ':' || name == "" || strings.Count(name, " ") > 3 {
+	if i >= end || src[i] != ':' {
+		return "", 0, 0, false // most lines: no name is written out for them
+	}
+	name := strings.TrimSpace(string(src[nameStart:nameEnd]))
+	if name == "" || strings.Count(name, " ") > 3 {
 		return "", 0, 0, false
 	}
 	i++

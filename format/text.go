@@ -85,14 +85,14 @@ func endsItem(prev, next []byte) bool {
 }
 
 func isCommentLine(line []byte) bool {
-	s := string(line[:min(len(line), 64)]) // a directive's prefix is all that is compared
+	s := line[:min(len(line), 64)] // a directive's prefix is all that is compared
 	for _, p := range []string{"<!--", "#", "//", "--", ";"} {
-		if rest, ok := strings.CutPrefix(s, p); ok {
-			rest = strings.TrimSpace(rest)
-			return strings.HasPrefix(rest, "farewell-") || strings.HasPrefix(rest, "farewell:")
+		if rest, ok := bytes.CutPrefix(s, []byte(p)); ok {
+			rest = bytes.TrimSpace(rest)
+			return bytes.HasPrefix(rest, []byte("farewell-")) || bytes.HasPrefix(rest, []byte("farewell:"))
 		}
 	}
-	return strings.HasPrefix(s, "farewell-disable") || strings.HasPrefix(s, "farewell-enable")
+	return bytes.HasPrefix(s, []byte("farewell-disable")) || bytes.HasPrefix(s, []byte("farewell-enable"))
 }
 
 func hasPrefixFold(b []byte, prefix string) bool {

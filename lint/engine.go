@@ -155,6 +155,12 @@ func (l *Linter) Lint(doc *document.Document, fs *FileSettings) *Result {
 // LintContext is Lint that stops when ctx ends: the engine checks it before each segment and
 // between its stages, and a result cut short carries ctx's error and no findings.
 func (l *Linter) LintContext(ctx context.Context, doc *document.Document, fs *FileSettings) *Result {
+	return l.lintContext(ctx, doc, fs, false)
+}
+
+// lintContext is LintContext; pathLocale says doc.Locale is already the locale its path names
+// (or the configured one), even when that is "", so that the reader does not read the path again.
+func (l *Linter) lintContext(ctx context.Context, doc *document.Document, fs *FileSettings, pathLocale bool) *Result {
 	res := &Result{Path: doc.Path, Format: doc.Format, Doc: doc}
 	if fs == nil {
 		fs = &FileSettings{}
@@ -163,7 +169,7 @@ func (l *Linter) LintContext(ctx context.Context, doc *document.Document, fs *Fi
 	if bufs == nil {
 		bufs = new(format.Buffers)
 	}
-	err := format.Read(doc, format.Options{Script: fs.Script, Locale: fs.Locale, MaxDepth: fs.MaxDepth, Named: fs.Named, Linted: l.Lints, Buffers: bufs})
+	err := format.Read(doc, format.Options{Script: fs.Script, Locale: fs.Locale, MaxDepth: fs.MaxDepth, Named: fs.Named, Linted: l.Lints, Buffers: bufs, PathLocale: pathLocale})
 	l.reads.Put(bufs)
 	if err != nil {
 		var skip *format.SkipError

@@ -74,8 +74,8 @@ func unreadableEncoding(data []byte, fm document.Format) string {
 // looksUTF16 reports text whose every other byte is NUL, as ASCII letters are in UTF-16.
 func looksUTF16(data []byte) bool {
 	n := min(len(data), 512) &^ 1
-	if n < 4 {
-		return false
+	if n < 4 || bytes.IndexByte(data[:n], 0) < 0 {
+		return false // no NUL at all: the common case, found at once
 	}
 	even, odd := 0, 0
 	for i := 0; i < n; i += 2 {

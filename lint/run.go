@@ -189,7 +189,7 @@ func (l *Linter) LintInputContext(ctx context.Context, in Input, opt RunOptions)
 		res.Skipped = reason
 		return res
 	}
-	return l.LintContext(ctx, &document.Document{Path: in.Path, Format: fm, Src: data, Locale: loc}, fs)
+	return l.lintContext(ctx, &document.Document{Path: in.Path, Format: fm, Src: data, Locale: loc}, fs, true)
 }
 
 // formatList names every format farewell reads, comma-separated.
@@ -215,18 +215,40 @@ func DisplayPath(p string) string {
 	if filepath.IsAbs(p) {
 		wd, _ = os.Getwd()
 	}
-	return displayPathIn(wd, p)
+	return displayPathIn(filepath.Clean(wd), p)
 }
 
-// displayPathIn is DisplayPath with the working directory given (asking the system for it
-// costs two stat calls): wd is "" when it is unknown.
+// displayPathIn is DisplayPath with the working directory given, cleaned (asking the system
+// for it costs two stat calls): wd is "" or "." when it is unknown.
 func displayPathIn(wd, p string) string {
-	if wd != "" && filepath.IsAbs(p) {
-		if rel, err := filepath.Rel(wd, p); err == nil && !startsWithDotDot(rel) {
-			p = rel
+	if filepath.Separator != '/' {
+		// Elsewhere a path's case may differ from the working directory's: filepath.Rel knows.
+		if wd != "" && filepath.IsAbs(p) {
+			if rel, err := filepath.Rel(wd, p); err == nil && !startsWithDotDot(rel) {
+				p = rel
+			}
 		}
+		return filepath.ToSlash(filepath.Clean(p))
 	}
-	return filepath.ToSlash(filepath.Clean(p))
+	return displayClean(wd, filepath.Clean(p))
+}
+
+// displayClean is displayPathIn for a clean path p on a system whose separator is '/': what
+// filepath.Rel(wd, p) gives when it does not climb with "..", without cleaning both paths
+// again and writing out the climb.
+func displayClean(wd, p string) string {
+	if !filepath.IsAbs(p) || !filepath.IsAbs(wd) {
+		return p
+	}
+	switch {
+	case p == wd:
+		return "."
+	case wd == "/":
+		return p[1:]
+	case len(p) > len(wd) && p[len(wd)] == '/' && p[:len(wd)] == wd:
+		return p[len(wd)+1:]
+	}
+	return p
 }
 
 func startsWithDotDot(rel string) bool {

@@ -73,8 +73,14 @@ func walkDir(root string, opt WalkOptions, yield func(Input) bool) bool {
 		root += string(filepath.Separator)
 	}
 	wd, _ := os.Getwd() // once per walk, not once per path
+	wd = filepath.Clean(wd)
 	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		display := displayPathIn(wd, p)
+		var display string
+		if p != root && filepath.Separator == '/' {
+			display = displayClean(wd, p) // a path below the root is joined, and so clean
+		} else {
+			display = displayPathIn(wd, p)
+		}
 		if err != nil {
 			if e := emit(Input{Path: display, Err: errors.New(display + ": " + unwrapPathError(err).Error())}); e != nil {
 				return e
