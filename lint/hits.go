@@ -35,14 +35,15 @@ func (l *Linter) scanHits(doc *document.Document, sc *scratch) {
 				sc.segCount = 1
 			}
 			seg := sc.segCount
-			l.pf.Scan(sc.texts[i], func(id, start, _ int) {
-				if !l.guardOnly(id) {
-					sc.hits = append(sc.hits, keptHit{uint16(id), uint16(start)})
+			sc.found = l.pf.AppendHits(sc.found[:0], sc.texts[i], &sc.scan)
+			for _, h := range sc.found {
+				if id := int(h.ID); !l.guardOnly(id) {
+					sc.hits = append(sc.hits, keptHit{uint16(id), uint16(h.Start)})
 				} else if sc.lastSeg[id] != seg {
 					sc.lastSeg[id] = seg
 					sc.guardHits = append(sc.guardHits, uint16(id))
 				}
-			})
+			}
 		}
 		sc.segHits = append(sc.segHits, len(sc.hits))
 		sc.segGuards = append(sc.segGuards, len(sc.guardHits))
