@@ -21,6 +21,10 @@ func (l *Linter) scanHits(doc *document.Document, sc *scratch) {
 		sc.hits, sc.segHits = nil, nil // a large file's hits are not kept for the next file
 		sc.guardHits, sc.segGuards = nil, nil
 	}
+	if cap(sc.found) > maxKeptHits {
+		sc.found = nil
+	}
+	sc.scan.Shrink(maxKeptHits)
 	sc.hits, sc.segHits = sc.hits[:0], append(sc.segHits[:0], 0)
 	sc.guardHits, sc.segGuards = sc.guardHits[:0], append(sc.segGuards[:0], 0)
 	if len(sc.lastSeg) < len(l.keywords) {

@@ -13,6 +13,14 @@ type Scratch struct {
 	ends []uint32
 }
 
+// Shrink drops the scratch's room when it has room for more than n entries (a text of about
+// two thirds of n bytes), so that a long text's room is not kept for the texts after it.
+func (sc *Scratch) Shrink(n int) {
+	if cap(sc.ends) > n {
+		sc.ends = nil
+	}
+}
+
 // splitMin is the length from which AppendHits walks a text as two halves at once; maxSplit
 // the length up to which it records where keywords end in 32 bits (offset and state).
 const (

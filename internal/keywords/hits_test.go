@@ -131,3 +131,16 @@ func TestLoadChecksEntries(t *testing.T) {
 		t.Error("Load accepts a table whose entry gives a keyword another length")
 	}
 }
+
+func TestScratchShrink(t *testing.T) {
+	p := New(longKeywords)
+	var sc Scratch
+	p.AppendHits(nil, strings.Repeat("you have been ", 100), &sc)
+	room := cap(sc.ends)
+	if sc.Shrink(room); cap(sc.ends) != room {
+		t.Errorf("Shrink(%d) drops room for %d entries", room, room)
+	}
+	if sc.Shrink(room - 1); sc.ends != nil {
+		t.Errorf("Shrink(%d) keeps room for %d entries", room-1, room)
+	}
+}
