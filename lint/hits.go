@@ -21,6 +21,10 @@ func (l *Linter) scanHits(doc *document.Document, sc *scratch) {
 		sc.hits, sc.segHits = nil, nil // a large file's hits are not kept for the next file
 		sc.guardHits, sc.segGuards = nil, nil
 	}
+	if cap(sc.found) > maxKeptHits {
+		sc.found = nil
+	}
+	sc.scan.Shrink(maxKeptHits)
 	sc.hits, sc.segHits = sc.hits[:0], append(sc.segHits[:0], 0)
 	sc.guardHits, sc.segGuards = sc.guardHits[:0], append(sc.segGuards[:0], 0)
 	if len(sc.lastSeg) < len(l.keywords) {
@@ -35,14 +39,15 @@ func (l *Linter) scanHits(doc *document.Document, sc *scratch) {
 				sc.segCount = 1
 			}
 			seg := sc.segCount
-			l.pf.Scan(sc.texts[i], func(id, start, _ int) {
-				if !l.guardOnly(id) {
-					sc.hits = append(sc.hits, keptHit{uint16(id), uint16(start)})
+			sc.found = l.pf.AppendHits(sc.found[:0], sc.texts[i], &sc.scan)
+			for _, h := range sc.found {
+				if id := int(h.ID); !l.guardOnly(id) {
+					sc.hits = append(sc.hits, keptHit{uint16(id), uint16(h.Start)})
 				} else if sc.lastSeg[id] != seg {
 					sc.lastSeg[id] = seg
 					sc.guardHits = append(sc.guardHits, uint16(id))
 				}
-			})
+			}
 		}
 		sc.segHits = append(sc.segHits, len(sc.hits))
 		sc.segGuards = append(sc.segGuards, len(sc.guardHits))

@@ -3,6 +3,7 @@ package lint
 import (
 	"strings"
 
+	"github.com/farewell-protocol/farewell/internal/keywords"
 	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/rules"
 )
@@ -20,6 +21,8 @@ type scratch struct {
 	segGuards []int
 	lastSeg   []uint32
 	segCount  uint32
+	found     []keywords.Hit // a segment's hits, as scanHits sorts them out
+	scan      keywords.Scratch
 	marked    []bool
 	runList   []int
 	// guards holds, by guard pattern, the guard sets found in the segment being linted;

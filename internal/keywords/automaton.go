@@ -25,12 +25,12 @@ type Automaton struct {
 	// keywords end at the state it leads to: a scan looks up nothing else for the others.
 	delta16 []uint16
 	delta32 []uint32
-	// own[s] lists the keywords that end at state s: ownList[ownStart[s]:ownStart[s+1]].
-	ownStart []int32
-	ownList  []int32
-	// dict[s] is the nearest state on s's failure chain that has keywords of its own (0: none),
-	// so a scan reaches every keyword that ends at a position without copying output lists.
-	dict     []uint32
+	// The keywords that end at state s, its own and those of the states on its failure chain,
+	// in the order a scan reports them, are the entries outs[entrySize*k:][:entrySize] for k
+	// from outStart[s] to outStart[s+1] (see entry): one run of a few bytes a state, read
+	// where a transition's output bit says keywords end.
+	outStart []int32
+	outs     []uint32
 	lens     []int32  // byte length of each keyword
 	keywords []string // the keywords, for checking the bytes past a long keyword's prefix
 }
@@ -65,11 +65,10 @@ func Build(keywords []string, wide bool) *Automaton {
 }
 
 // buildDelta fills the trie of the keywords' prefixes into delta, which has room for every
-// state, then the keyword lists and failure links; it returns delta cut to the states used.
+// state, then the output runs and failure links; it returns delta cut to the states used.
 func buildDelta[T stateID](p *Automaton, delta []T) []T {
 	nc := int(p.nclass)
 	// 0 doubles as "no edge yet" in delta: the root is never a child.
-	ownCount := make([]int32, len(delta)/nc)
 	last := make([]int32, len(p.keywords)) // the state each keyword ends at
 	states := 1
 	for id, kw := range p.keywords {
@@ -86,27 +85,31 @@ func buildDelta[T stateID](p *Automaton, delta []T) []T {
 			s = next
 		}
 		last[id] = int32(s)
-		if s > 0 {
-			ownCount[s]++
-		}
 	}
 	delta = delta[:states*nc]
-	p.ownStart = make([]int32, states+1)
-	for s := 0; s < states; s++ {
-		p.ownStart[s+1] = p.ownStart[s] + ownCount[s]
+	// own[s] lists the keywords that end at state s: ownList[ownStart[s]:ownStart[s+1]].
+	ownStart := make([]int32, states+1)
+	for _, s := range last {
+		if s > 0 {
+			ownStart[s+1]++
+		}
 	}
-	p.ownList = make([]int32, p.ownStart[states])
-	fill := append([]int32(nil), p.ownStart[:states]...)
+	for s := 0; s < states; s++ {
+		ownStart[s+1] += ownStart[s]
+	}
+	ownList := make([]int32, ownStart[states])
+	fill := append([]int32(nil), ownStart[:states]...)
 	for id, s := range last {
 		if s > 0 {
-			p.ownList[fill[s]] = int32(id)
+			ownList[fill[s]] = int32(id)
 			fill[s]++
 		}
 	}
-	link(p, delta, states)
+	dict := link(delta, states, nc, ownStart)
+	p.flatten(ownStart, ownList, dict)
 	flag := outputBit[T]()
 	for i, next := range delta {
-		if t := int(next); p.ownStart[t] < p.ownStart[t+1] || p.dict[t] != 0 {
+		if t := int(next); p.outStart[t] < p.outStart[t+1] {
 			delta[i] = next | flag
 		}
 	}
@@ -160,12 +163,11 @@ func (p *Automaton) buildClasses(keywords []string) {
 	}
 }
 
-// link computes failure links breadth-first, completes the DFA, and records for each state
-// the nearest state on its failure chain that ends a keyword.
-func link[T stateID](p *Automaton, delta []T, states int) {
-	nc := int(p.nclass)
+// link computes failure links breadth-first, completes the DFA, and returns for each state
+// the nearest state on its failure chain that ends a keyword (0: none).
+func link[T stateID](delta []T, states, nc int, ownStart []int32) []int32 {
 	fail := make([]T, states)
-	p.dict = make([]uint32, states)
+	dict := make([]int32, states)
 	order := make([]T, 0, states)
 	for c := 0; c < nc; c++ {
 		if next := delta[c]; next != 0 {
@@ -175,10 +177,10 @@ func link[T stateID](p *Automaton, delta []T, states int) {
 	for q := 0; q < len(order); q++ {
 		s := int(order[q])
 		f := int(fail[s])
-		if p.ownStart[f] < p.ownStart[f+1] {
-			p.dict[s] = uint32(f)
+		if ownStart[f] < ownStart[f+1] {
+			dict[s] = int32(f)
 		} else {
-			p.dict[s] = p.dict[f]
+			dict[s] = dict[f]
 		}
 		for c := 0; c < nc; c++ {
 			next := delta[s*nc+c]
@@ -190,6 +192,7 @@ func link[T stateID](p *Automaton, delta []T, states int) {
 			order = append(order, next)
 		}
 	}
+	return dict
 }
 
 // Scan calls hit for every occurrence of every keyword in s, with its byte range, in the order
@@ -212,34 +215,17 @@ func scanWith[T stateID](p *Automaton, delta []T, s string, hit func(id, start, 
 		if next&flag == 0 {
 			continue
 		}
-		for t := state; t != 0; t = int(p.dict[t]) {
-			for _, id := range p.ownList[p.ownStart[t]:p.ownStart[t+1]] {
-				n := int(p.lens[id])
-				if n <= prefixDepth {
-					hit(int(id), i+1-n, i+1)
-					continue
-				}
-				start := i + 1 - prefixDepth
-				if p.restMatches(s, start, p.keywords[id]) {
-					hit(int(id), start, start+n)
-				}
+		sig := uint64(0)
+		outs := p.outs[entrySize*int(p.outStart[state]) : entrySize*int(p.outStart[state+1])]
+		for k := 0; k < len(outs); k += entrySize {
+			e := outs[k : k+entrySize : k+entrySize]
+			if e[1]&longBit == 0 {
+				hit(int(e[0]), i+1-int(e[1]), i+1)
+			} else if start, ok := p.long(s, i, e, &sig); ok {
+				hit(int(e[0]), start, start+int(e[1]&^longBit))
 			}
 		}
 	}
-}
-
-// restMatches reports whether the bytes of s from start continue with kw past its first
-// prefixDepth bytes, compared by class as the automaton compares.
-func (p *Automaton) restMatches(s string, start int, kw string) bool {
-	if start+len(kw) > len(s) {
-		return false
-	}
-	for j := prefixDepth; j < len(kw); j++ {
-		if p.class[s[start+j]] != p.class[kw[j]] {
-			return false
-		}
-	}
-	return true
 }
 
 // Count returns the number of keywords.

@@ -94,8 +94,12 @@ func FuzzAutomaton(f *testing.F) {
 		}
 		want := naiveHits(lowered, s)
 		for _, wide := range []bool{false, true} {
-			if got := scanHits(Build(lowered, wide), s); !slices.Equal(got, want) {
+			p := Build(lowered, wide)
+			if got := scanHits(p, s); !slices.Equal(got, want) {
 				t.Fatalf("keywords %q in %q (wide %v): got %v, want %v", lowered, s, wide, got, want)
+			}
+			if got, want := p.AppendHits(nil, s, &Scratch{}), scanList(p, s); !slices.Equal(got, want) {
+				t.Fatalf("keywords %q in %q (wide %v): AppendHits gives %v, Scan %v", lowered, s, wide, got, want)
 			}
 		}
 	})

@@ -7,16 +7,17 @@ import (
 )
 
 // tableMagic starts an encoded automaton; its last byte is the format's version.
-const tableMagic = "fwpf\x00\x00\x00\x03"
+const tableMagic = "fwpf\x00\x00\x00\x04"
 
-// tableHeader is the size of the magic and the four counts after it.
-const tableHeader = len(tableMagic) + 4*4
+// tableHeader is the size of the magic and the five counts after it.
+const tableHeader = len(tableMagic) + 5*4
 
 // Encode returns a, built with 16-bit state numbers, in the form Load reads: the magic; the
-// class count, state count, keyword count and keyword bytes (little-endian uint32); the byte
-// classes; the keywords, each followed by a zero byte, padded to four bytes; ownStart, ownList
-// and dict as uint32; delta16 as uint16, padded to four bytes. What follows is the caller's
-// (LoadOwn returns it). It returns nil for an automaton with 32-bit state numbers.
+// class count, state count, keyword count, keyword bytes and output count (little-endian
+// uint32); the byte classes; the keywords, each followed by a zero byte, padded to four
+// bytes; outStart and outs as uint32; delta16 as uint16, padded to four bytes. What follows
+// is the caller's (LoadOwn returns it). It returns nil for an automaton with 32-bit state
+// numbers.
 func Encode(a *Automaton) []byte {
 	if a.delta16 == nil {
 		return nil
@@ -25,19 +26,17 @@ func Encode(a *Automaton) []byte {
 	for len(kw)%4 != 0 {
 		kw += "\x00"
 	}
-	states := len(a.dict)
+	states := len(a.outStart) - 1
 	out := []byte(tableMagic)
-	for _, n := range []int{int(a.nclass), states, len(a.keywords), len(kw)} {
+	for _, n := range []int{int(a.nclass), states, len(a.keywords), len(kw), len(a.outs) / entrySize} {
 		out = binary.LittleEndian.AppendUint32(out, uint32(n))
 	}
 	out = append(out, a.class[:]...)
 	out = append(out, kw...)
-	for _, s := range [][]int32{a.ownStart, a.ownList} {
-		for _, v := range s {
-			out = binary.LittleEndian.AppendUint32(out, uint32(v))
-		}
+	for _, v := range a.outStart {
+		out = binary.LittleEndian.AppendUint32(out, uint32(v))
 	}
-	for _, v := range a.dict {
+	for _, v := range a.outs {
 		out = binary.LittleEndian.AppendUint32(out, v)
 	}
 	for _, v := range a.delta16 {
@@ -54,8 +53,8 @@ func Encode(a *Automaton) []byte {
 // and never written: an editor's run touches only the pages of the states it visits. t must
 // stay unchanged for as long as the automaton is used (an embedded table does).
 func Load(t string, keywords []string) (*Automaton, bool) {
-	a, kw, _, ok := decode(t)
-	if !ok || len(a.ownList) != len(keywords) {
+	a, kw, nkw, _, ok := decode(t)
+	if !ok || nkw != len(keywords) {
 		return nil, false
 	}
 	// The keywords must be the same, in the same order: ids index the caller's tables.
@@ -68,18 +67,20 @@ func Load(t string, keywords []string) (*Automaton, bool) {
 	if strings.Trim(kw, "\x00") != "" {
 		return nil, false
 	}
-	a.setKeywords(keywords)
+	if !a.setKeywords(keywords) {
+		return nil, false
+	}
 	return a, true
 }
 
 // LoadOwn returns the automaton encoded in t with its own keywords, which are t's memory, and
 // the rest of t after the automaton.
 func LoadOwn(t string) (a *Automaton, rest string, ok bool) {
-	a, kw, rest, ok := decode(t)
+	a, kw, nkw, rest, ok := decode(t)
 	if !ok {
 		return nil, "", false
 	}
-	keywords := make([]string, len(a.ownList))
+	keywords := make([]string, nkw)
 	for i := range keywords {
 		end := strings.IndexByte(kw, 0)
 		if end <= 0 {
@@ -90,42 +91,68 @@ func LoadOwn(t string) (a *Automaton, rest string, ok bool) {
 	if strings.Trim(kw, "\x00") != "" {
 		return nil, "", false
 	}
-	a.setKeywords(keywords)
+	if !a.setKeywords(keywords) {
+		return nil, "", false
+	}
 	return a, rest, true
 }
 
-// setKeywords sets the keywords of an automaton decoded from a table.
-func (a *Automaton) setKeywords(keywords []string) {
+// setKeywords sets the keywords of an automaton decoded from a table and reports whether
+// the lengths its outs entries give are theirs, which a scan relies on to read no byte past
+// a text or keyword.
+func (a *Automaton) setKeywords(keywords []string) bool {
 	a.keywords, a.lens = keywords, make([]int32, len(keywords))
 	for i, k := range keywords {
 		a.lens[i] = int32(len(k))
 	}
+	for k := 0; k < len(a.outs); k += entrySize {
+		n := len(keywords[a.outs[k]])
+		if meta := a.outs[k+1]; int(meta&^longBit) != n || (meta&longBit != 0) != (n > prefixDepth) {
+			return false
+		}
+	}
+	return true
 }
 
 // decode returns the automaton encoded in t, without its keywords, which it returns as t
-// holds them (each followed by a zero byte, then padding), and the rest of t.
-func decode(t string) (a *Automaton, kw, rest string, ok bool) {
+// holds them (each followed by a zero byte, then padding) with their count, and the rest of
+// t.
+func decode(t string) (a *Automaton, kw string, nkw int, rest string, ok bool) {
 	if len(t) < tableHeader+256 || t[:len(tableMagic)] != tableMagic {
-		return nil, "", "", false
+		return nil, "", 0, "", false
 	}
 	u32 := func(off int) int { return int(LE32(t, off)) }
-	nclass, states, nkw, kwLen := u32(8), u32(12), u32(16), u32(20)
+	m := len(tableMagic)
+	nclass, states, nkw, kwLen, nouts := u32(m), u32(m+4), u32(m+8), u32(m+12), u32(m+16)
 	off := tableHeader + 256
-	ints := (states + 1) + nkw + states
+	ints := (states + 1) + entrySize*nouts
 	deltaLen := (2*states*nclass + 3) &^ 3
-	if nclass > 256 || states > 1<<15 || kwLen > len(t) || nkw > kwLen || len(t) < off+kwLen+4*ints+deltaLen+4 {
-		return nil, "", "", false
+	if nclass > 256 || states > 1<<15 || kwLen > len(t) || nkw > kwLen || nouts > len(t) ||
+		len(t) < off+kwLen+4*ints+deltaLen {
+		return nil, "", 0, "", false
 	}
 	kw = t[off : off+kwLen]
 	a = &Automaton{nclass: int32(nclass)}
 	copy(a.class[:], t[tableHeader:])
 	off += kwLen
-	vals := View[int32](t[off:], ints)
+	a.outStart = View[int32](t[off:], states+1)
+	a.outs = View[uint32](t[off+4*(states+1):], entrySize*nouts)
 	off += 4 * ints
-	a.ownStart, a.ownList = vals[:states+1:states+1], vals[states+1:states+1+nkw:states+1+nkw]
-	a.dict = View[uint32](t[off-4*states:], states)
+	if a.outStart[0] != 0 || int(a.outStart[states]) != nouts {
+		return nil, "", 0, "", false
+	}
+	for s := range states {
+		if a.outStart[s] > a.outStart[s+1] {
+			return nil, "", 0, "", false
+		}
+	}
+	for k := 0; k < len(a.outs); k += entrySize {
+		if int(a.outs[k]) >= nkw {
+			return nil, "", 0, "", false
+		}
+	}
 	a.delta16 = View[uint16](t[off:], states*nclass)
-	return a, kw, t[off+deltaLen:], true
+	return a, kw, nkw, t[off+deltaLen:], true
 }
 
 // View returns the n little-endian values of type T at the start of s: s's own memory when
