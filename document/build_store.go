@@ -11,6 +11,11 @@ func (b *Builder) Segments() []Segment {
 		n += len(c)
 	}
 	b.settleTexts()
+	if len(b.segs) == 1 { // the only chunk is the segments: no copy
+		out := b.segs[0]
+		b.segs, b.texts, b.owed = nil, nil, nil
+		return out
+	}
 	out := make([]Segment, 0, n)
 	for _, c := range b.segs {
 		out = append(out, c...)
@@ -49,6 +54,17 @@ func (b *Builder) ExpectText(n int) {
 	b.expect = max(n, 1)
 }
 
+// ExpectSegments says how many segments the builder will make, about: its first chunk of
+// segments has room for that many (up to the largest chunk), so that the segments of a file
+// that holds no more come in one allocation, handed out as they are, rather than in chunks
+// of growing size copied together at the end.
+func (b *Builder) ExpectSegments(n int) {
+	b.expectSegs = min(max(n, 0), maxSegChunk)
+}
+
+// maxSegChunk is the most segments a chunk of finished segments holds.
+const maxSegChunk = 1 << 14
+
 // addSegment finishes a segment whose text is text; the text is kept in the builder's arena
 // until segments() hands them out.
 func (b *Builder) addSegment(seg Segment, text []byte) {
@@ -78,8 +94,10 @@ func (b *Builder) addSegment(seg Segment, text []byte) {
 func (b *Builder) appendSegment(seg Segment) int {
 	if k := len(b.segs) - 1; k < 0 || len(b.segs[k]) == cap(b.segs[k]) {
 		size := 16
-		if k >= 0 {
-			size = min(2*cap(b.segs[k]), 1<<14)
+		if k < 0 && b.expectSegs > 0 {
+			size = b.expectSegs
+		} else if k >= 0 {
+			size = min(2*cap(b.segs[k]), maxSegChunk)
 		}
 		b.segs = append(b.segs, make([]Segment, 0, size))
 	}

@@ -19,6 +19,7 @@ import (
 func readAndroid(doc *document.Document, _ *reading) error {
 	w := catalog.NewWalker(doc)
 	b := document.NewBuilder(doc.Src, document.Templates{})
+	b.ExpectSegments(expectedSegments(doc.Src, 1)) // a string a line, about
 	var c catalog.String
 	depth := 0
 	var group string // the name of the open <plurals> or <string-array>

@@ -27,6 +27,7 @@ func readJSON(doc *document.Document, rd *reading) error {
 		rd.catalog = true
 	}
 	s := &jsonScanner{doc: doc, src: doc.Src, b: document.NewBuilder(doc.Src, document.Templates{})}
+	s.b.ExpectSegments(expectedSegments(doc.Src, 1)) // a string a line, at most, when indented
 	if err := s.run(rd); err != nil {
 		return err
 	}

@@ -18,6 +18,7 @@ import (
 // it precedes.
 func readPO(doc *document.Document, rd *reading) error {
 	p := &poScanner{doc: doc, b: document.NewBuilder(doc.Src, document.Templates{}), template: strings.HasSuffix(strings.ToLower(doc.Path), ".pot")}
+	p.b.ExpectSegments(expectedSegments(doc.Src, 3)) // an entry is three lines at least
 	if err := p.run(rd); err != nil {
 		return err
 	}

@@ -34,6 +34,7 @@ func readYAML(doc *document.Document, rd *reading) error {
 		return nil
 	}
 	y := &yamlScanner{doc: doc, b: document.NewBuilder(doc.Src, document.Templates{}), maxDepth: rd.depth()}
+	y.b.ExpectSegments(expectedSegments(doc.Src, 1)) // a string a line, about
 	if root.Kind == yaml.MappingNode && len(root.Content) == 2 && root.Content[1].Kind == yaml.MappingNode {
 		if loc := locale.ParseName(root.Content[0].Value); loc != "" {
 			if doc.Locale == "" && rd.Locale == "" {
