@@ -2,8 +2,8 @@ package message
 
 // GroupScratch holds the buffers Group names a catalog's messages with, kept from one call to
 // the next so that a worker grouping many documents allocates them once. Its zero value is
-// ready; one call at a time may use it. Between calls it holds no string: a document's keys
-// are not kept alive by it.
+// ready; one call at a time may use it. Between calls it holds no string of a document: what
+// it remembers of keys it holds in copies, so that a document's bytes are not kept alive.
 type GroupScratch struct {
 	ids, merged []string // each as long as the most of it a call since the last release used
 	pairs       [][2]int32
@@ -13,6 +13,7 @@ type GroupScratch struct {
 	numHint     int // the size num was made for
 	dialog      map[string]bool
 	root        map[string]string
+	keys        keyInfos // kept from call to call, of copied keys (see keyInfoOf)
 }
 
 // sizes are how many strings an id has before merging, and after (see catalogIDs).

@@ -69,12 +69,12 @@ func catalogIDs(doc *document.Document, depth int, sc *GroupScratch) (ids []stri
 		switch {
 		case k == "":
 			keyed = false
-		case depth == 0 && isPlainFlatKey(k):
-			// CatalogMessageID is the key's stem and stemmedByRole whether it has one: the
-			// stem is found once for both.
-			ids[i] = k
-			if stem, ok := roleStem(k); ok {
-				ids[i], dialog[stem] = stem, true
+		case depth == 0 && IsSourceKey(k):
+			ids[i] = singularField(k) // CatalogMessageID; no role words are taken off
+		case depth == 0:
+			var stemmed bool
+			if ids[i], stemmed = sc.keyInfoOf(k); stemmed {
+				dialog[ids[i]] = true
 			}
 		default:
 			ids[i] = CatalogMessageID(k, depth)
