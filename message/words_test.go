@@ -129,3 +129,23 @@ func TestTwoByteWords(t *testing.T) {
 		}
 	}
 }
+
+// TestCountWordsTwoBytes checks countWords, which reads runes of two bytes by a table, against
+// its definition on texts of such runes, letters and not, mixed with spaces, apostrophes,
+// ASCII letters and broken sequences.
+func TestCountWordsTwoBytes(t *testing.T) {
+	pieces := []string{"ж", "é", "α", "©", "×", "٣", " ", "  ", "'", "a", "1", "\xd0", "\x80", ",", "日"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(24) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		for _, limit := range []int{1, 3, 5, len(s) + 1} {
+			if got, want := countWords(s, limit), wordsByDefinition(s, limit); got != want {
+				t.Fatalf("countWords(%q, %d) = %d, want %d", s, limit, got, want)
+			}
+		}
+	}
+}
