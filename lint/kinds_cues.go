@@ -9,10 +9,10 @@ import (
 	"github.com/farewell-protocol/farewell/rules"
 )
 
-// counterKey returns the first counter-evidence cue (of kind other) among the words of a key,
-// and its index.
-func (l *Linter) counterKey(key string, sc *scratch) (int, string) {
-	for ci, j := range l.keyCues(key, sc) {
+// counterKey returns the first counter-evidence cue (of kind other) among the words of the key
+// of segment si, and its index.
+func (l *Linter) counterKey(si int, key string, sc *scratch) (int, string) {
+	for ci, j := range l.segKeyCues(si, key, sc) {
 		if c := &l.pack.Kinds[ci]; j >= 0 && c.Kind == rules.Other {
 			return ci, c.Keys[j]
 		}

@@ -3,6 +3,8 @@ package message
 import (
 	"fmt"
 	"testing"
+
+	"github.com/farewell-protocol/farewell/document"
 )
 
 // FuzzKeyInfo checks that a scratch's remembered key facts are those CatalogMessageID and
@@ -18,7 +20,7 @@ func FuzzKeyInfo(f *testing.F) {
 		wantID, wantStemmed := CatalogMessageID(k, 0), stemmedByRole(k)
 		for range 2 {
 			b := []byte(k)
-			id, stemmed := sc.keyInfoOf(string(b))
+			id, stemmed, _ := sc.keyInfoOf(string(b))
 			for i := range b {
 				b[i] = 'Z'
 			}
@@ -35,14 +37,57 @@ func TestKeyInfoStartsOver(t *testing.T) {
 	sc := &GroupScratch{}
 	for i := range maxKeyInfos + 10 {
 		k := fmt.Sprintf("screen%d_title", i)
-		if id, stemmed := sc.keyInfoOf(k); id != CatalogMessageID(k, 0) || !stemmed {
+		if id, stemmed, _ := sc.keyInfoOf(k); id != CatalogMessageID(k, 0) || !stemmed {
 			t.Fatalf("keyInfoOf(%q) = %q, %v", k, id, stemmed)
 		}
 	}
 	if n := sc.keys.keys.Len(); n > maxKeyInfos {
 		t.Fatalf("the scratch holds %d keys, more than %d", n, maxKeyInfos)
 	}
-	if id, _ := sc.keyInfoOf("screen3_title"); id != CatalogMessageID("screen3_title", 0) {
+	if id, _, _ := sc.keyInfoOf("screen3_title"); id != CatalogMessageID("screen3_title", 0) {
 		t.Fatalf("after starting over: %q", id)
+	}
+}
+
+// TestKeyNumbers checks the numbers a scratch gives the keys of the catalogs it groups: one
+// number for one key, in one document and the next, none for a string without a key or with
+// a source text for its key, and none once the document is grouped.
+func TestKeyNumbers(t *testing.T) {
+	sc := &GroupScratch{}
+	byKey := map[string]int32{}
+	for _, keys := range [][]string{
+		{"cancel_title", "cancel_body", "", "Are you sure?", "cancel_title"},
+		{"cancel_body", "other_key", "cancel_title"},
+	} {
+		doc := &document.Document{}
+		for _, k := range keys {
+			doc.Segments = append(doc.Segments, document.Segment{Key: k})
+		}
+		catalogIDs(doc, 0, sc)
+		for i, k := range keys {
+			n, ok := sc.KeyNumber(i)
+			if want := k != "" && !IsSourceKey(k); ok != want {
+				t.Fatalf("%q: numbered %v, want %v", k, ok, want)
+			}
+			if !ok {
+				continue
+			}
+			if m, seen := byKey[k]; seen && m != n {
+				t.Fatalf("%q: numbered %d, then %d", k, m, n)
+			}
+			for other, m := range byKey {
+				if m == n && other != k {
+					t.Fatalf("%q and %q both numbered %d", k, other, n)
+				}
+			}
+			byKey[k] = n
+		}
+		sc.release()
+		if _, ok := sc.KeyNumber(0); ok {
+			t.Fatal("a released scratch numbers a segment")
+		}
+	}
+	if sc.KeyEra() != 0 {
+		t.Fatalf("era %d after a few keys", sc.KeyEra())
 	}
 }

@@ -46,6 +46,7 @@ func (sc *GroupScratch) release() {
 	}
 	clear(sc.num)
 	sc.dialog = emptied(sc.dialog)
+	sc.keys.valid = false // its numbers are of the document just grouped
 	sc.root = emptied(sc.root)
 }
 

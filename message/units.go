@@ -64,7 +64,11 @@ func catalogIDs(doc *document.Document, depth int, sc *GroupScratch) (ids []stri
 	}
 	dialog := sc.dialog // ids that are the stem of a key naming a part of a message
 	keyed := true
+	x := &sc.keys
+	era := x.era
+	x.segs = append(x.segs[:0], make([]int32, len(doc.Segments))...)
 	for i := range doc.Segments {
+		x.segs[i] = -1
 		k := doc.Segments[i].Key
 		switch {
 		case k == "":
@@ -73,7 +77,7 @@ func catalogIDs(doc *document.Document, depth int, sc *GroupScratch) (ids []stri
 			ids[i] = singularField(k) // CatalogMessageID; no role words are taken off
 		case depth == 0:
 			var stemmed bool
-			if ids[i], stemmed = sc.keyInfoOf(k); stemmed {
+			if ids[i], stemmed, x.segs[i] = sc.keyInfoOf(k); stemmed {
 				dialog[ids[i]] = true
 			}
 		default:
@@ -83,6 +87,7 @@ func catalogIDs(doc *document.Document, depth int, sc *GroupScratch) (ids []stri
 			}
 		}
 	}
+	x.valid = x.era == era // the numbers of segs are all of one era
 	if depth != 0 {
 		return ids, nil, 0
 	}
