@@ -16,9 +16,9 @@ import (
 // that a plural's forms, or an array's items, are one message. Strings marked translatable="false" are identifiers and
 // URLs, not copy, and are skipped. Entities, CDATA and Android escapes are decoded for
 // matching; positions stay on the source bytes.
-func readAndroid(doc *document.Document, _ *reading) error {
+func readAndroid(doc *document.Document, rd *reading) error {
 	w := catalog.NewWalker(doc)
-	b := document.NewBuilder(doc.Src, document.Templates{})
+	b := rd.builder(doc.Src, document.Templates{})
 	b.ExpectSegments(expectedSegments(doc.Src, 1)) // a string a line, about
 	var c catalog.String
 	depth := 0
@@ -68,6 +68,7 @@ func readAndroid(doc *document.Document, _ *reading) error {
 		return w.Err()
 	}
 	doc.Segments = catalog.DropEmpty(b.Segments())
+	rd.keepRoom(b)
 	return nil
 }
 
