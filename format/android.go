@@ -18,6 +18,7 @@ import (
 // matching; positions stay on the source bytes.
 func readAndroid(doc *document.Document, rd *reading) error {
 	w := catalog.NewWalker(doc)
+	w.ReuseTokens() // a start tag's attributes are read before the walk goes on
 	b := rd.builder(doc.Src, document.Templates{})
 	b.ExpectSegments(expectedSegments(doc.Src, 1)) // a string a line, about
 	var c catalog.String
@@ -46,12 +47,13 @@ func readAndroid(doc *document.Document, rd *reading) error {
 			default:
 				continue
 			}
+			translatable, _ := catalog.Attr(t, "translatable")
 			contentEnd, err := w.SkipElement()
 			if err != nil {
 				return err
 			}
 			depth--
-			if v, _ := catalog.Attr(t, "translatable"); v == "false" {
+			if translatable == "false" {
 				continue
 			}
 			c.Reset()
