@@ -30,6 +30,7 @@ type keyInfos struct {
 type keyInfo struct {
 	idLen, other int32
 	stemmed      bool
+	title        bool // see titleKey
 }
 
 // maxKeyInfos is the most keys a GroupScratch remembers: more are the keys of unrelated
@@ -51,7 +52,7 @@ func (sc *GroupScratch) keyInfoOf(k string) (string, bool, int32) {
 		n = x.keys.Add(k)
 		k = x.keys.String(n) // the scratch outlives the document: it keeps none of its bytes
 		id, stemmed := deriveKeyInfo(k)
-		ki := keyInfo{idLen: int32(len(id)), other: -1, stemmed: stemmed}
+		ki := keyInfo{idLen: int32(len(id)), other: -1, stemmed: stemmed, title: titleKey(k)}
 		if !strings.HasPrefix(k, id) {
 			ki.other = int32(len(x.other))
 			x.other = append(x.other, strings.Clone(id))

@@ -91,3 +91,25 @@ func TestKeyNumbers(t *testing.T) {
 		t.Fatalf("era %d after a few keys", sc.KeyEra())
 	}
 }
+
+// TestScratchIsHeading checks that the scratch's IsHeading, which reads a numbered key's
+// remembered facts, answers as IsHeading does, for numbered keys and others.
+func TestScratchIsHeading(t *testing.T) {
+	sc := &GroupScratch{}
+	keys := []string{"cancel_title", "cancel_body", "mail.subject", "title", "Subject line here", "", "deleteAccountHeader", "x_titles"}
+	for range 2 {
+		doc := &document.Document{Format: "json"}
+		for _, k := range keys {
+			doc.Segments = append(doc.Segments, document.Segment{Key: k})
+		}
+		doc.Segments = append(doc.Segments, document.Segment{Key: "plain_label", Role: document.RoleHeading})
+		catalogIDs(doc, 0, sc)
+		for i := range doc.Segments {
+			seg := &doc.Segments[i]
+			if got, want := sc.IsHeading(doc, seg, i), IsHeading(doc, seg); got != want {
+				t.Fatalf("%q: scratch says heading %v, IsHeading %v", seg.Key, got, want)
+			}
+		}
+		sc.release()
+	}
+}
