@@ -34,8 +34,11 @@ type cueHit struct {
 func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch, found []cueHit) (string, []cueHit) {
 	text, rescan := sc.texts[si], false
 	if len(seg.CTAs) == 0 {
-		if sq, ok := withoutSymbols(text); ok {
-			text, rescan = sq, true
+		// Grouping found whether the segment's text holds a symbol as it counted its words.
+		if has, known := sc.group.CueSymbols(si); !known || has || text != seg.Text {
+			if sq, ok := withoutSymbols(text); ok {
+				text, rescan = sq, true
+			}
 		}
 	}
 	each := func(fn func(hit)) { // the keyword hits of text, in order

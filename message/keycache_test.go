@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/internal/cuesym"
+	"github.com/farewell-protocol/farewell/rules"
 )
 
 // FuzzKeyInfo checks that a scratch's remembered key facts are those CatalogMessageID and
@@ -111,5 +113,37 @@ func TestScratchIsHeading(t *testing.T) {
 			}
 		}
 		sc.release()
+	}
+}
+
+// TestCueSymbols checks that a scratch tells, during Group, whether each segment's text holds
+// a cue symbol as cuesym.Has does, and nothing once Group is done.
+func TestCueSymbols(t *testing.T) {
+	sc := &GroupScratch{}
+	for _, f := range []document.Format{"json", "text"} {
+		doc := &document.Document{Path: "m.txt", Format: f}
+		for i, s := range []string{"We will miss you", "We😢 miss you", "plain ascii", "Жаль → прощай", "©"} {
+			doc.Segments = append(doc.Segments, document.Segment{Key: fmt.Sprint("k", i), Text: s})
+		}
+		asked := 0
+		_, err := Group(doc, &Grouping{Scratch: sc, Infer: func(m *Message) (rules.MessageKind, string, []Evidence) {
+			for _, si := range m.Segments {
+				has, known := sc.CueSymbols(si)
+				if want := cuesym.Has(doc.Segments[si].Text); !known || has != want {
+					t.Errorf("%s %q: cue symbols %v (known %v), want %v", f, doc.Segments[si].Text, has, known, want)
+				}
+				asked++
+			}
+			return rules.Other, "default", nil
+		}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if asked != len(doc.Segments) {
+			t.Fatalf("%s: %d segments asked about of %d", f, asked, len(doc.Segments))
+		}
+		if _, known := sc.CueSymbols(0); known {
+			t.Fatalf("%s: the scratch tells cue symbols after Group", f)
+		}
 	}
 }

@@ -14,6 +14,32 @@ type GroupScratch struct {
 	dialog      map[string]bool
 	root        map[string]string
 	keys        keyInfos // kept from call to call, of copied keys (see keyInfoOf)
+	syms        []bool   // by segment, whether its text holds a cue symbol, while symsSet
+	symsSet     bool
+}
+
+// startSymbols returns room for n segments' cue symbol flags, which CueSymbols answers from
+// until endSymbols.
+func (sc *GroupScratch) startSymbols(n int) []bool {
+	if cap(sc.syms) < n {
+		sc.syms = make([]bool, n)
+	}
+	sc.syms, sc.symsSet = sc.syms[:n], true
+	return sc.syms
+}
+
+// endSymbols ends the call whose segments' flags the scratch holds.
+func (sc *GroupScratch) endSymbols() { sc.symsSet = false }
+
+// CueSymbols reports whether the text of segment si of the document being grouped holds a
+// cue symbol (cuesym.Has), as Group found while it counted its words, and whether it knows:
+// it answers during Group only (for Grouping.Infer), and for a text of the segment as the
+// document holds it.
+func (sc *GroupScratch) CueSymbols(si int) (has, known bool) {
+	if !sc.symsSet || si >= len(sc.syms) {
+		return false, false
+	}
+	return sc.syms[si], true
 }
 
 // sizes are how many strings an id has before merging, and after (see catalogIDs).

@@ -6,18 +6,27 @@ import (
 	"unicode/utf8"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/internal/cuesym"
 )
 
 // CountWords counts the words of a normalised text as a message counts them: runs of letters
 // and digits; the placeholder that stands for a template value is not a word.
-func CountWords(s string) int { return countWords(s, len(s)+1) }
+func CountWords(s string) int {
+	n, _ := countWords(s, len(s)+1)
+	return n
+}
 
 // HasWords reports whether CountWords(s) >= n, reading s only as far as its nth word.
-func HasWords(s string, n int) bool { return countWords(s, n) >= n }
+func HasWords(s string, n int) bool {
+	w, _ := countWords(s, n)
+	return w >= n
+}
 
-// countWords counts the words of s, stopping at limit.
-func countWords(s string, limit int) int {
+// countWords counts the words of s, stopping at limit, and reports whether the runes it read
+// hold a cue symbol (cuesym.Is): with a limit past the last word, whether cuesym.Has(s).
+func countWords(s string, limit int) (int, bool) {
 	n, in := 0, false
+	var sym uint8 // 1 once a cue symbol is read
 	for i := 0; i < len(s) && n < limit; {
 		c := s[i]
 		if c < utf8.RuneSelf { // ASCII: eight bytes at a time, else a table step a byte
@@ -53,6 +62,7 @@ func countWords(s string, limit int) int {
 			// answered by a table; none is the placeholder or an apostrophe.
 			r := uint(c&0x1F)<<6 | uint(s[i+1]&0x3F)
 			word := twoByteWords[r>>3]>>(r&7)&1 != 0
+			sym |= twoByteSymbols[r>>3] >> (r & 7) & 1
 			if word && !in {
 				n++
 			}
@@ -71,13 +81,16 @@ func countWords(s string, limit int) int {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
 		i += size
+		if sym == 0 && cuesym.Is(r) {
+			sym = 1
+		}
 		word := inLetterBlock(r) || r != '\uFFFC' && (unicode.IsLetter(r) || unicode.IsDigit(r) || (in && r == '\''))
 		if word && !in {
 			n++
 		}
 		in = word
 	}
-	return n
+	return n, sym != 0
 }
 
 // asciiWordMask returns, when the eight bytes of s are ASCII and none is an apostrophe, a
@@ -177,3 +190,16 @@ const twoByteWords = "" +
 	"\xff\xff\xff\xff\xff\xff\xfe\xff\xff\xff\x7f\x02\xff\xff\xff\xff\xff\x01\x00\x00\x00\x00\x00\x00\x00\x00\xff\xff\xff\x87\x07\x00" +
 	"\x00\x00\x00\x00\xff\xff\xff\xff\xff\x07\x00\x00\xff\xc3\xfe\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x2f\x00\x60\xc0\xff\x9f" +
 	"\x00\x00\xfd\xff\xff\xff\x00\x00\x00\xe0\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x3f\x00\x02\x00\xff\xff\xff\xff\xff\x07\x30\x04"
+
+// twoByteSymbols says which runes of two bytes in UTF-8 are cue symbols (cuesym.Is), bit r&7
+// of byte r>>3: countWords reports them without asking package cuesym. TestTwoByteSymbols
+// checks it against cuesym.Is.
+const twoByteSymbols = "" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x7c\xd3\x13\x01\x00\x00\x80\x00\x00\x00\x80\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x3c\x00\xfc\xff\xe0\xaf\xff\xff" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x20\x00\x30\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\xe0\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\xc0\xc9\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x02\x00\x60" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x40\xc0"
