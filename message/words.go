@@ -71,7 +71,7 @@ func countWords(s string, limit int) (int, bool) {
 			continue
 		}
 		var r rune
-		size := 2
+		var size int
 		switch {
 		case c > 0xE0 && c < 0xF0 && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
 			// Three bytes with no overlong form or surrogate to refuse (kana, CJK, most of
@@ -84,7 +84,12 @@ func countWords(s string, limit int) (int, bool) {
 		if sym == 0 && cuesym.Is(r) {
 			sym = 1
 		}
-		word := inLetterBlock(r) || r != '\uFFFC' && (unicode.IsLetter(r) || unicode.IsDigit(r) || (in && r == '\''))
+		var word bool
+		if r < 0x10000 { // not ASCII, so neither an apostrophe; the placeholder is no letter
+			word = bmpWords[r>>3]>>(r&7)&1 != 0
+		} else {
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
 		if word && !in {
 			n++
 		}
@@ -124,31 +129,6 @@ func CTAWords(seg *document.Segment) int {
 		n += CountWords(seg.Text[c.Start:c.End])
 	}
 	return n
-}
-
-// inLetterBlock reports a rune of a range whose every code point is a letter (most of Latin,
-// Greek, Cyrillic, Hebrew, Arabic, Devanagari and Thai letters, kana, CJK ideographs, Hangul
-// syllables): the scripts of most catalogs, answered without a search of package unicode's
-// tables (TestLetterBlocks checks them against it).
-func inLetterBlock(r rune) bool {
-	switch {
-	case r < 0xC0:
-		return false
-	case r <= 0x2C1:
-		return r != 0xD7 && r != 0xF7
-	case r < 0x3A3:
-		return false
-	case r <= 0x52F:
-		return r != 0x3F6 && (r <= 0x481 || r >= 0x48A)
-	case r < 0x5D0:
-		return false
-	case r <= 0x5EA, r >= 0x620 && r <= 0x64A, r >= 0x671 && r <= 0x6D3, r >= 0x904 && r <= 0x939,
-		r >= 0xE01 && r <= 0xE30, r >= 0x1E00 && r <= 0x1F15:
-		return true
-	case r < 0x3041:
-		return false
-	}
-	return r <= 0x3096 || r >= 0x30A1 && r <= 0x30FA || r >= 0x4E00 && r <= 0x9FFF || r >= 0xAC00 && r <= 0xD7A3
 }
 
 // asciiSteps is countWords' step over an ASCII byte, indexed by the state (asciiNoWord or

@@ -9,16 +9,6 @@ import (
 	"github.com/farewell-protocol/farewell/internal/cuesym"
 )
 
-// TestLetterBlocks checks that inLetterBlock holds only for letters of package unicode, so that
-// countWords counts as it would without it.
-func TestLetterBlocks(t *testing.T) {
-	for r := rune(0); r <= unicode.MaxRune; r++ {
-		if inLetterBlock(r) && !unicode.IsLetter(r) {
-			t.Fatalf("inLetterBlock(%U) but it is not a letter", r)
-		}
-	}
-}
-
 // TestAlnumByte checks isAlnumByte against its definition on every byte.
 func TestAlnumByte(t *testing.T) {
 	for c := 0; c < 256; c++ {
