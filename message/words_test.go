@@ -115,16 +115,6 @@ func TestIsSourceKey(t *testing.T) {
 	}
 }
 
-// TestTwoByteWords checks countWords' table of the runes of two bytes against package unicode.
-func TestTwoByteWords(t *testing.T) {
-	for r := rune(0); r < 0x800; r++ {
-		want := r >= 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))
-		if got := r >= 0x80 && twoByteWords[r>>3]>>(r&7)&1 != 0; got != want {
-			t.Fatalf("twoByteWords says %U is a word rune: %v, want %v", r, got, want)
-		}
-	}
-}
-
 // TestCountWordsTwoBytes checks countWords, which reads runes of two bytes by a table, against
 // its definition on texts of such runes, letters and not, mixed with spaces, apostrophes,
 // ASCII letters and broken sequences.
