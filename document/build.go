@@ -28,14 +28,17 @@ type Builder struct {
 	pending        bool // a white space run waits to be written before the next text
 	spaceAt, space int  // its source start and length
 
-	arena  []piece    // backing store for the pieces of finished segments
-	texts  []byte     // the text of finished segments whose Text is not set yet
-	expect int        // the text expected in all, which sizes texts (0: the source's size)
-	owed   []textRef  // those segments, and where their text lies in texts
-	gen    int        // counts flushes: a template block's branches share one segment
-	sealed int        // pieces below this index belong to text before a block boundary: never extended
-	blocks []tplBlock // open template blocks
-	tails  []tplAlt   // earlier branches of closed blocks, waiting for the segment's end
+	arena  []piece // backing store for the pieces of finished segments
+	texts  []byte  // the text of finished segments whose Text is not set yet
+	expect int     // the text expected in all, which sizes texts (0: the source's size)
+	// expectSegs is how many segments are expected, which sizes the first chunk of segs
+	// (0: 16).
+	expectSegs int
+	owed       []textRef  // those segments, and where their text lies in texts
+	gen        int        // counts flushes: a template block's branches share one segment
+	sealed     int        // pieces below this index belong to text before a block boundary: never extended
+	blocks     []tplBlock // open template blocks
+	tails      []tplAlt   // earlier branches of closed blocks, waiting for the segment's end
 }
 
 // NewBuilder returns a builder of segments over src whose template code is t (the zero

@@ -11,17 +11,50 @@ func (b *Builder) Segments() []Segment {
 		n += len(c)
 	}
 	b.settleTexts()
+	if len(b.segs) == 1 { // the only chunk is the segments: no copy
+		out := b.segs[0]
+		b.segs, b.texts, b.owed = nil, b.texts[:0], b.owed[:0]
+		return out
+	}
 	out := make([]Segment, 0, n)
 	for _, c := range b.segs {
 		out = append(out, c...)
 	}
-	b.segs, b.texts, b.owed = nil, nil, nil
+	b.segs, b.texts, b.owed = nil, b.texts[:0], b.owed[:0]
 	return out
+}
+
+// TextRoom is the room a builder gathers its segments' texts in before it makes strings of
+// them, and notes which segment each is for: a reader that builds many documents lends each
+// builder the room of the one before (LendTextRoom, TakeTextRoom) rather than have each make
+// its own. The zero TextRoom is none.
+type TextRoom struct {
+	texts []byte
+	owed  []textRef
+}
+
+// LendTextRoom gives the builder room for its texts, before it makes a segment.
+func (b *Builder) LendTextRoom(room TextRoom) {
+	if b.texts == nil && b.owed == nil {
+		b.texts, b.owed = room.texts[:0], room.owed[:0]
+	}
+}
+
+// TakeTextRoom returns the room the builder gathered its texts in, once Segments has made
+// strings of them all (none before), and lets go of it: no segment's text lies in it, so a
+// later builder may write there. maxBytes bounds the room returned: a larger one is let go.
+func (b *Builder) TakeTextRoom(maxBytes int) TextRoom {
+	if b.segs != nil || len(b.owed) > 0 || cap(b.texts) > maxBytes {
+		return TextRoom{}
+	}
+	room := TextRoom{texts: b.texts[:0], owed: b.owed[:0]}
+	b.texts, b.owed = nil, nil
+	return room
 }
 
 // textRef says where the text of a finished segment lies in the builder's texts.
 type textRef struct {
-	chunk, index int
+	chunk, index int32
 	start, end   int32
 }
 
@@ -49,6 +82,17 @@ func (b *Builder) ExpectText(n int) {
 	b.expect = max(n, 1)
 }
 
+// ExpectSegments says how many segments the builder will make, about: its first chunk of
+// segments has room for that many (up to the largest chunk), so that the segments of a file
+// that holds no more come in one allocation, handed out as they are, rather than in chunks
+// of growing size copied together at the end.
+func (b *Builder) ExpectSegments(n int) {
+	b.expectSegs = min(max(n, 0), maxSegChunk)
+}
+
+// maxSegChunk is the most segments a chunk of finished segments holds.
+const maxSegChunk = 1 << 14
+
 // addSegment finishes a segment whose text is text; the text is kept in the builder's arena
 // until segments() hands them out.
 func (b *Builder) addSegment(seg Segment, text []byte) {
@@ -60,16 +104,19 @@ func (b *Builder) addSegment(seg Segment, text []byte) {
 	if len(b.texts)+len(text) > textChunk && len(b.texts) > 0 {
 		b.settleTexts()
 	}
-	if b.texts == nil {
-		// The texts of most files are shorter than their source: one buffer, not a doubling.
+	if len(b.texts) == 0 {
+		// The texts of most files are shorter than their source: one buffer, not a doubling;
+		// room lent to the builder serves when it is as large.
 		expect := len(b.src)
 		if b.expect > 0 {
 			expect = b.expect
 		}
-		b.texts = make([]byte, 0, max(len(text), min(textChunk, expect)))
+		if want := max(len(text), min(textChunk, expect)); cap(b.texts) < want {
+			b.texts = make([]byte, 0, want)
+		}
 	}
 	k := b.appendSegment(seg)
-	b.owed = append(b.owed, textRef{chunk: k, index: len(b.segs[k]) - 1, start: int32(len(b.texts)), end: int32(len(b.texts) + len(text))})
+	b.owed = append(b.owed, textRef{chunk: int32(k), index: int32(len(b.segs[k]) - 1), start: int32(len(b.texts)), end: int32(len(b.texts) + len(text))})
 	b.texts = append(b.texts, text...)
 }
 
@@ -78,8 +125,10 @@ func (b *Builder) addSegment(seg Segment, text []byte) {
 func (b *Builder) appendSegment(seg Segment) int {
 	if k := len(b.segs) - 1; k < 0 || len(b.segs[k]) == cap(b.segs[k]) {
 		size := 16
-		if k >= 0 {
-			size = min(2*cap(b.segs[k]), 1<<14)
+		if k < 0 && b.expectSegs > 0 {
+			size = b.expectSegs
+		} else if k >= 0 {
+			size = min(2*cap(b.segs[k]), maxSegChunk)
 		}
 		b.segs = append(b.segs, make([]Segment, 0, size))
 	}

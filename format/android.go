@@ -16,9 +16,11 @@ import (
 // that a plural's forms, or an array's items, are one message. Strings marked translatable="false" are identifiers and
 // URLs, not copy, and are skipped. Entities, CDATA and Android escapes are decoded for
 // matching; positions stay on the source bytes.
-func readAndroid(doc *document.Document, _ *reading) error {
+func readAndroid(doc *document.Document, rd *reading) error {
 	w := catalog.NewWalker(doc)
-	b := document.NewBuilder(doc.Src, document.Templates{})
+	w.ReuseTokens() // a start tag's attributes are read before the walk goes on
+	b := rd.builder(doc.Src, document.Templates{})
+	b.ExpectSegments(expectedSegments(doc.Src, 1)) // a string a line, about
 	var c catalog.String
 	depth := 0
 	var group string // the name of the open <plurals> or <string-array>
@@ -45,12 +47,13 @@ func readAndroid(doc *document.Document, _ *reading) error {
 			default:
 				continue
 			}
+			translatable, _ := catalog.Attr(t, "translatable")
 			contentEnd, err := w.SkipElement()
 			if err != nil {
 				return err
 			}
 			depth--
-			if v, _ := catalog.Attr(t, "translatable"); v == "false" {
+			if translatable == "false" {
 				continue
 			}
 			c.Reset()
@@ -67,6 +70,7 @@ func readAndroid(doc *document.Document, _ *reading) error {
 		return w.Err()
 	}
 	doc.Segments = catalog.DropEmpty(b.Segments())
+	rd.keepRoom(b)
 	return nil
 }
 

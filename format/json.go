@@ -26,11 +26,13 @@ func readJSON(doc *document.Document, rd *reading) error {
 	if strings.HasSuffix(strings.ToLower(doc.Path), ".arb") {
 		rd.catalog = true
 	}
-	s := &jsonScanner{doc: doc, src: doc.Src, b: document.NewBuilder(doc.Src, document.Templates{})}
+	s := &jsonScanner{doc: doc, src: doc.Src, b: rd.builder(doc.Src, document.Templates{})}
+	s.b.ExpectSegments(expectedSegments(doc.Src, 1)) // a string a line, at most, when indented
 	if err := s.run(rd); err != nil {
 		return err
 	}
 	doc.Segments = catalog.DropEmpty(s.b.Segments())
+	rd.keepRoom(s.b)
 	return nil
 }
 

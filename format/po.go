@@ -17,11 +17,13 @@ import (
 // Obsolete (#~) entries are skipped; a farewell-disable-next-line comment silences the entry
 // it precedes.
 func readPO(doc *document.Document, rd *reading) error {
-	p := &poScanner{doc: doc, b: document.NewBuilder(doc.Src, document.Templates{}), template: strings.HasSuffix(strings.ToLower(doc.Path), ".pot")}
+	p := &poScanner{doc: doc, b: rd.builder(doc.Src, document.Templates{}), template: strings.HasSuffix(strings.ToLower(doc.Path), ".pot")}
+	p.b.ExpectSegments(expectedSegments(doc.Src, 3)) // an entry is three lines at least
 	if err := p.run(rd); err != nil {
 		return err
 	}
 	doc.Segments = catalog.DropEmpty(p.b.Segments())
+	rd.keepRoom(p.b)
 	return nil
 }
 

@@ -34,6 +34,9 @@ type Options struct {
 // templated source, which would otherwise be a new allocation the size of the file.
 type Buffers struct {
 	view []byte
+	// texts is the room catalog readers' builders gather segment texts in (see
+	// document.TextRoom).
+	texts document.TextRoom
 }
 
 // maxKeptView bounds the masked copy a Buffers keeps between reads, so that one large file
@@ -51,6 +54,25 @@ func (rd *reading) masked(tpl document.Templates, src []byte) []byte {
 		rd.Buffers.view = view[:0]
 	}
 	return view
+}
+
+// builder returns a builder of segments over src whose template code is t, lent the text room
+// of the options' Buffers when there are some; keepRoom takes it back once its segments are
+// made.
+func (rd *reading) builder(src []byte, t document.Templates) *document.Builder {
+	b := document.NewBuilder(src, t)
+	if rd != nil && rd.Buffers != nil {
+		b.LendTextRoom(rd.Buffers.texts)
+		rd.Buffers.texts = document.TextRoom{} // the builder's until keepRoom
+	}
+	return b
+}
+
+// keepRoom takes back the text room of a builder whose segments are made, for the next read.
+func (rd *reading) keepRoom(b *document.Builder) {
+	if rd != nil && rd.Buffers != nil {
+		rd.Buffers.texts = b.TakeTextRoom(maxKeptView)
+	}
 }
 
 // linted reports whether there are rules for a locale.

@@ -33,7 +33,8 @@ func readYAML(doc *document.Document, rd *reading) error {
 	if root == nil {
 		return nil
 	}
-	y := &yamlScanner{doc: doc, b: document.NewBuilder(doc.Src, document.Templates{}), maxDepth: rd.depth()}
+	y := &yamlScanner{doc: doc, b: rd.builder(doc.Src, document.Templates{}), maxDepth: rd.depth()}
+	y.b.ExpectSegments(expectedSegments(doc.Src, 1)) // a string a line, about
 	if root.Kind == yaml.MappingNode && len(root.Content) == 2 && root.Content[1].Kind == yaml.MappingNode {
 		if loc := locale.ParseName(root.Content[0].Value); loc != "" {
 			if doc.Locale == "" && rd.Locale == "" {
@@ -53,6 +54,7 @@ func readYAML(doc *document.Document, rd *reading) error {
 		return &ParseError{Path: doc.Path, Line: n.Line, Col: n.Column, Msg: fmt.Sprintf("YAML nested deeper than %d levels (limits.max_depth)", y.maxDepth)}
 	}
 	doc.Segments = catalog.DropEmpty(y.b.Segments())
+	rd.keepRoom(y.b)
 	return nil
 }
 

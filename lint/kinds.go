@@ -157,12 +157,12 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 	counter, opening := "", true
 	for _, si := range m.Segments {
 		seg := &doc.Segments[si]
-		heading := message.IsHeading(doc, seg)
+		heading := sc.group.IsHeading(doc, seg, si)
 		if !heading && !hasCueWords(m, seg) {
 			continue
 		}
-		if catalog && seg.Key != "" && !message.IsSourceKey(seg.Key) {
-			if ci, k := l.counterKey(seg.Key, sc); k != "" {
+		if _, numbered := sc.group.KeyNumber(si); numbered || catalog && seg.Key != "" && !message.IsSourceKey(seg.Key) {
+			if ci, k := l.counterKey(si, seg.Key, sc); k != "" {
 				inf.add(message.Evidence{Kind: rules.Other, Where: "key", Cue: k, Note: l.pack.Kinds[ci].Reason}, [3]int32{int32(ci), keySlot, 0})
 				voidKey.add(seg.Key)
 				counter = cmp.Or(counter, "key")

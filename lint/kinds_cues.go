@@ -2,7 +2,6 @@ package lint
 
 import (
 	"slices"
-	"unsafe"
 
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/internal/textseg"
@@ -10,40 +9,15 @@ import (
 	"github.com/farewell-protocol/farewell/rules"
 )
 
-// counterKey returns the first counter-evidence cue (of kind other) among the words of a key,
-// and its index.
-func (l *Linter) counterKey(key string, sc *scratch) (int, string) {
-	for ci, j := range l.keyCues(key, sc) {
+// counterKey returns the first counter-evidence cue (of kind other) among the words of the key
+// of segment si, and its index.
+func (l *Linter) counterKey(si int, key string, sc *scratch) (int, string) {
+	for ci, j := range l.segKeyCues(si, key, sc) {
 		if c := &l.pack.Kinds[ci]; j >= 0 && c.Kind == rules.Other {
 			return ci, c.Keys[j]
 		}
 	}
 	return -1, ""
-}
-
-// keyCues returns, by cue, the index of the first of its key words in the words of a catalog
-// key (see cueKeyIndex.first). The last key's are kept: a message's id is often the key of
-// the string looked at last. The key's words are written in the scratch's buffer, read as a
-// string only while the key is searched: no string is made for each key. It returns nil when
-// the key's words hold none.
-func (l *Linter) keyCues(key string, sc *scratch) []int32 {
-	switch {
-	case len(sc.keyFirst) > 0 && sc.key == key:
-	case len(sc.keyFirst) > 0 && wordPrefix(sc.key, key) && slices.Equal(sc.keyFirst, l.cueKeys.empty):
-		// key's words begin the last key's, which hold none of the key words: nor do they
-		// (a message's id, the key of its string without the role words at its end).
-		sc.key = key
-	default:
-		sc.keyWords = appendKeyWords(sc.keyWords[:0], key)
-		// Audited: the string is read only by first, before sc.keyWords is written again.
-		words := unsafe.String(unsafe.SliceData(sc.keyWords), len(sc.keyWords)) //nolint:gosec // see above
-		sc.keyFirst, sc.keyAny = l.cueKeys.first(words, sc.keyFirst)
-		sc.key = key
-	}
-	if !sc.keyAny {
-		return nil
-	}
-	return sc.keyFirst
 }
 
 // cueHit is a kind cue found in a text: the cue's key for counting it once, its wording as
@@ -60,8 +34,11 @@ type cueHit struct {
 func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch, found []cueHit) (string, []cueHit) {
 	text, rescan := sc.texts[si], false
 	if len(seg.CTAs) == 0 {
-		if sq, ok := withoutSymbols(text); ok {
-			text, rescan = sq, true
+		// Grouping found whether the segment's text holds a symbol as it counted its words.
+		if has, known := sc.group.CueSymbols(si); !known || has || text != seg.Text {
+			if sq, ok := withoutSymbols(text); ok {
+				text, rescan = sq, true
+			}
 		}
 	}
 	each := func(fn func(hit)) { // the keyword hits of text, in order

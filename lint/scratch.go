@@ -32,13 +32,15 @@ type scratch struct {
 	text    rules.Text
 	sub     rules.Text
 	texts   []string // each segment's text as rules match it: folded, in a folding language
-	// keyFirst is the cue key words of key, the last key asked about (see keyCues);
-	// pathFirst those of path, the last document's path.
+	// keyFirst is the cue key words of key, the last key asked about (see keyCues), a
+	// slice of keyBuf or of keyCache's; pathFirst those of path, the last document's path.
 	keyFirst  []int32
 	keyAny    bool // whether keyFirst holds a cue, and pathAny whether pathFirst does
 	pathAny   bool
 	key       string
-	keyWords  []byte // key's words (see keyCues)
+	keyWords  []byte  // key's words (see keyCues)
+	keyBuf    []int32 // the cue key words of a key not in keyCache
+	keyCache  keyCueCache
 	pathFirst []int32
 	path      string
 	inf       inference // see inferKind
@@ -130,7 +132,7 @@ func (sc *scratch) reset() {
 	sc.growth = findingGrowth{}
 	clear(sc.texts)
 	sc.texts = sc.texts[:0]
-	sc.key, sc.keyFirst = "", sc.keyFirst[:0]
+	sc.key, sc.keyFirst, sc.keyAny = "", nil, false
 	if cap(sc.keyWords) > maxKeptKeyWords {
 		sc.keyWords = nil // a long key's room is not kept
 	}

@@ -134,24 +134,40 @@ func IsHeading(doc *document.Document, seg *document.Segment) bool {
 	if seg.Role == document.RoleHeading {
 		return true
 	}
-	n := len(seg.Key)
+	return titleKey(seg.Key) && format.IsCatalog(doc.Format)
+}
+
+// IsHeading is message.IsHeading for segment si of the catalog being grouped, whose key's
+// facts the scratch remembers when it numbered it (see KeyNumber). It answers during Group
+// only, like KeyNumber.
+func (sc *GroupScratch) IsHeading(doc *document.Document, seg *document.Segment, si int) bool {
+	if n, ok := sc.KeyNumber(si); ok && seg.Role != document.RoleHeading {
+		return sc.keys.info[n].title && format.IsCatalog(doc.Format)
+	}
+	return IsHeading(doc, seg)
+}
+
+// titleKey reports whether a catalog key names a title ("delete_account_title",
+// "mail.subject"): its last word is a title word, after another word.
+func titleKey(key string) bool {
+	n := len(key)
 	if n == 0 {
 		return false
 	}
-	if c := seg.Key[n-1]; isAlnumByte(c) && c|0x20 != 'e' && c|0x20 != 'g' && c|0x20 != 'r' && c|0x20 != 't' {
+	if c := key[n-1]; isAlnumByte(c) && c|0x20 != 'e' && c|0x20 != 'g' && c|0x20 != 'r' && c|0x20 != 't' {
 		return false // the key's last word ends with c, and no title word ends so
 	}
-	if IsSourceKey(seg.Key) {
+	if IsSourceKey(key) {
 		return false
 	}
-	start, end, ok := lastKeyWord(seg.Key)
+	start, end, ok := lastKeyWord(key)
 	if !ok {
 		return false
 	}
 	var buf wordBuf
-	switch string(lowerWord(&buf, seg.Key[start:end])) {
+	switch string(lowerWord(&buf, key[start:end])) {
 	case "title", "subtitle", "heading", "header", "headline", "subject":
-		return hasKeyWord(seg.Key[:start]) && format.IsCatalog(doc.Format)
+		return hasKeyWord(key[:start])
 	}
 	return false
 }

@@ -13,9 +13,7 @@ package message
 
 import (
 	"fmt"
-	"path"
 	"slices"
-	"sort"
 
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format"
@@ -144,6 +142,11 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 	if !slices.IsSortedFunc(doc.Labels, func(a, b document.Label) int { return a.Offset - b.Offset }) {
 		slices.SortStableFunc(doc.Labels, func(a, b document.Label) int { return a.Offset - b.Offset })
 	}
+	var syms []bool // by segment, whether its text holds a cue symbol (see GroupScratch.CueSymbols)
+	if g.Scratch != nil {
+		syms = g.Scratch.startSymbols(len(doc.Segments))
+		defer g.Scratch.endSymbols()
+	}
 	var labels []*document.Label // by segment, the label that opened its message: nil for keyed strings
 	var count []int              // by message, its segments; then where its segments begin in segs
 	if index != nil {
@@ -197,7 +200,10 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 		}
 		m := &msgs[mi]
 		m.Segments = append(m.Segments, i)
-		n := CountWords(seg.Text)
+		n, sym := countWords(seg.Text, len(seg.Text)+1) // CountWords, and cuesym.Has
+		if syms != nil {
+			syms[i] = sym
+		}
 		m.Words += n
 		if n -= CTAWords(seg); n >= MinSentenceWords && singularField(seg.Key) == seg.Key {
 			m.BodyWords += n // a plural form says again what its singular says
@@ -267,35 +273,4 @@ func applyLabel(doc *document.Document, m *Message, label *document.Label) error
 	}
 	m.Kind, m.KindSource = k, "label"
 	return nil
-}
-
-// messageID names the message of a segment of running text, and the label that opened it.
-func messageID(doc *document.Document, seg *document.Segment) (string, *document.Label) {
-	start, _ := seg.SourceRange(0, 0)
-	var label *document.Label
-	// The labels are in source order: the last one at or before the segment is a binary
-	// search away, which keeps a catalog of many labelled strings linear.
-	if i := sort.Search(len(doc.Labels), func(i int) bool { return doc.Labels[i].Offset > start }); i > 0 {
-		label = &doc.Labels[i-1]
-	}
-	if label == nil {
-		return path.Base(doc.Path), nil
-	}
-	if label.ID != "" {
-		return label.ID, label
-	}
-	return path.Base(doc.Path) + "#" + itoa(label.Offset), label
-}
-
-func itoa(n int) string {
-	var b [20]byte
-	i := len(b)
-	for {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-		if n == 0 {
-			return string(b[i:])
-		}
-	}
 }

@@ -2,8 +2,8 @@ package message
 
 // GroupScratch holds the buffers Group names a catalog's messages with, kept from one call to
 // the next so that a worker grouping many documents allocates them once. Its zero value is
-// ready; one call at a time may use it. Between calls it holds no string: a document's keys
-// are not kept alive by it.
+// ready; one call at a time may use it. Between calls it holds no string of a document: what
+// it remembers of keys it holds in copies, so that a document's bytes are not kept alive.
 type GroupScratch struct {
 	ids, merged []string // each as long as the most of it a call since the last release used
 	pairs       [][2]int32
@@ -13,6 +13,33 @@ type GroupScratch struct {
 	numHint     int // the size num was made for
 	dialog      map[string]bool
 	root        map[string]string
+	keys        keyInfos // kept from call to call, of copied keys (see keyInfoOf)
+	syms        []bool   // by segment, whether its text holds a cue symbol, while symsSet
+	symsSet     bool
+}
+
+// startSymbols returns room for n segments' cue symbol flags, which CueSymbols answers from
+// until endSymbols.
+func (sc *GroupScratch) startSymbols(n int) []bool {
+	if cap(sc.syms) < n {
+		sc.syms = make([]bool, n)
+	}
+	sc.syms, sc.symsSet = sc.syms[:n], true
+	return sc.syms
+}
+
+// endSymbols ends the call whose segments' flags the scratch holds.
+func (sc *GroupScratch) endSymbols() { sc.symsSet = false }
+
+// CueSymbols reports whether the text of segment si of the document being grouped holds a
+// cue symbol (cuesym.Has), as Group found while it counted its words, and whether it knows:
+// it answers during Group only (for Grouping.Infer), and for a text of the segment as the
+// document holds it.
+func (sc *GroupScratch) CueSymbols(si int) (has, known bool) {
+	if !sc.symsSet || si >= len(sc.syms) {
+		return false, false
+	}
+	return sc.syms[si], true
 }
 
 // sizes are how many strings an id has before merging, and after (see catalogIDs).
@@ -45,6 +72,7 @@ func (sc *GroupScratch) release() {
 	}
 	clear(sc.num)
 	sc.dialog = emptied(sc.dialog)
+	sc.keys.valid = false // its numbers are of the document just grouped
 	sc.root = emptied(sc.root)
 }
 

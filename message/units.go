@@ -1,6 +1,9 @@
 package message
 
 import (
+	"path"
+	"sort"
+
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/rules"
 )
@@ -64,17 +67,21 @@ func catalogIDs(doc *document.Document, depth int, sc *GroupScratch) (ids []stri
 	}
 	dialog := sc.dialog // ids that are the stem of a key naming a part of a message
 	keyed := true
+	x := &sc.keys
+	era := x.era
+	x.segs = append(x.segs[:0], make([]int32, len(doc.Segments))...)
 	for i := range doc.Segments {
+		x.segs[i] = -1
 		k := doc.Segments[i].Key
 		switch {
 		case k == "":
 			keyed = false
-		case depth == 0 && isPlainFlatKey(k):
-			// CatalogMessageID is the key's stem and stemmedByRole whether it has one: the
-			// stem is found once for both.
-			ids[i] = k
-			if stem, ok := roleStem(k); ok {
-				ids[i], dialog[stem] = stem, true
+		case depth == 0 && IsSourceKey(k):
+			ids[i] = singularField(k) // CatalogMessageID; no role words are taken off
+		case depth == 0:
+			var stemmed bool
+			if ids[i], stemmed, x.segs[i] = sc.keyInfoOf(k); stemmed {
+				dialog[ids[i]] = true
 			}
 		default:
 			ids[i] = CatalogMessageID(k, depth)
@@ -83,6 +90,7 @@ func catalogIDs(doc *document.Document, depth int, sc *GroupScratch) (ids []stri
 			}
 		}
 	}
+	x.valid = x.era == era // the numbers of segs are all of one era
 	if depth != 0 {
 		return ids, nil, 0
 	}
@@ -149,4 +157,35 @@ func catalogIDs(doc *document.Document, depth int, sc *GroupScratch) (ids []stri
 		return ids, nil, 0 // Group names the strings without a key and numbers every id itself
 	}
 	return ids, final, len(size)
+}
+
+// messageID names the message of a segment of running text, and the label that opened it.
+func messageID(doc *document.Document, seg *document.Segment) (string, *document.Label) {
+	start, _ := seg.SourceRange(0, 0)
+	var label *document.Label
+	// The labels are in source order: the last one at or before the segment is a binary
+	// search away, which keeps a catalog of many labelled strings linear.
+	if i := sort.Search(len(doc.Labels), func(i int) bool { return doc.Labels[i].Offset > start }); i > 0 {
+		label = &doc.Labels[i-1]
+	}
+	if label == nil {
+		return path.Base(doc.Path), nil
+	}
+	if label.ID != "" {
+		return label.ID, label
+	}
+	return path.Base(doc.Path) + "#" + itoa(label.Offset), label
+}
+
+func itoa(n int) string {
+	var b [20]byte
+	i := len(b)
+	for {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+		if n == 0 {
+			return string(b[i:])
+		}
+	}
 }

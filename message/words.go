@@ -6,18 +6,27 @@ import (
 	"unicode/utf8"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/internal/cuesym"
 )
 
 // CountWords counts the words of a normalised text as a message counts them: runs of letters
 // and digits; the placeholder that stands for a template value is not a word.
-func CountWords(s string) int { return countWords(s, len(s)+1) }
+func CountWords(s string) int {
+	n, _ := countWords(s, len(s)+1)
+	return n
+}
 
 // HasWords reports whether CountWords(s) >= n, reading s only as far as its nth word.
-func HasWords(s string, n int) bool { return countWords(s, n) >= n }
+func HasWords(s string, n int) bool {
+	w, _ := countWords(s, n)
+	return w >= n
+}
 
-// countWords counts the words of s, stopping at limit.
-func countWords(s string, limit int) int {
+// countWords counts the words of s, stopping at limit, and reports whether the runes it read
+// hold a cue symbol (cuesym.Is): with a limit past the last word, whether cuesym.Has(s).
+func countWords(s string, limit int) (int, bool) {
 	n, in := 0, false
+	var sym uint8 // 1 once a cue symbol is read
 	for i := 0; i < len(s) && n < limit; {
 		c := s[i]
 		if c < utf8.RuneSelf { // ASCII: eight bytes at a time, else a table step a byte
@@ -48,11 +57,22 @@ func countWords(s string, limit int) int {
 			in = st == asciiInWord
 			continue
 		}
+		if c < 0xE0 && c >= 0xC2 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// Two bytes (Latin, Greek, Cyrillic, Hebrew, Arabic): decoded in line, and
+			// answered by a table; none is the placeholder or an apostrophe.
+			r := uint(c&0x1F)<<6 | uint(s[i+1]&0x3F)
+			word := bmpWords[r>>3]>>(r&7)&1 != 0
+			sym |= twoByteSymbols[r>>3] >> (r & 7) & 1
+			if word && !in {
+				n++
+			}
+			in = word
+			i += 2
+			continue
+		}
 		var r rune
-		size := 2
+		var size int
 		switch {
-		case c < 0xE0 && c >= 0xC2 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
-			r = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F) // Latin, Greek, Cyrillic, Hebrew, Arabic: in line
 		case c > 0xE0 && c < 0xF0 && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
 			// Three bytes with no overlong form or surrogate to refuse (kana, CJK, most of
 			// Hangul): in line too.
@@ -61,13 +81,21 @@ func countWords(s string, limit int) int {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
 		i += size
-		word := inLetterBlock(r) || r != '\uFFFC' && (unicode.IsLetter(r) || unicode.IsDigit(r) || (in && r == '\''))
+		if sym == 0 && cuesym.Is(r) {
+			sym = 1
+		}
+		var word bool
+		if r < 0x10000 { // not ASCII, so neither an apostrophe; the placeholder is no letter
+			word = bmpWords[r>>3]>>(r&7)&1 != 0
+		} else {
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
 		if word && !in {
 			n++
 		}
 		in = word
 	}
-	return n
+	return n, sym != 0
 }
 
 // asciiWordMask returns, when the eight bytes of s are ASCII and none is an apostrophe, a
@@ -103,31 +131,6 @@ func CTAWords(seg *document.Segment) int {
 	return n
 }
 
-// inLetterBlock reports a rune of a range whose every code point is a letter (most of Latin,
-// Greek, Cyrillic, Hebrew, Arabic, Devanagari and Thai letters, kana, CJK ideographs, Hangul
-// syllables): the scripts of most catalogs, answered without a search of package unicode's
-// tables (TestLetterBlocks checks them against it).
-func inLetterBlock(r rune) bool {
-	switch {
-	case r < 0xC0:
-		return false
-	case r <= 0x2C1:
-		return r != 0xD7 && r != 0xF7
-	case r < 0x3A3:
-		return false
-	case r <= 0x52F:
-		return r != 0x3F6 && (r <= 0x481 || r >= 0x48A)
-	case r < 0x5D0:
-		return false
-	case r <= 0x5EA, r >= 0x620 && r <= 0x64A, r >= 0x671 && r <= 0x6D3, r >= 0x904 && r <= 0x939,
-		r >= 0xE01 && r <= 0xE30, r >= 0x1E00 && r <= 0x1F15:
-		return true
-	case r < 0x3041:
-		return false
-	}
-	return r <= 0x3096 || r >= 0x30A1 && r <= 0x30FA || r >= 0x4E00 && r <= 0x9FFF || r >= 0xAC00 && r <= 0xD7A3
-}
-
 // asciiSteps is countWords' step over an ASCII byte, indexed by the state (asciiNoWord or
 // asciiInWord) or'd with the byte: bit 0 says the byte is in a word, bit 1 that it begins one;
 // a byte outside ASCII gives asciiOther. TestASCIISteps checks it against its definition.
@@ -154,3 +157,16 @@ const (
 	asciiNoWord, asciiInWord = uint16(0), uint16(1 << 8)
 	asciiOther               = uint8(0xff)
 )
+
+// twoByteSymbols says which runes of two bytes in UTF-8 are cue symbols (cuesym.Is), bit r&7
+// of byte r>>3: countWords reports them without asking package cuesym. TestTwoByteSymbols
+// checks it against cuesym.Is.
+const twoByteSymbols = "" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x7c\xd3\x13\x01\x00\x00\x80\x00\x00\x00\x80\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x3c\x00\xfc\xff\xe0\xaf\xff\xff" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x20\x00\x30\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\xe0\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\xc0\xc9\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x40\x00\x02\x00\x60" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x40\xc0"

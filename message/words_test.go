@@ -5,17 +5,9 @@ import (
 	"strings"
 	"testing"
 	"unicode"
-)
 
-// TestLetterBlocks checks that inLetterBlock holds only for letters of package unicode, so that
-// countWords counts as it would without it.
-func TestLetterBlocks(t *testing.T) {
-	for r := rune(0); r <= unicode.MaxRune; r++ {
-		if inLetterBlock(r) && !unicode.IsLetter(r) {
-			t.Fatalf("inLetterBlock(%U) but it is not a letter", r)
-		}
-	}
-}
+	"github.com/farewell-protocol/farewell/internal/cuesym"
+)
 
 // TestAlnumByte checks isAlnumByte against its definition on every byte.
 func TestAlnumByte(t *testing.T) {
@@ -60,7 +52,10 @@ func FuzzCountWords(f *testing.F) {
 		f.Add(s, 4)
 	}
 	f.Fuzz(func(t *testing.T, s string, limit int) {
-		if got, want := countWords(s, limit), wordsByDefinition(s, limit); got != want {
+		if _, sym := countWords(s, len(s)+1); sym != cuesym.Has(s) {
+			t.Fatalf("countWords(%q) says a cue symbol: %v, cuesym.Has: %v", s, sym, !sym)
+		}
+		if got, want := countN(s, limit), wordsByDefinition(s, limit); got != want {
 			t.Fatalf("countWords(%q, %d) = %d, want %d", s, limit, got, want)
 		}
 	})
@@ -77,7 +72,7 @@ func TestCountWordsASCII(t *testing.T) {
 			b[i] = alphabet[rng.IntN(len(alphabet))]
 		}
 		for _, limit := range []int{3, 7, len(b) + 1} {
-			if got, want := countWords(string(b), limit), wordsByDefinition(string(b), limit); got != want {
+			if got, want := countN(string(b), limit), wordsByDefinition(string(b), limit); got != want {
 				t.Fatalf("countWords(%q, %d) = %d, want %d", b, limit, got, want)
 			}
 		}
@@ -116,6 +111,45 @@ func TestIsSourceKey(t *testing.T) {
 					t.Fatalf("IsSourceKey(%q) = %v, want %v", key, got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestCountWordsTwoBytes checks countWords, which reads runes of two bytes by a table, against
+// its definition on texts of such runes, letters and not, mixed with spaces, apostrophes,
+// ASCII letters and broken sequences.
+func TestCountWordsTwoBytes(t *testing.T) {
+	pieces := []string{"ж", "é", "α", "©", "×", "٣", " ", "  ", "'", "a", "1", "\xd0", "\x80", ",", "日", "😢", "→"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(24) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if _, sym := countWords(s, len(s)+1); sym != cuesym.Has(s) {
+			t.Fatalf("countWords(%q) says a cue symbol: %v", s, sym)
+		}
+		for _, limit := range []int{1, 3, 5, len(s) + 1} {
+			if got, want := countN(s, limit), wordsByDefinition(s, limit); got != want {
+				t.Fatalf("countWords(%q, %d) = %d, want %d", s, limit, got, want)
+			}
+		}
+	}
+}
+
+// countN is the count countWords returns.
+func countN(s string, limit int) int {
+	n, _ := countWords(s, limit)
+	return n
+}
+
+// TestTwoByteSymbols checks countWords' table of the cue symbols of two bytes against
+// cuesym.Is.
+func TestTwoByteSymbols(t *testing.T) {
+	for r := rune(0x80); r < 0x800; r++ {
+		if got, want := twoByteSymbols[r>>3]>>(r&7)&1 != 0, cuesym.Is(r); got != want {
+			t.Fatalf("twoByteSymbols says %U is a cue symbol: %v, want %v", r, got, want)
 		}
 	}
 }

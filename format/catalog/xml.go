@@ -42,6 +42,12 @@ func NewWalker(doc *document.Document) *Walker {
 	return &Walker{doc: doc, d: d, r: r}
 }
 
+// ReuseTokens lets the walker write over the start tokens it returned, and their attributes,
+// once it reads on, rather than keep every one: for a reader that reads what it needs of a
+// start token before it asks for the next token. The names and values read from them stay
+// valid still.
+func (w *Walker) ReuseTokens() { w.reuse = true }
+
 // next returns the next token with its source range; comments are handed to the directive
 // scanner. At the end of the document tok is nil. A start tag is a *xml.StartElement, kept
 // by the walker: a reader can hold it, and the values in it, as long as it likes. Names are as written (xliff:g has the

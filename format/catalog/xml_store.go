@@ -13,6 +13,9 @@ type store struct {
 	starts []xml.StartElement
 	attrs  []xml.Attr
 	strs   Strings
+	// reuse says that start tokens and their attributes are written over once a chunk is
+	// full, rather than kept (see Walker.ReuseTokens); names and values are kept still.
+	reuse bool
 }
 
 // Chunk sizes of a store.
@@ -25,7 +28,11 @@ const (
 // keepStart returns a pointer to a copy of se in the store: a token that needs no allocation
 // of its own when it is made an xml.Token.
 func (s *store) keepStart(se xml.StartElement) *xml.StartElement {
-	if len(s.starts) == cap(s.starts) {
+	switch {
+	case len(s.starts) < cap(s.starts):
+	case s.reuse && cap(s.starts) > 0:
+		s.starts = s.starts[:0]
+	default:
 		s.starts = make([]xml.StartElement, 0, startChunk)
 	}
 	s.starts = append(s.starts, se)
@@ -37,6 +44,11 @@ func (s *store) keepStart(se xml.StartElement) *xml.StartElement {
 func (s *store) addAttr(base int, a xml.Attr) int {
 	if len(s.attrs) == cap(s.attrs) {
 		n := len(s.attrs) - base
+		if s.reuse && 2*n <= cap(s.attrs) { // the tag's attributes so far to the front
+			copy(s.attrs, s.attrs[base:])
+			s.attrs = append(s.attrs[:n], a)
+			return 0
+		}
 		moved := make([]xml.Attr, n, max(attrChunk, 2*n))
 		copy(moved, s.attrs[base:])
 		s.attrs, base = moved, 0

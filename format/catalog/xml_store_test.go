@@ -74,3 +74,42 @@ func TestStringsKeep(t *testing.T) {
 		t.Fatal("Of(nil) is not empty")
 	}
 }
+
+// TestReuseTokens checks that a walker that writes over its start tokens gives each, when it
+// hands it out, the name and attributes a walker that keeps them all gives, across many
+// chunks of tokens and of attributes, tags with many attributes among them.
+func TestReuseTokens(t *testing.T) {
+	var src strings.Builder
+	src.WriteString("<resources>\n")
+	for i := range 700 {
+		fmt.Fprintf(&src, `<string name="k%d" translatable="%v"`, i, i%3 == 0)
+		for j := range i % 90 {
+			fmt.Fprintf(&src, ` a%d="v%d"`, j, i+j)
+		}
+		fmt.Fprintf(&src, ">text <b>%d</b></string>\n", i)
+	}
+	src.WriteString("</resources>\n")
+	walk := func(reuse bool) []string {
+		w := NewWalker(&document.Document{Src: []byte(src.String())})
+		if reuse {
+			w.ReuseTokens()
+		}
+		var seen []string
+		for tok := range w.Tokens() {
+			if se, ok := tok.(*xml.StartElement); ok {
+				seen = append(seen, fmt.Sprint(se.Name, se.Attr))
+			}
+		}
+		if w.Err() != nil {
+			t.Fatal(w.Err())
+		}
+		return seen
+	}
+	want, got := walk(false), walk(true)
+	if len(want) < 1400 {
+		t.Fatalf("%d start tokens", len(want))
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatal("tokens differ when the walker reuses them")
+	}
+}
