@@ -16,6 +16,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 )
@@ -224,6 +225,8 @@ func (rn *Runner) step(sr *StepResult, ctx *runContext, files map[string]string)
 	if log == nil {
 		log = io.Discard
 	}
+	// The step writes its standard output and error from two goroutines; both reach the log.
+	log = &lockedWriter{w: log}
 	cmd.Stdout, cmd.Stderr = io.MultiWriter(&stdout, log), log
 	if err := cmd.Run(); err != nil {
 		if exit := (*exec.ExitError)(nil); !errors.As(err, &exit) {
@@ -237,4 +240,17 @@ func (rn *Runner) step(sr *StepResult, ctx *runContext, files map[string]string)
 		return fmt.Errorf("actionrun: %w", err)
 	}
 	return parseOutputs(data, sr.Outputs)
+}
+
+// lockedWriter serializes writes to w, which a command's output and error share.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+// Write writes p to the underlying writer under the lock.
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }
