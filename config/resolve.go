@@ -34,6 +34,12 @@ type Resolver struct {
 	byName map[string]*Setup
 	// nearest is the configuration file nearest to each directory asked about ("" for none).
 	nearest map[string]string
+
+	// wdOnce asks the system for the working directory once (two stat calls each time): a
+	// walk would ask again for every directory it enters.
+	wdOnce sync.Once
+	wd     string
+	wdErr  error
 }
 
 // Setup is a loaded configuration and the linter of its rules, or why it could not be loaded:
@@ -66,7 +72,7 @@ func (r *Resolver) ForFile(p string) *Setup {
 	if filepath.IsAbs(p) {
 		st = r.ForDir(filepath.Dir(p))
 	} else {
-		abs, err := filepath.Abs(p)
+		abs, err := r.abs(p)
 		if err != nil {
 			return &Setup{Err: err}
 		}
@@ -76,6 +82,19 @@ func (r *Resolver) ForFile(p string) *Setup {
 	r.byName[name] = st
 	r.mu.Unlock()
 	return st
+}
+
+// abs is filepath.Abs with the working directory asked for once, when first needed: a resolver
+// does not outlive a change of directory.
+func (r *Resolver) abs(p string) (string, error) {
+	if filepath.IsAbs(p) || filepath.Separator != '/' {
+		return filepath.Abs(p) // elsewhere a volume-relative path has a working directory of its own
+	}
+	r.wdOnce.Do(func() { r.wd, r.wdErr = os.Getwd() })
+	if r.wdErr != nil {
+		return "", r.wdErr
+	}
+	return filepath.Join(r.wd, p), nil
 }
 
 // dirEnd returns the length of the directory part of path p: up to and including its last
@@ -88,9 +107,10 @@ func dirEnd(p string) int {
 	return i + 1
 }
 
-// ForDir returns the setup that applies to the files in directory dir.
+// ForDir returns the setup that applies to the files in directory dir (relative to the working
+// directory the resolver first saw, or absolute).
 func (r *Resolver) ForDir(dir string) *Setup {
-	abs, err := filepath.Abs(dir)
+	abs, err := r.abs(dir)
 	if err != nil {
 		return &Setup{Err: err}
 	}
@@ -131,7 +151,7 @@ func (r *Resolver) ForDir(dir string) *Setup {
 // directory dir, "" for the defaults: the key of its setup in byPath.
 func (r *Resolver) file(dir string) (string, error) {
 	if r.path != "" {
-		return filepath.Abs(r.path)
+		return r.abs(r.path)
 	}
 	return nearest(dir, r.nearest)
 }

@@ -48,3 +48,34 @@ func TestResolverNearest(t *testing.T) {
 		t.Errorf("%d setups, want 3 (two files and the defaults)", len(byFile))
 	}
 }
+
+// TestResolverRelative checks that relative paths, which the resolver makes absolute with the
+// working directory it asked for once, resolve as their absolute forms do.
+func TestResolverRelative(t *testing.T) {
+	root := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(root, "a/b"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(root, "a/.farewell.yaml"), []byte("builtin: false\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(root)
+	r := config.NewResolver("", false)
+	for _, c := range []struct{ rel, dir string }{
+		{"a/b/x.md", "a"}, {"a/x.md", "a"}, {"x.md", ""}, {"./a/../a/b/y.md", "a"},
+	} {
+		st := r.ForFile(c.rel)
+		if st.Err != nil {
+			t.Fatalf("%s: %v", c.rel, st.Err)
+		}
+		if abs := r.ForFile(filepath.Join(root, c.rel)); abs != st {
+			t.Errorf("%s: a setup other than its absolute path's", c.rel)
+		}
+		if got := st.Config.Dir; c.dir != "" && got != filepath.Join(root, c.dir) || c.dir == "" && st.Config.Path != "" {
+			t.Errorf("%s: configuration %q in %q, want the one in %q", c.rel, st.Config.Path, got, c.dir)
+		}
+	}
+	if r.ForDir("a/b") != r.ForDir(filepath.Join(root, "a/b")) {
+		t.Error("ForDir: a relative directory and its absolute form have different setups")
+	}
+}
