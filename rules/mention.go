@@ -74,7 +74,15 @@ func (m *Mention) Anchored(s string) bool {
 // CanAnchor reports whether the mention can be anchored at its keyword's occurrences in a text
 // where FoldsToASCII does not hold: Anchored(s) is CanAnchor() && !FoldsToASCII(s), which lets
 // a caller that tries many mentions in one text look at the text once.
-func (m *Mention) CanAnchor() bool { return m.anchored() != nil }
+func (m *Mention) CanAnchor() bool {
+	l := m.re
+	l.anchorOnce.Do(func() {
+		l.load()
+		l.crossesSentences = strings.ContainsAny(strings.ReplaceAll(m.Text, "...", " "), ".!?")
+		l.canAnchor = m.Keyword != "" && isASCII(m.Keyword) && isWordByte(m.Keyword[0]) && strings.HasPrefix(l.src, `\b`)
+	})
+	return l.canAnchor
+}
 
 // FoldsToASCII reports whether s holds a character outside ASCII that folds to an ASCII
 // letter (the Kelvin sign, the long s): where it does, no mention is anchored (see Anchored).
@@ -123,18 +131,18 @@ func sentenceEnd(s string, at int) int {
 }
 
 // anchored returns the mention's expression anchored at the start of a text without its
-// leading \b, which FindAt tests itself, or nil when Find must run instead.
+// leading \b, which FindAt tests itself; CanAnchor must hold. It is compiled the first time
+// a text holds the mention's guards where its keyword occurs: most mentions' guards fail
+// everywhere in most inputs. An expression that does not compile matches nothing, as Find's
+// does (the anchored one compiles exactly when the mention's expression does).
 func (m *Mention) anchored() *regexp.Regexp {
-	if m.Keyword == "" || !isASCII(m.Keyword) || !isWordByte(m.Keyword[0]) {
-		return nil
-	}
 	l := m.re
-	l.load()
-	l.anchorOnce.Do(func() {
-		l.crossesSentences = strings.ContainsAny(strings.ReplaceAll(m.Text, "...", " "), ".!?")
-		if rest, ok := strings.CutPrefix(l.src, `\b`); ok {
-			l.anchored, _ = regexp.Compile(`(?i)\A(?:` + rest + `)`)
+	l.anchorCompile.Do(func() {
+		re, err := regexp.Compile(`(?i)\A(?:` + strings.TrimPrefix(l.src, `\b`) + `)`)
+		if err != nil {
+			re = regexp.MustCompile(`[^\x00-\x{10FFFF}]`) // a constant that matches nothing
 		}
+		l.anchored = re
 	})
 	return l.anchored
 }
