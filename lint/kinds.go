@@ -63,9 +63,7 @@ func (l *Linter) inferKind(doc *document.Document, m *message.Message, catalog b
 		return rules.Other, counter
 	}
 	for i := range segs {
-		if len(segs[i].found) > 0 { // most segments have no cue: nothing to weigh
-			l.textEvidence(&segs[i], inf)
-		}
+		l.textEvidence(&segs[i], inf)
 	}
 	text := inf.text
 	clear(text)
@@ -147,7 +145,7 @@ type segCues struct {
 // counter-evidence, which voids the evidence around it: in a catalog every string of the key
 // that holds it (an error toast is an error whatever else it says), elsewhere the sentence, or
 // the whole message when it stands in a heading or the opening text (a subject line or first
-// paragraph that says the message is a trial reminder). It returns the segments whose cues
+// paragraph that says the message is a trial reminder). It returns the segments with cues that
 // still count, where the first counter-evidence was found ("" for none), and whether it voids
 // the whole message. A footer's counter-evidence voids only its sentence.
 func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, catalog bool, inf *inference, sc *scratch) ([]segCues, string, bool) {
@@ -191,7 +189,9 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 			}
 		}
 		opening = opening && sg.where == "heading"
-		segs, keys = append(segs, sg), append(keys, seg.Key)
+		if len(sg.found) > 0 { // a segment with no cue adds nothing (most have none)
+			segs, keys = append(segs, sg), append(keys, seg.Key)
+		}
 	}
 	kept := segs[:0]
 	for i, sg := range segs {
