@@ -33,6 +33,8 @@ type lazyRegexp struct {
 	anchorOnce       sync.Once
 	canAnchor        bool
 	crossesSentences bool
+	// beyond are a mention's guard sets its keyword does not hold (see guardsBeyond).
+	beyond [][]string
 	// anchored is a mention's expression matching only at the start of a text, without its
 	// leading \b, compiled when first needed.
 	anchorCompile sync.Once

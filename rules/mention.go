@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -80,6 +81,7 @@ func (m *Mention) CanAnchor() bool {
 		l.load()
 		l.crossesSentences = strings.ContainsAny(strings.ReplaceAll(m.Text, "...", " "), ".!?")
 		l.canAnchor = m.Keyword != "" && isASCII(m.Keyword) && isWordByte(m.Keyword[0]) && strings.HasPrefix(l.src, `\b`)
+		l.beyond = guardsBeyond(l.guards, m.Keyword)
 	})
 	return l.canAnchor
 }
@@ -108,7 +110,7 @@ func (m *Mention) findAtLower(s, lower string, at, end int) (Span, bool) {
 		end = len(s)
 	}
 	w := s[at:end]
-	if lower != "" && !guarded(m.re.guards, lower[at:end]) || lower == "" && !guardedFold(m.re.guards, w) {
+	if lower != "" && !guardedBeyond(m.re.beyond, lower[at:end]) || lower == "" && !guardedFold(m.re.guards, w) {
 		return Span{}, false // a literal every match holds is not there
 	}
 	if loc := m.anchored().FindStringIndex(w); loc != nil {
@@ -145,6 +147,31 @@ func (m *Mention) anchored() *regexp.Regexp {
 		l.anchored = re
 	})
 	return l.anchored
+}
+
+// guardsBeyond returns the sets of g, decoded, that keyword does not itself hold a literal
+// of: a match of a mention tried where its keyword occurs holds those (every match holds a
+// literal of every set, so testing fewer of them decides nothing differently).
+func guardsBeyond(g Guards, keyword string) [][]string {
+	var sets [][]string
+	for set := range g.Sets() {
+		lits := slices.Collect(set.Literals())
+		if !slices.ContainsFunc(lits, func(lit string) bool { return strings.Contains(keyword, lit) }) {
+			sets = append(sets, lits)
+		}
+	}
+	return sets
+}
+
+// guardedBeyond is guarded on sets decoded by guardsBeyond: whether lower holds a literal of
+// every set.
+func guardedBeyond(sets [][]string, lower string) bool {
+	for _, set := range sets {
+		if !slices.ContainsFunc(set, func(lit string) bool { return strings.Contains(lower, lit) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // guardedFold is guarded on a text not yet lower-cased: whether s holds, in ASCII case
