@@ -71,7 +71,7 @@ func (l *Linter) inferKind(doc *document.Document, m *message.Message, catalog b
 		text[ci] = inf.points[ci] > 0
 	}
 	if catalog && !message.IsSourceKey(m.ID) { // a key holding spaces is a source text
-		l.keyEvidence(l.keyCues(m.ID, sc), "key", text, inf)
+		l.keyEvidence(l.messageKeyCues(doc, m, sc), "key", text, inf)
 	}
 	if catalog {
 		l.keyEvidence(l.pathKeys(doc.Path, sc), "path", text, inf)
@@ -151,7 +151,8 @@ type segCues struct {
 func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, catalog bool, inf *inference, sc *scratch) ([]segCues, string, bool) {
 	segs, keys := inf.cues[:0], inf.keys[:0]
 	defer func() { inf.keep(segs, keys) }()
-	voidKey := inf.voided()
+	voidKey := &inf.void
+	voidKey.Reset() // the keys are the file's: none stays reachable from the scratch
 	counter, opening := "", true
 	for _, si := range m.Segments {
 		seg := &doc.Segments[si]
@@ -162,7 +163,7 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 		if _, numbered := sc.group.KeyNumber(si); numbered || catalog && seg.Key != "" && !message.IsSourceKey(seg.Key) {
 			if ci, k := l.counterKey(si, seg.Key, sc); k != "" {
 				inf.add(message.Evidence{Kind: rules.Other, Where: "key", Cue: k, Note: l.pack.Kinds[ci].Reason}, [3]int32{int32(ci), keySlot, 0})
-				voidKey.add(seg.Key)
+				voidKey.Add(seg.Key)
 				counter = cmp.Or(counter, "key")
 				continue
 			}
@@ -181,7 +182,7 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 			counter = cmp.Or(counter, sg.where)
 			switch {
 			case catalog:
-				voidKey.add(seg.Key)
+				voidKey.Add(seg.Key)
 			case (sg.where == "heading" || opening) && !cue.Footer:
 				return nil, sg.where, true
 			default:
@@ -195,7 +196,7 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 	}
 	kept := segs[:0]
 	for i, sg := range segs {
-		if !catalog || !voidKey.has(keys[i]) {
+		if !catalog || !voidKey.Has(keys[i]) {
 			kept = append(kept, sg)
 		}
 	}
