@@ -35,12 +35,14 @@ type Linter struct {
 	pack    *rules.Pack // the engine's rules: those of one language
 	pf      *keywords.Automaton
 	targets targetIndex // by prefilter keyword id
-	always  []int       // rules whose patterns run on every segment
-	tagger  *postag.Tagger
-	cueKeys *cueKeyIndex // the kind cues' key words
-	missing *rules.Rule  // the rule of missing-elements findings
-	scratch sync.Pool
-	reads   sync.Pool // *format.Buffers, lent to format.Read
+	// cueTargets are the kind cues' targets of targets (see kindTargets).
+	cueTargets targetIndex
+	always     []int // rules whose patterns run on every segment
+	tagger     *postag.Tagger
+	cueKeys    *cueKeyIndex // the kind cues' key words
+	missing    *rules.Rule  // the rule of missing-elements findings
+	scratch    sync.Pool
+	reads      sync.Pool // *format.Buffers, lent to format.Read
 	// moments returns the cues that tell a goodbye's moment, compiled when first needed.
 	moments func() (*message.MomentCues, error)
 
@@ -110,6 +112,7 @@ func newEngine(pack *rules.Pack, tag string, lang *rules.Language) *Linter {
 		}
 	}
 	l.index()
+	l.cueTargets = kindTargets(l.targets)
 	l.cueKeys = newCueKeyIndex(cueKeys(pack.Kinds))
 	l.scratch.New = func() any { return &scratch{} }
 	return l

@@ -89,6 +89,22 @@ func (l *Linter) buildIndex() (keywords []string, ids []int32, targets targetInd
 	return keywords, ids, targets, firstGuard
 }
 
+// kindTargets returns the targets of x that are kind cues' (targetCue, targetMention), in
+// order, by keyword id: most hits of a text are no cue's, and a keyword such as "you" is the
+// target of a hundred rules, which inference need not go over.
+func kindTargets(x targetIndex) targetIndex {
+	k := targetIndex{start: make([]int32, len(x.start))}
+	for id := range len(x.start) - 1 {
+		for _, t := range x.of(int32(id)) {
+			if t.kind == targetCue || t.kind == targetMention {
+				k.list = append(k.list, t)
+			}
+		}
+		k.start[id+1] = int32(len(k.list))
+	}
+	return k
+}
+
 // indexFromTable indexes the literals with the keywords, ids and targets of table t, an
 // encodeTable encoding, and reports whether t holds exactly the literals the pack gives, with
 // the same targets, in that order; when it does not, it leaves l's index empty. The targets

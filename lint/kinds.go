@@ -63,9 +63,7 @@ func (l *Linter) inferKind(doc *document.Document, m *message.Message, catalog b
 		return rules.Other, counter
 	}
 	for i := range segs {
-		if len(segs[i].found) > 0 { // most segments have no cue: nothing to weigh
-			l.textEvidence(&segs[i], inf)
-		}
+		l.textEvidence(&segs[i], inf)
 	}
 	text := inf.text
 	clear(text)
@@ -73,7 +71,7 @@ func (l *Linter) inferKind(doc *document.Document, m *message.Message, catalog b
 		text[ci] = inf.points[ci] > 0
 	}
 	if catalog && !message.IsSourceKey(m.ID) { // a key holding spaces is a source text
-		l.keyEvidence(l.keyCues(m.ID, sc), "key", text, inf)
+		l.keyEvidence(l.messageKeyCues(doc, m, sc), "key", text, inf)
 	}
 	if catalog {
 		l.keyEvidence(l.pathKeys(doc.Path, sc), "path", text, inf)
@@ -147,13 +145,14 @@ type segCues struct {
 // counter-evidence, which voids the evidence around it: in a catalog every string of the key
 // that holds it (an error toast is an error whatever else it says), elsewhere the sentence, or
 // the whole message when it stands in a heading or the opening text (a subject line or first
-// paragraph that says the message is a trial reminder). It returns the segments whose cues
+// paragraph that says the message is a trial reminder). It returns the segments with cues that
 // still count, where the first counter-evidence was found ("" for none), and whether it voids
 // the whole message. A footer's counter-evidence voids only its sentence.
 func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, catalog bool, inf *inference, sc *scratch) ([]segCues, string, bool) {
 	segs, keys := inf.cues[:0], inf.keys[:0]
 	defer func() { inf.keep(segs, keys) }()
-	voidKey := inf.voided()
+	voidKey := &inf.void
+	voidKey.Reset() // the keys are the file's: none stays reachable from the scratch
 	counter, opening := "", true
 	for _, si := range m.Segments {
 		seg := &doc.Segments[si]
@@ -164,7 +163,7 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 		if _, numbered := sc.group.KeyNumber(si); numbered || catalog && seg.Key != "" && !message.IsSourceKey(seg.Key) {
 			if ci, k := l.counterKey(si, seg.Key, sc); k != "" {
 				inf.add(message.Evidence{Kind: rules.Other, Where: "key", Cue: k, Note: l.pack.Kinds[ci].Reason}, [3]int32{int32(ci), keySlot, 0})
-				voidKey.add(seg.Key)
+				voidKey.Add(seg.Key)
 				counter = cmp.Or(counter, "key")
 				continue
 			}
@@ -183,7 +182,7 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 			counter = cmp.Or(counter, sg.where)
 			switch {
 			case catalog:
-				voidKey.add(seg.Key)
+				voidKey.Add(seg.Key)
 			case (sg.where == "heading" || opening) && !cue.Footer:
 				return nil, sg.where, true
 			default:
@@ -191,11 +190,13 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 			}
 		}
 		opening = opening && sg.where == "heading"
-		segs, keys = append(segs, sg), append(keys, seg.Key)
+		if len(sg.found) > 0 { // a segment with no cue adds nothing (most have none)
+			segs, keys = append(segs, sg), append(keys, seg.Key)
+		}
 	}
 	kept := segs[:0]
 	for i, sg := range segs {
-		if !catalog || !voidKey.has(keys[i]) {
+		if !catalog || !voidKey.Has(keys[i]) {
 			kept = append(kept, sg)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/internal/cuesym"
 	"github.com/farewell-protocol/farewell/internal/textseg"
 	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/rules"
@@ -36,7 +37,7 @@ func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch, found []cu
 	if len(seg.CTAs) == 0 {
 		// Grouping found whether the segment's text holds a symbol as it counted its words.
 		if has, known := sc.group.CueSymbols(si); !known || has || text != seg.Text {
-			if sq, ok := withoutSymbols(text); ok {
+			if sq, ok := cuesym.Without(text); ok {
 				text, rescan = sq, true
 			}
 		}
@@ -53,7 +54,7 @@ func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch, found []cu
 	mt.Reset(text)
 	// visit adds the cues of hit h; rest are the hits of text from h on, when they are kept.
 	visit := func(h hit, rest []hit) {
-		for _, t := range l.targets.of(h.id) {
+		for _, t := range l.cueTargets.of(h.id) {
 			switch t.kind {
 			case targetCue:
 				c := &l.pack.Kinds[t.rule]
@@ -77,10 +78,14 @@ func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch, found []cu
 		each(func(h hit) { visit(h, nil) })
 		return text, found
 	}
-	// The hits of a text that is not long, in a slice, so that a mention is tried from its
-	// keyword's first hit on without going over the hits before it again.
+	// The hits of a text that is not long with kind targets, in a slice, so that a mention is
+	// tried from its keyword's first hit on without going over the hits before it again.
 	kept := sc.cueHits[:0]
-	each(func(h hit) { kept = append(kept, h) })
+	each(func(h hit) {
+		if l.cueTargets.start[h.id] < l.cueTargets.start[h.id+1] {
+			kept = append(kept, h)
+		}
+	})
 	sc.cueHits = kept
 	for hi, h := range kept {
 		visit(h, kept[hi:])

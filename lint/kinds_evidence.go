@@ -1,9 +1,8 @@
 package lint
 
 import (
-	"slices"
-
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/internal/keyset"
 	"github.com/farewell-protocol/farewell/message"
 )
 
@@ -23,7 +22,7 @@ type inference struct {
 	cues  []segCues
 	keys  []string
 	found []cueHit
-	void  voidedKeys // see counterEvidence
+	void  keyset.Set // the keys whose strings' cues are void (see counterEvidence)
 	// slab holds the evidence of the file's messages so far: each message's is a slice of it,
 	// capped, so that a few messages' evidence costs one allocation, not a few per message.
 	slab []message.Evidence
@@ -107,48 +106,5 @@ func (inf *inference) textCues(l *Linter, seg *document.Segment, si int, sc *scr
 // messages' evidence is in.
 func (inf *inference) forget() {
 	inf.ev, inf.cues, inf.keys, inf.found, inf.slab = nil, nil, nil, nil, nil
-	clear(inf.void.few) // its room is kept, not the file's keys
-	inf.void = voidedKeys{few: inf.void.few[:0]}
-}
-
-// voidedKeys are the keys of a message whose strings' cues are void: a few, kept in a slice
-// the inference reuses, or many, in a map.
-type voidedKeys struct {
-	few  []string
-	many map[string]bool
-}
-
-// maxFewVoided is the most voided keys a voidedKeys searches in its slice.
-const maxFewVoided = 8
-
-// add adds key.
-func (v *voidedKeys) add(key string) {
-	switch {
-	case v.many != nil:
-		v.many[key] = true
-	case !slices.Contains(v.few, key):
-		v.few = append(v.few, key)
-		if len(v.few) > maxFewVoided {
-			v.many = make(map[string]bool, 2*len(v.few))
-			for _, k := range v.few {
-				v.many[k] = true
-			}
-		}
-	}
-}
-
-// has reports whether key was added.
-func (v *voidedKeys) has(key string) bool {
-	if v.many != nil {
-		return v.many[key]
-	}
-	return slices.Contains(v.few, key)
-}
-
-// voided returns the inference's voidedKeys, emptied.
-func (inf *inference) voided() *voidedKeys {
-	v := &inf.void
-	clear(v.few) // the keys are the file's: none stays reachable from the scratch
-	v.few, v.many = v.few[:0], nil
-	return v
+	inf.void.Reset() // its room is kept, not the file's keys
 }

@@ -3,7 +3,9 @@ package lint
 import (
 	"unsafe"
 
+	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/internal/strtab"
+	"github.com/farewell-protocol/farewell/message"
 )
 
 // keyCueCache remembers the cue key words of catalog keys and message ids (see keyCues) from
@@ -126,4 +128,13 @@ func (l *Linter) keyCues(key string, sc *scratch) []int32 {
 		return nil
 	}
 	return sc.keyFirst
+}
+
+// messageKeyCues is keyCues for the id of catalog message m: by its first segment's key number
+// when the id is that key (as most are), which spares a look-up by the string.
+func (l *Linter) messageKeyCues(doc *document.Document, m *message.Message, sc *scratch) []int32 {
+	if len(m.Segments) > 0 && doc.Segments[m.Segments[0]].Key == m.ID {
+		return l.segKeyCues(m.Segments[0], m.ID, sc)
+	}
+	return l.keyCues(m.ID, sc)
 }

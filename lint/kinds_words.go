@@ -5,37 +5,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/farewell-protocol/farewell/internal/cuesym"
 	"github.com/farewell-protocol/farewell/internal/textseg"
 	"github.com/farewell-protocol/farewell/rules"
 )
-
-// withoutSymbols returns s with its symbols (emoji, dingbats, arrows) taken out and the spaces
-// around them squeezed, in lower case, when it has any: "We😢 miss you" says "we miss you"
-// for a kind, with the emoji or without it.
-func withoutSymbols(s string) (string, bool) {
-	if !cuesym.Has(s) {
-		return "", false
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, r := range s {
-		switch {
-		case cuesym.Is(r):
-			continue
-		case r == ' ':
-			space = true
-			continue
-		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(unicode.ToLower(r))
-	}
-	return b.String(), true
-}
 
 // cueKeys returns each kind cue's key words in the form keyWordsOf writes them: whole words,
 // or, for a cue ending in *, words the last of which may go on ("terminat*" matches

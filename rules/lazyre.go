@@ -28,12 +28,17 @@ type lazyRegexp struct {
 	guards Guards
 	// digit says every match contains an ASCII digit.
 	digit bool
-	// anchored is a mention's expression matching only at the start of a text, without its
-	// leading \b, compiled when first needed (nil: it cannot be anchored so).
-	anchorOnce sync.Once
-	anchored   *regexp.Regexp
-	// crossesSentences says a mention's parts hold '.', '!' or '?' (see sentenceEnd).
+	// canAnchor says a mention can be tried where its keyword occurs, and crossesSentences
+	// that its parts hold '.', '!' or '?' (see sentenceEnd), both found once.
+	anchorOnce       sync.Once
+	canAnchor        bool
 	crossesSentences bool
+	// beyond are a mention's guard sets its keyword does not hold (see guardsBeyond).
+	beyond [][]string
+	// anchored is a mention's expression matching only at the start of a text, without its
+	// leading \b, compiled when first needed.
+	anchorCompile sync.Once
+	anchored      *regexp.Regexp
 }
 
 // derivedRegexp returns an expression whose guards were derived when the binary was built

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -74,7 +75,16 @@ func (m *Mention) Anchored(s string) bool {
 // CanAnchor reports whether the mention can be anchored at its keyword's occurrences in a text
 // where FoldsToASCII does not hold: Anchored(s) is CanAnchor() && !FoldsToASCII(s), which lets
 // a caller that tries many mentions in one text look at the text once.
-func (m *Mention) CanAnchor() bool { return m.anchored() != nil }
+func (m *Mention) CanAnchor() bool {
+	l := m.re
+	l.anchorOnce.Do(func() {
+		l.load()
+		l.crossesSentences = strings.ContainsAny(strings.ReplaceAll(m.Text, "...", " "), ".!?")
+		l.canAnchor = m.Keyword != "" && isASCII(m.Keyword) && isWordByte(m.Keyword[0]) && strings.HasPrefix(l.src, `\b`)
+		l.beyond = guardsBeyond(l.guards, m.Keyword)
+	})
+	return l.canAnchor
+}
 
 // FoldsToASCII reports whether s holds a character outside ASCII that folds to an ASCII
 // letter (the Kelvin sign, the long s): where it does, no mention is anchored (see Anchored).
@@ -100,7 +110,7 @@ func (m *Mention) findAtLower(s, lower string, at, end int) (Span, bool) {
 		end = len(s)
 	}
 	w := s[at:end]
-	if lower != "" && !guarded(m.re.guards, lower[at:end]) || lower == "" && !guardedFold(m.re.guards, w) {
+	if lower != "" && !guardedBeyond(m.re.beyond, lower[at:end]) || lower == "" && !guardedFold(m.re.guards, w) {
 		return Span{}, false // a literal every match holds is not there
 	}
 	if loc := m.anchored().FindStringIndex(w); loc != nil {
@@ -123,20 +133,45 @@ func sentenceEnd(s string, at int) int {
 }
 
 // anchored returns the mention's expression anchored at the start of a text without its
-// leading \b, which FindAt tests itself, or nil when Find must run instead.
+// leading \b, which FindAt tests itself; CanAnchor must hold. It is compiled the first time
+// a text holds the mention's guards where its keyword occurs: most mentions' guards fail
+// everywhere in most inputs. An expression that does not compile matches nothing, as Find's
+// does (the anchored one compiles exactly when the mention's expression does).
 func (m *Mention) anchored() *regexp.Regexp {
-	if m.Keyword == "" || !isASCII(m.Keyword) || !isWordByte(m.Keyword[0]) {
-		return nil
-	}
 	l := m.re
-	l.load()
-	l.anchorOnce.Do(func() {
-		l.crossesSentences = strings.ContainsAny(strings.ReplaceAll(m.Text, "...", " "), ".!?")
-		if rest, ok := strings.CutPrefix(l.src, `\b`); ok {
-			l.anchored, _ = regexp.Compile(`(?i)\A(?:` + rest + `)`)
+	l.anchorCompile.Do(func() {
+		re, err := regexp.Compile(`(?i)\A(?:` + strings.TrimPrefix(l.src, `\b`) + `)`)
+		if err != nil {
+			re = regexp.MustCompile(`[^\x00-\x{10FFFF}]`) // a constant that matches nothing
 		}
+		l.anchored = re
 	})
 	return l.anchored
+}
+
+// guardsBeyond returns the sets of g, decoded, that keyword does not itself hold a literal
+// of: a match of a mention tried where its keyword occurs holds those (every match holds a
+// literal of every set, so testing fewer of them decides nothing differently).
+func guardsBeyond(g Guards, keyword string) [][]string {
+	var sets [][]string
+	for set := range g.Sets() {
+		lits := slices.Collect(set.Literals())
+		if !slices.ContainsFunc(lits, func(lit string) bool { return strings.Contains(keyword, lit) }) {
+			sets = append(sets, lits)
+		}
+	}
+	return sets
+}
+
+// guardedBeyond is guarded on sets decoded by guardsBeyond: whether lower holds a literal of
+// every set.
+func guardedBeyond(sets [][]string, lower string) bool {
+	for _, set := range sets {
+		if !slices.ContainsFunc(set, func(lit string) bool { return strings.Contains(lower, lit) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // guardedFold is guarded on a text not yet lower-cased: whether s holds, in ASCII case

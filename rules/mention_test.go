@@ -66,7 +66,7 @@ func asciiLower(s string) string {
 }
 
 // TestMentionTextSentenceEnd checks that the sentence ends MentionText finds as far as it
-// needs, asked in any order, are those sentenceEnd finds, and its lowered text.
+// needs, asked in any order, are those sentenceEnd finds, and its text lowered as far as asked.
 func TestMentionTextSentenceEnd(t *testing.T) {
 	var mt MentionText
 	for _, text := range []string{"", "no end", "One. Two! Three? four", "a..b!!c??", "Ends here.", "x.Y!z"} {
@@ -79,10 +79,29 @@ func TestMentionTextSentenceEnd(t *testing.T) {
 				if got, want := mt.sentenceEnd(at), sentenceEnd(text, at); got != want {
 					t.Errorf("%q at %d: sentenceEnd %d, want %d", text, at, got, want)
 				}
+				if got, want := mt.lowered(at+1), asciiLower(text); len(got) <= at || got != want[:len(got)] {
+					t.Errorf("%q to %d: lowered %q, want a prefix of %q as long", text, at+1, got, want)
+				}
 			}
-			if got, want := mt.lowered(), asciiLower(text); got != want {
+			if got, want := mt.lowered(len(text)), asciiLower(text); got != want {
 				t.Errorf("%q: lowered %q, want %q", text, got, want)
 			}
 		}
+	}
+}
+
+// TestGuardsBeyond checks that a mention tried at its keyword tests only the guard sets its
+// keyword does not hold, and that they decode as encoded.
+func TestGuardsBeyond(t *testing.T) {
+	g := encodeGuards([][]string{{"cancel"}, {"subscription", "membership"}, {"can"}})
+	got := guardsBeyond(g, "cancel")
+	if len(got) != 1 || len(got[0]) != 2 || got[0][0] != "subscription" || got[0][1] != "membership" {
+		t.Fatalf("guardsBeyond: %q", got)
+	}
+	if !guardedBeyond(got, "cancel your membership") || guardedBeyond(got, "cancel your plan") {
+		t.Errorf("guardedBeyond decides otherwise than the sets say")
+	}
+	if guardsBeyond(g, "") == nil {
+		t.Errorf("guardsBeyond drops every set for an empty keyword")
 	}
 }

@@ -14,8 +14,8 @@ import (
 // buffers.
 type MentionText struct {
 	text  string
-	folds int8 // 0: not yet known; 1: FoldsToASCII(text) does not hold; 2: it holds
-	lower []byte
+	folds int8   // 0: not yet known; 1: FoldsToASCII(text) does not hold; 2: it holds
+	lower []byte // text[:len(lower)] with its ASCII letters lowered (see lowered)
 	// terms are the offsets of the '.', '!' and '?' of text[:upto], in order (see sentenceEnd).
 	terms []int32
 	upto  int
@@ -50,22 +50,29 @@ func (t *MentionText) Anchored(m *Mention) bool {
 // FindAt is m.FindAt on the text: at must be where m's keyword occurs, and Anchored(m) must
 // hold.
 func (t *MentionText) FindAt(m *Mention, at int) (Span, bool) {
-	return m.findAtLower(t.text, t.lowered(), at, t.sentenceEnd(at))
+	end := t.sentenceEnd(at)
+	if m.re.crossesSentences {
+		end = len(t.text)
+	}
+	return m.findAtLower(t.text, t.lowered(end), at, end)
 }
 
-// lowered returns the text with its ASCII letters lowered, made the first time it is asked
-// for. It is read only while the text's mentions are tried: its bytes are t's.
-func (t *MentionText) lowered() string {
-	if len(t.lower) == 0 {
-		t.lower = append(t.lower[:0], t.text...)
-		for i, c := range t.lower {
+// lowered returns the text with its ASCII letters lowered up to end at least, lowered as far
+// as the places tried so far needed (most texts are tried at a keyword or two, in their first
+// sentences). It is read only while the text's mentions are tried: its bytes are t's, and
+// lowering more of the text leaves those of the strings it returned before as they were.
+func (t *MentionText) lowered(end int) string {
+	if n := len(t.lower); n < end {
+		t.lower = append(t.lower, t.text[n:end]...)
+		b := t.lower[n:]
+		for i, c := range b {
 			if 'A' <= c && c <= 'Z' {
-				t.lower[i] = c + 'a' - 'A'
+				b[i] = c + 'a' - 'A'
 			}
 		}
 	}
-	// Audited: the string is read only while the mentions are tried, and t.lower is not
-	// written before the text changes.
+	// Audited: the string is read only while the mentions are tried, and t.lower's bytes up
+	// to its length are not written before the text changes.
 	return unsafe.String(unsafe.SliceData(t.lower), len(t.lower)) //nolint:gosec // see above
 }
 

@@ -3,6 +3,7 @@
 package cuesym
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -78,6 +79,33 @@ func inSymbolFreeRange(r rune) bool {
 		return true
 	}
 	return r >= 0x3041 && r <= 0x3096 || r >= 0x30A1 && r <= 0x30FA
+}
+
+// Without returns s with its symbols (emoji, dingbats, arrows) taken out and the spaces
+// around them squeezed, in lower case, when it has any: "We😢 miss you" says "we miss you"
+// for a kind, with the emoji or without it.
+func Without(s string) (string, bool) {
+	if !Has(s) {
+		return "", false
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case Is(r):
+			continue
+		case r == ' ':
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String(), true
 }
 
 // symbolBlocks has a bit for each block of 64 runes of the Basic Multilingual Plane, rune r's

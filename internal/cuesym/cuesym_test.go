@@ -40,3 +40,20 @@ func FuzzHas(f *testing.F) {
 		}
 	})
 }
+
+// TestWithout checks that Without takes the symbols out, squeezes the spaces around them and
+// lowers the text, and leaves a text with none alone.
+func TestWithout(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"We😢 miss you", "we miss you", true},
+		{"😢 Goodbye  ☺ Friend ", "goodbye friend", true},
+		{"Plain text", "", false},
+	} {
+		if got, ok := Without(c.in); got != c.want || ok != c.ok {
+			t.Errorf("Without(%q) = %q, %v; want %q, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}
