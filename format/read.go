@@ -30,13 +30,16 @@ type Options struct {
 	PathLocale bool
 }
 
-// Buffers is room that readers reuse from file to file: the HTML reader's masked copy of a
-// templated source, which would otherwise be a new allocation the size of the file.
+// Buffers is room that readers reuse from file to file: the masked copy of a templated
+// source, which would otherwise be a new allocation the size of the file, the template code
+// found in it, and the room of the builders of segments.
 type Buffers struct {
 	view []byte
-	// texts is the room catalog readers' builders gather segment texts in (see
-	// document.TextRoom).
-	texts document.TextRoom
+	// texts is the room readers' builders gather segment texts in (see document.TextRoom);
+	// attrs that of the second builder of the HTML and Markdown readers, which gathers the
+	// text of attributes and images.
+	texts, attrs document.TextRoom
+	tpl          document.Templates // the storage of the last source's template code
 }
 
 // maxKeptView bounds the masked copy a Buffers keeps between reads, so that one large file
@@ -60,18 +63,65 @@ func (rd *reading) masked(tpl document.Templates, src []byte) []byte {
 // of the options' Buffers when there are some; keepRoom takes it back once its segments are
 // made.
 func (rd *reading) builder(src []byte, t document.Templates) *document.Builder {
+	return rd.builderIn(rd.room(false), src, t)
+}
+
+// attrBuilder is builder for the second builder of a reader, lent the Buffers' attrs room;
+// keepAttrRoom takes it back.
+func (rd *reading) attrBuilder(src []byte, t document.Templates) *document.Builder {
+	return rd.builderIn(rd.room(true), src, t)
+}
+
+// room returns the Buffers' room for a reader's first builder or, attrs, its second; nil
+// when there are no Buffers.
+func (rd *reading) room(attrs bool) *document.TextRoom {
+	switch {
+	case rd == nil || rd.Buffers == nil:
+		return nil
+	case attrs:
+		return &rd.Buffers.attrs
+	}
+	return &rd.Buffers.texts
+}
+
+func (rd *reading) builderIn(room *document.TextRoom, src []byte, t document.Templates) *document.Builder {
 	b := document.NewBuilder(src, t)
-	if rd != nil && rd.Buffers != nil {
-		b.LendTextRoom(rd.Buffers.texts)
-		rd.Buffers.texts = document.TextRoom{} // the builder's until keepRoom
+	if room != nil {
+		b.LendTextRoom(*room)
+		*room = document.TextRoom{} // the builder's until keepRoom
 	}
 	return b
 }
 
 // keepRoom takes back the text room of a builder whose segments are made, for the next read.
 func (rd *reading) keepRoom(b *document.Builder) {
+	if room := rd.room(false); room != nil {
+		*room = b.TakeTextRoom(maxKeptView)
+	}
+}
+
+// keepAttrRoom is keepRoom for a builder attrBuilder returned.
+func (rd *reading) keepAttrRoom(b *document.Builder) {
+	if room := rd.room(true); room != nil {
+		*room = b.TakeTextRoom(maxKeptView)
+	}
+}
+
+// templates finds the template code of src (document.FindTemplates), in the storage of the
+// options' Buffers when there are some; keepTemplates takes it back once no one reads it.
+func (rd *reading) templates(src []byte) document.Templates {
+	if rd == nil || rd.Buffers == nil {
+		return document.FindTemplates(src)
+	}
+	t := document.FindTemplatesIn(rd.Buffers.tpl, src)
+	rd.Buffers.tpl = document.Templates{} // the reader's until keepTemplates
+	return t
+}
+
+// keepTemplates takes back template code templates returned, for the next read.
+func (rd *reading) keepTemplates(t document.Templates) {
 	if rd != nil && rd.Buffers != nil {
-		rd.Buffers.texts = b.TakeTextRoom(maxKeptView)
+		rd.Buffers.tpl = t.Room(maxKeptView)
 	}
 }
 
