@@ -57,7 +57,7 @@ func (b *Builder) appendTo(out []Segment) []Segment {
 			b.spare = c
 		}
 	}
-	clear(b.spare[:cap(b.spare)])
+	clear(b.spare) // the segments just copied out: room kept before is empty
 	b.spare = b.spare[:0]
 	b.segs = nil
 	return out
