@@ -39,8 +39,9 @@ type Builder struct {
 	sealed     int        // pieces below this index belong to text before a block boundary: never extended
 	blocks     []tplBlock // open template blocks
 	tails      []tplAlt   // earlier branches of closed blocks, waiting for the segment's end
-	// lent says the builder was lent room: Segments copies its segments out, and spare, a
-	// chunk of segments no document holds, is room for the first chunk of the next builder.
+	// lent says the builder was lent room by LendRoom: Segments copies its segments out.
+	// spare, a chunk of segments no document holds, is room for the first chunk of the next
+	// builder LendRoom lends it to.
 	lent  bool
 	spare []Segment
 }

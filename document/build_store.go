@@ -10,8 +10,8 @@ import (
 	"github.com/farewell-protocol/farewell/internal/textseg"
 )
 
-// Segments ends the open segment and returns all segments built. A builder lent room
-// (LendTextRoom) returns them in a new slice of their number and keeps its chunks as room.
+// Segments ends the open segment and returns all segments built. A builder lent room by
+// LendRoom returns them in a new slice of their number and keeps its chunks as room.
 func (b *Builder) Segments() []Segment {
 	n := b.finish()
 	if len(b.segs) == 1 && !b.lent { // the only chunk is the segments: no copy
@@ -48,8 +48,8 @@ func (b *Builder) finish() int {
 	return n
 }
 
-// appendTo appends the finished segments to out and lets go of them; a builder lent room
-// keeps its largest chunk, emptied, as room for segments.
+// appendTo appends the finished segments to out and lets go of them; a builder LendRoom lent
+// room keeps its largest chunk, emptied, as room for segments.
 func (b *Builder) appendTo(out []Segment) []Segment {
 	for _, c := range b.segs {
 		out = append(out, c...)
@@ -77,16 +77,26 @@ type TextRoom struct {
 	segs   []Segment
 }
 
-// LendTextRoom gives the builder room, before it makes a segment. A builder lent room, even
-// the zero TextRoom, hands its segments out in a slice of their own and keeps its chunks
-// for TakeTextRoom.
+// LendTextRoom gives the builder room, before it makes a segment: the builder works and
+// gathers its texts there, and carries the room's chunk of segments on untouched.
 func (b *Builder) LendTextRoom(room TextRoom) {
 	if b.lent || b.texts != nil || b.owed != nil || b.buf != nil || b.pieces != nil || b.segs != nil {
 		return
 	}
-	b.lent = true
 	b.texts, b.owed = room.texts[:0], room.owed[:0]
 	b.buf, b.pieces, b.ctas, b.spare = room.buf[:0], room.pieces[:0], room.ctas[:0], room.segs[:0]
+}
+
+// LendRoom is LendTextRoom for a builder that also makes its segments in the room's chunk:
+// it hands them out in a new slice of their number, and keeps its largest chunk as room. It
+// suits readers whose segments the document would not keep in one chunk anyway (the HTML and
+// Markdown readers merge two builders') or that make few.
+func (b *Builder) LendRoom(room TextRoom) {
+	if b.lent || b.texts != nil || b.owed != nil || b.buf != nil || b.pieces != nil || b.segs != nil {
+		return
+	}
+	b.LendTextRoom(room)
+	b.lent = true
 }
 
 // TakeTextRoom returns the room the builder worked in, once Segments has made strings of all
@@ -186,7 +196,7 @@ func (b *Builder) addSegment(seg Segment, text []byte) {
 // is full, and returns the chunk's index.
 func (b *Builder) appendSegment(seg Segment) int {
 	if k := len(b.segs) - 1; k < 0 || len(b.segs[k]) == cap(b.segs[k]) {
-		if k < 0 && cap(b.spare) > 0 && cap(b.spare) >= b.expectSegs {
+		if k < 0 && b.lent && cap(b.spare) > 0 && cap(b.spare) >= b.expectSegs {
 			b.segs, b.spare = append(b.segs, b.spare[:0]), nil
 			k = 0
 			b.segs[k] = append(b.segs[k], seg)

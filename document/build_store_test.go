@@ -113,8 +113,8 @@ func buildRoom(src string, lent *[2]document.TextRoom, tpl *document.Templates) 
 	}
 	a, b := document.NewBuilder([]byte(src), t), document.NewBuilder([]byte(src), t)
 	if lent != nil {
-		a.LendTextRoom(lent[0])
-		b.LendTextRoom(lent[1])
+		a.LendRoom(lent[0])
+		b.LendTextRoom(lent[1]) // carries the chunk of segments on, makes none there
 	}
 	start := 0
 	for i, c := range src {

@@ -51,7 +51,9 @@ func (r rendered) render() string {
 	var out strings.Builder
 	for _, s := range r.doc.Segments {
 		fmt.Fprintf(&out, "%d %q %q %v", s.Role, s.Key, s.Text, s.CTAs)
-		s.Pieces(func(ts, te, ss, se int, verbatim bool) { fmt.Fprintf(&out, " %d-%d:%d-%d:%v", ts, te, ss, se, verbatim) })
+		s.Pieces(func(ts, te, ss, se int, verbatim bool) {
+			fmt.Fprintf(&out, " %d-%d:%d-%d:%v", ts, te, ss, se, verbatim)
+		})
 		out.WriteString("\n")
 	}
 	return out.String()

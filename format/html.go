@@ -17,7 +17,7 @@ func readHTML(doc *document.Document, rd *reading) error {
 	tpl := rd.templates(doc.Src)
 	doc.ScanComments(tpl)
 	view := rd.masked(tpl, doc.Src)
-	e := &htmlExtractor{doc: doc, view: view, b: rd.builder(doc.Src, tpl), attrs: rd.attrBuilder(doc.Src, tpl)}
+	e := &htmlExtractor{doc: doc, view: view, b: rd.proseBuilder(doc.Src, tpl, false), attrs: rd.proseBuilder(doc.Src, tpl, true)}
 	// Markup is most of an HTML file: its text is a sixteenth of the source in the shared
 	// corpora, and its attributes' text far less.
 	e.b.ExpectText(len(view) / 8)

@@ -36,7 +36,7 @@ func readMarkdownWith(doc *document.Document, rd *reading, tpl document.Template
 	}
 	doc.ScanComments(tpl)
 	view := rd.masked(tpl, doc.Src)
-	m := &mdExtractor{doc: doc, view: view, b: rd.builder(doc.Src, tpl), attrs: rd.attrBuilder(doc.Src, tpl)}
+	m := &mdExtractor{doc: doc, view: view, b: rd.proseBuilder(doc.Src, tpl, false), attrs: rd.proseBuilder(doc.Src, tpl, true)}
 	m.cur = m.b
 	root := p.Parse(gmtext.NewReader(view))
 	_ = ast.Walk(root, m.visit)

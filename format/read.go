@@ -63,13 +63,14 @@ func (rd *reading) masked(tpl document.Templates, src []byte) []byte {
 // of the options' Buffers when there are some; keepRoom takes it back once its segments are
 // made.
 func (rd *reading) builder(src []byte, t document.Templates) *document.Builder {
-	return rd.builderIn(rd.room(false), src, t)
+	return rd.builderIn(rd.room(false), false, src, t)
 }
 
-// attrBuilder is builder for the second builder of a reader, lent the Buffers' attrs room;
-// keepAttrRoom takes it back.
-func (rd *reading) attrBuilder(src []byte, t document.Templates) *document.Builder {
-	return rd.builderIn(rd.room(true), src, t)
+// proseBuilder is builder for the readers of prose, which also make their segments in the
+// room (document.Builder.LendRoom); attrs asks for the room of their second builder, which
+// keepAttrRoom takes back.
+func (rd *reading) proseBuilder(src []byte, t document.Templates, attrs bool) *document.Builder {
+	return rd.builderIn(rd.room(attrs), true, src, t)
 }
 
 // room returns the Buffers' room for a reader's first builder or, attrs, its second; nil
@@ -84,10 +85,14 @@ func (rd *reading) room(attrs bool) *document.TextRoom {
 	return &rd.Buffers.texts
 }
 
-func (rd *reading) builderIn(room *document.TextRoom, src []byte, t document.Templates) *document.Builder {
+func (rd *reading) builderIn(room *document.TextRoom, segs bool, src []byte, t document.Templates) *document.Builder {
 	b := document.NewBuilder(src, t)
 	if room != nil {
-		b.LendTextRoom(*room)
+		if segs {
+			b.LendRoom(*room)
+		} else {
+			b.LendTextRoom(*room)
+		}
 		*room = document.TextRoom{} // the builder's until keepRoom
 	}
 	return b
@@ -100,7 +105,7 @@ func (rd *reading) keepRoom(b *document.Builder) {
 	}
 }
 
-// keepAttrRoom is keepRoom for a builder attrBuilder returned.
+// keepAttrRoom is keepRoom for the second builder proseBuilder returned.
 func (rd *reading) keepAttrRoom(b *document.Builder) {
 	if room := rd.room(true); room != nil {
 		*room = b.TakeTextRoom(maxKeptView)

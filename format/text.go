@@ -28,7 +28,7 @@ func readTextWith(doc *document.Document, rd *reading) {
 	tpl := rd.templates(doc.Src)
 	doc.ScanComments(tpl)
 	view := rd.masked(tpl, doc.Src)
-	b := rd.builder(doc.Src, tpl)
+	b := rd.proseBuilder(doc.Src, tpl, false)
 	b.Start(document.RoleBody, "", document.EscapeNone)
 	sawText := false
 	var prev []byte // the previous line of the paragraph, trimmed
