@@ -46,6 +46,11 @@ type Buffers struct {
 // does not hold its size for the rest of a run.
 const maxKeptView = 1 << 20
 
+// maxKeptRoom bounds each part of the room of builders and the template code a Buffers keeps
+// between reads: the texts, buffers, segments and template code of a prose file are far less,
+// and more kept would count against the collector's memory limit for the rest of a run.
+const maxKeptRoom = 256 << 10
+
 // masked returns src with tpl's template code masked (Templates.Masked), in the room of the
 // options' Buffers when there are some. The copy is valid until the next read.
 func (rd *reading) masked(tpl document.Templates, src []byte) []byte {
@@ -101,14 +106,14 @@ func (rd *reading) builderIn(room *document.TextRoom, segs bool, src []byte, t d
 // keepRoom takes back the text room of a builder whose segments are made, for the next read.
 func (rd *reading) keepRoom(b *document.Builder) {
 	if room := rd.room(false); room != nil {
-		*room = b.TakeTextRoom(maxKeptView)
+		*room = b.TakeTextRoom(maxKeptRoom)
 	}
 }
 
 // keepAttrRoom is keepRoom for the second builder proseBuilder returned.
 func (rd *reading) keepAttrRoom(b *document.Builder) {
 	if room := rd.room(true); room != nil {
-		*room = b.TakeTextRoom(maxKeptView)
+		*room = b.TakeTextRoom(maxKeptRoom)
 	}
 }
 
@@ -126,7 +131,7 @@ func (rd *reading) templates(src []byte) document.Templates {
 // keepTemplates takes back template code templates returned, for the next read.
 func (rd *reading) keepTemplates(t document.Templates) {
 	if rd != nil && rd.Buffers != nil {
-		rd.Buffers.tpl = t.Room(maxKeptView)
+		rd.Buffers.tpl = t.Room(maxKeptRoom)
 	}
 }
 
