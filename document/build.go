@@ -39,6 +39,11 @@ type Builder struct {
 	sealed     int        // pieces below this index belong to text before a block boundary: never extended
 	blocks     []tplBlock // open template blocks
 	tails      []tplAlt   // earlier branches of closed blocks, waiting for the segment's end
+	// lent says the builder was lent room by LendRoom: Segments copies its segments out.
+	// spare, a chunk of segments no document holds, is room for the first chunk of the next
+	// builder LendRoom lends it to.
+	lent  bool
+	spare []Segment
 }
 
 // NewBuilder returns a builder of segments over src whose template code is t (the zero

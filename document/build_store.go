@@ -3,52 +3,124 @@ package document
 // The Builder's store of finished segments: their texts gathered into a few strings, their
 // pieces into a few arenas.
 
-// Segments ends the open segment and returns all segments built.
+import (
+	"sort"
+	"unsafe"
+
+	"github.com/farewell-protocol/farewell/internal/textseg"
+)
+
+// Segments ends the open segment and returns all segments built. A builder lent room by
+// LendRoom returns them in a new slice of their number and keeps its chunks as room.
 func (b *Builder) Segments() []Segment {
+	n := b.finish()
+	if len(b.segs) == 1 && !b.lent { // the only chunk is the segments: no copy
+		out := b.segs[0]
+		b.segs = nil
+		return out
+	}
+	return b.appendTo(make([]Segment, 0, n))
+}
+
+// MergeSegments ends the open segments of a and b and returns them all in source order, as
+// Merge(a.Segments(), b.Segments()) does, without the copy in between.
+func MergeSegments(a, b *Builder) []Segment {
+	n := a.finish()
+	m := b.finish()
+	if m == 0 {
+		b.appendTo(nil)
+		return a.Segments()
+	}
+	out := b.appendTo(a.appendTo(make([]Segment, 0, n+m)))
+	sort.SliceStable(out, func(i, j int) bool { return out[i].pieces[0].src < out[j].pieces[0].src })
+	return out
+}
+
+// finish ends the open segment, gives every segment its text and returns how many there are.
+func (b *Builder) finish() int {
 	b.Flush()
 	n := 0
 	for _, c := range b.segs {
 		n += len(c)
 	}
 	b.settleTexts()
-	if len(b.segs) == 1 { // the only chunk is the segments: no copy
-		out := b.segs[0]
-		b.segs, b.texts, b.owed = nil, b.texts[:0], b.owed[:0]
-		return out
-	}
-	out := make([]Segment, 0, n)
+	b.texts, b.owed = b.texts[:0], b.owed[:0]
+	return n
+}
+
+// appendTo appends the finished segments to out and lets go of them; a builder LendRoom lent
+// room keeps its largest chunk, emptied, as room for segments.
+func (b *Builder) appendTo(out []Segment) []Segment {
 	for _, c := range b.segs {
 		out = append(out, c...)
+		if b.lent && cap(c) > cap(b.spare) {
+			b.spare = c
+		}
 	}
-	b.segs, b.texts, b.owed = nil, b.texts[:0], b.owed[:0]
+	clear(b.spare) // the segments just copied out: room kept before is empty
+	b.spare = b.spare[:0]
+	b.segs = nil
 	return out
 }
 
-// TextRoom is the room a builder gathers its segments' texts in before it makes strings of
-// them, and notes which segment each is for: a reader that builds many documents lends each
-// builder the room of the one before (LendTextRoom, TakeTextRoom) rather than have each make
-// its own. The zero TextRoom is none.
+// TextRoom is the room a builder works in and gathers its segments' texts in before it
+// makes strings of them: its buffers for the open segment, its notes of which segment each
+// text is for and its chunks of finished segments, none of which a document keeps. A reader
+// that builds many documents lends each builder the room of the one before (LendTextRoom,
+// TakeTextRoom) rather than have each make its own. The zero TextRoom is none.
 type TextRoom struct {
-	texts []byte
-	owed  []textRef
+	texts  []byte
+	owed   []textRef
+	buf    []byte
+	pieces []piece
+	ctas   []textseg.Span
+	segs   []Segment
 }
 
-// LendTextRoom gives the builder room for its texts, before it makes a segment.
+// LendTextRoom gives the builder room, before it makes a segment: the builder works and
+// gathers its texts there, and carries the room's chunk of segments on untouched.
 func (b *Builder) LendTextRoom(room TextRoom) {
-	if b.texts == nil && b.owed == nil {
-		b.texts, b.owed = room.texts[:0], room.owed[:0]
+	if b.lent || b.texts != nil || b.owed != nil || b.buf != nil || b.pieces != nil || b.segs != nil {
+		return
 	}
+	b.texts, b.owed = room.texts[:0], room.owed[:0]
+	b.buf, b.pieces, b.ctas, b.spare = room.buf[:0], room.pieces[:0], room.ctas[:0], room.segs[:0]
 }
 
-// TakeTextRoom returns the room the builder gathered its texts in, once Segments has made
-// strings of them all (none before), and lets go of it: no segment's text lies in it, so a
-// later builder may write there. maxBytes bounds the room returned: a larger one is let go.
+// LendRoom is LendTextRoom for a builder that also makes its segments in the room's chunk:
+// it hands them out in a new slice of their number, and keeps its largest chunk as room. It
+// suits readers whose segments the document would not keep in one chunk anyway (the HTML and
+// Markdown readers merge two builders') or that make few.
+func (b *Builder) LendRoom(room TextRoom) {
+	if b.lent || b.texts != nil || b.owed != nil || b.buf != nil || b.pieces != nil || b.segs != nil {
+		return
+	}
+	b.LendTextRoom(room)
+	b.lent = true
+}
+
+// TakeTextRoom returns the room the builder worked in, once Segments has made strings of all
+// texts and handed out all segments (none before), and lets go of it: no segment's text or
+// pieces lie in it, so a later builder may write there. maxBytes bounds each part of the room
+// returned: a larger one is let go.
 func (b *Builder) TakeTextRoom(maxBytes int) TextRoom {
 	if b.segs != nil || len(b.owed) > 0 || cap(b.texts) > maxBytes {
 		return TextRoom{}
 	}
 	room := TextRoom{texts: b.texts[:0], owed: b.owed[:0]}
-	b.texts, b.owed = nil, nil
+	if cap(b.buf) <= maxBytes {
+		room.buf = b.buf[:0]
+	}
+	if cap(b.pieces)*int(unsafe.Sizeof(piece{})) <= maxBytes {
+		room.pieces = b.pieces[:0]
+	}
+	if cap(b.ctas)*int(unsafe.Sizeof(textseg.Span{})) <= maxBytes {
+		room.ctas = b.ctas[:0]
+	}
+	if cap(b.spare)*int(unsafe.Sizeof(Segment{})) <= maxBytes {
+		room.segs = b.spare[:0]
+	}
+	b.texts, b.owed, b.buf, b.pieces, b.ctas, b.spare = nil, nil, nil, nil, nil, nil
 	return room
 }
 
@@ -124,6 +196,12 @@ func (b *Builder) addSegment(seg Segment, text []byte) {
 // is full, and returns the chunk's index.
 func (b *Builder) appendSegment(seg Segment) int {
 	if k := len(b.segs) - 1; k < 0 || len(b.segs[k]) == cap(b.segs[k]) {
+		if k < 0 && b.lent && cap(b.spare) > 0 && cap(b.spare) >= b.expectSegs {
+			b.segs, b.spare = append(b.segs, b.spare[:0]), nil
+			k = 0
+			b.segs[k] = append(b.segs[k], seg)
+			return k
+		}
 		size := 16
 		if k < 0 && b.expectSegs > 0 {
 			size = b.expectSegs

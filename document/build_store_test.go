@@ -102,3 +102,75 @@ func TestTextRoom(t *testing.T) {
 		t.Fatal("room larger than the bound was taken")
 	}
 }
+
+// buildRoom builds src as buildLines does, over its template code, with a link in every
+// line, and an attribute-like second builder for every line that holds "alt"; lent and its
+// templates room, when set, are lent, and the rooms are taken back into them.
+func buildRoom(src string, lent *[2]document.TextRoom, tpl *document.Templates) []document.Segment {
+	t := document.FindTemplates([]byte(src))
+	if tpl != nil {
+		t = document.FindTemplatesIn(*tpl, []byte(src))
+	}
+	a, b := document.NewBuilder([]byte(src), t), document.NewBuilder([]byte(src), t)
+	if lent != nil {
+		a.LendRoom(lent[0])
+		b.LendTextRoom(lent[1]) // carries the chunk of segments on, makes none there
+	}
+	start := 0
+	for i, c := range src {
+		if c != '\n' {
+			continue
+		}
+		a.Start(document.RoleBody, "", document.EscapeNone)
+		mid := min(start+3, i)
+		a.Text(start, mid)
+		a.BeginCTA()
+		a.Text(mid, i)
+		a.EndCTA()
+		if strings.Contains(src[start:i], "alt") {
+			b.Start(document.RoleBody, "alt", document.EscapeNone)
+			b.Text(start, i)
+			b.Flush()
+		}
+		start = i + 1
+	}
+	var segs []document.Segment
+	if lent == nil {
+		segs = document.Merge(a.Segments(), b.Segments())
+	} else {
+		segs = document.MergeSegments(a, b)
+		lent[0], lent[1] = a.TakeTextRoom(1<<20), b.TakeTextRoom(1<<20)
+	}
+	if tpl != nil {
+		*tpl = t.Room(1 << 20)
+	}
+	return segs
+}
+
+// TestRoomChain checks that builders each lent the room, and the template code's storage,
+// of the one before make the segments builders without room make, and that no builder's
+// segments change when later ones write in the room they let go of.
+func TestRoomChain(t *testing.T) {
+	srcs := []string{
+		strings.Repeat("Hi {{#if a}}please{{else}}do{{/if}} stay with us\nalt text of an image\n", 40),
+		strings.Repeat("We are sad to see you go {{name}}.\n", 3),
+		strings.Repeat("Your plan {{#if p}}ends{{/if}} today, alt {{x}}\n\n", 300),
+		"no templates at all, and no line with the attribute\n",
+		strings.Repeat("Hi {{#if a}}please{{else}}do{{/if}} stay with us\nalt text of an image\n", 90),
+	}
+	var want, got [][]document.Segment
+	var lent [2]document.TextRoom
+	var tpl document.Templates
+	for _, src := range srcs {
+		want = append(want, buildRoom(src, nil, nil))
+		got = append(got, buildRoom(src, &lent, &tpl))
+	}
+	if reflect.ValueOf(lent[0]).IsZero() || reflect.ValueOf(tpl).IsZero() {
+		t.Fatal("no room taken back")
+	}
+	for i := range srcs {
+		if len(want[i]) == 0 || !reflect.DeepEqual(got[i], want[i]) {
+			t.Errorf("source %d: %d segments, want the %d built without room", i, len(got[i]), len(want[i]))
+		}
+	}
+}

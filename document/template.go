@@ -40,10 +40,9 @@ type region struct {
 // maxValueSpan bounds how far "${" looks for its closing brace.
 const maxValueSpan = 200
 
-// findTemplates finds Handlebars/Mustache, Jinja/Twig/Django/Liquid, Go template, ERB and
-// ${...} code in src, in order. Unterminated openers are left as text.
-func findTemplates(src []byte) []region {
-	var out []region
+// findTemplates appends the Handlebars/Mustache, Jinja/Twig/Django/Liquid, Go template, ERB
+// and ${...} code in src to out, in order. Unterminated openers are left as text.
+func findTemplates(out []region, src []byte) []region {
 	op := openerIndex{src: src}
 	for i := 0; i < len(src); {
 		j := op.next(i)

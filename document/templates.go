@@ -1,5 +1,7 @@
 package document
 
+import "unsafe"
+
 // Templates is the template code of a source, in order: what every reader masks before it
 // parses the source, and what its builder reads as placeholders, branches and literals.
 type Templates struct {
@@ -9,7 +11,22 @@ type Templates struct {
 // FindTemplates finds Handlebars/Mustache, Jinja/Twig/Django/Liquid, Go template, ERB,
 // ${...} and merge-tag code in src. Unterminated openers are left as text.
 func FindTemplates(src []byte) Templates {
-	return Templates{regions: findTemplates(src)}
+	return Templates{regions: findTemplates(nil, src)}
+}
+
+// FindTemplatesIn is FindTemplates writing into the storage of room, which Room emptied, when
+// it has space: a reader that reads many sources lends each the storage of the one before.
+func FindTemplatesIn(room Templates, src []byte) Templates {
+	return Templates{regions: findTemplates(room.regions[:0], src)}
+}
+
+// Room returns t emptied for FindTemplatesIn, once no one reads t any more, or the zero
+// Templates when its storage is larger than maxBytes.
+func (t Templates) Room(maxBytes int) Templates {
+	if cap(t.regions)*int(unsafe.Sizeof(region{})) > maxBytes {
+		return Templates{}
+	}
+	return Templates{regions: t.regions[:0]}
 }
 
 // WithFrontMatter returns t with the source's first end bytes, a front matter block, read as

@@ -14,16 +14,19 @@ import (
 // headings, alt/title/aria-label/placeholder and button values as their own segments. Script,
 // style and <head> (but its title) are skipped; comments may hold directives.
 func readHTML(doc *document.Document, rd *reading) error {
-	tpl := document.FindTemplates(doc.Src)
+	tpl := rd.templates(doc.Src)
 	doc.ScanComments(tpl)
 	view := rd.masked(tpl, doc.Src)
-	e := &htmlExtractor{doc: doc, view: view, b: document.NewBuilder(doc.Src, tpl), attrs: document.NewBuilder(doc.Src, tpl)}
+	e := &htmlExtractor{doc: doc, view: view, b: rd.proseBuilder(doc.Src, tpl, false), attrs: rd.proseBuilder(doc.Src, tpl, true)}
 	// Markup is most of an HTML file: its text is a sixteenth of the source in the shared
 	// corpora, and its attributes' text far less.
 	e.b.ExpectText(len(view) / 8)
 	e.attrs.ExpectText(len(view) / 64)
 	e.run(0, len(view))
-	doc.Segments = catalog.DropEmpty(document.Merge(e.b.Segments(), e.attrs.Segments()))
+	doc.Segments = catalog.DropEmpty(document.MergeSegments(e.b, e.attrs))
+	rd.keepRoom(e.b)
+	rd.keepAttrRoom(e.attrs)
+	rd.keepTemplates(tpl)
 	return nil
 }
 

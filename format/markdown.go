@@ -15,7 +15,10 @@ import (
 // segments, link text is a CTA, inline code is a placeholder, code blocks and front matter are
 // skipped, image alt text is its own segment, and raw HTML is read as HTML.
 func readMarkdown(doc *document.Document, rd *reading) error {
-	return readMarkdownWith(doc, rd, document.FindTemplates(doc.Src), goldmark.DefaultParser())
+	tpl := rd.templates(doc.Src)
+	err := readMarkdownWith(doc, rd, tpl, goldmark.DefaultParser())
+	rd.keepTemplates(tpl)
+	return err
 }
 
 // readMarkdownWith reads Markdown whose code is tpl with parser p.
@@ -32,12 +35,14 @@ func readMarkdownWith(doc *document.Document, rd *reading, tpl document.Template
 		tpl = tpl.WithFrontMatter(fm)
 	}
 	doc.ScanComments(tpl)
-	view := tpl.Masked(doc.Src)
-	m := &mdExtractor{doc: doc, view: view, b: document.NewBuilder(doc.Src, tpl), attrs: document.NewBuilder(doc.Src, tpl)}
+	view := rd.masked(tpl, doc.Src)
+	m := &mdExtractor{doc: doc, view: view, b: rd.proseBuilder(doc.Src, tpl, false), attrs: rd.proseBuilder(doc.Src, tpl, true)}
 	m.cur = m.b
 	root := p.Parse(gmtext.NewReader(view))
 	_ = ast.Walk(root, m.visit)
-	doc.Segments = document.Merge(m.b.Segments(), m.attrs.Segments())
+	doc.Segments = document.MergeSegments(m.b, m.attrs)
+	rd.keepRoom(m.b)
+	rd.keepAttrRoom(m.attrs)
 	applyScript(doc, rd.Script)
 	return nil
 }

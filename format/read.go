@@ -30,18 +30,26 @@ type Options struct {
 	PathLocale bool
 }
 
-// Buffers is room that readers reuse from file to file: the HTML reader's masked copy of a
-// templated source, which would otherwise be a new allocation the size of the file.
+// Buffers is room that readers reuse from file to file: the masked copy of a templated
+// source, which would otherwise be a new allocation the size of the file, the template code
+// found in it, and the room of the builders of segments.
 type Buffers struct {
 	view []byte
-	// texts is the room catalog readers' builders gather segment texts in (see
-	// document.TextRoom).
-	texts document.TextRoom
+	// texts is the room readers' builders gather segment texts in (see document.TextRoom);
+	// attrs that of the second builder of the HTML and Markdown readers, which gathers the
+	// text of attributes and images.
+	texts, attrs document.TextRoom
+	tpl          document.Templates // the storage of the last source's template code
 }
 
 // maxKeptView bounds the masked copy a Buffers keeps between reads, so that one large file
 // does not hold its size for the rest of a run.
 const maxKeptView = 1 << 20
+
+// maxKeptRoom bounds each part of the room of builders and the template code a Buffers keeps
+// between reads: the texts, buffers, segments and template code of a prose file are far less,
+// and more kept would count against the collector's memory limit for the rest of a run.
+const maxKeptRoom = 256 << 10
 
 // masked returns src with tpl's template code masked (Templates.Masked), in the room of the
 // options' Buffers when there are some. The copy is valid until the next read.
@@ -60,18 +68,70 @@ func (rd *reading) masked(tpl document.Templates, src []byte) []byte {
 // of the options' Buffers when there are some; keepRoom takes it back once its segments are
 // made.
 func (rd *reading) builder(src []byte, t document.Templates) *document.Builder {
+	return rd.builderIn(rd.room(false), false, src, t)
+}
+
+// proseBuilder is builder for the readers of prose, which also make their segments in the
+// room (document.Builder.LendRoom); attrs asks for the room of their second builder, which
+// keepAttrRoom takes back.
+func (rd *reading) proseBuilder(src []byte, t document.Templates, attrs bool) *document.Builder {
+	return rd.builderIn(rd.room(attrs), true, src, t)
+}
+
+// room returns the Buffers' room for a reader's first builder or, attrs, its second; nil
+// when there are no Buffers.
+func (rd *reading) room(attrs bool) *document.TextRoom {
+	switch {
+	case rd == nil || rd.Buffers == nil:
+		return nil
+	case attrs:
+		return &rd.Buffers.attrs
+	}
+	return &rd.Buffers.texts
+}
+
+func (rd *reading) builderIn(room *document.TextRoom, segs bool, src []byte, t document.Templates) *document.Builder {
 	b := document.NewBuilder(src, t)
-	if rd != nil && rd.Buffers != nil {
-		b.LendTextRoom(rd.Buffers.texts)
-		rd.Buffers.texts = document.TextRoom{} // the builder's until keepRoom
+	if room != nil {
+		if segs {
+			b.LendRoom(*room)
+		} else {
+			b.LendTextRoom(*room)
+		}
+		*room = document.TextRoom{} // the builder's until keepRoom
 	}
 	return b
 }
 
 // keepRoom takes back the text room of a builder whose segments are made, for the next read.
 func (rd *reading) keepRoom(b *document.Builder) {
+	if room := rd.room(false); room != nil {
+		*room = b.TakeTextRoom(maxKeptRoom)
+	}
+}
+
+// keepAttrRoom is keepRoom for the second builder proseBuilder returned.
+func (rd *reading) keepAttrRoom(b *document.Builder) {
+	if room := rd.room(true); room != nil {
+		*room = b.TakeTextRoom(maxKeptRoom)
+	}
+}
+
+// templates finds the template code of src (document.FindTemplates), in the storage of the
+// options' Buffers when there are some; keepTemplates takes it back once no one reads it.
+func (rd *reading) templates(src []byte) document.Templates {
+	if rd == nil || rd.Buffers == nil {
+		return document.FindTemplates(src)
+	}
+	t := document.FindTemplatesIn(rd.Buffers.tpl, src)
+	rd.Buffers.tpl = document.Templates{} // the reader's until keepTemplates
+	return t
+}
+
+// keepTemplates takes back template code templates returned, for the next read.
+func (rd *reading) keepTemplates(t document.Templates) {
 	if rd != nil && rd.Buffers != nil {
-		rd.Buffers.texts = b.TakeTextRoom(maxKeptView)
+		rd.Buffers.tpl = t.Room(maxKeptRoom)
 	}
 }
 

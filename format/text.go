@@ -11,7 +11,7 @@ import (
 // readText reads plain text and text templates, and reads them as a script when their lines
 // carry speaker labels (see applyScript).
 func readText(doc *document.Document, rd *reading) error {
-	ReadText(doc)
+	readTextWith(doc, rd)
 	applyScript(doc, rd.Script)
 	return nil
 }
@@ -21,11 +21,14 @@ func readText(doc *document.Document, rd *reading) error {
 // "Objet :", "Asunto:") is a heading, and a line holding only a farewell comment (after #, //,
 // --, ; or <!--) is a directive, not text.
 // It does not look for a script's speaker labels: rule examples are read with it.
-func ReadText(doc *document.Document) {
-	tpl := document.FindTemplates(doc.Src)
+func ReadText(doc *document.Document) { readTextWith(doc, nil) }
+
+// readTextWith is ReadText in the room of rd's Buffers, when there are some (rd may be nil).
+func readTextWith(doc *document.Document, rd *reading) {
+	tpl := rd.templates(doc.Src)
 	doc.ScanComments(tpl)
-	view := tpl.Masked(doc.Src)
-	b := document.NewBuilder(doc.Src, tpl)
+	view := rd.masked(tpl, doc.Src)
+	b := rd.proseBuilder(doc.Src, tpl, false)
 	b.Start(document.RoleBody, "", document.EscapeNone)
 	sawText := false
 	var prev []byte // the previous line of the paragraph, trimmed
@@ -65,6 +68,8 @@ func ReadText(doc *document.Document) {
 		off = next
 	}
 	doc.Segments = catalog.DropEmpty(b.Segments())
+	rd.keepRoom(b)
+	rd.keepTemplates(tpl)
 }
 
 // lineEnd returns the offset of the line break that ends the line starting at off.
