@@ -4,7 +4,6 @@ package document
 // pieces into a few arenas.
 
 import (
-	"sort"
 	"unsafe"
 
 	"github.com/farewell-protocol/farewell/internal/textseg"
@@ -32,7 +31,7 @@ func MergeSegments(a, b *Builder) []Segment {
 		return a.Segments()
 	}
 	out := b.appendTo(a.appendTo(make([]Segment, 0, n+m)))
-	sort.SliceStable(out, func(i, j int) bool { return out[i].pieces[0].src < out[j].pieces[0].src })
+	sortBySource(out)
 	return out
 }
 

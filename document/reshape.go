@@ -19,8 +19,14 @@ func Merge(a, b []Segment) []Segment {
 	// array the caller still holds.
 	out := make([]Segment, 0, len(a)+len(b))
 	out = append(append(out, a...), b...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].pieces[0].src < out[j].pieces[0].src })
+	sortBySource(out)
 	return out
+}
+
+// sortBySource puts segments in the order of their first piece in the source, keeping the
+// order of those that begin at the same byte.
+func sortBySource(segs []Segment) {
+	sort.SliceStable(segs, func(i, j int) bool { return segs[i].pieces[0].src < segs[j].pieces[0].src })
 }
 
 // Clip returns the part of s whose source lies in [start, end), without white space at its

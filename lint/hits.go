@@ -11,8 +11,9 @@ type hit struct {
 }
 
 // scanHits runs the keyword automaton once over every segment but the long ones, whose hits
-// eachHit finds again each time they are needed: text holds about one hit every other
-// byte, and a long segment's would cost twice its size in memory. The hits of keywords that
+// eachHit finds again each time they are needed: farewell copy holds about one hit every
+// eight bytes (the golden inputs: 18,791 hits in 142,729 bytes), and a long segment's kept
+// hits, four bytes each, would cost half its size again in memory. The hits of keywords that
 // are only guard literals (see guardOnly), about half of them, are kept apart, once a segment:
 // what they say is that the literal occurs, which the lint of the segment reads once, and
 // the other readers of the hits (kind cues, required elements) do not go over them at all.

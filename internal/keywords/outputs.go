@@ -81,5 +81,5 @@ func (p *Automaton) long(s string, i int, e []uint32, sig *uint64) (int, bool) {
 	return start, true
 }
 
-// sigDone marks a text's signature as read (see at).
+// sigDone marks a text's signature as read (see long).
 const sigDone = 1 << 32
