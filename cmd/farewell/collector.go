@@ -42,9 +42,9 @@ func (c *collector) grown(size int64) {
 	if !c.ownLimit {
 		return
 	}
-	base := int64(runBudgetBase)
 	if c.tight {
-		base = budgetBase
+		debug.SetMemoryLimit(budgetBase + budgetPerByte*size)
+		return
 	}
-	debug.SetMemoryLimit(base + budgetPerByte*size)
+	debug.SetMemoryLimit(runBudgetBase + runBudgetPerByte*size)
 }

@@ -28,8 +28,8 @@ func TestCollector(t *testing.T) {
 	}{
 		{true, []collectorState{
 			{-1, runBudgetBase},
-			{-1, runBudgetBase + budgetPerByte*small},
-			{-1, runBudgetBase + budgetPerByte*small},
+			{-1, runBudgetBase + runBudgetPerByte*small},
+			{-1, runBudgetBase + runBudgetPerByte*small},
 			{tightGCPercent, budgetBase + budgetPerByte*large},
 			{tightGCPercent, budgetBase + budgetPerByte*(large+1)},
 		}},
