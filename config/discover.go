@@ -6,6 +6,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 )
 
 // Discover finds the nearest .farewell.yaml in dir or its parents and loads it; with none,
@@ -60,4 +62,65 @@ func nearestUncached(dir string, known map[string]string) (string, error) {
 		return "", nil
 	}
 	return nearest(parent, known)
+}
+
+// Listed tells the resolver the entries of directory dir (relative to the working directory,
+// or absolute) as a walk read them, so that which configuration file dir holds is known
+// without asking the system. An entry that may be a configuration file but is not a plain one
+// (a symbolic link, a directory, a name that differs only in case, as a case-insensitive file
+// system finds it) leaves the system to be asked as before; so does a resolver given one
+// configuration for every file, which asks nothing.
+func (r *Resolver) Listed(dir string, entries []fs.DirEntry) {
+	if r.path != "" {
+		return
+	}
+	own, ok := listedConfig(entries)
+	if !ok {
+		return
+	}
+	abs, err := r.abs(dir)
+	if err != nil {
+		return
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if _, ok := r.nearest[abs]; ok {
+		return
+	}
+	if own != "" {
+		r.nearest[abs] = filepath.Join(abs, own)
+		return
+	}
+	parent := filepath.Dir(abs)
+	if parent == abs {
+		r.nearest[abs] = ""
+		return
+	}
+	if p, err := nearest(parent, r.nearest); err == nil {
+		r.nearest[abs] = p
+	}
+}
+
+// listedConfig returns the name of the configuration file among a directory's entries, as
+// os.Stat would find it first, "" for none, and false when the entries cannot tell.
+func listedConfig(entries []fs.DirEntry) (string, bool) {
+	names := FileNames()
+	found := ""
+	for _, e := range entries {
+		name := e.Name()
+		if !strings.HasPrefix(name, ".") {
+			continue // the common case: '.' has no other case, so no configuration file's name
+		}
+		for _, n := range names {
+			switch {
+			case name == n && e.Type().IsRegular():
+				if found == "" || slices.Index(names, n) < slices.Index(names, found) {
+					found = n
+				}
+			case strings.EqualFold(name, n):
+				return "", false
+			}
+		}
+	}
+	return found, true
 }

@@ -18,6 +18,10 @@ type WalkOptions struct {
 	// Include reports display paths of files to visit whatever their extension says (files
 	// an overrides[].format names).
 	Include func(path string) bool
+	// Listed, when set, is told the entries of each directory walked into, by its path as
+	// walked, before any of them is visited: a configuration resolver need not ask the system
+	// which configuration files a directory holds.
+	Listed func(dir string, entries []fs.DirEntry)
 }
 
 // skippedDir reports directories never walked into: version control, dependencies. Hidden
@@ -59,55 +63,121 @@ func Walk(paths []string, opt WalkOptions) iter.Seq[Input] {
 
 // walkDir yields the candidate files under root; it returns false when yield asked to stop.
 func walkDir(root string, opt WalkOptions, yield func(Input) bool) bool {
-	stopped := false
-	emit := func(in Input) error {
-		if !yield(in) {
-			stopped = true
-			return fs.SkipAll
-		}
-		return nil
-	}
 	if li, err := os.Lstat(root); err == nil && li.Mode()&fs.ModeSymlink != 0 {
 		// A directory named through a symbolic link is walked, not taken for a file: with a
 		// trailing separator the walk starts at the directory the link points to.
 		root += string(filepath.Separator)
 	}
 	wd, _ := os.Getwd() // once per walk, not once per path
-	wd = filepath.Clean(wd)
-	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		var display string
-		if p != root && filepath.Separator == '/' {
-			display = displayClean(wd, p) // a path below the root is joined, and so clean
-		} else {
-			display = displayPathIn(wd, p)
+	w := walker{root: root, wd: filepath.Clean(wd), opt: opt, yield: yield}
+	info, err := os.Lstat(root)
+	if err != nil {
+		w.visit(root, nil, err)
+	} else {
+		w.dir(root, fs.FileInfoToDirEntry(info))
+	}
+	return !w.stopped
+}
+
+// walker walks one directory given on the command line, as filepath.WalkDir would, and tells
+// WalkOptions.Listed each directory's entries as it reads them.
+type walker struct {
+	root, wd string
+	opt      WalkOptions
+	yield    func(Input) bool
+	stopped  bool
+}
+
+// dir visits the directory or file p and, for a directory not skipped, what it holds, in
+// lexical order; it returns fs.SkipAll when the walk stops and fs.SkipDir when the rest of p's
+// parent is to be left out.
+func (w *walker) dir(p string, d fs.DirEntry) error {
+	if err := w.visit(p, d, nil); err != nil || !d.IsDir() {
+		if err == fs.SkipDir && d.IsDir() {
+			err = nil
 		}
-		if err != nil {
-			if e := emit(Input{Path: display, Err: errors.New(display + ": " + unwrapPathError(err).Error())}); e != nil {
-				return e
+		return err
+	}
+	entries, err := os.ReadDir(p)
+	if err != nil {
+		if err := w.visit(p, d, err); err != nil {
+			if err == fs.SkipDir {
+				err = nil
 			}
-			if d != nil && d.IsDir() {
-				return fs.SkipDir
+			return err
+		}
+	} else if w.opt.Listed != nil {
+		w.opt.Listed(p, entries)
+	}
+	prefix := w.childPrefix(p)
+	for _, e := range entries {
+		child := prefix + e.Name()
+		if prefix == "" {
+			child = filepath.Join(p, e.Name())
+		}
+		if err := w.dir(child, e); err != nil {
+			if err == fs.SkipDir {
+				break
 			}
-			return nil
+			return err
 		}
-		hidden := p != root && strings.HasPrefix(d.Name(), ".")
-		if d.IsDir() {
-			if p != root && (hidden || skippedDir(d.Name()) || (opt.Ignore != nil && opt.Ignore(display, true))) {
-				return fs.SkipDir
-			}
-			return nil
+	}
+	return nil
+}
+
+// childPrefix returns what a name read from directory p is appended to for its path, p and a
+// separator, when that is filepath.Join(p, name); "" when it is not (p is ".", the root or not
+// clean; elsewhere than on '/' systems): a path below the root is joined, and so clean.
+func (w *walker) childPrefix(p string) string {
+	if filepath.Separator != '/' || p == "." || strings.HasSuffix(p, "/") || p == w.root && filepath.Clean(p) != p {
+		return ""
+	}
+	return p + "/"
+}
+
+// visit decides about one path: it yields a candidate file, and returns fs.SkipDir for a
+// directory not walked into and fs.SkipAll when yield asked to stop.
+func (w *walker) visit(p string, d fs.DirEntry, err error) error {
+	var display string
+	if p != w.root && filepath.Separator == '/' {
+		display = displayClean(w.wd, p) // a path below the root is joined, and so clean
+	} else {
+		display = displayPathIn(w.wd, p)
+	}
+	if err != nil {
+		if e := w.emit(Input{Path: display, Err: errors.New(display + ": " + unwrapPathError(err).Error())}); e != nil {
+			return e
 		}
-		if hidden {
-			return nil
+		if d != nil && d.IsDir() {
+			return fs.SkipDir
 		}
-		if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
-			return nil
+		return nil
+	}
+	hidden := p != w.root && strings.HasPrefix(d.Name(), ".")
+	if d.IsDir() {
+		if p != w.root && (hidden || skippedDir(d.Name()) || (w.opt.Ignore != nil && w.opt.Ignore(display, true))) {
+			return fs.SkipDir
 		}
-		candidate := format.IsCandidate(d.Name()) || opt.Include != nil && opt.Include(display)
-		if !candidate || (opt.Ignore != nil && opt.Ignore(display, false)) {
-			return nil
-		}
-		return emit(Input{Path: display, File: p})
-	})
-	return !stopped
+		return nil
+	}
+	if hidden {
+		return nil
+	}
+	if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+		return nil
+	}
+	candidate := format.IsCandidate(d.Name()) || w.opt.Include != nil && w.opt.Include(display)
+	if !candidate || (w.opt.Ignore != nil && w.opt.Ignore(display, false)) {
+		return nil
+	}
+	return w.emit(Input{Path: display, File: p})
+}
+
+// emit yields in; it returns fs.SkipAll when yield asked to stop.
+func (w *walker) emit(in Input) error {
+	if !w.yield(in) {
+		w.stopped = true
+		return fs.SkipAll
+	}
+	return nil
 }

@@ -110,6 +110,7 @@ func lintInputs(paths []string, stdin *lint.Input, res *config.Resolver, opt inp
 			cfg := res.ForFile(p).Config
 			return cfg != nil && cfg.Includes(p)
 		},
+		Listed: res.Listed,
 	}
 	return func(yield func(lint.Input) bool) {
 		for _, p := range paths {
