@@ -71,10 +71,11 @@ func walkDir(root string, opt WalkOptions, yield func(Input) bool) bool {
 	wd, _ := os.Getwd() // once per walk, not once per path
 	w := walker{root: root, wd: filepath.Clean(wd), opt: opt, yield: yield}
 	info, err := os.Lstat(root)
+	// Whether the walk stopped is in w.stopped; a skip at the root ends it as the end would.
 	if err != nil {
-		w.visit(root, nil, err)
+		_ = w.visit(root, nil, err)
 	} else {
-		w.dir(root, fs.FileInfoToDirEntry(info))
+		_ = w.dir(root, fs.FileInfoToDirEntry(info))
 	}
 	return !w.stopped
 }
@@ -93,7 +94,7 @@ type walker struct {
 // parent is to be left out.
 func (w *walker) dir(p string, d fs.DirEntry) error {
 	if err := w.visit(p, d, nil); err != nil || !d.IsDir() {
-		if err == fs.SkipDir && d.IsDir() {
+		if errors.Is(err, fs.SkipDir) && d.IsDir() {
 			err = nil
 		}
 		return err
@@ -101,7 +102,7 @@ func (w *walker) dir(p string, d fs.DirEntry) error {
 	entries, err := os.ReadDir(p)
 	if err != nil {
 		if err := w.visit(p, d, err); err != nil {
-			if err == fs.SkipDir {
+			if errors.Is(err, fs.SkipDir) {
 				err = nil
 			}
 			return err
@@ -116,7 +117,7 @@ func (w *walker) dir(p string, d fs.DirEntry) error {
 			child = filepath.Join(p, e.Name())
 		}
 		if err := w.dir(child, e); err != nil {
-			if err == fs.SkipDir {
+			if errors.Is(err, fs.SkipDir) {
 				break
 			}
 			return err
