@@ -65,10 +65,12 @@ func (l *Linter) inferKind(doc *document.Document, m *message.Message, catalog b
 	for i := range segs {
 		l.textEvidence(&segs[i], inf)
 	}
-	text := inf.text
-	clear(text)
-	for ci := 0; inf.scored && ci < len(cues); ci++ { // most messages have no point
-		text[ci] = inf.points[ci] > 0
+	text := inf.none // most messages have no point
+	if inf.scored {
+		text = inf.text
+		for ci := range cues {
+			text[ci] = inf.points[ci] > 0
+		}
 	}
 	if catalog && !message.IsSourceKey(m.ID) { // a key holding spaces is a source text
 		l.keyEvidence(l.messageKeyCues(doc, m, sc), "key", text, inf)
@@ -150,7 +152,6 @@ type segCues struct {
 // the whole message. A footer's counter-evidence voids only its sentence.
 func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, catalog bool, inf *inference, sc *scratch) ([]segCues, string, bool) {
 	segs, keys := inf.cues[:0], inf.keys[:0]
-	defer func() { inf.keep(segs, keys) }()
 	voidKey := &inf.void
 	voidKey.Reset() // the keys are the file's: none stays reachable from the scratch
 	counter, opening := "", true
@@ -184,6 +185,7 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 			case catalog:
 				voidKey.Add(seg.Key)
 			case (sg.where == "heading" || opening) && !cue.Footer:
+				inf.keep(segs, keys)
 				return nil, sg.where, true
 			default:
 				sg.voided = append(sg.voided, sentenceAround(sg.text, c.span))
@@ -194,6 +196,7 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 			segs, keys = append(segs, sg), append(keys, seg.Key)
 		}
 	}
+	inf.keep(segs, keys)
 	kept := segs[:0]
 	for i, sg := range segs {
 		if !catalog || !voidKey.Has(keys[i]) {
@@ -227,7 +230,7 @@ func (l *Linter) textEvidence(sg *segCues, inf *inference) {
 	}()
 	for _, c := range sg.found {
 		cue := &l.pack.Kinds[c.key[0]]
-		if cue.Kind == rules.Other || inf.seen[c.key] || within(sg.voided, c.span) {
+		if cue.Kind == rules.Other || inf.has(c.key) || within(sg.voided, c.span) {
 			continue
 		}
 		points := tokenPoints + bonus
