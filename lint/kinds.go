@@ -158,7 +158,7 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 	for _, si := range m.Segments {
 		seg := &doc.Segments[si]
 		heading := sc.group.IsHeading(doc, seg, si)
-		if !heading && !hasCueWords(m, seg) {
+		if !heading && !hasCueWords(m, seg, si, sc) {
 			continue
 		}
 		if _, numbered := sc.group.KeyNumber(si); numbered || catalog && seg.Key != "" && !message.IsSourceKey(seg.Key) {
@@ -206,11 +206,14 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 	return kept, counter, false
 }
 
-// hasCueWords reports whether a segment of m has minCueWords words: m's word count says it
-// for the only segment of a message.
-func hasCueWords(m *message.Message, seg *document.Segment) bool {
+// hasCueWords reports whether segment si of m has minCueWords words: m's word count says it
+// for the only segment of a message, and grouping, which counted them, for others.
+func hasCueWords(m *message.Message, seg *document.Segment, si int, sc *scratch) bool {
 	if len(m.Segments) == 1 {
 		return m.Words >= minCueWords
+	}
+	if has, known := sc.group.SentenceWords(si); known && minCueWords == message.MinSentenceWords {
+		return has
 	}
 	return message.HasWords(seg.Text, minCueWords)
 }
