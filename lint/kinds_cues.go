@@ -2,6 +2,7 @@ package lint
 
 import (
 	"slices"
+	"unicode/utf8"
 
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/internal/cuesym"
@@ -102,7 +103,9 @@ func findMention(mt *rules.MentionText, mn *rules.Mention, text string, hits []h
 		return mn.Find(text)
 	}
 	for _, h := range hits {
-		if h.id == id {
+		// An anchored mention's expression begins with \b and its keyword with an ASCII word
+		// byte: where an ASCII word byte comes before the hit, FindAt would find nothing.
+		if h.id == id && (h.start == 0 || !asciiWordByte(text[h.start-1])) {
 			if sp, ok := mt.FindAt(mn, int(h.start)); ok {
 				return sp, true
 			}
@@ -110,6 +113,10 @@ func findMention(mt *rules.MentionText, mn *rules.Mention, text string, hits []h
 	}
 	return rules.Span{}, false
 }
+
+// asciiWordByte reports whether c is a word byte of \b in an expression: an ASCII letter, a
+// digit or '_'.
+func asciiWordByte(c byte) bool { return c < utf8.RuneSelf && textseg.IsWordByte(c) }
 
 // sentenceAround returns the sentence of text that holds span sp.
 func sentenceAround(text string, sp rules.Span) rules.Span {
