@@ -8,6 +8,7 @@ import (
 
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format"
+	"github.com/farewell-protocol/farewell/internal/cuekeys"
 	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/rules"
 )
@@ -110,12 +111,12 @@ func (l *Linter) inferKind(doc *document.Document, m *message.Message, catalog b
 }
 
 // pathKeys returns, by cue, the index of the first of its key words in the words of a
-// document's folder and file name (see cueKeyIndex.first), found once per document; nil when
+// document's folder and file name (see cuekeys.Index.First), found once per document; nil when
 // they hold none.
 func (l *Linter) pathKeys(p string, sc *scratch) []int32 {
 	if sc.pathFirst == nil || sc.path != p {
-		words := keyWordsOf(path.Base(path.Dir(p)) + " " + strings.SplitN(path.Base(p), ".", 2)[0])
-		sc.pathFirst, sc.pathAny = l.cueKeys.first(words, sc.pathFirst)
+		words := cuekeys.Words(path.Base(path.Dir(p)) + " " + strings.SplitN(path.Base(p), ".", 2)[0])
+		sc.pathFirst, sc.pathAny = l.cueKeys.First(words, sc.pathFirst)
 		sc.path = p
 	}
 	if !sc.pathAny {

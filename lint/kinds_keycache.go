@@ -4,9 +4,20 @@ import (
 	"unsafe"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/internal/cuekeys"
 	"github.com/farewell-protocol/farewell/internal/strtab"
 	"github.com/farewell-protocol/farewell/message"
+	"github.com/farewell-protocol/farewell/rules"
 )
+
+// cueKeyIndex finds the kind cues' key words in a key's or a path's words.
+type cueKeyIndex = cuekeys.Index
+
+// newCueKeyIndex indexes the key words of each cue, as cueKeys gives them.
+func newCueKeyIndex(keys [][]string) *cueKeyIndex { return cuekeys.New(keys) }
+
+// cueKeys returns each kind cue's key words (see cuekeys.Of).
+func cueKeys(cues []rules.KindCue) [][]string { return cuekeys.Of(cues) }
 
 // keyCueCache remembers the cue key words of catalog keys and message ids (see keyCues) from
 // document to document: translations of one catalog share their keys, and a key met again is
@@ -123,16 +134,16 @@ func (c *keyCueCache) settle(era uint64) {
 // findKeyCues finds the cues of key (see keyCues) in the scratch's buffers: the slice it
 // returns is written again by the next call.
 func (l *Linter) findKeyCues(key string, sc *scratch) ([]int32, bool) {
-	sc.keyWords = appendKeyWords(sc.keyWords[:0], key)
+	sc.keyWords = cuekeys.AppendWords(sc.keyWords[:0], key)
 	// Audited: the string is read only by first, before sc.keyWords is written again.
 	words := unsafe.String(unsafe.SliceData(sc.keyWords), len(sc.keyWords)) //nolint:gosec // see above
 	var has bool
-	sc.keyBuf, has = l.cueKeys.first(words, sc.keyBuf)
+	sc.keyBuf, has = l.cueKeys.First(words, sc.keyBuf)
 	return sc.keyBuf, has
 }
 
 // keyCues returns, by cue, the index of the first of its key words in the words of a catalog
-// key (see cueKeyIndex.first). The last key's are kept, and every key's in the scratch's
+// key (see cuekeys.Index.First). The last key's are kept, and every key's in the scratch's
 // keyCueCache: a message's id is often the key of the string looked at last, and the keys of
 // a catalog's translations are the same. The key's words are written in the scratch's buffer,
 // read as a string only while the key is searched: no string is made for each key. It returns
