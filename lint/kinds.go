@@ -8,6 +8,7 @@ import (
 
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format"
+	"github.com/farewell-protocol/farewell/internal/cuekeys"
 	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/rules"
 )
@@ -65,10 +66,12 @@ func (l *Linter) inferKind(doc *document.Document, m *message.Message, catalog b
 	for i := range segs {
 		l.textEvidence(&segs[i], inf)
 	}
-	text := inf.text
-	clear(text)
-	for ci := 0; inf.scored && ci < len(cues); ci++ { // most messages have no point
-		text[ci] = inf.points[ci] > 0
+	text := inf.none // most messages have no point
+	if inf.scored {
+		text = inf.text
+		for ci := range cues {
+			text[ci] = inf.points[ci] > 0
+		}
 	}
 	if catalog && !message.IsSourceKey(m.ID) { // a key holding spaces is a source text
 		l.keyEvidence(l.messageKeyCues(doc, m, sc), "key", text, inf)
@@ -108,12 +111,12 @@ func (l *Linter) inferKind(doc *document.Document, m *message.Message, catalog b
 }
 
 // pathKeys returns, by cue, the index of the first of its key words in the words of a
-// document's folder and file name (see cueKeyIndex.first), found once per document; nil when
+// document's folder and file name (see cuekeys.Index.First), found once per document; nil when
 // they hold none.
 func (l *Linter) pathKeys(p string, sc *scratch) []int32 {
 	if sc.pathFirst == nil || sc.path != p {
-		words := keyWordsOf(path.Base(path.Dir(p)) + " " + strings.SplitN(path.Base(p), ".", 2)[0])
-		sc.pathFirst, sc.pathAny = l.cueKeys.first(words, sc.pathFirst)
+		words := cuekeys.Words(path.Base(path.Dir(p)) + " " + strings.SplitN(path.Base(p), ".", 2)[0])
+		sc.pathFirst, sc.pathAny = l.cueKeys.First(words, sc.pathFirst)
 		sc.path = p
 	}
 	if !sc.pathAny {
@@ -150,14 +153,13 @@ type segCues struct {
 // the whole message. A footer's counter-evidence voids only its sentence.
 func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, catalog bool, inf *inference, sc *scratch) ([]segCues, string, bool) {
 	segs, keys := inf.cues[:0], inf.keys[:0]
-	defer func() { inf.keep(segs, keys) }()
 	voidKey := &inf.void
 	voidKey.Reset() // the keys are the file's: none stays reachable from the scratch
 	counter, opening := "", true
 	for _, si := range m.Segments {
 		seg := &doc.Segments[si]
 		heading := sc.group.IsHeading(doc, seg, si)
-		if !heading && !hasCueWords(m, seg) {
+		if !heading && !hasCueWords(m, seg, si, sc) {
 			continue
 		}
 		if _, numbered := sc.group.KeyNumber(si); numbered || catalog && seg.Key != "" && !message.IsSourceKey(seg.Key) {
@@ -184,6 +186,7 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 			case catalog:
 				voidKey.Add(seg.Key)
 			case (sg.where == "heading" || opening) && !cue.Footer:
+				inf.keep(segs, keys)
 				return nil, sg.where, true
 			default:
 				sg.voided = append(sg.voided, sentenceAround(sg.text, c.span))
@@ -194,6 +197,7 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 			segs, keys = append(segs, sg), append(keys, seg.Key)
 		}
 	}
+	inf.keep(segs, keys)
 	kept := segs[:0]
 	for i, sg := range segs {
 		if !catalog || !voidKey.Has(keys[i]) {
@@ -203,11 +207,14 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 	return kept, counter, false
 }
 
-// hasCueWords reports whether a segment of m has minCueWords words: m's word count says it
-// for the only segment of a message.
-func hasCueWords(m *message.Message, seg *document.Segment) bool {
+// hasCueWords reports whether segment si of m has minCueWords words: m's word count says it
+// for the only segment of a message, and grouping, which counted them, for others.
+func hasCueWords(m *message.Message, seg *document.Segment, si int, sc *scratch) bool {
 	if len(m.Segments) == 1 {
 		return m.Words >= minCueWords
+	}
+	if has, known := sc.group.SentenceWords(si); known && minCueWords == message.MinSentenceWords {
+		return has
 	}
 	return message.HasWords(seg.Text, minCueWords)
 }
@@ -227,7 +234,7 @@ func (l *Linter) textEvidence(sg *segCues, inf *inference) {
 	}()
 	for _, c := range sg.found {
 		cue := &l.pack.Kinds[c.key[0]]
-		if cue.Kind == rules.Other || inf.seen[c.key] || within(sg.voided, c.span) {
+		if cue.Kind == rules.Other || inf.has(c.key) || within(sg.voided, c.span) {
 			continue
 		}
 		points := tokenPoints + bonus

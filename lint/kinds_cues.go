@@ -2,6 +2,8 @@ package lint
 
 import (
 	"slices"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/internal/cuesym"
@@ -102,7 +104,9 @@ func findMention(mt *rules.MentionText, mn *rules.Mention, text string, hits []h
 		return mn.Find(text)
 	}
 	for _, h := range hits {
-		if h.id == id {
+		// An anchored mention's expression begins with \b and its keyword with an ASCII word
+		// byte: where an ASCII word byte comes before the hit, FindAt would find nothing.
+		if h.id == id && (h.start == 0 || !asciiWordByte(text[h.start-1])) {
 			if sp, ok := mt.FindAt(mn, int(h.start)); ok {
 				return sp, true
 			}
@@ -110,6 +114,10 @@ func findMention(mt *rules.MentionText, mn *rules.Mention, text string, hits []h
 	}
 	return rules.Span{}, false
 }
+
+// asciiWordByte reports whether c is a word byte of \b in an expression: an ASCII letter, a
+// digit or '_'.
+func asciiWordByte(c byte) bool { return c < utf8.RuneSelf && textseg.IsWordByte(c) }
 
 // sentenceAround returns the sentence of text that holds span sp.
 func sentenceAround(text string, sp rules.Span) rules.Span {
@@ -132,7 +140,7 @@ func within(spans []rules.Span, sp rules.Span) bool {
 }
 
 // keyEvidence adds the cue words found in a key or path: first[ci] is the index of the first
-// key word of cue ci found there, or -1 (see cueKeyIndex.first). With confirm set, a cue
+// key word of cue ci found there, or -1 (see cuekeys.Index.First). With confirm set, a cue
 // counts only for a kind confirm says the text has evidence for; otherwise it is recorded as
 // not confirmed. Counter-evidence in a key is weighed per segment.
 func (l *Linter) keyEvidence(first []int32, where string, confirm []bool, inf *inference) {
@@ -153,3 +161,14 @@ func (l *Linter) keyEvidence(first []int32, where string, confirm []bool, inf *i
 		inf.add(e, [3]int32{int32(ci), keySlot, int32(len(where))}) // "key" and "path" differ in length
 	}
 }
+
+func wordBounded(s string, start, end int) bool {
+	if start > 0 && textseg.IsWordByte(s[start]) && wordRune(utf8.DecodeLastRuneInString(s[:start])) {
+		return false
+	}
+	return end >= len(s) || !textseg.IsWordByte(s[end-1]) || !wordRune(utf8.DecodeRuneInString(s[end:]))
+}
+
+// wordRune reports whether r, a rune next to a match, continues its word: a letter, a digit or
+// '_' ("¿" and "¡" before a Spanish phrase do not).
+func wordRune(r rune, _ int) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -1,6 +1,8 @@
 package lint
 
 import (
+	"slices"
+
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/internal/keyset"
 	"github.com/farewell-protocol/farewell/message"
@@ -16,7 +18,11 @@ type inference struct {
 	fromKey []bool             // whether a key or path cue counted for the cue's kind
 	segs    []int              // by pack.Kinds index: how many segments' text added points
 	text    []bool             // by pack.Kinds index: whether the message's text had evidence for it
-	seen    map[[3]int32]bool
+	none    []bool             // by pack.Kinds index, all false: text for a message with no point
+	// seen holds the keys of the evidence added (see add), in order; seenMap holds them too
+	// once there are more than a few.
+	seen    [][3]int32
+	seenMap map[[3]int32]bool
 	// cues and keys are the segments whose cues count and their keys (see counterEvidence);
 	// found holds the cues of all of them, each segment's a capped slice of it.
 	cues  []segCues
@@ -36,27 +42,55 @@ func (sc *scratch) inference(n int) *inference {
 	inf := &sc.inf
 	if len(inf.points) != n {
 		*inf = inference{points: make([]int, n), fromKey: make([]bool, n), segs: make([]int, n), text: make([]bool, n),
-			slab: inf.slab}
+			none: make([]bool, n), slab: inf.slab}
 	}
-	clear(inf.points)
-	inf.scored = false
-	clear(inf.fromKey)
-	clear(inf.segs)
+	if inf.scored { // points, fromKey and segs are written only where points are added
+		clear(inf.points)
+		clear(inf.fromKey)
+		clear(inf.segs)
+		inf.scored = false
+	}
 	inf.found = inf.found[:0]
-	if inf.ev = inf.ev[:0]; inf.seen == nil || len(inf.seen) > 64 {
-		inf.seen = map[[3]int32]bool{} // a map that grew large costs its size to clear
-	} else {
-		clear(inf.seen)
+	inf.ev = inf.ev[:0]
+	if len(inf.seen) > 64 {
+		inf.seenMap = nil // a map that grew large costs its size to clear
 	}
+	inf.seen = inf.seen[:0]
 	return inf
+}
+
+// maxSeenList is the most evidence keys a message has before they are also kept in a map:
+// most messages have none or a few, which a slice tests faster than a map, and clears for
+// nothing.
+const maxSeenList = 16
+
+// has reports whether evidence of key was added to the message.
+func (inf *inference) has(key [3]int32) bool {
+	if len(inf.seen) > maxSeenList {
+		return inf.seenMap[key]
+	}
+	return slices.Contains(inf.seen, key)
 }
 
 // add records a piece of evidence once per message.
 func (inf *inference) add(e message.Evidence, key [3]int32) {
-	if !inf.seen[key] {
-		inf.seen[key] = true
-		inf.ev = append(inf.ev, e)
+	if inf.has(key) {
+		return
 	}
+	inf.seen = append(inf.seen, key)
+	switch n := len(inf.seen); {
+	case n == maxSeenList+1:
+		if inf.seenMap == nil {
+			inf.seenMap = make(map[[3]int32]bool, 2*n)
+		}
+		clear(inf.seenMap)
+		for _, k := range inf.seen {
+			inf.seenMap[k] = true
+		}
+	case n > maxSeenList+1:
+		inf.seenMap[key] = true
+	}
+	inf.ev = append(inf.ev, e)
 }
 
 // evidence returns the evidence collected for the message, nil if none, in the file's slab.

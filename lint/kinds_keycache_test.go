@@ -7,6 +7,7 @@ import (
 
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format"
+	"github.com/farewell-protocol/farewell/internal/cuekeys"
 	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/rules"
 )
@@ -19,7 +20,7 @@ func TestKeyCuesCached(t *testing.T) {
 	keys := []string{"cancel_subscription_title", "delete_account", "deleteAccountButton", "error_toast",
 		"unsubscribe.body", "plain_label", "cancel_subscription_title"}
 	want := func(key string) []int32 {
-		first, has := l.cueKeys.first(keyWordsOf(key), nil)
+		first, has := l.cueKeys.First(cuekeys.Words(key), nil)
 		if !has {
 			return nil
 		}
@@ -51,7 +52,7 @@ func TestSegKeyCues(t *testing.T) {
 	l := builtinLinter(t)
 	sc := &scratch{}
 	want := func(key string) []int32 {
-		first, has := l.cueKeys.first(keyWordsOf(key), nil)
+		first, has := l.cueKeys.First(cuekeys.Words(key), nil)
 		if !has {
 			return nil
 		}

@@ -117,12 +117,13 @@ func TestScratchIsHeading(t *testing.T) {
 }
 
 // TestCueSymbols checks that a scratch tells, during Group, whether each segment's text holds
-// a cue symbol as cuesym.Has does, and nothing once Group is done.
+// a cue symbol as cuesym.Has does and MinSentenceWords words as HasWords does, and nothing
+// once Group is done.
 func TestCueSymbols(t *testing.T) {
 	sc := &GroupScratch{}
 	for _, f := range []document.Format{"json", "text"} {
 		doc := &document.Document{Path: "m.txt", Format: f}
-		for i, s := range []string{"We will miss you", "We😢 miss you", "plain ascii", "Жаль → прощай", "©"} {
+		for i, s := range []string{"We will miss you", "We😢 miss you", "plain ascii", "Жаль → прощай", "©", "one two three", "Жаль, мы будем скучать"} {
 			doc.Segments = append(doc.Segments, document.Segment{Key: fmt.Sprint("k", i), Text: s})
 		}
 		asked := 0
@@ -131,6 +132,10 @@ func TestCueSymbols(t *testing.T) {
 				has, known := sc.CueSymbols(si)
 				if want := cuesym.Has(doc.Segments[si].Text); !known || has != want {
 					t.Errorf("%s %q: cue symbols %v (known %v), want %v", f, doc.Segments[si].Text, has, known, want)
+				}
+				words, known := sc.SentenceWords(si)
+				if want := HasWords(doc.Segments[si].Text, MinSentenceWords); !known || words != want {
+					t.Errorf("%s %q: sentence words %v (known %v), want %v", f, doc.Segments[si].Text, words, known, want)
 				}
 				asked++
 			}
@@ -144,6 +149,9 @@ func TestCueSymbols(t *testing.T) {
 		}
 		if _, known := sc.CueSymbols(0); known {
 			t.Fatalf("%s: the scratch tells cue symbols after Group", f)
+		}
+		if _, known := sc.SentenceWords(0); known {
+			t.Fatalf("%s: the scratch tells sentence words after Group", f)
 		}
 	}
 }

@@ -142,7 +142,7 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 	if !slices.IsSortedFunc(doc.Labels, func(a, b document.Label) int { return a.Offset - b.Offset }) {
 		slices.SortStableFunc(doc.Labels, func(a, b document.Label) int { return a.Offset - b.Offset })
 	}
-	var syms []bool // by segment, whether its text holds a cue symbol (see GroupScratch.CueSymbols)
+	var syms []uint8 // by segment, the facts of its text (see GroupScratch.CueSymbols)
 	if g.Scratch != nil {
 		syms = g.Scratch.startSymbols(len(doc.Segments))
 		defer g.Scratch.endSymbols()
@@ -202,7 +202,7 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 		m.Segments = append(m.Segments, i)
 		n, sym := countWords(seg.Text, len(seg.Text)+1) // CountWords, and cuesym.Has
 		if syms != nil {
-			syms[i] = sym
+			syms[i] = segFacts(n, sym)
 		}
 		m.Words += n
 		if n -= CTAWords(seg); n >= MinSentenceWords && singularField(seg.Key) == seg.Key {

@@ -14,15 +14,33 @@ type GroupScratch struct {
 	dialog      map[string]bool
 	root        map[string]string
 	keys        keyInfos // kept from call to call, of copied keys (see keyInfoOf)
-	syms        []bool   // by segment, whether its text holds a cue symbol, while symsSet
+	syms        []uint8  // by segment, its segFacts, while symsSet
 	symsSet     bool
 }
 
-// startSymbols returns room for n segments' cue symbol flags, which CueSymbols answers from
-// until endSymbols.
-func (sc *GroupScratch) startSymbols(n int) []bool {
+// The facts Group finds of a segment's text as it counts its words, for Grouping.Infer.
+const (
+	factSymbol   = 1 << iota // it holds a cue symbol (cuesym.Has)
+	factSentence             // it has MinSentenceWords words or more
+)
+
+// segFacts returns the facts of a text of n words that holds a cue symbol when sym is set.
+func segFacts(n int, sym bool) uint8 {
+	var f uint8
+	if sym {
+		f |= factSymbol
+	}
+	if n >= MinSentenceWords {
+		f |= factSentence
+	}
+	return f
+}
+
+// startSymbols returns room for n segments' facts (segFacts), which CueSymbols and
+// SentenceWords answer from until endSymbols.
+func (sc *GroupScratch) startSymbols(n int) []uint8 {
 	if cap(sc.syms) < n {
-		sc.syms = make([]bool, n)
+		sc.syms = make([]uint8, n)
 	}
 	sc.syms, sc.symsSet = sc.syms[:n], true
 	return sc.syms
@@ -39,7 +57,17 @@ func (sc *GroupScratch) CueSymbols(si int) (has, known bool) {
 	if !sc.symsSet || si >= len(sc.syms) {
 		return false, false
 	}
-	return sc.syms[si], true
+	return sc.syms[si]&factSymbol != 0, true
+}
+
+// SentenceWords reports whether the text of segment si of the document being grouped has
+// MinSentenceWords words or more (HasWords), as Group found while it counted them, and
+// whether it knows, as CueSymbols does.
+func (sc *GroupScratch) SentenceWords(si int) (has, known bool) {
+	if !sc.symsSet || si >= len(sc.syms) {
+		return false, false
+	}
+	return sc.syms[si]&factSentence != 0, true
 }
 
 // sizes are how many strings an id has before merging, and after (see catalogIDs).

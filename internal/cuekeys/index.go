@@ -1,4 +1,4 @@
-package lint
+package cuekeys
 
 import (
 	"slices"
@@ -8,10 +8,10 @@ import (
 	"github.com/farewell-protocol/farewell/internal/keywords"
 )
 
-// cueKeyIndex holds the kind cues' key words, as keyWordsOf writes them, and finds every one
+// Index holds the kind cues' key words, as Words writes them, and finds every one
 // of them in a key's or a path's words with one pass of a keyword automaton, built the first
 // time it is needed; testing each key word with strings.Contains took a pass for each.
-type cueKeyIndex struct {
+type Index struct {
 	keys [][]string // by pack.Kinds index
 	once sync.Once
 	pf   *keywords.Automaton // nil: too many distinct bytes to class them all, test each key word
@@ -24,13 +24,13 @@ type cueKeyIndex struct {
 // cueKey is key word key of cue cue.
 type cueKey struct{ cue, key int32 }
 
-// newCueKeyIndex indexes the key words of each cue (see cueKeys).
-func newCueKeyIndex(keys [][]string) *cueKeyIndex {
-	return &cueKeyIndex{keys: keys}
+// New indexes the key words of each cue (see Of).
+func New(keys [][]string) *Index {
+	return &Index{keys: keys}
 }
 
 // build makes the automaton over every non-empty key word.
-func (x *cueKeyIndex) build() {
+func (x *Index) build() {
 	x.empty = make([]int32, len(x.keys))
 	var kws []string
 	for ci, ks := range x.keys {
@@ -50,10 +50,10 @@ func (x *cueKeyIndex) build() {
 	}
 }
 
-// first sets out[ci] to the index of the first key word of cue ci that words holds (words
-// and key words both as keyWordsOf writes them, so lower case), or -1, and returns out and
+// First sets out[ci] to the index of the first key word of cue ci that words holds (words
+// and key words both as Words writes them, so lower case), or -1, and returns out and
 // whether it holds one.
-func (x *cueKeyIndex) first(words string, out []int32) ([]int32, bool) {
+func (x *Index) First(words string, out []int32) ([]int32, bool) {
 	x.once.Do(x.build)
 	out = append(out[:0], x.empty...)
 	found := slices.ContainsFunc(x.empty, func(j int32) bool { return j >= 0 })

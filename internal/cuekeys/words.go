@@ -1,22 +1,24 @@
-package lint
+// Package cuekeys finds the key words of kind cues in the words of a catalog key or a file
+// name: it splits them into words as kind inference reads them, and finds every cue's key
+// words there with one pass of a keyword automaton.
+package cuekeys
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/farewell-protocol/farewell/internal/textseg"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
-// cueKeys returns each kind cue's key words in the form keyWordsOf writes them: whole words,
+// Of returns each kind cue's key words in the form Words writes them: whole words,
 // or, for a cue ending in *, words the last of which may go on ("terminat*" matches
 // "termination").
-func cueKeys(cues []rules.KindCue) [][]string {
+func Of(cues []rules.KindCue) [][]string {
 	out := make([][]string, len(cues))
 	for i, c := range cues {
 		for _, k := range c.Keys {
-			w := keyWordsOf(strings.TrimSuffix(k, "*"))
+			w := Words(strings.TrimSuffix(k, "*"))
 			if strings.HasSuffix(k, "*") {
 				w = strings.TrimSuffix(w, " ")
 			}
@@ -26,16 +28,16 @@ func cueKeys(cues []rules.KindCue) [][]string {
 	return out
 }
 
-// keyWordsOf splits a key or file name into lower-case words at punctuation, spaces and
+// Words splits a key or file name into lower-case words at punctuation, spaces and
 // camelCase humps, and writes them with a space before and after each ("cancelDialog.title"
 // -> " cancel dialog title "), so that a cue matches whole words with strings.Contains.
-func keyWordsOf(s string) string {
+func Words(s string) string {
 	var buf [96]byte // most keys and paths fit: one allocation, the string's
-	return string(appendKeyWords(buf[:0], s))
+	return string(AppendWords(buf[:0], s))
 }
 
-// appendKeyWords appends the words of s, as keyWordsOf writes them, to b.
-func appendKeyWords(b []byte, s string) []byte {
+// AppendWords appends the words of s, as Words writes them, to b.
+func AppendWords(b []byte, s string) []byte {
 	b = append(b, ' ')
 	prevLower := false
 	for _, r := range s {
@@ -74,10 +76,10 @@ func appendKeyWords(b []byte, s string) []byte {
 	return appendSpace(b)
 }
 
-// wordPrefix reports whether short is long cut where appendKeyWords ends a word, so that the
+// WordPrefix reports whether short is long cut where AppendWords ends a word, so that the
 // words of short begin those of long: before an ASCII byte that is neither a letter nor a
 // digit, or an upper-case letter after a lower-case letter or a digit.
-func wordPrefix(long, short string) bool {
+func WordPrefix(long, short string) bool {
 	n := len(short)
 	if n == 0 || n >= len(long) || long[:n] != short {
 		return false
@@ -94,14 +96,3 @@ func appendSpace(b []byte) []byte {
 	}
 	return b
 }
-
-func wordBounded(s string, start, end int) bool {
-	if start > 0 && textseg.IsWordByte(s[start]) && wordRune(utf8.DecodeLastRuneInString(s[:start])) {
-		return false
-	}
-	return end >= len(s) || !textseg.IsWordByte(s[end-1]) || !wordRune(utf8.DecodeRuneInString(s[end:]))
-}
-
-// wordRune reports whether r, a rune next to a match, continues its word: a letter, a digit or
-// '_' ("¿" and "¡" before a Spanish phrase do not).
-func wordRune(r rune, _ int) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }

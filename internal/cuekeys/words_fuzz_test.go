@@ -1,4 +1,4 @@
-package lint
+package cuekeys
 
 import (
 	"strings"
@@ -6,20 +6,20 @@ import (
 	"unicode"
 )
 
-// FuzzKeyWordsOf checks keyWordsOf, which answers ASCII without package unicode, against the
+// FuzzWords checks Words, which answers ASCII without package unicode, against the
 // definition written with package unicode alone.
-func FuzzKeyWordsOf(f *testing.F) {
+func FuzzWords(f *testing.F) {
 	for _, k := range []string{"cancelDialog.title", "delete_account_2", "ÉtatCompte", "a\xffB", "HTMLTitle", ""} {
 		f.Add(k)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := keyWordsOf(s), unicodeKeyWordsOf(s); got != want {
-			t.Fatalf("keyWordsOf(%q) = %q, want %q", s, got, want)
+		if got, want := Words(s), unicodeWords(s); got != want {
+			t.Fatalf("Words(%q) = %q, want %q", s, got, want)
 		}
 	})
 }
 
-func unicodeKeyWordsOf(s string) string {
+func unicodeWords(s string) string {
 	var b strings.Builder
 	b.WriteByte(' ')
 	prevLower := false
