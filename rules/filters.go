@@ -86,9 +86,11 @@ func exprHash(expr string) uint64 {
 	return h
 }
 
-// filterFor returns the filter of expr from table t, a table encodeFilters wrote, or false
-// when t has none for it (or is no such table). The filter reads its program from t in place.
-func filterFor(t, expr string) (*dfa.Filter, bool) {
+// filterFor returns the filter of expr from table t, a table encodeFilters wrote, read by
+// decode (dfa.Decode, or dfa.DecodeTrusted for the table embedded in the binary, which
+// TestBuiltinFilters reads in full with dfa.Decode), or false when t has none for it (or is no
+// such table). The filter reads its program from t in place.
+func filterFor(t, expr string, decode func(string) (*dfa.Filter, error)) (*dfa.Filter, bool) {
 	head := len(filtersMagic) + 4
 	if len(t) < head || t[:len(filtersMagic)] != filtersMagic {
 		return nil, false
@@ -115,7 +117,7 @@ func filterFor(t, expr string) (*dfa.Filter, bool) {
 		if !ok {
 			return nil, false
 		}
-		f, err := dfa.Decode(code)
+		f, err := decode(code)
 		return f, err == nil
 	}
 	return nil, false

@@ -55,7 +55,7 @@ func TestBuiltinFilters(t *testing.T) {
 		t.Fatalf("%s is out of date: go test ./rules -run TestBuiltinGenerated -update", builtinFiltersFile)
 	}
 	for _, e := range exprs {
-		f, ok := filterFor(builtinFilters, e)
+		f, ok := filterFor(builtinFilters, e, dfa.Decode)
 		if !ok {
 			t.Fatalf("the embedded table has no filter for %q", e)
 		}
@@ -68,7 +68,7 @@ func TestBuiltinFilters(t *testing.T) {
 		}
 	}
 	for _, e := range []string{"", "(?i)not in the pack", exprs[0] + "x"} {
-		if _, ok := filterFor(builtinFilters, e); ok {
+		if _, ok := filterFor(builtinFilters, e, dfa.Decode); ok {
 			t.Errorf("the table has a filter for %q", e)
 		}
 	}
@@ -81,14 +81,14 @@ func TestFilterTableMalformed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := filterFor(string(table), "cancel"); !ok {
+	if _, ok := filterFor(string(table), "cancel", dfa.Decode); !ok {
 		t.Fatal("no filter for an expression in the table")
 	}
 	for n := range len(table) {
-		filterFor(string(table[:n]), "cancel")
-		filterFor(string(table[:n]), `(?i)\bgoodbye\b`)
+		filterFor(string(table[:n]), "cancel", dfa.Decode)
+		filterFor(string(table[:n]), `(?i)\bgoodbye\b`, dfa.Decode)
 	}
-	if _, ok := filterFor("", "cancel"); ok {
+	if _, ok := filterFor("", "cancel", dfa.Decode); ok {
 		t.Error("an empty table has a filter")
 	}
 }

@@ -90,7 +90,7 @@ const manyGuards = 256
 // comes ready from builtinFilters; any other is compiled the first time it runs.
 func (l *lazyRegexp) automatonMatches(s string) bool {
 	l.filtered.Do(func() {
-		if f, ok := filterFor(builtinFilters, l.expr); ok {
+		if f, ok := filterFor(builtinFilters, l.expr, dfa.DecodeTrusted); ok {
 			l.filter = f
 		} else if f, err := dfa.Compile(l.expr); err == nil {
 			l.filter = f

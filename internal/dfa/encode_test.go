@@ -76,3 +76,26 @@ func FuzzDecode(f *testing.F) {
 		g.MayMatch("")
 	})
 }
+
+// TestDecodeTrusted checks that DecodeTrusted reads a well-formed encoding as Decode does,
+// and still refuses one whose header or length is wrong.
+func TestDecodeTrusted(t *testing.T) {
+	for _, p := range patterns {
+		c, err := Compile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := DecodeTrusted(c.Encoding())
+		if err != nil {
+			t.Fatalf("%q: %v", p, err)
+		}
+		for _, s := range texts {
+			if f.MayMatch(s) != c.MayMatch(s) {
+				t.Errorf("%q on %q: the trusted decoding says otherwise", p, s)
+			}
+		}
+		if _, err := DecodeTrusted(c.Encoding()[1:]); err == nil {
+			t.Errorf("%q: a cut encoding decodes", p)
+		}
+	}
+}
