@@ -56,7 +56,11 @@ func (e *htmlExtractor) run(from, to int) {
 			return
 		case html.TextToken:
 			if e.skip == 0 && (!e.inHead || e.inTitle) {
-				e.textRun(start, end)
+				if l.space {
+					e.b.Space(start, end)
+				} else {
+					e.textRun(start, end)
+				}
 			}
 		case html.CommentToken:
 			e.comment(start, end)

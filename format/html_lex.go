@@ -2,6 +2,7 @@ package format
 
 import (
 	"bytes"
+	"encoding/binary"
 	"io"
 
 	"golang.org/x/net/html"
@@ -29,6 +30,8 @@ type htmlLexer struct {
 	// the start tag it has just read, when that is one (rawTextTag); else "".
 	raw     string
 	nameBuf []byte // a tag name written in lower case, reused from tag to tag
+	// space says the text token next returned last is all white space.
+	space bool
 }
 
 // reset starts the lexer on view[from:to].
@@ -42,7 +45,7 @@ func (l *htmlLexer) reset(view []byte, from, to int) {
 // until the next call); html.ErrorToken at the end.
 func (l *htmlLexer) next() (tt html.TokenType, start, end int, name []byte) {
 	view := l.feed.view
-	start = l.off
+	start, l.space = l.off, false
 	if start == l.feed.pos && start < l.to { // the tokenizer holds no byte past start
 		switch end = l.textEnd(); {
 		case end < 0: // raw text to the end: the tokenizer would give it, and stop
@@ -94,19 +97,43 @@ func (l *htmlLexer) textEnd() int {
 	default:
 		return rawTextEnd(view, from, l.to, l.raw)
 	}
-	for i := from; ; {
-		k := bytes.IndexByte(view[i:l.to], '<')
+	// Most text between tags is white space, the indentation of markup: passed eight spaces
+	// at a time, and told to the reader (l.space), whose builder need not read it again.
+	v, i := view[:l.to], from
+	for i < len(v) {
+		c := v[i]
+		if c == ' ' && i+8 <= len(v) && binary.LittleEndian.Uint64(v[i:]) == 0x2020202020202020 {
+			i += 8
+			continue
+		}
+		if c > ' ' || !isHTMLSpace(c) {
+			break
+		}
+		i++
+	}
+	if i+1 < len(v) && v[i] == '<' && tagStart(v[i+1]) {
+		l.space = i > from
+		return i
+	}
+	for {
+		k := bytes.IndexByte(v[i:], '<')
 		if k < 0 {
 			return from
 		}
 		i += k + 1
-		if i >= l.to {
+		if i >= len(v) {
 			return from
 		}
-		if c := view[i] | 0x20; 'a' <= c && c <= 'z' || view[i] == '/' || view[i] == '!' || view[i] == '?' {
+		if tagStart(v[i]) {
 			return i - 1
 		}
 	}
+}
+
+// tagStart reports the bytes that begin a tag, comment or declaration after '<': an ASCII
+// letter, '/', '!' or '?'.
+func tagStart(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || c == '/' || c == '!' || c == '?'
 }
 
 // rawTextTag returns the lower-case name of a start tag after which the tokenizer reads raw
