@@ -55,6 +55,12 @@ func (l *htmlLexer) next() (tt html.TokenType, start, end int, name []byte) {
 			l.off, l.feed.pos, l.raw = end, end, ""
 			return html.TextToken, start, end, nil
 		}
+		if l.raw == "" {
+			if end = commentEnd(view, start, l.to); end > 0 {
+				l.off, l.feed.pos = end, end
+				return html.CommentToken, start, end, nil
+			}
+		}
 	} else if l.raw != "" && l.raw != "script" && l.raw != "plaintext" {
 		// A raw text element's start tag ends where '<' follows, and the tokenizer holds
 		// the text after it: go on after the text with a new tokenizer.
@@ -130,6 +136,31 @@ func (l *htmlLexer) textEnd() int {
 	}
 }
 
+// commentEnd returns the end of a comment that begins at view[at] ("<!--"), before to, where
+// the tokenizer ends it in the data state: after the first '>' with two '-' of the comment's
+// own before it, or "--!" (the tokenizer counts the '-' before each byte, and a '!' after two
+// of them ends the comment with a '>' after it); or -1 when the lexer leaves the comment to
+// the tokenizer: none ends it, or it begins with '-' or '>' (which "<!-->" and "<!--->" end).
+func commentEnd(view []byte, at, to int) int {
+	body := at + len("<!--")
+	if body >= to || view[at] != '<' || view[at+1] != '!' || view[at+2] != '-' || view[at+3] != '-' ||
+		view[body] == '-' || view[body] == '>' {
+		return -1
+	}
+	for i := body; ; {
+		k := bytes.IndexByte(view[i:to], '>')
+		if k < 0 {
+			return -1
+		}
+		g := i + k
+		if g-2 >= body && view[g-1] == '-' && view[g-2] == '-' ||
+			g-3 >= body && view[g-1] == '!' && view[g-2] == '-' && view[g-3] == '-' {
+			return g + 1
+		}
+		i = g + 1
+	}
+}
+
 // tagStart reports the bytes that begin a tag, comment or declaration after '<': an ASCII
 // letter, '/', '!' or '?'.
 func tagStart(c byte) bool {
@@ -166,8 +197,8 @@ func rawTextTag(name []byte) string {
 }
 
 // htmlFeed is the tokenizer's input: view[pos:end], handed out in pieces that end after a '>'
-// that is not followed by '<', so that a token that ends with such a '>' ends where the input
-// the tokenizer holds does.
+// that is not followed by '<' or is by "<!" (text or a comment comes next), so that a token
+// that ends with such a '>' ends where the input the tokenizer holds does.
 type htmlFeed struct {
 	view     []byte
 	pos, end int
@@ -185,7 +216,7 @@ func (f *htmlFeed) Read(p []byte) (int, error) {
 		if k < 0 {
 			break
 		}
-		if i += k + 1; i < f.end && f.view[i] != '<' {
+		if i += k + 1; i < f.end && (f.view[i] != '<' || i+1 < f.end && f.view[i+1] == '!') {
 			stop = i
 			break
 		}
