@@ -17,7 +17,7 @@ func readHTML(doc *document.Document, rd *reading) error {
 	tpl := rd.templates(doc.Src)
 	doc.ScanComments(tpl)
 	view := rd.masked(tpl, doc.Src)
-	e := &htmlExtractor{doc: doc, view: view, b: rd.proseBuilder(doc.Src, tpl, false), attrs: rd.proseBuilder(doc.Src, tpl, true)}
+	e := &htmlExtractor{doc: doc, view: view, b: rd.proseBuilder(doc.Src, tpl, false), attrs: rd.proseBuilder(doc.Src, tpl, true), lex: rd.htmlLexer()}
 	// Markup is most of an HTML file: its text is a sixteenth of the source in the shared
 	// corpora, and its attributes' text far less.
 	e.b.ExpectText(len(view) / 8)
@@ -27,6 +27,7 @@ func readHTML(doc *document.Document, rd *reading) error {
 	rd.keepRoom(e.b)
 	rd.keepAttrRoom(e.attrs)
 	rd.keepTemplates(tpl)
+	rd.keepHTMLLexer(e.lex)
 	return nil
 }
 
@@ -36,7 +37,7 @@ type htmlExtractor struct {
 	view     []byte
 	b, attrs *document.Builder
 
-	lex     htmlLexer
+	lex     *htmlLexer
 	attrBuf []attribute // the attributes of the tag being read, reused from tag to tag
 
 	inHead  bool
@@ -47,7 +48,7 @@ type htmlExtractor struct {
 
 // run tokenizes view[from:to] and feeds the builders.
 func (e *htmlExtractor) run(from, to int) {
-	l := &e.lex
+	l := e.lex
 	l.reset(e.view, from, to)
 	for {
 		tt, start, end, name := l.next()

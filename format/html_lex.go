@@ -3,7 +3,6 @@ package format
 import (
 	"bytes"
 	"encoding/binary"
-	"io"
 
 	"golang.org/x/net/html"
 )
@@ -21,24 +20,51 @@ import (
 // in the data state it keeps nothing of the text but bytes in its buffer. The same holds
 // after a start tag of a raw text element (style, title, textarea and the like, but script,
 // whose end has rules of its own), whose text ends at its end tag (rawTextEnd).
+//
+// A lexer's tokenizer is used again for the next input when it has read the last one without
+// meeting its end (the lexer found the last text token, or there was none) and is in its data
+// state with nothing buffered: as it would be at the start of a new input.
 type htmlLexer struct {
 	z    *html.Tokenizer
 	feed htmlFeed
 	off  int // where the next token begins
 	to   int
 	// raw is the raw text element the tokenizer's next token is the text of: the name of
-	// the start tag it has just read, when that is one (rawTextTag); else "".
+	// the start tag it has just read, when that is one (rawTextTag); else "". zRaw says the
+	// tokenizer's last token was such a start tag, whose text the lexer may have passed.
 	raw     string
+	zRaw    bool
+	longest int    // the longest token the tokenizer has read, which its buffer may hold
 	nameBuf []byte // a tag name written in lower case, reused from tag to tag
 	// space says the text token next returned last is all white space.
 	space bool
 }
 
-// reset starts the lexer on view[from:to].
+// reset starts the lexer on view[from:to], with a new tokenizer unless its own can go on.
 func (l *htmlLexer) reset(view []byte, from, to int) {
-	l.feed = htmlFeed{view: view, pos: from, end: to}
-	l.z = html.NewTokenizer(&l.feed)
+	if l.z == nil || l.feed.eof || l.off != l.feed.pos || l.zRaw {
+		l.feed = htmlFeed{}
+		l.z, l.zRaw, l.longest = html.NewTokenizer(&l.feed), false, 0
+	}
+	l.feed.view, l.feed.pos, l.feed.end = view, from, to
 	l.off, l.to, l.raw = from, to, ""
+}
+
+// minRestart is the shortest raw text a new tokenizer is started after rather than the
+// tokenizer left to read it: a new one costs its buffer, about as many bytes.
+const minRestart = 4 << 10
+
+// maxKeptToken bounds the longest token a tokenizer kept from one input to the next has read,
+// which bounds its buffer.
+const maxKeptToken = 64 << 10
+
+// release lets go of the input, and of the tokenizer when it cannot go on or its buffer may
+// have grown large.
+func (l *htmlLexer) release() {
+	l.feed.view = nil
+	if l.longest > maxKeptToken {
+		l.z = nil
+	}
 }
 
 // next returns the next token's type and source range, and a tag's name in lower case (valid
@@ -46,7 +72,11 @@ func (l *htmlLexer) reset(view []byte, from, to int) {
 func (l *htmlLexer) next() (tt html.TokenType, start, end int, name []byte) {
 	view := l.feed.view
 	start, l.space = l.off, false
-	if start == l.feed.pos && start < l.to { // the tokenizer holds no byte past start
+	if start == l.feed.pos && start == l.to {
+		// The tokenizer holds nothing and has no more to read: it would meet the end.
+		return html.ErrorToken, start, start, nil
+	}
+	if start == l.feed.pos { // the tokenizer holds no byte past start
 		switch end = l.textEnd(); {
 		case end < 0: // raw text to the end: the tokenizer would give it, and stop
 			l.off, l.feed.pos, l.raw = l.to, l.to, ""
@@ -63,13 +93,12 @@ func (l *htmlLexer) next() (tt html.TokenType, start, end int, name []byte) {
 		}
 	} else if l.raw != "" && l.raw != "script" && l.raw != "plaintext" {
 		// A raw text element's start tag ends where '<' follows, and the tokenizer holds
-		// the text after it: go on after the text with a new tokenizer.
-		end = rawTextEnd(view, start, l.to, l.raw)
-		if end < 0 {
+		// the text after it: after a long text (a style sheet), go on with a new tokenizer.
+		if end = rawTextEnd(view, start, l.to, l.raw); end < 0 {
 			end = l.to
 		}
-		l.reset(view, end, l.to)
-		if end > start {
+		if end-start >= minRestart {
+			l.reset(view, end, l.to)
 			return html.TextToken, start, end, nil
 		}
 	}
@@ -78,7 +107,7 @@ func (l *htmlLexer) next() (tt html.TokenType, start, end int, name []byte) {
 		return tt, start, start, nil
 	}
 	end = start + len(l.z.Raw())
-	l.off, l.raw = end, ""
+	l.off, l.raw, l.longest = end, "", max(l.longest, end-start)
 	switch tt {
 	case html.StartTagToken, html.SelfClosingTagToken:
 		name = l.tagName(start+1, end)
@@ -86,14 +115,14 @@ func (l *htmlLexer) next() (tt html.TokenType, start, end int, name []byte) {
 	case html.EndTagToken:
 		name = l.tagName(start+2, end)
 	}
+	l.zRaw = l.raw != ""
 	return tt, start, end, name
 }
 
 // textEnd returns where the text token at l.off ends when the lexer can tell: in the data
-// state, before a '<' and a byte that begin a tag, comment or declaration before l.to (or
-// l.off when there is none: the tokenizer reads such text to the end); after a raw text
-// element's start tag, at its end tag, or -1 when there is none. The tokenizer holds no byte
-// past l.off.
+// state, before a '<' and a byte that begin a tag, comment or declaration before l.to, or at
+// l.to when there is none; after a raw text element's start tag, at its end tag, or -1 when
+// there is none. The tokenizer holds no byte past l.off, and l.off is before l.to.
 func (l *htmlLexer) textEnd() int {
 	view, from := l.feed.view, l.off
 	switch l.raw {
@@ -124,40 +153,17 @@ func (l *htmlLexer) textEnd() int {
 	for {
 		k := bytes.IndexByte(v[i:], '<')
 		if k < 0 {
-			return from
+			i = len(v)
+		} else {
+			i += k + 1
 		}
-		i += k + 1
 		if i >= len(v) {
-			return from
+			// No tag after it: the tokenizer would read the text to the end, and stop.
+			return len(v)
 		}
 		if tagStart(v[i]) {
 			return i - 1
 		}
-	}
-}
-
-// commentEnd returns the end of a comment that begins at view[at] ("<!--"), before to, where
-// the tokenizer ends it in the data state: after the first '>' with two '-' of the comment's
-// own before it, or "--!" (the tokenizer counts the '-' before each byte, and a '!' after two
-// of them ends the comment with a '>' after it); or -1 when the lexer leaves the comment to
-// the tokenizer: none ends it, or it begins with '-' or '>' (which "<!-->" and "<!--->" end).
-func commentEnd(view []byte, at, to int) int {
-	body := at + len("<!--")
-	if body >= to || view[at] != '<' || view[at+1] != '!' || view[at+2] != '-' || view[at+3] != '-' ||
-		view[body] == '-' || view[body] == '>' {
-		return -1
-	}
-	for i := body; ; {
-		k := bytes.IndexByte(view[i:to], '>')
-		if k < 0 {
-			return -1
-		}
-		g := i + k
-		if g-2 >= body && view[g-1] == '-' && view[g-2] == '-' ||
-			g-3 >= body && view[g-1] == '!' && view[g-2] == '-' && view[g-3] == '-' {
-			return g + 1
-		}
-		i = g + 1
 	}
 }
 
@@ -196,36 +202,6 @@ func rawTextTag(name []byte) string {
 	return ""
 }
 
-// htmlFeed is the tokenizer's input: view[pos:end], handed out in pieces that end after a '>'
-// that is not followed by '<' or is by "<!" (text or a comment comes next), so that a token
-// that ends with such a '>' ends where the input the tokenizer holds does.
-type htmlFeed struct {
-	view     []byte
-	pos, end int
-}
-
-// Read copies the next piece of the input into p.
-func (f *htmlFeed) Read(p []byte) (int, error) {
-	if f.pos >= f.end {
-		return 0, io.EOF
-	}
-	lim := min(f.end, f.pos+len(p))
-	stop := lim
-	for i := f.pos; i < lim; {
-		k := bytes.IndexByte(f.view[i:lim], '>')
-		if k < 0 {
-			break
-		}
-		if i += k + 1; i < f.end && (f.view[i] != '<' || i+1 < f.end && f.view[i+1] == '!') {
-			stop = i
-			break
-		}
-	}
-	n := copy(p, f.view[f.pos:stop])
-	f.pos = stop
-	return n, nil
-}
-
 // tagName returns the name of the tag token whose name begins at view[from], before end, in
 // lower case: the bytes up to white space, '/' or '>', where the tokenizer ends it. It reads
 // the name from the view, as the tokenizer's TagName would give it but for a NUL byte, which
@@ -252,27 +228,4 @@ func (l *htmlLexer) tagName(from, end int) []byte {
 		}
 	}
 	return l.nameBuf
-}
-
-// rawTextEnd returns where the raw text of an element named tag (in lower case; not script)
-// that begins at from ends, before to: at the first "</" and tag (in any case) followed by
-// white space, '/' or '>', where the x/net/html tokenizer ends it; -1 when there is none, and
-// the raw text runs to the end.
-func rawTextEnd(view []byte, from, to int, tag string) int {
-	for i := from; i < to; {
-		j := bytes.Index(view[i:to], []byte("</"))
-		if j < 0 {
-			return -1
-		}
-		at := i + j
-		k := at + 2
-		if k+len(tag) < to && equalFoldASCII(view[k:k+len(tag)], tag) {
-			switch view[k+len(tag)] {
-			case ' ', '\n', '\r', '\t', '\f', '/', '>':
-				return at
-			}
-		}
-		i = at + 1
-	}
-	return -1
 }

@@ -25,6 +25,7 @@ var lexerSeeds = []string{
 	"<p>x</p>\n<!--[if mso]><table><tr><td><![endif]-->\n<!--[if !mso]><!-->\n<p>y</p><!--<![endif]-->",
 	"a\n<!-- b --!> c <!--x--!-> d -->e<!-- -> f --> <!---> g <!--> h <!-- i --!x> j -- > -->",
 	"<b>\n<!-- unterminated -", "<b>\n<!-- x --!", "<b>\n<!--",
+	"<style><!-- " + strings.Repeat("p{}", 1500) + " --></style>\n<p>x</p><title><" + strings.Repeat("t", 5000),
 }
 
 // tokenizerTokens returns the tokens of the x/net/html tokenizer reading src in one piece.
@@ -42,10 +43,9 @@ func tokenizerTokens(src []byte) []string {
 	}
 }
 
-// lexerTokens returns the tokens of an htmlLexer reading src.
-func lexerTokens(src []byte) []string {
+// lexerTokens returns the tokens of l reading src.
+func lexerTokens(l *htmlLexer, src []byte) []string {
 	var out []string
-	var l htmlLexer
 	l.reset(src, 0, len(src))
 	for {
 		tt, start, end, _ := l.next()
@@ -61,17 +61,23 @@ func lexerTokens(src []byte) []string {
 
 // FuzzHTMLLexer checks the lexer against the x/net/html tokenizer reading its input in one
 // piece: the same tokens with the same source ranges, in the same order, though the lexer
-// finds some text tokens' ends itself and gives the tokenizer its input in pieces; a text
-// token it calls white space is.
+// finds some text tokens' ends itself, gives the tokenizer its input in pieces and goes on
+// with the tokenizer of the input before; a text token it calls white space is.
 func FuzzHTMLLexer(f *testing.F) {
 	for _, s := range lexerSeeds {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) {
-		want := tokenizerTokens([]byte(src))
-		got := lexerTokens([]byte(src))
-		if strings.Join(got, "\n") != strings.Join(want, "\n") {
-			t.Fatalf("%q:\nlexer     %v\ntokenizer %v", src, got, want)
+		// The lexer reads src, then src from its middle on, then src again: each after the
+		// input before, with the tokenizer it goes on with when it can.
+		l := new(htmlLexer)
+		for _, in := range []string{src, src[len(src)/2:], src} {
+			want := tokenizerTokens([]byte(in))
+			got := lexerTokens(l, []byte(in))
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Fatalf("%q (after %q):\nlexer     %v\ntokenizer %v", in, src, got, want)
+			}
+			l.release()
 		}
 	})
 }
@@ -132,4 +138,32 @@ func FuzzRawTextEnd(f *testing.F) {
 			t.Fatalf("%q: rawTextEnd %d, tokenizer %d", src, got, off)
 		}
 	})
+}
+
+// TestHTMLLexerGoesOn checks that a lexer goes on with its tokenizer after an input that ends
+// in the data state with text or a tag, and starts a new one after an input whose end the
+// tokenizer met (a tag cut short) or that ends inside a raw text element.
+func TestHTMLLexerGoesOn(t *testing.T) {
+	for _, c := range []struct {
+		src    string
+		goesOn bool
+	}{
+		{"<p>a</p>\n", true},
+		{"<p>a</p>", true},
+		{"a<b>c", true},
+		{"a < b", true},
+		{"<p>a</p", false},
+		{"<p><style>x", false},
+		{"<title>x</title>", true},
+		{"<script>x", false},
+	} {
+		l := new(htmlLexer)
+		lexerTokens(l, []byte(c.src))
+		z := l.z
+		l.release()
+		lexerTokens(l, []byte("<p>x</p>"))
+		if got := l.z == z; got != c.goesOn {
+			t.Errorf("%q: goes on with its tokenizer: %v, want %v", c.src, got, c.goesOn)
+		}
+	}
 }
