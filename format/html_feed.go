@@ -6,8 +6,9 @@ import (
 )
 
 // htmlFeed is the tokenizer's input: view[pos:end], handed out in pieces that end after a '>'
-// that is not followed by '<' or is by "<!" (text or a comment comes next), so that a token
-// that ends with such a '>' ends where the input the tokenizer holds does.
+// that is not followed by '<' or is by "<!" or "</" (text, a comment or an end tag comes
+// next), so that a token that ends with such a '>' ends where the input the tokenizer holds
+// does.
 type htmlFeed struct {
 	view     []byte
 	pos, end int
@@ -27,7 +28,7 @@ func (f *htmlFeed) Read(p []byte) (int, error) {
 		if k < 0 {
 			break
 		}
-		if i += k + 1; i < f.end && (f.view[i] != '<' || i+1 < f.end && f.view[i+1] == '!') {
+		if i += k + 1; i < f.end && (f.view[i] != '<' || i+1 < f.end && (f.view[i+1] == '!' || f.view[i+1] == '/')) {
 			stop = i
 			break
 		}
@@ -60,6 +61,28 @@ func commentEnd(view []byte, at, to int) int {
 		}
 		i = g + 1
 	}
+}
+
+// endTagEnd returns the end of an end tag that begins at view[at] ("</" and an ASCII letter),
+// before to, where the tokenizer ends it in the data state, when it has no attributes: after
+// the first '>' when no white space or '/' comes before it (the tokenizer's tag name runs to
+// the first of those three, and the tag ends at the '>' after it); or -1, when the lexer
+// leaves the tag to the tokenizer.
+func endTagEnd(view []byte, at, to int) int {
+	name := at + len("</")
+	if name >= to || view[at] != '<' || view[at+1] != '/' || !('a' <= view[name]|0x20 && view[name]|0x20 <= 'z') {
+		return -1
+	}
+	k := bytes.IndexByte(view[name:to], '>')
+	if k < 0 {
+		return -1
+	}
+	for _, c := range view[name : name+k] {
+		if c <= '/' && (isHTMLSpace(c) || c == '/') {
+			return -1
+		}
+	}
+	return name + k + 1
 }
 
 // rawTextEnd returns where the raw text of an element named tag (in lower case; not script)

@@ -90,6 +90,12 @@ func (l *htmlLexer) next() (tt html.TokenType, start, end int, name []byte) {
 				l.off, l.feed.pos = end, end
 				return html.CommentToken, start, end, nil
 			}
+			// Not the end tag of a raw text element whose text the lexer passed: the
+			// tokenizer must read it, which ends its raw text state.
+			if end = endTagEnd(view, start, l.to); end > 0 && !l.zRaw {
+				l.off, l.feed.pos = end, end
+				return html.EndTagToken, start, end, l.tagName(start+2, end)
+			}
 		}
 	} else if l.raw != "" && l.raw != "script" && l.raw != "plaintext" {
 		// A raw text element's start tag ends where '<' follows, and the tokenizer holds
