@@ -6,9 +6,9 @@ import (
 )
 
 // htmlFeed is the tokenizer's input: view[pos:end], handed out in pieces that end after a '>'
-// that is not followed by '<' or is by "<!" or "</" (text, a comment or an end tag comes
-// next), so that a token that ends with such a '>' ends where the input the tokenizer holds
-// does.
+// that is not followed by '<', or is by "<!" or "</", or by a start tag without attributes
+// (text, a comment or a tag the lexer may read comes next), so that a token that ends with
+// such a '>' ends where the input the tokenizer holds does.
 type htmlFeed struct {
 	view     []byte
 	pos, end int
@@ -28,7 +28,8 @@ func (f *htmlFeed) Read(p []byte) (int, error) {
 		if k < 0 {
 			break
 		}
-		if i += k + 1; i < f.end && (f.view[i] != '<' || i+1 < f.end && (f.view[i+1] == '!' || f.view[i+1] == '/')) {
+		if i += k + 1; i < f.end && (f.view[i] != '<' || i+1 < f.end && (f.view[i+1] == '!' || f.view[i+1] == '/') ||
+			startTagEnd(f.view, i, f.end) > 0) {
 			stop = i
 			break
 		}
@@ -69,20 +70,36 @@ func commentEnd(view []byte, at, to int) int {
 // the first of those three, and the tag ends at the '>' after it); or -1, when the lexer
 // leaves the tag to the tokenizer.
 func endTagEnd(view []byte, at, to int) int {
-	name := at + len("</")
-	if name >= to || view[at] != '<' || view[at+1] != '/' || !('a' <= view[name]|0x20 && view[name]|0x20 <= 'z') {
+	if at+1 >= to || view[at] != '<' || view[at+1] != '/' {
 		return -1
 	}
-	k := bytes.IndexByte(view[name:to], '>')
-	if k < 0 {
+	return plainTagEnd(view, at+2, to)
+}
+
+// startTagEnd is endTagEnd for a start tag ('<' and an ASCII letter), which the tokenizer
+// ends the same way.
+func startTagEnd(view []byte, at, to int) int {
+	if at >= to || view[at] != '<' {
 		return -1
 	}
-	for _, c := range view[name : name+k] {
-		if c <= '/' && (isHTMLSpace(c) || c == '/') {
+	return plainTagEnd(view, at+1, to)
+}
+
+// plainTagEnd returns the end of a tag whose name begins at view[name] when it is an ASCII
+// letter and the name runs to a '>' with no white space or '/' before it, else -1.
+func plainTagEnd(view []byte, name, to int) int {
+	if name >= to || !('a' <= view[name]|0x20 && view[name]|0x20 <= 'z') {
+		return -1
+	}
+	for i := name + 1; i < to; i++ {
+		if c := view[i]; c <= '>' && (isHTMLSpace(c) || c == '/' || c == '>') { // letters pass the first test
+			if c == '>' {
+				return i + 1
+			}
 			return -1
 		}
 	}
-	return name + k + 1
+	return -1
 }
 
 // rawTextEnd returns where the raw text of an element named tag (in lower case; not script)

@@ -96,6 +96,14 @@ func (l *htmlLexer) next() (tt html.TokenType, start, end int, name []byte) {
 				l.off, l.feed.pos = end, end
 				return html.EndTagToken, start, end, l.tagName(start+2, end)
 			}
+			// A start tag without attributes, but that of a raw text element, after which
+			// the tokenizer reads raw text.
+			if end = startTagEnd(view, start, l.to); end > 0 && !l.zRaw {
+				if name = l.tagName(start+1, end); rawTextTag(name) == "" {
+					l.off, l.feed.pos = end, end
+					return html.StartTagToken, start, end, name
+				}
+			}
 		}
 	} else if l.raw != "" && l.raw != "script" && l.raw != "plaintext" {
 		// A raw text element's start tag ends where '<' follows, and the tokenizer holds
