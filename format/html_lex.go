@@ -3,6 +3,7 @@ package format
 import (
 	"bytes"
 	"encoding/binary"
+	"math/bits"
 
 	"golang.org/x/net/html"
 )
@@ -151,8 +152,13 @@ func (l *htmlLexer) textEnd() int {
 	v, i := view[:l.to], from
 	for i < len(v) {
 		c := v[i]
-		if c == ' ' && i+8 <= len(v) && binary.LittleEndian.Uint64(v[i:]) == 0x2020202020202020 {
-			i += 8
+		if (c == ' ' || c == '\t') && i+8 <= len(v) {
+			// A run of spaces or tabs: up to eight at a time, to the first other byte.
+			if x := binary.LittleEndian.Uint64(v[i:]) ^ uint64(c)*0x0101010101010101; x != 0 {
+				i += bits.TrailingZeros64(x) >> 3 // at least v[i] itself
+			} else {
+				i += 8
+			}
 			continue
 		}
 		if c > ' ' || !isHTMLSpace(c) {
