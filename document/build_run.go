@@ -37,11 +37,6 @@ func (b *Builder) Space(start, end int) {
 // time, it would be the same piece, since the space would be written as the source has it.
 func plainRun(src []byte, i, end int) int {
 	for i < end {
-		// Words of printable ASCII and single spaces, eight bytes at a time.
-		if i+8 <= end && plainWord(binary.LittleEndian.Uint64(src[i:])) {
-			i += 8
-			continue
-		}
 		// The common cases first, without a call: a printable ASCII byte, one space before
 		// another, a two-byte character.
 		c := src[i]
@@ -70,20 +65,6 @@ func plainRun(src []byte, i, end int) int {
 		i += n
 	}
 	return i
-}
-
-// plainWord reports whether the eight bytes of w (in little-endian order) are printable
-// ASCII and spaces with no space after another or last, which plainRun passes one or two at
-// a time. It may say false for some such words (a '!' after a space), never true for others.
-func plainWord(w uint64) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	if w&highs != 0 || (w-0x20*ones)&^w&highs != 0 { // a byte not ASCII, or below ' '
-		return false
-	}
-	// The high bit of each space, and perhaps of a '!' after one (the subtraction's borrow).
-	x := w ^ 0x20*ones
-	sp := (x - ones) &^ x & highs
-	return sp&(sp<<8) == 0 && sp>>63 == 0
 }
 
 // plainChar returns the length of the character at src[i] (i < end) that a run holds, or 0.

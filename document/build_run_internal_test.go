@@ -1,8 +1,6 @@
 package document
 
 import (
-	"bytes"
-	"encoding/binary"
 	"sort"
 	"testing"
 	"unicode/utf8"
@@ -82,40 +80,6 @@ func TestFirstMask(t *testing.T) {
 		want := sort.Search(len(b.masks), func(k int) bool { return b.masks[k].end > start })
 		if got := b.firstMask(start); got != want {
 			t.Errorf("firstMask(%d) = %d, want %d", start, got, want)
-		}
-	}
-}
-
-// TestPlainWord checks plainRun's eight bytes at a time against a byte-by-byte run: every
-// byte value at every place of a word of letters, a word of words and single spaces, and one
-// with a space at the end, never passed when plainRun's byte-by-byte cases would stop.
-func TestPlainWord(t *testing.T) {
-	byByte := func(b []byte) bool { // plainRun's first two cases pass b and stop at its end
-		for i := 0; i < len(b); i++ {
-			c := b[i]
-			switch {
-			case c > ' ' && c < utf8.RuneSelf:
-			case c == ' ' && i+1 < len(b) && b[i+1] > ' ' && b[i+1] < utf8.RuneSelf:
-				i++
-			default:
-				return false
-			}
-		}
-		return true
-	}
-	for _, base := range []string{"abcdefgh", "ab cd ef", "a b c d ", " a!b !!x"} {
-		for at := range 8 {
-			for c := range 256 {
-				b := []byte(base)
-				b[at] = byte(c)
-				got, want := plainWord(binary.LittleEndian.Uint64(b)), byByte(b)
-				if got && !want {
-					t.Fatalf("%q: passed, but plainRun stops in it", b)
-				}
-				if !got && want && !bytes.Contains(b, []byte(" !")) {
-					t.Errorf("%q: not passed", b)
-				}
-			}
 		}
 	}
 }
