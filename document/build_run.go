@@ -19,6 +19,17 @@ func (b *Builder) verbatimRun(i, j int) {
 	b.buf = append(b.buf, b.src[i+1:j]...)
 }
 
+// Space appends the source bytes [start, end), which a reader has found all ASCII white
+// space (in its view of the source: the text between two tags), as Text does: as one run of
+// white space where no template code lies among them.
+func (b *Builder) Space(start, end int) {
+	if k := b.firstMask(start); k < len(b.masks) && b.masks[k].start < end {
+		b.Text(start, end)
+		return
+	}
+	b.whitespace(start, end)
+}
+
 // plainRun returns where the run of text plain copies as it is, from i to at most end, ends:
 // at the first byte that is not UTF-8, byte that may start a character plain writes otherwise
 // (0xC2, 0xC5, 0xE2 and 0xEF lead all of them), or ASCII white space other than one space

@@ -49,3 +49,31 @@ func TestTextRuns(t *testing.T) {
 func isSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }
+
+// TestSpace checks that white space fed by Space comes out as Text gives it, where template
+// code lies among it (masked as spaces in a reader's view) and where none does.
+func TestSpace(t *testing.T) {
+	src := "a \n\t b{% if x %}\n  {{ name }}  {% endif %} \r\n c  {%- else -%}  d"
+	tpl := document.FindTemplates([]byte(src))
+	view := tpl.Masked([]byte(src))
+	feed := func(space bool) []document.Segment {
+		b := document.NewBuilder([]byte(src), tpl)
+		b.Start(document.RoleBody, "k", document.EscapeNone)
+		for i := 0; i < len(view); {
+			j := i + 1
+			for j < len(view) && isSpace(view[j]) == isSpace(view[i]) {
+				j++
+			}
+			if space && isSpace(view[i]) {
+				b.Space(i, j)
+			} else {
+				b.Text(i, j)
+			}
+			i = j
+		}
+		return b.Segments()
+	}
+	if a, b := feed(false), feed(true); !reflect.DeepEqual(a, b) {
+		t.Errorf("Text %#v, Space %#v", a, b)
+	}
+}

@@ -95,7 +95,7 @@ func scanTemplate(src []byte, at int) (region, bool) {
 			r.kind = maskValue
 		} else if ok {
 			inner := src[r.innerStart:r.innerEnd]
-			switch w := firstWord(inner); {
+			switch w := string(firstWord(inner)); {
 			case isBranchWord(w) || w == "when":
 				r.kind = maskBranch
 			case w == "if" || w == "unless" || w == "case" || bytes.HasSuffix(bytes.TrimRight(inner, " \t\r\n-"), []byte(" do")) ||
@@ -137,11 +137,11 @@ func closeRegion(src []byte, at, n int, closer string, kind regionKind) (region,
 // classifyCurly tells a {{ }} tag's role from its first word: Handlebars and Mustache
 // sections and comments, Go template actions and comments, or a printed value.
 func classifyCurly(inner []byte) regionKind {
-	s := strings.TrimLeft(string(inner), "-~ \t\r\n")
+	s := bytes.TrimLeft(inner, "-~ \t\r\n")
 	switch {
-	case s == "":
+	case len(s) == 0:
 		return maskControl
-	case strings.HasPrefix(s, "!"), strings.HasPrefix(s, "/*"):
+	case bytes.HasPrefix(s, []byte("!")), bytes.HasPrefix(s, []byte("/*")):
 		return maskComment
 	case s[0] == '#' || s[0] == '^':
 		return maskOpen
@@ -150,7 +150,7 @@ func classifyCurly(inner []byte) regionKind {
 	case s[0] == '>':
 		return maskControl
 	}
-	switch w := firstWord([]byte(s)); w {
+	switch string(firstWord(s)) {
 	case "else":
 		return maskBranch
 	case "if", "range", "with", "define", "block":
@@ -167,7 +167,7 @@ func classifyCurly(inner []byte) regionKind {
 // swallows everything up to its end tag, trans with a literal prints text.
 func classifyStatement(src []byte, r region) region {
 	inner := src[r.innerStart:r.innerEnd]
-	w := firstWord(inner)
+	w := string(firstWord(inner))
 	switch {
 	case isBranchWord(w) || w == "when" || w == "empty" || w == "plural":
 		r.kind = maskBranch
@@ -198,11 +198,11 @@ func isBranchWord(w string) bool {
 	return w == "else" || w == "elif" || w == "elsif" || w == "elseif"
 }
 
-// firstWord returns the first word of a tag's inside, skipping trim markers.
-func firstWord(inner []byte) string {
-	s := strings.TrimLeft(string(inner), "-~+= \t\r\n")
-	end := strings.IndexAny(s, " \t\r\n-~%}(|")
-	if end >= 0 {
+// firstWord returns the first word of a tag's inside, skipping trim markers (in inner: no
+// copy, so that a caller's string of it, compared and dropped, need not be allocated).
+func firstWord(inner []byte) []byte {
+	s := bytes.TrimLeft(inner, "-~+= \t\r\n")
+	if end := bytes.IndexAny(s, " \t\r\n-~%}(|"); end >= 0 {
 		s = s[:end]
 	}
 	return s

@@ -17,7 +17,7 @@ func readHTML(doc *document.Document, rd *reading) error {
 	tpl := rd.templates(doc.Src)
 	doc.ScanComments(tpl)
 	view := rd.masked(tpl, doc.Src)
-	e := &htmlExtractor{doc: doc, view: view, b: rd.proseBuilder(doc.Src, tpl, false), attrs: rd.proseBuilder(doc.Src, tpl, true)}
+	e := &htmlExtractor{doc: doc, view: view, b: rd.proseBuilder(doc.Src, tpl, false), attrs: rd.proseBuilder(doc.Src, tpl, true), lex: rd.htmlLexer()}
 	// Markup is most of an HTML file: its text is a sixteenth of the source in the shared
 	// corpora, and its attributes' text far less.
 	e.b.ExpectText(len(view) / 8)
@@ -27,6 +27,7 @@ func readHTML(doc *document.Document, rd *reading) error {
 	rd.keepRoom(e.b)
 	rd.keepAttrRoom(e.attrs)
 	rd.keepTemplates(tpl)
+	rd.keepHTMLLexer(e.lex)
 	return nil
 }
 
@@ -36,8 +37,8 @@ type htmlExtractor struct {
 	view     []byte
 	b, attrs *document.Builder
 
+	lex     *htmlLexer
 	attrBuf []attribute // the attributes of the tag being read, reused from tag to tag
-	nameBuf []byte      // a tag name written in lower case, reused from tag to tag
 
 	inHead  bool
 	inTitle bool
@@ -45,92 +46,31 @@ type htmlExtractor struct {
 	heading int
 }
 
-// run tokenizes view[from:to] and feeds the builders. Offsets are the running sum of the raw
-// token lengths, so every token knows its exact source range.
+// run tokenizes view[from:to] and feeds the builders.
 func (e *htmlExtractor) run(from, to int) {
-	z := html.NewTokenizer(bytes.NewReader(e.view[from:to]))
-	off := from
+	l := e.lex
+	l.reset(e.view, from, to)
 	for {
-		tt := z.Next()
-		if tt == html.ErrorToken {
-			break
-		}
-		start := off
-		off += len(z.Raw())
+		tt, start, end, name := l.next()
 		switch tt {
+		case html.ErrorToken:
+			return
 		case html.TextToken:
 			if e.skip == 0 && (!e.inHead || e.inTitle) {
-				e.textRun(start, off)
+				if l.space {
+					e.b.Space(start, end)
+				} else {
+					e.textRun(start, end)
+				}
 			}
 		case html.CommentToken:
-			e.comment(start, off)
+			e.comment(start, end)
 		case html.StartTagToken, html.SelfClosingTagToken:
-			name := e.tagName(start+1, off)
-			e.startTag(name, tt == html.SelfClosingTagToken, start+1+len(name), off)
-			if tt == html.StartTagToken && string(name) == "style" {
-				// The tokenizer would copy a style sheet into its buffer byte by byte for the
-				// extractor to skip: find its end tag as the tokenizer would, and go on from
-				// there with a new tokenizer (in the state the old one would be in).
-				end := styleEnd(e.view, off, to)
-				if end < 0 {
-					return // a style sheet to the end: text the extractor skips
-				}
-				z, off = html.NewTokenizer(bytes.NewReader(e.view[end:to])), end
-			}
+			e.startTag(name, tt == html.SelfClosingTagToken, start+1+len(name), end)
 		case html.EndTagToken:
-			e.endTag(e.tagName(start+2, off))
+			e.endTag(name)
 		}
 	}
-}
-
-// tagName returns the name of the tag token whose name begins at view[from], before end, in
-// lower case: the bytes up to white space, '/' or '>', where the tokenizer ends it. It reads
-// the name from the view, as the tokenizer's TagName would give it but for a NUL byte, which
-// TagName writes as U+FFFD (no tag the reader knows holds either), and without TagName's
-// copy of every name. The slice is valid until the next call.
-func (e *htmlExtractor) tagName(from, end int) []byte {
-	i, upper := from, false
-	for ; i < end; i++ {
-		c := e.view[i]
-		if c <= '>' && (isHTMLSpace(c) || c == '/' || c == '>') { // letters pass the first test
-			break
-		}
-		upper = upper || c-'A' < 26
-	}
-	name := e.view[from:i]
-	if !upper {
-		return name
-	}
-	e.nameBuf = append(e.nameBuf[:0], name...)
-	for k, c := range e.nameBuf {
-		if 'A' <= c && c <= 'Z' {
-			e.nameBuf[k] = c + 'a' - 'A'
-		}
-	}
-	return e.nameBuf
-}
-
-// styleEnd returns where the raw text of a style element that begins at from ends, before to:
-// at the first "</style" (in any case) followed by white space, '/' or '>', where the x/net/html
-// tokenizer ends it; -1 when there is none, and the raw text runs to the end.
-func styleEnd(view []byte, from, to int) int {
-	const tag = "style"
-	for i := from; i < to; {
-		j := bytes.Index(view[i:to], []byte("</"))
-		if j < 0 {
-			return -1
-		}
-		at := i + j
-		k := at + 2
-		if k+len(tag) < to && equalFoldASCII(view[k:k+len(tag)], tag) {
-			switch view[k+len(tag)] {
-			case ' ', '\n', '\r', '\t', '\f', '/', '>':
-				return at
-			}
-		}
-		i = at + 1
-	}
-	return -1
 }
 
 // textRun adds a text token's source, decoding character references.

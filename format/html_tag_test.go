@@ -16,7 +16,7 @@ func FuzzTagName(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src string) {
 		view := []byte(src)
-		e := &htmlExtractor{view: view}
+		l := &htmlLexer{feed: htmlFeed{view: view}}
 		z := html.NewTokenizer(bytes.NewReader(view))
 		for off := 0; ; {
 			tt := z.Next()
@@ -34,7 +34,7 @@ func FuzzTagName(f *testing.F) {
 				continue
 			}
 			want, _ := z.TagName()
-			got := bytes.ReplaceAll(e.tagName(from, off), []byte{0}, []byte("\uFFFD"))
+			got := bytes.ReplaceAll(l.tagName(from, off), []byte{0}, []byte("\uFFFD"))
 			if !bytes.Equal(got, want) {
 				t.Fatalf("%q: tag at %d: name %q, tokenizer %q", src, start, got, want)
 			}

@@ -36,13 +36,14 @@ func readMarkdownWith(doc *document.Document, rd *reading, tpl document.Template
 	}
 	doc.ScanComments(tpl)
 	view := rd.masked(tpl, doc.Src)
-	m := &mdExtractor{doc: doc, view: view, b: rd.proseBuilder(doc.Src, tpl, false), attrs: rd.proseBuilder(doc.Src, tpl, true)}
+	m := &mdExtractor{doc: doc, view: view, b: rd.proseBuilder(doc.Src, tpl, false), attrs: rd.proseBuilder(doc.Src, tpl, true), lex: rd.htmlLexer()}
 	m.cur = m.b
 	root := p.Parse(gmtext.NewReader(view))
 	_ = ast.Walk(root, m.visit)
 	doc.Segments = document.MergeSegments(m.b, m.attrs)
 	rd.keepRoom(m.b)
 	rd.keepAttrRoom(m.attrs)
+	rd.keepHTMLLexer(m.lex)
 	applyScript(doc, rd.Script)
 	return nil
 }
@@ -69,6 +70,7 @@ type mdExtractor struct {
 	view     []byte
 	b, attrs *document.Builder
 	cur      *document.Builder // b, or attrs inside an image
+	lex      *htmlLexer        // the lexer of its blocks of HTML
 }
 
 func (m *mdExtractor) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -200,7 +202,7 @@ func (m *mdExtractor) htmlBlock(n *ast.HTMLBlock) {
 		end = n.ClosureLine.Stop
 	}
 	m.b.Flush()
-	e := &htmlExtractor{doc: m.doc, view: m.view, b: m.b, attrs: m.attrs}
+	e := &htmlExtractor{doc: m.doc, view: m.view, b: m.b, attrs: m.attrs, lex: m.lex}
 	e.run(start, end)
 	m.b.Start(document.RoleBody, "", document.EscapeMarkdown)
 }

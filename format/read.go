@@ -40,6 +40,7 @@ type Buffers struct {
 	// text of attributes and images.
 	texts, attrs document.TextRoom
 	tpl          document.Templates // the storage of the last source's template code
+	lexer        *htmlLexer         // the HTML lexer, and the tokenizer it may go on with
 }
 
 // maxKeptView bounds the masked copy a Buffers keeps between reads, so that one large file
@@ -114,6 +115,25 @@ func (rd *reading) keepRoom(b *document.Builder) {
 func (rd *reading) keepAttrRoom(b *document.Builder) {
 	if room := rd.room(true); room != nil {
 		*room = b.TakeTextRoom(maxKeptRoom)
+	}
+}
+
+// htmlLexer returns an HTML lexer: that of the options' Buffers when there are some, which
+// keepHTMLLexer takes back.
+func (rd *reading) htmlLexer() *htmlLexer {
+	if rd == nil || rd.Buffers == nil || rd.Buffers.lexer == nil {
+		return new(htmlLexer)
+	}
+	l := rd.Buffers.lexer
+	rd.Buffers.lexer = nil // the reader's until keepHTMLLexer
+	return l
+}
+
+// keepHTMLLexer takes back a lexer htmlLexer returned, for the next read.
+func (rd *reading) keepHTMLLexer(l *htmlLexer) {
+	if rd != nil && rd.Buffers != nil {
+		l.release()
+		rd.Buffers.lexer = l
 	}
 }
 

@@ -1,0 +1,251 @@
+package format
+
+import (
+	"bytes"
+	"encoding/binary"
+	"math/bits"
+
+	"golang.org/x/net/html"
+)
+
+// htmlLexer drives the x/net/html tokenizer over view[from:to] and gives each token's type
+// and source range. The tokenizer reads every byte it is given one at a time, and most of an
+// HTML file's bytes outside its style sheets are the text between tags (white space between
+// tags alone is a third of them), which the reader only passes on by range. So the lexer
+// hands the tokenizer its input through htmlFeed, in pieces that end after each '>' that text
+// follows; when a token ends where the tokenizer's input does (it holds no byte it has not
+// tokenized) and the tokenizer is in its data state, the lexer finds the end of the text token
+// that comes next itself, by the one rule the tokenizer ends it with (before the first '<'
+// followed by an ASCII letter, '/', '!' or '?'), and gives the tokenizer its input from there.
+// The tokenizer then returns the same tokens it would have after that text: between tokens
+// in the data state it keeps nothing of the text but bytes in its buffer. The same holds
+// after a start tag of a raw text element (style, title, textarea and the like, but script,
+// whose end has rules of its own), whose text ends at its end tag (rawTextEnd).
+//
+// A lexer's tokenizer is used again for the next input when it has read the last one without
+// meeting its end (the lexer found the last text token, or there was none) and is in its data
+// state with nothing buffered: as it would be at the start of a new input.
+type htmlLexer struct {
+	z    *html.Tokenizer
+	feed htmlFeed
+	off  int // where the next token begins
+	to   int
+	// raw is the raw text element the tokenizer's next token is the text of: the name of
+	// the start tag it has just read, when that is one (rawTextTag); else "". zRaw says the
+	// tokenizer's last token was such a start tag, whose text the lexer may have passed.
+	raw     string
+	zRaw    bool
+	longest int    // the longest token the tokenizer has read, which its buffer may hold
+	nameBuf []byte // a tag name written in lower case, reused from tag to tag
+	// space says the text token next returned last is all white space.
+	space bool
+}
+
+// reset starts the lexer on view[from:to], with a new tokenizer unless its own can go on.
+func (l *htmlLexer) reset(view []byte, from, to int) {
+	if l.z == nil || l.feed.eof || l.off != l.feed.pos || l.zRaw {
+		l.feed = htmlFeed{}
+		l.z, l.zRaw, l.longest = html.NewTokenizer(&l.feed), false, 0
+	}
+	l.feed.view, l.feed.pos, l.feed.end = view, from, to
+	l.off, l.to, l.raw = from, to, ""
+}
+
+// minRestart is the shortest raw text a new tokenizer is started after rather than the
+// tokenizer left to read it: a new one costs its buffer, about as many bytes.
+const minRestart = 4 << 10
+
+// maxKeptToken bounds the longest token a tokenizer kept from one input to the next has read,
+// which bounds its buffer.
+const maxKeptToken = 64 << 10
+
+// release lets go of the input, and of the tokenizer when it cannot go on or its buffer may
+// have grown large.
+func (l *htmlLexer) release() {
+	l.feed.view = nil
+	if l.longest > maxKeptToken {
+		l.z = nil
+	}
+}
+
+// next returns the next token's type and source range, and a tag's name in lower case (valid
+// until the next call); html.ErrorToken at the end.
+func (l *htmlLexer) next() (tt html.TokenType, start, end int, name []byte) {
+	view := l.feed.view
+	start, l.space = l.off, false
+	if start == l.feed.pos && start == l.to {
+		// The tokenizer holds nothing and has no more to read: it would meet the end.
+		return html.ErrorToken, start, start, nil
+	}
+	if start == l.feed.pos { // the tokenizer holds no byte past start
+		switch end = l.textEnd(); {
+		case end < 0: // raw text to the end: the tokenizer would give it, and stop
+			l.off, l.feed.pos, l.raw = l.to, l.to, ""
+			return html.TextToken, start, l.to, nil
+		case end > start:
+			l.off, l.feed.pos, l.raw = end, end, ""
+			return html.TextToken, start, end, nil
+		}
+		if l.raw == "" {
+			if end = commentEnd(view, start, l.to); end > 0 {
+				l.off, l.feed.pos = end, end
+				return html.CommentToken, start, end, nil
+			}
+			// Not the end tag of a raw text element whose text the lexer passed: the
+			// tokenizer must read it, which ends its raw text state.
+			if end = endTagEnd(view, start, l.to); end > 0 && !l.zRaw {
+				l.off, l.feed.pos = end, end
+				return html.EndTagToken, start, end, l.tagName(start+2, end)
+			}
+			// A start tag without attributes, but that of a raw text element, after which
+			// the tokenizer reads raw text.
+			if end = startTagEnd(view, start, l.to); end > 0 && !l.zRaw {
+				if name = l.tagName(start+1, end); rawTextTag(name) == "" {
+					l.off, l.feed.pos = end, end
+					return html.StartTagToken, start, end, name
+				}
+			}
+		}
+	} else if l.raw != "" && l.raw != "script" && l.raw != "plaintext" {
+		// A raw text element's start tag ends where '<' follows, and the tokenizer holds
+		// the text after it: after a long text (a style sheet), go on with a new tokenizer.
+		if end = rawTextEnd(view, start, l.to, l.raw); end < 0 {
+			end = l.to
+		}
+		if end-start >= minRestart {
+			l.reset(view, end, l.to)
+			return html.TextToken, start, end, nil
+		}
+	}
+	tt = l.z.Next()
+	if tt == html.ErrorToken {
+		return tt, start, start, nil
+	}
+	end = start + len(l.z.Raw())
+	l.off, l.raw, l.longest = end, "", max(l.longest, end-start)
+	switch tt {
+	case html.StartTagToken, html.SelfClosingTagToken:
+		name = l.tagName(start+1, end)
+		l.raw = rawTextTag(name)
+	case html.EndTagToken:
+		name = l.tagName(start+2, end)
+	}
+	l.zRaw = l.raw != ""
+	return tt, start, end, name
+}
+
+// textEnd returns where the text token at l.off ends when the lexer can tell: in the data
+// state, before a '<' and a byte that begin a tag, comment or declaration before l.to, or at
+// l.to when there is none; after a raw text element's start tag, at its end tag, or -1 when
+// there is none. The tokenizer holds no byte past l.off, and l.off is before l.to.
+func (l *htmlLexer) textEnd() int {
+	view, from := l.feed.view, l.off
+	switch l.raw {
+	case "":
+	case "script", "plaintext": // script data has rules of its own; plaintext runs to the end
+		return from
+	default:
+		return rawTextEnd(view, from, l.to, l.raw)
+	}
+	// Most text between tags is white space, the indentation of markup: passed eight spaces
+	// at a time, and told to the reader (l.space), whose builder need not read it again.
+	v, i := view[:l.to], from
+	for i < len(v) {
+		c := v[i]
+		if (c == ' ' || c == '\t') && i+8 <= len(v) {
+			// A run of spaces or tabs: up to eight at a time, to the first other byte.
+			if x := binary.LittleEndian.Uint64(v[i:]) ^ uint64(c)*0x0101010101010101; x != 0 {
+				i += bits.TrailingZeros64(x) >> 3 // at least v[i] itself
+			} else {
+				i += 8
+			}
+			continue
+		}
+		if c > ' ' || !isHTMLSpace(c) {
+			break
+		}
+		i++
+	}
+	if i+1 < len(v) && v[i] == '<' && tagStart(v[i+1]) {
+		l.space = i > from
+		return i
+	}
+	for {
+		k := bytes.IndexByte(v[i:], '<')
+		if k < 0 {
+			i = len(v)
+		} else {
+			i += k + 1
+		}
+		if i >= len(v) {
+			// No tag after it: the tokenizer would read the text to the end, and stop.
+			return len(v)
+		}
+		if tagStart(v[i]) {
+			return i - 1
+		}
+	}
+}
+
+// tagStart reports the bytes that begin a tag, comment or declaration after '<': an ASCII
+// letter, '/', '!' or '?'.
+func tagStart(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || c == '/' || c == '!' || c == '?'
+}
+
+// rawTextTag returns the lower-case name of a start tag after which the tokenizer reads raw
+// text (its rawTag), or "": iframe, noembed, noframes, noscript, plaintext, script, style,
+// textarea, title and xmp.
+func rawTextTag(name []byte) string {
+	switch string(name) {
+	case "iframe":
+		return "iframe"
+	case "noembed":
+		return "noembed"
+	case "noframes":
+		return "noframes"
+	case "noscript":
+		return "noscript"
+	case "plaintext":
+		return "plaintext"
+	case "script":
+		return "script"
+	case "style":
+		return "style"
+	case "textarea":
+		return "textarea"
+	case "title":
+		return "title"
+	case "xmp":
+		return "xmp"
+	}
+	return ""
+}
+
+// tagName returns the name of the tag token whose name begins at view[from], before end, in
+// lower case: the bytes up to white space, '/' or '>', where the tokenizer ends it. It reads
+// the name from the view, as the tokenizer's TagName would give it but for a NUL byte, which
+// TagName writes as U+FFFD (no tag the reader knows holds either), and without TagName's
+// copy of every name. The slice is valid until the next call.
+func (l *htmlLexer) tagName(from, end int) []byte {
+	view := l.feed.view
+	i, upper := from, false
+	for ; i < end; i++ {
+		c := view[i]
+		if c <= '>' && (isHTMLSpace(c) || c == '/' || c == '>') { // letters pass the first test
+			break
+		}
+		upper = upper || c-'A' < 26
+	}
+	name := view[from:i]
+	if !upper {
+		return name
+	}
+	l.nameBuf = append(l.nameBuf[:0], name...)
+	for k, c := range l.nameBuf {
+		if 'A' <= c && c <= 'Z' {
+			l.nameBuf[k] = c + 'a' - 'A'
+		}
+	}
+	return l.nameBuf
+}

@@ -1,0 +1,171 @@
+package format
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// lexerSeeds are markup the lexer's tests start from: text between tags, raw text elements
+// and their near misses, comments, declarations and tags that hold '>'.
+var lexerSeeds = []string{
+	"<p>Hi</p>\n  <a href=x>Go</a>\n",
+	"  <b>x</b> < y <3 </> <!-- c --> <?pi?> <!DOCTYPE html> tail",
+	"<style>p{}</style>\n<p>x</p>",
+	"<STYLE>a</STYLE >b<style><!-- x --></style>",
+	"<title>T &amp; U</title><textarea>a<b></textarea>",
+	"<style>", "<style>x", "<title/>x</title>y", "<script>a</b>\n</script> z",
+	"<a title=\"x>y\">z</a> <img alt='>'> w",
+	"<plaintext> <b>x</b>", "<xmp><p></XMP>\n", "<iframe>x</iframe\f>y",
+	"<p>a<", "<p>a<1", "<p>a</", "x<!", "<noscript><p>n</p></noscript>",
+	"<p>\r\n\t<br/>\f<wbr> </p>", "<style>a</style", "<title>a</titl",
+	"<p>x</p>\n<!--[if mso]><table><tr><td><![endif]-->\n<!--[if !mso]><!-->\n<p>y</p><!--<![endif]-->",
+	"a\n<!-- b --!> c <!--x--!-> d -->e<!-- -> f --> <!---> g <!--> h <!-- i --!x> j -- > -->",
+	"<b>\n<!-- unterminated -", "<b>\n<!-- x --!", "<b>\n<!--",
+	"<td a=b></td></tr>\n</TABLE ></a/b></p\x00q></é></1></></x\n", "<p>a</p", "<p>a</P>", "x</b",
+	"<style><!-- " + strings.Repeat("p{}", 1500) + " --></style>\n<p>x</p><title><" + strings.Repeat("t", 5000),
+}
+
+// tokenizerTokens returns the tokens of the x/net/html tokenizer reading src in one piece.
+func tokenizerTokens(src []byte) []string {
+	var out []string
+	z := html.NewTokenizer(bytes.NewReader(src))
+	for off := 0; ; {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return out
+		}
+		start := off
+		off += len(z.Raw())
+		out = append(out, fmt.Sprintf("%v %d-%d", tt, start, off))
+	}
+}
+
+// lexerTokens returns the tokens of l reading src.
+func lexerTokens(l *htmlLexer, src []byte) []string {
+	var out []string
+	l.reset(src, 0, len(src))
+	for {
+		tt, start, end, _ := l.next()
+		if tt == html.ErrorToken {
+			return out
+		}
+		out = append(out, fmt.Sprintf("%v %d-%d", tt, start, end))
+		if l.space && (tt != html.TextToken || len(bytes.Trim(src[start:end], " \t\n\r\f")) > 0) {
+			out = append(out, fmt.Sprintf("not white space: %q", src[start:end]))
+		}
+	}
+}
+
+// FuzzHTMLLexer checks the lexer against the x/net/html tokenizer reading its input in one
+// piece: the same tokens with the same source ranges, in the same order, though the lexer
+// finds some text tokens' ends itself, gives the tokenizer its input in pieces and goes on
+// with the tokenizer of the input before; a text token it calls white space is.
+func FuzzHTMLLexer(f *testing.F) {
+	for _, s := range lexerSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		// The lexer reads src, then src from its middle on, then src again: each after the
+		// input before, with the tokenizer it goes on with when it can.
+		l := new(htmlLexer)
+		for _, in := range []string{src, src[len(src)/2:], src} {
+			want := tokenizerTokens([]byte(in))
+			got := lexerTokens(l, []byte(in))
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Fatalf("%q (after %q):\nlexer     %v\ntokenizer %v", in, src, got, want)
+			}
+			l.release()
+		}
+	})
+}
+
+// TestHTMLLexerSkips checks that the lexer finds text tokens itself where it can: in a
+// document of tags with text and comments between them (a style sheet's too), the tokenizer
+// returns only the start tags and the end tags of raw text elements.
+func TestHTMLLexerSkips(t *testing.T) {
+	src := []byte("<p>\n  <a href=x>Go on</a>\n</p>\n<style>p{color:red}</style>\n<title>T</title><p>x</p><!-- c -->\n<!-- d --><b></b>")
+	var l htmlLexer
+	l.reset(src, 0, len(src))
+	texts := 0
+	for {
+		tt, start, end, name := l.next()
+		if tt == html.ErrorToken {
+			break
+		}
+		// The end tag of a raw text element ends the tokenizer's raw text state: it reads it.
+		if tt != html.TextToken && tt != html.CommentToken && (tt != html.EndTagToken || rawTextTag(name) != "") {
+			continue
+		}
+		texts++
+		if raw := l.z.Raw(); string(raw) == string(src[start:end]) {
+			t.Errorf("%v %q at %d: read by the tokenizer (%q)", tt, src[start:end], start, raw)
+		}
+	}
+	if texts != 15 {
+		t.Errorf("%d text, comment and end tag tokens, want 15", texts)
+	}
+}
+
+// FuzzRawTextEnd checks rawTextEnd against the x/net/html tokenizer: after the start tag of
+// a raw text element, its text (a token, when not empty) ends where rawTextEnd says, or at
+// the end of the input when rawTextEnd finds no end tag.
+func FuzzRawTextEnd(f *testing.F) {
+	for _, s := range []string{"p{}</style>", "a</STYLE >b", "</styles></style/>", "</style", "x</style\f", "<</style>", "</sty", "a</title>", "</TEXTAREA>"} {
+		f.Add("style", s)
+		f.Add("title", s)
+	}
+	f.Fuzz(func(t *testing.T, tag, text string) {
+		switch tag {
+		case "iframe", "noembed", "noframes", "noscript", "style", "textarea", "title", "xmp":
+		default:
+			t.Skip()
+		}
+		src := []byte("<" + tag + ">" + text)
+		z := html.NewTokenizer(bytes.NewReader(src))
+		if z.Next() != html.StartTagToken {
+			t.Skip()
+		}
+		off := len(z.Raw())
+		if z.Next() == html.TextToken {
+			off += len(z.Raw())
+		}
+		if off == len(src) {
+			off = -1 // the text ran to the end
+		}
+		if got := rawTextEnd(src, len(tag)+2, len(src), tag); got != off {
+			t.Fatalf("%q: rawTextEnd %d, tokenizer %d", src, got, off)
+		}
+	})
+}
+
+// TestHTMLLexerGoesOn checks that a lexer goes on with its tokenizer after an input that ends
+// in the data state with text or a tag, and starts a new one after an input whose end the
+// tokenizer met (a tag cut short) or that ends inside a raw text element.
+func TestHTMLLexerGoesOn(t *testing.T) {
+	for _, c := range []struct {
+		src    string
+		goesOn bool
+	}{
+		{"<p>a</p>\n", true},
+		{"<p>a</p>", true},
+		{"a<b>c", true},
+		{"a < b", true},
+		{"<p>a</p", false},
+		{"<p><style>x", false},
+		{"<title>x</title>", true},
+		{"<script>x", false},
+	} {
+		l := new(htmlLexer)
+		lexerTokens(l, []byte(c.src))
+		z := l.z
+		l.release()
+		lexerTokens(l, []byte("<p>x</p>"))
+		if got := l.z == z; got != c.goesOn {
+			t.Errorf("%q: goes on with its tokenizer: %v, want %v", c.src, got, c.goesOn)
+		}
+	}
+}
