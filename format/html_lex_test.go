@@ -3,6 +3,9 @@ package format
 import (
 	"bytes"
 	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -167,5 +170,79 @@ func TestHTMLLexerGoesOn(t *testing.T) {
 		if got := l.z == z; got != c.goesOn {
 			t.Errorf("%q: goes on with its tokenizer: %v, want %v", c.src, got, c.goesOn)
 		}
+	}
+}
+
+// namedTokens returns the tokens of the x/net/html tokenizer reading src in one piece, and the
+// lexer's, each with its tag name where it has one (NUL aside, which the lexer leaves as is).
+func namedTokens(l *htmlLexer, src []byte) (want, got []string) {
+	z := html.NewTokenizer(bytes.NewReader(src))
+	for off := 0; ; {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		start := off
+		off += len(z.Raw())
+		name, _ := z.TagName()
+		want = append(want, fmt.Sprintf("%v %d-%d %s", tt, start, off, bytes.ReplaceAll(name, []byte("\uFFFD"), []byte{0})))
+	}
+	l.reset(src, 0, len(src))
+	for {
+		tt, start, end, name := l.next()
+		if tt == html.ErrorToken {
+			break
+		}
+		if tt != html.StartTagToken && tt != html.EndTagToken && tt != html.SelfClosingTagToken {
+			name = nil
+		}
+		got = append(got, fmt.Sprintf("%v %d-%d %s", tt, start, end, name))
+	}
+	l.release()
+	return want, got
+}
+
+// TestHTMLLexerCorpora checks the lexer against the x/net/html tokenizer on every HTML file of
+// the shared corpora, when present (../shared, beside the repository): the same tokens, source
+// ranges and tag names, with one lexer going on from file to file as the reader's does. It is
+// the check that an upgrade of x/net/html, whose rules the lexer follows, has not moved them.
+func TestHTMLLexerCorpora(t *testing.T) {
+	root := "../../shared/corpora"
+	if _, err := os.Stat(root); err != nil {
+		t.Skip("../shared/corpora is absent")
+	}
+	l := new(htmlLexer)
+	files := 0
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if f, ok := Detect(p, src); !ok || f != HTML {
+			return nil
+		}
+		files++
+		want, got := namedTokens(l, src)
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			for i := range min(len(want), len(got)) {
+				if want[i] != got[i] {
+					t.Errorf("%s: token %d: lexer %q, tokenizer %q", p, i, got[i], want[i])
+					break
+				}
+			}
+			if len(want) != len(got) {
+				t.Errorf("%s: lexer %d tokens, tokenizer %d", p, len(got), len(want))
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if files < 100 {
+		t.Fatalf("%d HTML files in %s, want the corpora's hundreds", files, root)
 	}
 }
