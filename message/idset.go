@@ -5,17 +5,22 @@ package message
 // (see keyInfos) by that number, through byTable, and the others, the source texts used as
 // keys, by a map. One string has one local, whichever way it is met.
 type idSet struct {
-	names  []string // by local, the id
-	inTab  []int32  // by local, the id's number in the key table, or -1
-	root   []int32  // by local, the id it joined (see mergeAdjacent), itself when none
-	dialog []bool   // by local, whether the id is the stem of a key naming a part of a message
-	size   []sizes  // by local, how many strings the id has before merging, and after
-	facts  []idFacts
+	ids []local // by local
 	// byTable holds, by an id's number in the key table, stamp<<32 | its local, for the
 	// document whose stamp it is.
 	byTable []uint64
 	stamp   uint64
 	byName  map[string]int32 // the locals of ids the key table does not number
+}
+
+// local is what an idSet holds of an id.
+type local struct {
+	name   string
+	inTab  int32 // its number in the key table, or -1
+	root   int32 // the local of the id it joined (see mergeAdjacent), its own when none
+	size   sizes // how many strings it has before merging, and after
+	facts  idFacts
+	dialog bool // it is the stem of a key naming a part of a message
 }
 
 // start begins a document.
@@ -25,26 +30,20 @@ func (s *idSet) start() {
 		s.stamp = 1
 		clear(s.byTable)
 	}
-	s.names, s.inTab, s.root, s.dialog = s.names[:0], s.inTab[:0], s.root[:0], s.dialog[:0]
-	s.size, s.facts = s.size[:0], s.facts[:0]
+	s.ids = s.ids[:0]
 }
 
 // add gives the next local to an id, whose number in the key table is n or -1.
 func (s *idSet) add(id string, n int32) int32 {
-	l := int32(len(s.names))
-	s.names = append(s.names, id)
-	s.inTab = append(s.inTab, n)
-	s.root = append(s.root, l)
-	s.dialog = append(s.dialog, false)
-	s.size = append(s.size, sizes{})
-	s.facts = append(s.facts, idFacts{})
+	l := int32(len(s.ids))
+	s.ids = append(s.ids, local{name: id, inTab: n, root: l})
 	return l
 }
 
 // ofNum returns the local of the id the key table numbers n, whose string is id.
 func (s *idSet) ofNum(id string, n int32) int32 {
-	for int(n) >= len(s.byTable) {
-		s.byTable = append(s.byTable, 0)
+	if int(n) >= len(s.byTable) {
+		s.byTable = append(s.byTable, make([]uint64, int(n)+1-len(s.byTable)+256)...)
 	}
 	if v := s.byTable[n]; v>>32 == s.stamp {
 		return int32(uint32(v))
@@ -78,31 +77,29 @@ func (s *idSet) of(id string, x *keyInfos) int32 {
 
 // find returns the root of local l: the id it stands for once joined.
 func (s *idSet) find(l int32) int32 {
-	for s.root[l] != l {
-		l = s.root[l]
+	for s.ids[l].root != l {
+		l = s.ids[l].root
 	}
 	return l
 }
 
 // factsOf returns the facts of local l (see idFacts).
 func (s *idSet) factsOf(l int32, x *keyInfos) idFacts {
-	if f := s.facts[l]; f.know {
-		return f
+	d := &s.ids[l]
+	if !d.facts.know {
+		if d.inTab >= 0 {
+			d.facts = x.factsOfNum(d.inTab)
+		} else {
+			d.facts = compactFacts(factsOf(d.name))
+		}
 	}
-	var f idFacts
-	if n := s.inTab[l]; n >= 0 {
-		f = x.factsOfNum(n)
-	} else {
-		f = compactFacts(factsOf(s.names[l]))
-	}
-	s.facts[l] = f
-	return f
+	return d.facts
 }
 
 // release forgets the document's ids: it holds none of their strings after.
 func (s *idSet) release() {
-	clear(s.names)
-	s.names = s.names[:0]
+	clear(s.ids) // their names
+	s.ids = s.ids[:0]
 	if len(s.byName) > bigMap {
 		s.byName = nil
 	}

@@ -85,8 +85,16 @@ func (x *keyInfos) number(s string) int32 {
 // (stemmedByRole), and k's number, found once for each key the table holds. The id is a copy
 // of k's bytes, never a slice of the document's.
 func (sc *GroupScratch) keyInfoOf(k string) (id string, idNum int32, stemmed bool, n int32) {
-	x := &sc.keys
-	n = x.number(k)
+	n, ok := sc.keys.keys.Find(k)
+	return sc.keys.infoOf(k, n, ok)
+}
+
+// infoOf is keyInfoOf for a key that Find numbered n, if ok.
+func (x *keyInfos) infoOf(k string, n int32, ok bool) (id string, idNum int32, stemmed bool, _ int32) {
+	if !ok {
+		n = x.keys.Add(k) // a copy: the scratch outlives the document, and keeps none of its bytes
+		x.info = append(x.info, keyInfo{})
+	}
 	if !x.info[n].derived {
 		k := x.keys.String(n)
 		id, stemmed := deriveKeyInfo(k)
@@ -107,6 +115,13 @@ func (sc *GroupScratch) keyInfoOf(k string) (id string, idNum int32, stemmed boo
 		return x.other[-ki.id-1], -1, ki.stemmed, n
 	}
 	return x.keys.String(ki.id), ki.id, ki.stemmed, n
+}
+
+// knownKey returns the number of k when the table holds it as a key (see keyInfoOf), which
+// tells that k is no source text without reading it; else what Find said.
+func (x *keyInfos) knownKey(k string) (n int32, found, known bool) {
+	n, found = x.keys.Find(k)
+	return n, found, found && x.info[n].derived
 }
 
 // factsOfNum returns the facts of the id the table numbers n, found once.

@@ -31,7 +31,7 @@ func (s *idSet) mergeAdjacent(ids, merged []int32, x *keyInfos) {
 		if a == b {
 			continue
 		}
-		na, nb := s.names[a], s.names[b]
+		na, nb := s.ids[a].name, s.ids[b].name
 		if len(nb) < len(na) {
 			a, b, na, nb = b, a, nb, na
 		}
@@ -41,13 +41,13 @@ func (s *idSet) mergeAdjacent(ids, merged []int32, x *keyInfos) {
 		fa, fb := s.factsOf(a, x), s.factsOf(b, x)
 		switch {
 		case fa.state || fb.state:
-		case extendsByWords(nb, na) && (fa.two || s.dialog[a]):
-			s.root[b], joined = a, true
+		case extendsByWords(nb, na) && (fa.two || s.ids[a].dialog):
+			s.ids[b].root, joined = a, true
 			prevRoot = s.find(ids[i])
 		case fa.flat && fb.flat:
 			if p := sharedParent(keyFacts{id: na, last: int(fa.last)}, keyFacts{id: nb, last: int(fb.last)}); p != "" {
 				pl := s.of(p, x)
-				s.root[a], s.root[b], joined = pl, pl, true
+				s.ids[a].root, s.ids[b].root, joined = pl, pl, true
 				prevRoot = s.find(ids[i])
 			}
 		}

@@ -45,13 +45,13 @@ func mergeStrings(sc *GroupScratch, ids []string, dialog map[string]bool) []stri
 		loc[i] = s.of(id, x)
 	}
 	for d := range dialog {
-		s.dialog[s.of(d, x)] = true
+		s.ids[s.of(d, x)].dialog = true
 	}
 	merged := make([]int32, len(ids))
 	s.mergeAdjacent(loc, merged, x)
 	got := make([]string, len(ids))
 	for i, l := range merged {
-		got[i] = s.names[l]
+		got[i] = s.ids[l].name
 	}
 	return got
 }
@@ -153,7 +153,7 @@ func FuzzCatalogIDsScratch(f *testing.F) {
 		if !slices.Equal(ids, wantIDs) || !slices.Equal(nums, wantNums) || n != wantN {
 			t.Fatalf("%q after %q: %q %v %d, want %q %v %d", second, first, ids, nums, n, wantIDs, wantNums, wantN)
 		}
-		if slices.ContainsFunc(used.ids[:cap(used.ids)], func(s string) bool { return s != "" }) || slices.ContainsFunc(used.locals.names[:cap(used.locals.names)], func(s string) bool { return s != "" }) || len(used.locals.byName) > 0 {
+		if slices.ContainsFunc(used.ids[:cap(used.ids)], func(s string) bool { return s != "" }) || slices.ContainsFunc(used.locals.ids[:cap(used.locals.ids)], func(d local) bool { return d.name != "" }) || len(used.locals.byName) > 0 {
 			t.Fatalf("%q after %q: the released scratch holds strings", second, first)
 		}
 	})

@@ -120,6 +120,7 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 	var nums []int32 // by segment, a number of its id, when catalogIDs numbered them
 	var index []int  // by id number, its message's index plus one
 	byID := map[string]int{}
+	var count []int // by message, its segments; then where its segments begin in segs
 	if catalog {
 		var n int
 		sc := g.Scratch
@@ -128,7 +129,8 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 		}
 		defer sc.release()
 		if ids, nums, n = catalogIDs(doc, g.KeyDepth, sc); nums != nil {
-			index = make([]int, n)
+			// numbered ids: at most one message each
+			index, count = sc.index.zeroed(n), sc.count.zeroed(n)[:0]
 		} else {
 			// Most strings of a catalog are a message of their own: a map that holds them all
 			// from the start is made once, not grown a few times.
@@ -148,10 +150,6 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 		defer g.Scratch.endSymbols()
 	}
 	var labels []*document.Label // by segment, the label that opened its message: nil for keyed strings
-	var count []int              // by message, its segments; then where its segments begin in segs
-	if index != nil {
-		count = make([]int, 0, len(index)) // numbered ids: at most one message each
-	}
 	for i := range doc.Segments {
 		if ids[i] == "" {
 			if labels == nil {
@@ -191,7 +189,8 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 			if mi+1 < len(count) {
 				end = count[mi+1]
 			}
-			msgs = append(msgs, Message{ID: ids[i], Start: -1, Segments: segs[count[mi]:count[mi]:end]})
+			msgs = msgs[:mi+1] // the room is zeroed: set in place, not copied
+			msgs[mi].ID, msgs[mi].Start, msgs[mi].Segments = ids[i], -1, segs[count[mi]:count[mi]:end]
 			if labels != nil { // nil when every string is keyed: none opens a message
 				if err := applyLabel(doc, &msgs[mi], labels[i]); err != nil {
 					return nil, err

@@ -11,6 +11,22 @@ type GroupScratch struct {
 	keys        keyInfos // kept from call to call, of copied keys (see keyInfoOf)
 	syms        []bool   // by segment, whether its text holds a cue symbol, while symsSet
 	symsSet     bool
+	// index and count are Group's, by id number: its message's index plus one, and its
+	// message's strings.
+	index, count ints
+}
+
+// ints is room for a slice of ints kept from call to call.
+type ints []int
+
+// zeroed returns n zeros in the room, which it grows when it must.
+func (b *ints) zeroed(n int) []int {
+	if cap(*b) < n {
+		*b = make([]int, n)
+	}
+	*b = (*b)[:n]
+	clear(*b)
+	return *b
 }
 
 // startSymbols returns room for n segments' cue symbol flags, which CueSymbols answers from

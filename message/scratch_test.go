@@ -15,9 +15,14 @@ func TestScratchRelease(t *testing.T) {
 	if len(sc.ids) != 0 {
 		t.Errorf("%d names still counted", len(sc.ids))
 	}
-	for _, s := range append(sc.ids[:cap(sc.ids)], sc.locals.names[:cap(sc.locals.names)]...) {
+	for _, s := range sc.ids[:cap(sc.ids)] {
 		if s != "" {
 			t.Errorf("%q kept after release", s)
+		}
+	}
+	for _, d := range sc.locals.ids[:cap(sc.locals.ids)] {
+		if d.name != "" {
+			t.Errorf("%q kept after release", d.name)
 		}
 	}
 	if len(sc.locals.byName) != 0 {

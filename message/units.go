@@ -86,23 +86,26 @@ func catalogIDs(doc *document.Document, depth int, sc *GroupScratch) (ids []stri
 		case k == "":
 			keyed = false
 			loc[i] = s.ofName("")
-		case IsSourceKey(k):
-			ids[i] = singularField(k) // CatalogMessageID; no role words are taken off
-			if ids[i] == k {
-				loc[i] = s.ofName(k) // white space: not in the table (see inTable)
-			} else {
-				loc[i] = s.of(ids[i], x)
-			}
 		default:
+			kn, found, known := x.knownKey(k) // a key of the table is no source text
+			if !known && IsSourceKey(k) {
+				ids[i] = singularField(k) // CatalogMessageID; no role words are taken off
+				if ids[i] == k {
+					loc[i] = s.ofName(k) // white space: not in the table (see inTable)
+				} else {
+					loc[i] = s.of(ids[i], x)
+				}
+				continue
+			}
 			var idNum int32
 			var stemmed bool
-			if ids[i], idNum, stemmed, x.segs[i] = sc.keyInfoOf(k); idNum >= 0 {
+			if ids[i], idNum, stemmed, x.segs[i] = x.infoOf(k, kn, found); idNum >= 0 {
 				loc[i] = s.ofNum(ids[i], idNum)
 			} else {
 				loc[i] = s.ofName(ids[i])
 			}
 			if stemmed {
-				s.dialog[loc[i]] = true // the stem of a key naming a part of a message
+				s.ids[loc[i]].dialog = true // the stem of a key naming a part of a message
 			}
 		}
 	}
@@ -113,19 +116,19 @@ func catalogIDs(doc *document.Document, depth int, sc *GroupScratch) (ids []stri
 	merged := sc.merged[:len(loc)]
 	s.mergeAdjacent(loc, merged, x)
 	for i := range loc {
-		s.size[loc[i]].before++
-		s.size[merged[i]].after++
+		s.ids[loc[i]].size.before++
+		s.ids[merged[i]].size.after++
 	}
 	for i, l := range loc {
 		switch {
-		case s.names[l] == "":
+		case s.ids[l].name == "":
 			keyed = false
-		case s.size[merged[i]].after <= MaxMessageStrings:
+		case s.ids[merged[i]].size.after <= MaxMessageStrings:
 			if merged[i] != l {
 				loc[i] = merged[i]
-				ids[i] = s.names[loc[i]]
+				ids[i] = s.ids[loc[i]].name
 			}
-		case s.size[l].before > MaxMessageStrings:
+		case s.ids[l].size.before > MaxMessageStrings:
 			ids[i] = keyStem(doc.Segments[i].Key)
 			loc[i] = s.of(ids[i], x)
 		}
@@ -134,7 +137,7 @@ func catalogIDs(doc *document.Document, depth int, sc *GroupScratch) (ids []stri
 	if !keyed {
 		return ids, nil, 0 // Group names the strings without a key and numbers every id itself
 	}
-	return ids, loc, len(s.names)
+	return ids, loc, len(s.ids)
 }
 
 // messageID names the message of a segment of running text, and the label that opened it.
