@@ -13,6 +13,7 @@ package message
 
 import (
 	"fmt"
+	"path"
 	"slices"
 
 	"github.com/farewell-protocol/farewell/document"
@@ -150,21 +151,26 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 		defer g.Scratch.endSymbols()
 	}
 	var labels []*document.Label // by segment, the label that opened its message: nil for keyed strings
+	base := "" // path.Base(doc.Path), the id of running text no label names, found once
 	for i := range doc.Segments {
 		if ids[i] == "" {
 			if labels == nil {
 				labels = make([]*document.Label, len(doc.Segments))
+				base = path.Base(doc.Path)
 			}
-			ids[i], labels[i] = messageID(doc, &doc.Segments[i])
+			ids[i], labels[i] = messageID(doc, &doc.Segments[i], base)
 		}
 		var mi int
-		if nums != nil {
+		switch {
+		case nums != nil:
 			if mi = index[nums[i]] - 1; mi < 0 {
 				mi = len(count)
 				index[nums[i]] = mi + 1
 				count = append(count, 0)
 			}
-		} else {
+		case i > 0 && ids[i] == ids[i-1]:
+			mi = doc.Segments[i-1].Message // most running text: one message
+		default:
 			var ok bool
 			if mi, ok = byID[ids[i]]; !ok {
 				mi = len(count)

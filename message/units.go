@@ -1,7 +1,6 @@
 package message
 
 import (
-	"path"
 	"sort"
 
 	"github.com/farewell-protocol/farewell/document"
@@ -140,8 +139,12 @@ func catalogIDs(doc *document.Document, depth int, sc *GroupScratch) (ids []stri
 	return ids, loc, len(s.ids)
 }
 
-// messageID names the message of a segment of running text, and the label that opened it.
-func messageID(doc *document.Document, seg *document.Segment) (string, *document.Label) {
+// messageID names the message of a segment of running text, and the label that opened it;
+// base is path.Base(doc.Path).
+func messageID(doc *document.Document, seg *document.Segment, base string) (string, *document.Label) {
+	if len(doc.Labels) == 0 {
+		return base, nil
+	}
 	start, _ := seg.SourceRange(0, 0)
 	var label *document.Label
 	// The labels are in source order: the last one at or before the segment is a binary
@@ -150,12 +153,12 @@ func messageID(doc *document.Document, seg *document.Segment) (string, *document
 		label = &doc.Labels[i-1]
 	}
 	if label == nil {
-		return path.Base(doc.Path), nil
+		return base, nil
 	}
 	if label.ID != "" {
 		return label.ID, label
 	}
-	return path.Base(doc.Path) + "#" + itoa(label.Offset), label
+	return base + "#" + itoa(label.Offset), label
 }
 
 func itoa(n int) string {
