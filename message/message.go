@@ -151,7 +151,8 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 		defer g.Scratch.endSymbols()
 	}
 	var labels []*document.Label // by segment, the label that opened its message: nil for keyed strings
-	base := "" // path.Base(doc.Path), the id of running text no label names, found once
+	// base is path.Base(doc.Path), the id of running text no label names, found once.
+	base := ""
 	for i := range doc.Segments {
 		if ids[i] == "" {
 			if labels == nil {
