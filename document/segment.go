@@ -141,6 +141,9 @@ func (s *Segment) SourceRange(start, end int) (int, int) {
 
 // pieceAt returns the piece holding text byte i (the last piece for i past the end).
 func (s *Segment) pieceAt(i int) *piece {
+	if len(s.pieces) == 1 {
+		return &s.pieces[0] // most strings of a catalog: no search
+	}
 	k := sort.Search(len(s.pieces), func(k int) bool { return int(s.pieces[k].text) > i }) - 1
 	if k < 0 {
 		k = 0

@@ -22,7 +22,7 @@ func FuzzKeyInfo(f *testing.F) {
 		wantID, wantStemmed := CatalogMessageID(k, 0), stemmedByRole(k)
 		for range 2 {
 			b := []byte(k)
-			id, stemmed, _ := sc.keyInfoOf(string(b))
+			id, _, stemmed, _ := sc.keyInfoOf(string(b))
 			for i := range b {
 				b[i] = 'Z'
 			}
@@ -33,20 +33,29 @@ func FuzzKeyInfo(f *testing.F) {
 	})
 }
 
-// TestKeyInfoStartsOver checks that a scratch that has remembered maxKeyInfos keys starts
-// over and still answers each key as it should.
+// TestKeyInfoStartsOver checks that a scratch that has remembered maxKeyInfos strings starts
+// over when a document begins, never within one, and still answers each key as it should.
 func TestKeyInfoStartsOver(t *testing.T) {
 	sc := &GroupScratch{}
 	for i := range maxKeyInfos + 10 {
+		sc.keys.start()
+		era := sc.KeyEra()
 		k := fmt.Sprintf("screen%d_title", i)
-		if id, stemmed, _ := sc.keyInfoOf(k); id != CatalogMessageID(k, 0) || !stemmed {
-			t.Fatalf("keyInfoOf(%q) = %q, %v", k, id, stemmed)
+		id, n, stemmed, _ := sc.keyInfoOf(k)
+		if id != CatalogMessageID(k, 0) || !stemmed || sc.keys.keys.String(n) != id {
+			t.Fatalf("keyInfoOf(%q) = %q (%d), %v", k, id, n, stemmed)
+		}
+		if sc.KeyEra() != era {
+			t.Fatalf("keyInfoOf(%q) started over", k)
 		}
 	}
-	if n := sc.keys.keys.Len(); n > maxKeyInfos {
-		t.Fatalf("the scratch holds %d keys, more than %d", n, maxKeyInfos)
+	if n := sc.keys.keys.Len(); n > maxKeyInfos+1 { // a key and its id
+		t.Fatalf("the scratch holds %d strings, more than %d", n, maxKeyInfos+1)
 	}
-	if id, _, _ := sc.keyInfoOf("screen3_title"); id != CatalogMessageID("screen3_title", 0) {
+	if sc.KeyEra() != 1 {
+		t.Fatalf("era %d, want 1", sc.KeyEra())
+	}
+	if id, _, _, _ := sc.keyInfoOf("screen3_title"); id != CatalogMessageID("screen3_title", 0) {
 		t.Fatalf("after starting over: %q", id)
 	}
 }

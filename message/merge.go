@@ -9,65 +9,59 @@ import (
 // extend one another by whole words: "delete_account_reason" (a dialog's reason field) and
 // "delete_account" (the dialog) are one message when their strings are adjacent. The shorter
 // id names the merged message; it must have two words at least ("delete" alone is a button,
-// not a dialog), unless it is the stem of keys that name parts of a message (dialog says which
-// ids are: "cancel_title" and "cancel_body" make "cancel" a dialog that "cancel_keep" joins).
-// Adjacent flat ids that differ only in their last word join under the words they share, two
-// at least: "banned_notice_badge" and "banned_notice_blurb" are "banned_notice". ids holds each
-// segment's message id in source order; it is rewritten in place.
-// root is an empty map for the joins.
-func mergeAdjacent(ids []string, dialog map[string]bool, root map[string]string) {
-	find := func(id string) string {
-		for {
-			r, ok := root[id]
-			if !ok || r == id {
-				return id
-			}
-			id = r
-		}
+// not a dialog), unless it is the stem of keys that name parts of a message (s.dialog says
+// which ids are: "cancel_title" and "cancel_body" make "cancel" a dialog that "cancel_keep"
+// joins). Adjacent flat ids that differ only in their last word join under the words they
+// share, two at least: "banned_notice_badge" and "banned_notice_blurb" are "banned_notice".
+// ids holds the local of each segment's message id in source order (see idSet); merged, as
+// long, receives the local of the id each joined.
+func (s *idSet) mergeAdjacent(ids, merged []int32, x *keyInfos) {
+	if len(ids) == 0 {
+		return
 	}
-	var facts factCache
 	// prevRoot is the root of ids[i-1], found in the step before unless a join there moved it.
-	prevRoot := ""
-	if len(ids) > 0 {
-		prevRoot = find(ids[0])
-	}
+	prevRoot := s.find(ids[0])
+	joined := false
 	for i := 1; i < len(ids); i++ {
 		if ids[i] == ids[i-1] {
 			continue // the strings of one message, a plural's forms: one root
 		}
-		a, b := prevRoot, find(ids[i])
+		a, b := prevRoot, s.find(ids[i])
 		prevRoot = b
 		if a == b {
 			continue
 		}
-		if len(b) < len(a) {
-			a, b = b, a
+		na, nb := s.ids[a].name, s.ids[b].name
+		if len(nb) < len(na) {
+			a, b, na, nb = b, a, nb, na
 		}
-		if a == "" || a[0] != b[0] {
+		if na == "" || na[0] != nb[0] {
 			continue // neither extends the other nor shares its first words: most adjacent ids
 		}
-		fa, fb := facts.of(a), facts.of(b)
+		fa, fb := s.factsOf(a, x), s.factsOf(b, x)
 		switch {
 		case fa.state || fb.state:
-		case extendsByWords(b, a) && (fa.twoWords() || dialog[a]):
-			root[b] = a
-			prevRoot = find(ids[i])
+		case extendsByWords(nb, na) && (fa.two || s.ids[a].dialog):
+			s.ids[b].root, joined = a, true
+			prevRoot = s.find(ids[i])
 		case fa.flat && fb.flat:
-			if p := sharedParent(fa, fb); p != "" {
-				root[a], root[b] = p, p
-				prevRoot = find(ids[i])
+			if p := sharedParent(keyFacts{id: na, last: int(fa.last)}, keyFacts{id: nb, last: int(fb.last)}); p != "" {
+				pl := s.of(p, x)
+				s.ids[a].root, s.ids[b].root, joined = pl, pl, true
+				prevRoot = s.find(ids[i])
 			}
 		}
 	}
-	if len(root) == 0 {
-		return // nothing joined: every id is its own root
+	if !joined {
+		copy(merged, ids) // every id is its own root
+		return
 	}
-	prev := ""
-	for i, id := range ids {
-		if i == 0 || id != prev {
-			prev, prevRoot = id, find(id)
+	prev := int32(-1)
+	for i, l := range ids {
+		if l != prev {
+			prev, prevRoot = l, s.find(l)
 		}
-		ids[i] = prevRoot
+		merged[i] = prevRoot
 	}
 }
 
@@ -92,23 +86,9 @@ func factsOf(id string) keyFacts {
 	return f
 }
 
-// factCache keeps the facts of the last two ids asked about: each id is in two adjacent pairs,
-// the second of one and the first of the next.
-type factCache struct {
-	facts   [2]keyFacts
-	n, next int
-}
-
-// of returns the facts of id.
-func (c *factCache) of(id string) keyFacts {
-	for k := range c.n {
-		if c.facts[k].id == id {
-			return c.facts[k]
-		}
-	}
-	f := factsOf(id)
-	c.facts[c.next], c.next, c.n = f, 1-c.next, min(c.n+1, len(c.facts))
-	return f
+// compactFacts returns what mergeAdjacent keeps of an id's facts.
+func compactFacts(f keyFacts) idFacts {
+	return idFacts{last: int32(f.last), state: f.state, flat: f.flat, two: f.twoWords(), know: true}
 }
 
 // isStateWord reports a last word of a key that names an outcome shown on its own, after the

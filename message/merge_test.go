@@ -8,39 +8,52 @@ import (
 	"github.com/farewell-protocol/farewell/document"
 )
 
-// FuzzFactCache checks that the facts mergeAdjacent keeps for the last ids it asked about are
-// those factsOf finds, whatever order the ids come in.
-func FuzzFactCache(f *testing.F) {
-	f.Add("delete_account delete_account_error delete_account cancel.title  banned_notice_badge")
-	f.Add("a a b a c c")
-	f.Fuzz(func(t *testing.T, seq string) {
-		var c factCache
-		for _, id := range strings.Split(seq, " ") {
-			if got, want := c.of(id), factsOf(id); got != want {
-				t.Fatalf("facts of %q: %+v, want %+v", id, got, want)
+// FuzzMergeAdjacent checks mergeAdjacent, which skips repeated ids and keeps the facts of the
+// ids it asked about, against the merging asked of every pair, with a new scratch and with one
+// that merged the ids of another document before.
+func FuzzMergeAdjacent(f *testing.F) {
+	f.Add("delete_account delete_account_reason delete_account_reason banned_notice_badge banned_notice_blurb cancel_title cancel_keep", "cancel", "cancel_keep banned_notice")
+	f.Add("a.b a.b a_c_error a_c a_c", "", "a_c")
+	f.Add("Are you sure? a_b_c a_b_d  a_b_d", "a_b", "Are you sure?")
+	f.Fuzz(func(t *testing.T, seq, dialogs, before string) {
+		dialog := map[string]bool{}
+		for _, d := range strings.Fields(dialogs) {
+			dialog[d] = true
+		}
+		ids := strings.Split(seq, " ")
+		want := slices.Clone(ids)
+		everyPair(want, dialog)
+		used := &GroupScratch{}
+		mergeStrings(used, strings.Split(before, " "), nil)
+		for _, sc := range []*GroupScratch{{}, used} {
+			if got := mergeStrings(sc, ids, dialog); !slices.Equal(got, want) {
+				t.Fatalf("%q: %q, want %q", seq, got, want)
 			}
 		}
 	})
 }
 
-// FuzzMergeAdjacent checks mergeAdjacent, which skips repeated ids and keeps the facts of the
-// last two, against the merging asked of every pair.
-func FuzzMergeAdjacent(f *testing.F) {
-	f.Add("delete_account delete_account_reason delete_account_reason banned_notice_badge banned_notice_blurb cancel_title cancel_keep", "cancel")
-	f.Add("a.b a.b a_c_error a_c a_c", "")
-	f.Fuzz(func(t *testing.T, seq, dialogs string) {
-		dialog := map[string]bool{}
-		for _, d := range strings.Fields(dialogs) {
-			dialog[d] = true
-		}
-		got := strings.Split(seq, " ")
-		want := slices.Clone(got)
-		mergeAdjacent(got, dialog, map[string]string{})
-		everyPair(want, dialog)
-		if !slices.Equal(got, want) {
-			t.Fatalf("%q: %q, want %q", seq, got, want)
-		}
-	})
+// mergeStrings merges ids as catalogIDs does, with the ids of dialog marked as stems of keys
+// naming parts of a message, and returns the ids merged.
+func mergeStrings(sc *GroupScratch, ids []string, dialog map[string]bool) []string {
+	x, s := &sc.keys, &sc.locals
+	x.start()
+	s.start()
+	defer sc.release()
+	loc := make([]int32, len(ids))
+	for i, id := range ids {
+		loc[i] = s.of(id, x)
+	}
+	for d := range dialog {
+		s.ids[s.of(d, x)].dialog = true
+	}
+	merged := make([]int32, len(ids))
+	s.mergeAdjacent(loc, merged, x)
+	got := make([]string, len(ids))
+	for i, l := range merged {
+		got[i] = s.ids[l].name
+	}
+	return got
 }
 
 // everyPair is mergeAdjacent as defined: every adjacent pair asked about, each id's last word
@@ -140,7 +153,7 @@ func FuzzCatalogIDsScratch(f *testing.F) {
 		if !slices.Equal(ids, wantIDs) || !slices.Equal(nums, wantNums) || n != wantN {
 			t.Fatalf("%q after %q: %q %v %d, want %q %v %d", second, first, ids, nums, n, wantIDs, wantNums, wantN)
 		}
-		if slices.ContainsFunc(used.ids[:cap(used.ids)], func(s string) bool { return s != "" }) || len(used.num)+len(used.dialog)+len(used.root) > 0 {
+		if slices.ContainsFunc(used.ids[:cap(used.ids)], func(s string) bool { return s != "" }) || slices.ContainsFunc(used.locals.ids[:cap(used.locals.ids)], func(d local) bool { return d.name != "" }) || len(used.locals.byName) > 0 {
 			t.Fatalf("%q after %q: the released scratch holds strings", second, first)
 		}
 	})

@@ -13,6 +13,7 @@ package message
 
 import (
 	"fmt"
+	"path"
 	"slices"
 
 	"github.com/farewell-protocol/farewell/document"
@@ -120,6 +121,7 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 	var nums []int32 // by segment, a number of its id, when catalogIDs numbered them
 	var index []int  // by id number, its message's index plus one
 	byID := map[string]int{}
+	var count []int // by message, its segments; then where its segments begin in segs
 	if catalog {
 		var n int
 		sc := g.Scratch
@@ -128,7 +130,8 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 		}
 		defer sc.release()
 		if ids, nums, n = catalogIDs(doc, g.KeyDepth, sc); nums != nil {
-			index = make([]int, n)
+			// numbered ids: at most one message each
+			index, count = sc.index.zeroed(n), sc.count.zeroed(n)[:0]
 		} else {
 			// Most strings of a catalog are a message of their own: a map that holds them all
 			// from the start is made once, not grown a few times.
@@ -148,25 +151,27 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 		defer g.Scratch.endSymbols()
 	}
 	var labels []*document.Label // by segment, the label that opened its message: nil for keyed strings
-	var count []int              // by message, its segments; then where its segments begin in segs
-	if index != nil {
-		count = make([]int, 0, len(index)) // numbered ids: at most one message each
-	}
+	// base is path.Base(doc.Path), the id of running text no label names, found once.
+	base := ""
 	for i := range doc.Segments {
 		if ids[i] == "" {
 			if labels == nil {
 				labels = make([]*document.Label, len(doc.Segments))
+				base = path.Base(doc.Path)
 			}
-			ids[i], labels[i] = messageID(doc, &doc.Segments[i])
+			ids[i], labels[i] = messageID(doc, &doc.Segments[i], base)
 		}
 		var mi int
-		if nums != nil {
+		switch {
+		case nums != nil:
 			if mi = index[nums[i]] - 1; mi < 0 {
 				mi = len(count)
 				index[nums[i]] = mi + 1
 				count = append(count, 0)
 			}
-		} else {
+		case i > 0 && ids[i] == ids[i-1]:
+			mi = doc.Segments[i-1].Message // most running text: one message
+		default:
 			var ok bool
 			if mi, ok = byID[ids[i]]; !ok {
 				mi = len(count)
@@ -191,7 +196,8 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 			if mi+1 < len(count) {
 				end = count[mi+1]
 			}
-			msgs = append(msgs, Message{ID: ids[i], Start: -1, Segments: segs[count[mi]:count[mi]:end]})
+			msgs = msgs[:mi+1] // the room is zeroed: set in place, not copied
+			msgs[mi].ID, msgs[mi].Start, msgs[mi].Segments = ids[i], -1, segs[count[mi]:count[mi]:end]
 			if labels != nil { // nil when every string is keyed: none opens a message
 				if err := applyLabel(doc, &msgs[mi], labels[i]); err != nil {
 					return nil, err

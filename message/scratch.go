@@ -5,17 +5,28 @@ package message
 // ready; one call at a time may use it. Between calls it holds no string of a document: what
 // it remembers of keys it holds in copies, so that a document's bytes are not kept alive.
 type GroupScratch struct {
-	ids, merged []string // each as long as the most of it a call since the last release used
-	pairs       [][2]int32
-	final       []int32
-	size        []sizes
-	num         map[string]int32
-	numHint     int // the size num was made for
-	dialog      map[string]bool
-	root        map[string]string
+	ids         []string // as long as the most of it a call since the last release used
+	loc, merged []int32  // by segment, the locals of ids (see catalogIDs)
+	locals      idSet    // the ids of the catalog being grouped
 	keys        keyInfos // kept from call to call, of copied keys (see keyInfoOf)
 	syms        []uint8  // by segment, its segFacts, while symsSet
 	symsSet     bool
+	// index and count are Group's, by id number: its message's index plus one, and its
+	// message's strings.
+	index, count ints
+}
+
+// ints is room for a slice of ints kept from call to call.
+type ints []int
+
+// zeroed returns n zeros in the room, which it grows when it must.
+func (b *ints) zeroed(n int) []int {
+	if cap(*b) < n {
+		*b = make([]int, n)
+	}
+	*b = (*b)[:n]
+	clear(*b)
+	return *b
 }
 
 // The facts Group finds of a segment's text as it counts its words, for Grouping.Infer.
@@ -73,8 +84,8 @@ func (sc *GroupScratch) SentenceWords(si int) (has, known bool) {
 // sizes are how many strings an id has before merging, and after (see catalogIDs).
 type sizes struct{ before, after int32 }
 
-// bigMap is the most entries a map of the scratch may have been made for, or may hold, to be
-// emptied and kept; emptying a map costs as much as its size, and a larger one is rare.
+// bigMap is the most entries a map of the scratch may hold to be emptied and kept; emptying a
+// map costs as much as its size, and a larger one is rare.
 const bigMap = 4096
 
 // names returns a slice of n empty strings in *buf, which it grows when it must; *buf's
@@ -89,26 +100,14 @@ func names(buf *[]string, n int) []string {
 	return (*buf)[:n]
 }
 
-// release empties the scratch after a call: the strings it holds are cleared, and its maps
-// emptied, or dropped when large.
+// release empties the scratch after a call: the strings it holds are cleared, and a key
+// table that one large catalog filled is let go.
 func (sc *GroupScratch) release() {
 	clear(sc.ids)
-	clear(sc.merged)
-	sc.ids, sc.merged = sc.ids[:0], sc.merged[:0]
-	if len(sc.num) > bigMap || sc.numHint > bigMap {
-		sc.num = nil
-	}
-	clear(sc.num)
-	sc.dialog = emptied(sc.dialog)
+	sc.ids = sc.ids[:0]
+	sc.locals.release()
 	sc.keys.valid = false // its numbers are of the document just grouped
-	sc.root = emptied(sc.root)
-}
-
-// emptied returns m emptied, or nil when it is large.
-func emptied[V any](m map[string]V) map[string]V {
-	if len(m) > bigMap {
-		return nil
+	if sc.keys.keys.Len() > bigKeyInfos {
+		sc.keys.reset()
 	}
-	clear(m)
-	return m
 }

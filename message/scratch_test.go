@@ -2,26 +2,33 @@ package message
 
 import "testing"
 
-// TestScratchReleaseOneBuffer checks that a scratch whose call gave out one buffer of names
-// and not the other is released without reading past the other's room (a catalog with no
-// ids to merge uses ids alone), and holds no string afterwards.
-func TestScratchReleaseOneBuffer(t *testing.T) {
-	for _, first := range []bool{true, false} {
-		sc := &GroupScratch{}
-		buf := &sc.merged
-		if first {
-			buf = &sc.ids
+// TestScratchRelease checks that a released scratch holds no string of the document it
+// named, and forgets the numbers of its keys.
+func TestScratchRelease(t *testing.T) {
+	sc := &GroupScratch{}
+	got := names(&sc.ids, 10)
+	got[9] = "account.delete.title"
+	sc.locals.start()
+	sc.locals.ofName("Are you sure?")
+	sc.keys.valid = true
+	sc.release()
+	if len(sc.ids) != 0 {
+		t.Errorf("%d names still counted", len(sc.ids))
+	}
+	for _, s := range sc.ids[:cap(sc.ids)] {
+		if s != "" {
+			t.Errorf("%q kept after release", s)
 		}
-		got := names(buf, 10)
-		got[9] = "account.delete.title"
-		sc.release()
-		if len(sc.ids)+len(sc.merged) != 0 {
-			t.Errorf("first buffer %v: %d names still counted", first, len(sc.ids)+len(sc.merged))
+	}
+	for _, d := range sc.locals.ids[:cap(sc.locals.ids)] {
+		if d.name != "" {
+			t.Errorf("%q kept after release", d.name)
 		}
-		for _, s := range (*buf)[:cap(*buf)] {
-			if s != "" {
-				t.Errorf("first buffer %v: %q kept after release", first, s)
-			}
-		}
+	}
+	if len(sc.locals.byName) != 0 {
+		t.Errorf("%d names still mapped", len(sc.locals.byName))
+	}
+	if _, ok := sc.KeyNumber(9); ok {
+		t.Error("a released scratch numbers a segment")
 	}
 }

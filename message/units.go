@@ -1,7 +1,6 @@
 package message
 
 import (
-	"path"
 	"sort"
 
 	"github.com/farewell-protocol/farewell/document"
@@ -62,105 +61,90 @@ const MaxMessageStrings = 16
 // GroupScratch.release) when it is done with them.
 func catalogIDs(doc *document.Document, depth int, sc *GroupScratch) (ids []string, nums []int32, n int) {
 	ids = names(&sc.ids, len(doc.Segments))
-	if sc.dialog == nil {
-		sc.dialog = map[string]bool{}
+	if depth != 0 {
+		for i := range doc.Segments {
+			if k := doc.Segments[i].Key; k != "" {
+				ids[i] = CatalogMessageID(k, depth)
+			}
+		}
+		return ids, nil, 0
 	}
-	dialog := sc.dialog // ids that are the stem of a key naming a part of a message
-	keyed := true
-	x := &sc.keys
-	era := x.era
+	x, s := &sc.keys, &sc.locals
+	x.start()
+	s.start()
 	x.segs = append(x.segs[:0], make([]int32, len(doc.Segments))...)
+	// loc holds, by segment, the local of its id (see idSet), then the local of its message's.
+	loc := append(sc.loc[:0], make([]int32, len(doc.Segments))...)
+	keyed := true
 	for i := range doc.Segments {
 		x.segs[i] = -1
 		k := doc.Segments[i].Key
 		switch {
+		case i > 0 && k == doc.Segments[i-1].Key:
+			ids[i], loc[i], x.segs[i] = ids[i-1], loc[i-1], x.segs[i-1] // a plural's forms
 		case k == "":
 			keyed = false
-		case depth == 0 && IsSourceKey(k):
-			ids[i] = singularField(k) // CatalogMessageID; no role words are taken off
-		case depth == 0:
+			loc[i] = s.ofName("")
+		default:
+			kn, found, known := x.knownKey(k) // a key of the table is no source text
+			if !known && IsSourceKey(k) {
+				ids[i] = singularField(k) // CatalogMessageID; no role words are taken off
+				if ids[i] == k {
+					loc[i] = s.ofName(k) // white space: not in the table (see inTable)
+				} else {
+					loc[i] = s.of(ids[i], x)
+				}
+				continue
+			}
+			var idNum int32
 			var stemmed bool
-			if ids[i], stemmed, x.segs[i] = sc.keyInfoOf(k); stemmed {
-				dialog[ids[i]] = true
+			if ids[i], idNum, stemmed, x.segs[i] = x.infoOf(k, kn, found); idNum >= 0 {
+				loc[i] = s.ofNum(ids[i], idNum)
+			} else {
+				loc[i] = s.ofName(ids[i])
 			}
-		default:
-			ids[i] = CatalogMessageID(k, depth)
-			if stemmedByRole(k) {
-				dialog[ids[i]] = true
+			if stemmed {
+				s.ids[loc[i]].dialog = true // the stem of a key naming a part of a message
 			}
 		}
 	}
-	x.valid = x.era == era // the numbers of segs are all of one era
-	if depth != 0 {
-		return ids, nil, 0
+	x.valid = true
+	if cap(sc.merged) < len(loc) {
+		sc.merged = make([]int32, len(loc))
 	}
-	merged := names(&sc.merged, len(ids))
-	copy(merged, ids)
-	if sc.root == nil {
-		sc.root = map[string]string{}
+	merged := sc.merged[:len(loc)]
+	s.mergeAdjacent(loc, merged, x)
+	for i := range loc {
+		s.ids[loc[i]].size.before++
+		s.ids[merged[i]].size.after++
 	}
-	mergeAdjacent(merged, dialog, sc.root)
-	// How many strings each id has before merging, and after: the ids are numbered in one map,
-	// as most are the same before and after, and each segment's two numbers kept, so that a
-	// segment costs one map look-up, or none when it shares its id with the one before.
-	// pairs holds, by segment, the numbers of its id before and after.
-	size := sc.size[:0]
-	if sc.num == nil {
-		sc.num, sc.numHint = make(map[string]int32, len(ids)), len(ids)
-	}
-	num := sc.num
-	defer func() { sc.size = size }()
-	number := func(id string) int32 {
-		n, ok := num[id]
-		if !ok {
-			n = int32(len(size))
-			num[id] = n
-			size = append(size, sizes{})
-		}
-		return n
-	}
-	if cap(sc.pairs) < len(ids) {
-		sc.pairs = make([][2]int32, len(ids))
-	}
-	pairs := sc.pairs[:len(ids)] // each set below before it is read
-	for i := range ids {
+	for i, l := range loc {
 		switch {
-		case i > 0 && ids[i] == ids[i-1] && merged[i] == merged[i-1]:
-			pairs[i] = pairs[i-1]
-		default:
-			pairs[i][0] = number(ids[i])
-			pairs[i][1] = pairs[i][0]
-			if merged[i] != ids[i] {
-				pairs[i][1] = number(merged[i])
-			}
-		}
-		size[pairs[i][0]].before++
-		size[pairs[i][1]].after++
-	}
-	if cap(sc.final) < len(ids) {
-		sc.final = make([]int32, len(ids))
-	}
-	final := sc.final[:len(ids)] // each set below
-	for i, id := range ids {
-		final[i] = pairs[i][0]
-		switch {
-		case id == "":
+		case s.ids[l].name == "":
 			keyed = false
-		case size[pairs[i][1]].after <= MaxMessageStrings:
-			ids[i], final[i] = merged[i], pairs[i][1]
-		case size[pairs[i][0]].before > MaxMessageStrings:
+		case s.ids[merged[i]].size.after <= MaxMessageStrings:
+			if merged[i] != l {
+				loc[i] = merged[i]
+				ids[i] = s.ids[loc[i]].name
+			}
+		case s.ids[l].size.before > MaxMessageStrings:
 			ids[i] = keyStem(doc.Segments[i].Key)
-			final[i] = number(ids[i])
+			loc[i] = s.of(ids[i], x)
 		}
 	}
+	sc.loc = loc
 	if !keyed {
 		return ids, nil, 0 // Group names the strings without a key and numbers every id itself
 	}
-	return ids, final, len(size)
+	return ids, loc, len(s.ids)
 }
 
-// messageID names the message of a segment of running text, and the label that opened it.
-func messageID(doc *document.Document, seg *document.Segment) (string, *document.Label) {
+// messageID names the message of a segment of running text, and the label that opened it;
+// base is path.Base(doc.Path).
+func messageID(doc *document.Document, seg *document.Segment, base string) (string, *document.Label) {
+	if len(doc.Labels) == 0 {
+		return base, nil
+	}
 	start, _ := seg.SourceRange(0, 0)
 	var label *document.Label
 	// The labels are in source order: the last one at or before the segment is a binary
@@ -169,12 +153,12 @@ func messageID(doc *document.Document, seg *document.Segment) (string, *document
 		label = &doc.Labels[i-1]
 	}
 	if label == nil {
-		return path.Base(doc.Path), nil
+		return base, nil
 	}
 	if label.ID != "" {
 		return label.ID, label
 	}
-	return path.Base(doc.Path) + "#" + itoa(label.Offset), label
+	return base + "#" + itoa(label.Offset), label
 }
 
 func itoa(n int) string {
