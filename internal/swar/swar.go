@@ -18,7 +18,7 @@ const (
 )
 
 // Load returns b[i:i+8] as one little-endian word: byte b[i+k] is bits 8k to 8k+7.
-func Load(b []byte, i int) uint64 { return binary.LittleEndian.Uint64(b[i:]) }
+func Load(b []byte, i int) uint64 { return binary.LittleEndian.Uint64(b[i : i+8]) }
 
 // ASCII reports whether every byte of x is below 0x80.
 func ASCII(x uint64) bool { return x&Highs == 0 }
