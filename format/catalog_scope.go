@@ -1,8 +1,8 @@
 package format
 
 import (
+	"bytes"
 	"sort"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/farewell-protocol/farewell/document"
@@ -16,28 +16,39 @@ type ParseError = document.ParseError
 // collapsed to single spaces, when it holds a tab, a line break or two spaces in a row, and
 // cut to n bytes or fewer followed by an ellipsis.
 func truncateKey(s string, n int) string {
-	if strings.IndexByte(s, '\n') >= 0 || strings.IndexByte(s, '\t') >= 0 ||
-		strings.IndexByte(s, '\r') >= 0 || strings.Contains(s, "  ") {
-		// The words are joined only as far as the cut: a long msgid is not copied whole.
-		var b []byte
-		for w := range strings.FieldsSeq(s) {
-			if len(b) > 0 {
-				b = append(b, ' ')
-			}
-			b = append(b, w...)
-			if len(b) > n {
-				break
-			}
+	return string(appendShortKey(nil, []byte(s), n))
+}
+
+// appendShortKey appends truncateKey(string(s), n) to dst, without making a string of s.
+func appendShortKey(dst, s []byte, n int) []byte {
+	if !needsJoin(s) {
+		if len(s) <= n {
+			return append(dst, s...)
 		}
-		if len(b) <= n {
-			return string(b)
+		return append(append(dst, s[:runeCut(s, n)]...), "…"...)
+	}
+	// The words are joined only as far as the cut: a long msgid is not copied whole.
+	start := len(dst)
+	for w := range bytes.FieldsSeq(s) {
+		if len(dst) > start {
+			dst = append(dst, ' ')
 		}
-		return string(b[:runeCut(b, n)]) + "…"
+		dst = append(dst, w...)
+		if len(dst)-start > n {
+			break
+		}
 	}
-	if len(s) <= n {
-		return s
+	if len(dst)-start <= n {
+		return dst
 	}
-	return s[:runeCut(s, n)] + "…"
+	return append(dst[:start+runeCut(dst[start:], n)], "…"...)
+}
+
+// needsJoin reports a key whose white space truncateKey collapses: one that holds a tab, a
+// line break or two spaces in a row.
+func needsJoin(s []byte) bool {
+	return bytes.IndexByte(s, '\n') >= 0 || bytes.IndexByte(s, '\t') >= 0 ||
+		bytes.IndexByte(s, '\r') >= 0 || bytes.Contains(s, []byte("  "))
 }
 
 // runeCut returns the greatest index at most n (n < len(b)) where a character of b starts,

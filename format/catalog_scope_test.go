@@ -6,8 +6,8 @@ import (
 	"unicode/utf8"
 )
 
-// FuzzTruncateKey checks truncateKey, which joins words only as far as the cut, against its
-// definition: all the words joined, then cut.
+// FuzzTruncateKey checks truncateKey, and appendShortKey after a prefix, which join words only
+// as far as the cut, against their definition: all the words joined, then cut.
 func FuzzTruncateKey(f *testing.F) {
 	for _, s := range []string{
 		"Cancel", "Your plan ends today.\nWe are sad to see you go.", "a  b", "\ttab",
@@ -34,6 +34,9 @@ func FuzzTruncateKey(f *testing.F) {
 		}
 		if got := truncateKey(s, n); got != want {
 			t.Fatalf("truncateKey(%q, %d) = %q, want %q", s, n, got, want)
+		}
+		if got := string(appendShortKey([]byte("ctx|"), []byte(s), n)); got != "ctx|"+want {
+			t.Fatalf("appendShortKey(ctx|, %q, %d) = %q, want %q", s, n, got, "ctx|"+want)
 		}
 	})
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/farewell-protocol/farewell/format/catalog"
+	"github.com/farewell-protocol/farewell/internal/swar"
 )
 
 // readString reads the string at s.i into s.str, mapping escapes to their source bytes.
@@ -36,9 +37,25 @@ func (s *jsonScanner) readString() error {
 			i += n
 			run = i
 		default:
-			i++
+			i = stringStop(src, i+1)
 		}
 	}
+}
+
+// stringStop returns the index of the first '"', '\\', line feed or carriage return in src
+// from i, or len(src): the bytes readString does more with than pass. It reads eight bytes at
+// a time while eight remain.
+func stringStop(src []byte, i int) int {
+	for ; i+8 <= len(src); i += 8 {
+		x := swar.Load(src, i)
+		if m := swar.Has4(x, '"', '\\', '\n', '\r'); m != 0 {
+			return i + swar.First(m)
+		}
+	}
+	for i < len(src) && src[i] != '"' && src[i] != '\\' && src[i] != '\n' && src[i] != '\r' {
+		i++
+	}
+	return i
 }
 
 // escape decodes the escape at src[i] ('\\'), returning its length and meaning.

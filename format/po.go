@@ -206,13 +206,6 @@ func (p *poScanner) localeSkip(rd *reading) error {
 	return nil
 }
 
-// fieldText decodes a field's strings.
-func (p *poScanner) fieldText(f poField) string {
-	p.field.Reset()
-	p.decode(&p.field, f)
-	return string(p.field.Text())
-}
-
 // decode reads a field's quoted parts into c, mapping escapes to their source bytes.
 func (p *poScanner) decode(c *catalog.String, f poField) {
 	src := p.doc.Src
@@ -248,23 +241,21 @@ func (p *poScanner) flushIf(cond bool) {
 	p.entryActive = false
 	first := !p.sawEntry
 	p.sawEntry = true
-	var ctxt, id string
+	var ctxt, id poField // the last of each, when name is set
 	for _, f := range e.fields {
 		switch f.name {
 		case "msgctxt":
-			ctxt = p.fieldText(f)
+			ctxt = f
 		case "msgid":
-			id = p.fieldText(f)
+			id = f
 		}
 	}
+	idText := p.makeKey(ctxt, id)
 	p.scopeDirectives(e.end)
-	if first && id == "" {
+	if first && !idText {
 		return // the header
 	}
-	key := truncateKey(id, 60)
-	if ctxt != "" {
-		key = truncateKey(ctxt, 30) + "|" + key
-	}
+	keyLen := len(p.key)
 	translated := false
 	for _, f := range e.fields {
 		translated = translated || strings.HasPrefix(f.name, "msgstr") && !p.empty(f) && !p.template
@@ -280,7 +271,7 @@ func (p *poScanner) flushIf(cond bool) {
 		if strings.HasPrefix(f.name, "msgid") {
 			esc = document.EscapeKey // the msgid is what the program asks for
 		}
-		p.key = append(append(append(p.key[:0], key...), '.'), f.name...)
+		p.key = append(append(p.key[:keyLen], '.'), f.name...)
 		catalog.Emit(p.b, catalog.Entry{Key: p.keys.Of(p.key), Esc: esc, Str: &p.str})
 	}
 }

@@ -4,22 +4,64 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/farewell-protocol/farewell/format/catalog"
 )
 
-// sameWords reports whether a and b hold the same words.
+// sameWords reports whether a and b hold the same words, as strings.Fields splits them, without
+// making slices of them.
 func sameWords(a, b string) bool {
-	fa, fb := strings.Fields(a), strings.Fields(b)
-	if len(fa) != len(fb) {
-		return false
-	}
-	for i := range fa {
-		if fa[i] != fb[i] {
+	i, j := 0, 0
+	for {
+		as, ae := nextWord(a, i)
+		bs, be := nextWord(b, j)
+		if as == ae || bs == be {
+			return as == ae && bs == be
+		}
+		if a[as:ae] != b[bs:be] {
 			return false
 		}
+		i, j = ae, be
 	}
-	return true
+}
+
+// countWords returns len(strings.Fields(s)), without the slice.
+func countWords(s string) int {
+	n := 0
+	for start, end := nextWord(s, 0); start < end; start, end = nextWord(s, end) {
+		n++
+	}
+	return n
+}
+
+// nextWord returns the bounds of the first word of s at or after i, as strings.Fields finds
+// them (runs of characters unicode.IsSpace does not report), or two equal offsets when there
+// is none.
+func nextWord(s string, i int) (int, int) {
+	start := -1
+	for i < len(s) {
+		n, space := 1, false
+		if c := s[i]; c < utf8.RuneSelf {
+			space = isASCIISpace(c)
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case space && start >= 0:
+			return start, i
+		case !space && start < 0:
+			start = i
+		}
+		i += n
+	}
+	if start < 0 {
+		return i, i
+	}
+	return start, i
 }
 
 // yamlFold records the line folding at src[ws:] (trailing blanks, line breaks, indentation)
@@ -97,7 +139,7 @@ func yamlEscape(src []byte, i int) (int, string) {
 // yamlPlain reads a plain scalar starting at src[off], line by line until its words are those
 // of the parsed value.
 func yamlPlain(c *catalog.String, src []byte, off int, value string) {
-	want := len(strings.Fields(value))
+	want := countWords(value)
 	flow := !strings.ContainsAny(value, ",]}")
 	i := off
 	for {
@@ -113,7 +155,7 @@ func yamlPlain(c *catalog.String, src []byte, off int, value string) {
 			te--
 		}
 		c.Raw(src, i, te)
-		if len(strings.Fields(string(c.Text()))) >= want || end >= len(src) {
+		if countWords(string(c.Text())) >= want || end >= len(src) {
 			return
 		}
 		next := yamlFold(c, src, te)

@@ -6,6 +6,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/internal/swar"
 )
 
 // partKind is what a mark inside a catalog string is.
@@ -55,10 +56,7 @@ func appendMarks(out []part, text []byte, from, to int, inPlural bool, depth int
 	for i := from; i < to; {
 		c := text[i]
 		if !isMarkByte(c) {
-			i++
-			for i < to && !isMarkByte(text[i]) {
-				i++
-			}
+			i = nextMark(text, i+1, to)
 			continue
 		}
 		var p part
@@ -107,6 +105,39 @@ func isMarkByte(c byte) bool {
 		return markLow>>c&1 != 0
 	}
 	return c == '{'
+}
+
+// nextMark returns the index of the first byte in text[i:to] that may begin a mark, or to:
+// eight bytes at a time, the last eight read on into the slice's spare capacity when it has
+// some (those bytes are not looked at).
+func nextMark(text []byte, i, to int) int {
+	for ; i+8 <= to; i += 8 {
+		if m := markBytes(swar.Load(text, i)); m != 0 {
+			return i + swar.First(m)
+		}
+	}
+	if i >= to {
+		return to
+	}
+	if i+8 <= cap(text) {
+		if m := swar.Before(markBytes(swar.Load(text[:cap(text)], i)), to-i); m != 0 {
+			return i + swar.First(m)
+		}
+		return to
+	}
+	for i < to && !isMarkByte(text[i]) {
+		i++
+	}
+	return i
+}
+
+// markBytes returns the mark bytes of the eight in x as swar.Eq does: '!' and '#' to '&'
+// (the bytes from '!' to '&' but '"'), ':', '<' and '{'.
+func markBytes(x uint64) uint64 {
+	y := x & swar.Low7
+	run := (y + (0x80-'!')*swar.Ones) &^ (y + (0x80-'\'')*swar.Ones) & swar.NonZero(y^'"'*swar.Ones)
+	other := swar.NonZero(y^':'*swar.Ones) & swar.NonZero(y^'<'*swar.Ones) & swar.NonZero(y^'{'*swar.Ones)
+	return (run | ^other) &^ x & swar.Highs
 }
 
 // markLow has bit c set for each mark byte c below 64.

@@ -54,3 +54,31 @@ func TestIsMarkByte(t *testing.T) {
 		}
 	}
 }
+
+// TestNextMark checks that nextMark, which reads eight bytes at a time, stops where a byte at a
+// time would: every byte value at every offset of texts longer and shorter than a word, with
+// no room after them and with room that holds marks.
+func TestNextMark(t *testing.T) {
+	for n := 1; n <= 19; n++ {
+		for at := 0; at < 2*n; at++ {
+			for c := range 256 {
+				text := []byte(strings.Repeat("ab é", 5)[:n])
+				if at >= n {
+					text = append(make([]byte, 0, n+8), text...)
+					copy(text[n:n+8], "%{$:<&#!")
+				}
+				text[at%n] = byte(c)
+				at := at % n
+				for from := 0; from <= at; from += 3 {
+					want := from
+					for want < n && !isMarkByte(text[want]) {
+						want++
+					}
+					if got := nextMark(text, from, n); got != want {
+						t.Fatalf("nextMark(%q, %d, %d) = %d, want %d", text, from, n, got, want)
+					}
+				}
+			}
+		}
+	}
+}

@@ -152,13 +152,20 @@ func (c *String) Remap(view []byte, m []int) String {
 // DropEmpty removes segments with no letter or digit: a string that is only a placeholder or
 // an ICU block has nothing to lint of its own.
 func DropEmpty(segs []document.Segment) []document.Segment {
-	out := segs[:0]
-	for _, s := range segs {
-		if HasAlnum(s.Text) {
-			out = append(out, s)
+	for i := range segs {
+		if HasAlnum(segs[i].Text) {
+			continue
 		}
+		// The first to drop: the ones before stay where they are, without a copy.
+		out := segs[:i]
+		for _, s := range segs[i+1:] {
+			if HasAlnum(s.Text) {
+				out = append(out, s)
+			}
+		}
+		return out
 	}
-	return out
+	return segs
 }
 
 // HasAlnum reports whether s holds a letter or a digit.

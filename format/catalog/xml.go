@@ -12,6 +12,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/internal/swar"
 )
 
 // Walker drives encoding/xml over a document and tells, for each token, the exact source
@@ -205,13 +206,28 @@ func ReadXML(doc *document.Document, c *String, start, end int, android bool) {
 			i++
 			run = i
 		default:
-			i++
-			for i < end && !xmlContentByte(src[i]) {
-				i++
-			}
+			i = nextContentByte(src, i+1, end)
 		}
 	}
 	c.Raw(src, run, end)
+}
+
+// nextContentByte returns the index of the first byte in src[i:end] that xmlContentByte
+// reports, or end: eight bytes at a time, read on past end when the source goes on (those
+// bytes are not looked at).
+func nextContentByte(src []byte, i, end int) int {
+	for ; i < end && i+8 <= len(src); i += 8 {
+		if m := swar.Before(swar.Has4(swar.Load(src, i), '<', '&', '\\', '"'), end-i); m != 0 {
+			return i + swar.First(m)
+		}
+	}
+	if i >= end {
+		return end
+	}
+	for i < end && !xmlContentByte(src[i]) {
+		i++
+	}
+	return i
 }
 
 // xmlContentByte reports a byte ReadXML may do more with than copy: '<', '&', '\\' and '"'.

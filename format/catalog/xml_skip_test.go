@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -116,6 +117,31 @@ func TestPlainTextLenASCII(t *testing.T) {
 		}
 		if got := plainTextLen([]byte{byte(c)}); got != want {
 			t.Errorf("plainTextLen(%q) = %d, want %d", byte(c), got, want)
+		}
+	}
+}
+
+// TestPlainTextLenWords checks plainTextLen and plainAttr, which pass eight ASCII bytes at a
+// time, with every ASCII byte at every offset of runs longer than a word: plain text ends at
+// the first byte that ends it alone (TestPlainTextLenASCII checks which do).
+func TestPlainTextLenWords(t *testing.T) {
+	for n := 8; n <= 19; n++ {
+		for at := 0; at < n; at++ {
+			for c := range utf8.RuneSelf {
+				s := []byte(strings.Repeat("Say bye ", 3)[:n])
+				s[at] = byte(c)
+				want := n
+				if plainTextLen([]byte{byte(c)}) == 0 {
+					want = at
+				}
+				if got := plainTextLen(s); got != want {
+					t.Fatalf("plainTextLen(%q) = %d, want %d", s, got, want)
+				}
+				wantAttr := want == n && !bytes.ContainsAny(s, "\t\n\r")
+				if got := plainAttr(s); got != wantAttr {
+					t.Fatalf("plainAttr(%q) = %v, want %v", s, got, wantAttr)
+				}
+			}
 		}
 	}
 }
