@@ -4,7 +4,7 @@ import (
 	"slices"
 	"unsafe"
 
-	"github.com/farewell-protocol/farewell/internal/asciiscan"
+	"github.com/farewell-protocol/farewell/internal/swar"
 )
 
 // MentionText is a text in which many mentions are tried where their keywords begin: whether
@@ -64,7 +64,7 @@ func (t *MentionText) FindAt(m *Mention, at int) (Span, bool) {
 // lowering more of the text leaves those of the strings it returned before as they were.
 func (t *MentionText) lowered(end int) string {
 	if n := len(t.lower); n < end {
-		t.lower = asciiscan.AppendLower(t.lower, t.text[n:end])
+		t.lower = swar.AppendLower(t.lower, t.text[n:end])
 	}
 	// Audited: the string is read only while the mentions are tried, and t.lower's bytes up
 	// to its length are not written before the text changes.
@@ -78,7 +78,7 @@ func (t *MentionText) sentenceEnd(at int) int {
 		return int(t.terms[i]) // the first at or after at: terms holds every one before upto
 	}
 	for t.upto < len(t.text) {
-		e := asciiscan.IndexAny3(t.text[t.upto:], '.', '!', '?')
+		e := swar.IndexAny3(t.text[t.upto:], '.', '!', '?')
 		if e < 0 {
 			t.upto = len(t.text)
 			break

@@ -1,6 +1,7 @@
 // Package swar tests eight bytes at once, as one 64-bit word: which of them are given ASCII
-// bytes. The catalog readers use it to pass runs of plain text, where most bytes
-// are letters, a word at a time rather than a byte at a time.
+// bytes. The catalog readers use it to pass runs of plain text, where most bytes are letters,
+// a word at a time rather than a byte at a time; mentions use it to find a sentence's end and
+// to lower a text's letters (text.go).
 package swar
 
 import (

@@ -1,4 +1,4 @@
-package asciiscan
+package swar
 
 import (
 	"strings"

@@ -1,29 +1,22 @@
-// Package asciiscan reads ASCII text eight bytes at a time: it finds the first of a few bytes
-// and lowers letters a machine word at a time rather than byte by byte.
-package asciiscan
+package swar
 
-import (
-	"encoding/binary"
-	"math/bits"
-)
-
-const ones, highs = 0x0101010101010101, 0x8080808080808080
+import "encoding/binary"
 
 // zeros returns a word whose lowest set bit is the high bit of the first zero byte of x
 // (little-endian), if x has one, and 0 if it has none; bytes above the first zero may be
 // flagged too.
-func zeros(x uint64) uint64 { return (x - ones) &^ x & highs }
+func zeros(x uint64) uint64 { return (x - Ones) &^ x & Highs }
 
 // IndexAny3 returns the index of the first of bytes a, b and c in s, or -1: what
 // strings.IndexAny(s, string([]byte{a, b, c})) returns for ASCII a, b and c.
 func IndexAny3(s string, a, b, c byte) int {
 	i := 0
 	if len(s) >= 8 {
-		wa, wb, wc := ones*uint64(a), ones*uint64(b), ones*uint64(c)
+		wa, wb, wc := Ones*uint64(a), Ones*uint64(b), Ones*uint64(c)
 		for ; i+8 <= len(s); i += 8 {
 			x := load8(s[i : i+8])
 			if m := zeros(x^wa) | zeros(x^wb) | zeros(x^wc); m != 0 {
-				return i + lowestByte(m)
+				return i + First(m)
 			}
 		}
 	}
@@ -34,9 +27,6 @@ func IndexAny3(s string, a, b, c byte) int {
 	}
 	return -1
 }
-
-// lowestByte returns the index of the lowest byte of m whose high bit is set; m is not 0.
-func lowestByte(m uint64) int { return bits.TrailingZeros64(m) / 8 }
 
 // load8 reads the eight bytes of s, little-endian, in one load.
 func load8(s string) uint64 {
@@ -54,8 +44,8 @@ func AppendLower(dst []byte, s string) []byte {
 	i := 0
 	for ; i+8 <= len(b); i += 8 {
 		x := binary.LittleEndian.Uint64(b[i : i+8])
-		h := x &^ highs // each byte's low seven bits: adding to them carries into no other byte
-		upper := (h + ones*(0x80-'A')) &^ (h + ones*(0x80-'Z'-1)) &^ x & highs
+		h := x &^ Highs // each byte's low seven bits: adding to them carries into no other byte
+		upper := (h + Ones*(0x80-'A')) &^ (h + Ones*(0x80-'Z'-1)) &^ x & Highs
 		if upper != 0 {
 			binary.LittleEndian.PutUint64(b[i:i+8], x|upper>>2) // 0x80>>2 is 'a'-'A'
 		}
