@@ -130,14 +130,15 @@ const (
 	// collects only at the limit: what stays live between small documents is the rules and
 	// about a megabyte, so most of the base is room that each collection frees. It is set so
 	// that a run that reaches it peaks within 1.2x of one that never collects (the md/html/txt
-	// files of ../shared/corpora: 32 MB resident; ten copies of them 36 MB).
-	runBudgetBase = 26 << 20
+	// files of ../shared/corpora: 31 MB resident; ten copies of them 36 MB, where 26 MB gave
+	// 38 MB once the readers allocated less and the limit grew twenty times the document).
+	runBudgetBase = 24 << 20
 	// runBudgetPerByte is what a run of small documents allows for each byte of the largest:
 	// twice budgetPerByte, since the run holds more than the document being linted (the other
 	// worker's and the results that wait in the window for an earlier file). With ten, the
 	// corpus read as English, whose catalogs reach 550 KB, collected 58 times, each freeing
 	// less than half the heap; at twenty it collects 43 times and takes 7-9 % less CPU, for
-	// 5 MB more memory (50 MB), while ten copies of the md/html/txt files (83 KB at most)
+	// 5 MB more memory (48 MB), while ten copies of the md/html/txt files (83 KB at most)
 	// stay within 1.2x of one copy.
 	runBudgetPerByte = 2 * budgetPerByte
 )
