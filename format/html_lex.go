@@ -73,7 +73,7 @@ func (l *htmlLexer) release() {
 func (l *htmlLexer) next() (tt html.TokenType, start, end int, name []byte) {
 	view := l.feed.view
 	start, l.space = l.off, false
-	if start == l.feed.pos && start == l.to {
+	if start == l.feed.pos && l.feed.pos == l.to {
 		// The tokenizer holds nothing and has no more to read: it would meet the end.
 		return html.ErrorToken, start, start, nil
 	}

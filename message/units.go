@@ -74,7 +74,8 @@ func catalogIDs(doc *document.Document, depth int, sc *GroupScratch) (ids []stri
 	s.start()
 	x.segs = append(x.segs[:0], make([]int32, len(doc.Segments))...)
 	// loc holds, by segment, the local of its id (see idSet), then the local of its message's.
-	loc := append(sc.loc[:0], make([]int32, len(doc.Segments))...)
+	sc.loc = append(sc.loc[:0], make([]int32, len(doc.Segments))...)
+	loc := sc.loc
 	keyed := true
 	for i := range doc.Segments {
 		x.segs[i] = -1
@@ -132,7 +133,6 @@ func catalogIDs(doc *document.Document, depth int, sc *GroupScratch) (ids []stri
 			loc[i] = s.of(ids[i], x)
 		}
 	}
-	sc.loc = loc
 	if !keyed {
 		return ids, nil, 0 // Group names the strings without a key and numbers every id itself
 	}

@@ -200,7 +200,7 @@ func fast(s string, i int, r int32, trans []int32, classOf *[utf8.RuneSelf]uint8
 	// Audited: row is a row of trans (a state number times nclass, below len(trans)/nclass
 	// times nclass) and class[b] a class, below nclass, so every entry read lies in trans; the
 	// bounds check this saves is two of the loop's instructions.
-	base := unsafe.Pointer(unsafe.SliceData(trans))
+	base := unsafe.Pointer(unsafe.SliceData(trans)) //nolint:gosec // audited: see above
 	for ; i < len(s); i++ {
 		b := s[i]
 		if b >= utf8.RuneSelf {
