@@ -7,6 +7,7 @@ import (
 
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format/catalog"
+	"github.com/farewell-protocol/farewell/format/htmllex"
 )
 
 // readHTML reads HTML and HTML e-mail templates (including MJML) with the x/net/html
@@ -37,7 +38,7 @@ type htmlExtractor struct {
 	view     []byte
 	b, attrs *document.Builder
 
-	lex     *htmlLexer
+	lex     *htmllex.Lexer
 	attrBuf []attribute // the attributes of the tag being read, reused from tag to tag
 
 	inHead  bool
@@ -49,15 +50,15 @@ type htmlExtractor struct {
 // run tokenizes view[from:to] and feeds the builders.
 func (e *htmlExtractor) run(from, to int) {
 	l := e.lex
-	l.reset(e.view, from, to)
+	l.Reset(e.view, from, to)
 	for {
-		tt, start, end, name := l.next()
+		tt, start, end, name := l.Next()
 		switch tt {
 		case html.ErrorToken:
 			return
 		case html.TextToken:
 			if e.skip == 0 && (!e.inHead || e.inTitle) {
-				if l.space {
+				if l.Space() {
 					e.b.Space(start, end)
 				} else {
 					e.textRun(start, end)

@@ -1,6 +1,10 @@
 package format
 
-import "bytes"
+import (
+	"bytes"
+
+	"github.com/farewell-protocol/farewell/format/htmllex"
+)
 
 // attribute is one attribute of a tag with the source range of its value.
 type attribute struct {
@@ -15,7 +19,7 @@ type attribute struct {
 func scanAttributes(out []attribute, src []byte, from, end int) []attribute {
 	i := from
 	for i < end {
-		for i < end && (isHTMLSpace(src[i]) || src[i] == '/') {
+		for i < end && (htmllex.IsSpace(src[i]) || src[i] == '/') {
 			i++
 		}
 		if i >= end || src[i] == '>' {
@@ -26,12 +30,12 @@ func scanAttributes(out []attribute, src []byte, from, end int) []attribute {
 			i++
 		}
 		a := attribute{name: attributeName(src[ns:i]), valStart: i, valEnd: i}
-		for i < end && isHTMLSpace(src[i]) {
+		for i < end && htmllex.IsSpace(src[i]) {
 			i++
 		}
 		if i < end && src[i] == '=' {
 			i++
-			for i < end && isHTMLSpace(src[i]) {
+			for i < end && htmllex.IsSpace(src[i]) {
 				i++
 			}
 			if i < end && (src[i] == '"' || src[i] == '\'') {
@@ -48,7 +52,7 @@ func scanAttributes(out []attribute, src []byte, from, end int) []attribute {
 				i++
 			} else {
 				a.valStart = i
-				for i < end && !isHTMLSpace(src[i]) && src[i] != '>' {
+				for i < end && !htmllex.IsSpace(src[i]) && src[i] != '>' {
 					i++
 				}
 				a.valEnd = i
@@ -64,11 +68,7 @@ func scanAttributes(out []attribute, src []byte, from, end int) []attribute {
 // attrNameEnds reports the bytes that end an attribute's name: white space, '=', '>' and '/'.
 // Each is at most '>', so a letter costs one comparison.
 func attrNameEnds(c byte) bool {
-	return c <= '>' && (isHTMLSpace(c) || c == '=' || c == '>' || c == '/')
-}
-
-func isHTMLSpace(c byte) bool {
-	return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
+	return c <= '>' && (htmllex.IsSpace(c) || c == '=' || c == '>' || c == '/')
 }
 
 // attributeName returns name in lower case when it is an attribute the HTML reader looks at
@@ -82,7 +82,7 @@ func attributeName(name []byte) string {
 	case 4:
 		known = "type"
 	case 5:
-		if equalFoldASCII(name, "value") {
+		if htmllex.EqualFold(name, "value") {
 			return "value"
 		}
 		known = "title"
@@ -93,24 +93,8 @@ func attributeName(name []byte) string {
 	default:
 		return ""
 	}
-	if equalFoldASCII(name, known) {
+	if htmllex.EqualFold(name, known) {
 		return known
 	}
 	return ""
-}
-
-// equalFoldASCII reports whether b is lower-case ASCII s in any ASCII case.
-func equalFoldASCII(b []byte, s string) bool {
-	if len(b) != len(s) {
-		return false
-	}
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != s[i] {
-			return false
-		}
-	}
-	return true
 }

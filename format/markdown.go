@@ -9,6 +9,7 @@ import (
 	gmtext "github.com/yuin/goldmark/text"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format/htmllex"
 )
 
 // readMarkdown reads Markdown with goldmark: paragraphs, list items and headings are
@@ -70,7 +71,7 @@ type mdExtractor struct {
 	view     []byte
 	b, attrs *document.Builder
 	cur      *document.Builder // b, or attrs inside an image
-	lex      *htmlLexer        // the lexer of its blocks of HTML
+	lex      *htmllex.Lexer    // the lexer of its blocks of HTML
 }
 
 func (m *mdExtractor) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format/htmllex"
 	"github.com/farewell-protocol/farewell/locale"
 )
 
@@ -40,7 +41,7 @@ type Buffers struct {
 	// text of attributes and images.
 	texts, attrs document.TextRoom
 	tpl          document.Templates // the storage of the last source's template code
-	lexer        *htmlLexer         // the HTML lexer, and the tokenizer it may go on with
+	lexer        *htmllex.Lexer     // the HTML lexer, and the tokenizer it may go on with
 }
 
 // maxKeptView bounds the masked copy a Buffers keeps between reads, so that one large file
@@ -120,9 +121,9 @@ func (rd *reading) keepAttrRoom(b *document.Builder) {
 
 // htmlLexer returns an HTML lexer: that of the options' Buffers when there are some, which
 // keepHTMLLexer takes back.
-func (rd *reading) htmlLexer() *htmlLexer {
+func (rd *reading) htmlLexer() *htmllex.Lexer {
 	if rd == nil || rd.Buffers == nil || rd.Buffers.lexer == nil {
-		return new(htmlLexer)
+		return new(htmllex.Lexer)
 	}
 	l := rd.Buffers.lexer
 	rd.Buffers.lexer = nil // the reader's until keepHTMLLexer
@@ -130,9 +131,9 @@ func (rd *reading) htmlLexer() *htmlLexer {
 }
 
 // keepHTMLLexer takes back a lexer htmlLexer returned, for the next read.
-func (rd *reading) keepHTMLLexer(l *htmlLexer) {
+func (rd *reading) keepHTMLLexer(l *htmllex.Lexer) {
 	if rd != nil && rd.Buffers != nil {
-		l.release()
+		l.Release()
 		rd.Buffers.lexer = l
 	}
 }

@@ -1,4 +1,10 @@
-package format
+// Package htmllex lexes HTML for farewell's HTML and Markdown readers: it drives the x/net/html
+// tokenizer, which stays the judge of every token with a choice in it (a start tag with
+// attributes, script, declarations, anything cut short), and passes itself, by the one rule the
+// tokenizer ends each with, the tokens the tokenizer would only hand back: text between tags,
+// comments, tags without attributes and the text of raw text elements such as style. It
+// follows x/net/html v0.62.0's rules; its tests compare it with the tokenizer token by token.
+package htmllex
 
 import (
 	"bytes"
@@ -8,11 +14,11 @@ import (
 	"golang.org/x/net/html"
 )
 
-// htmlLexer drives the x/net/html tokenizer over view[from:to] and gives each token's type
+// Lexer drives the x/net/html tokenizer over view[from:to] and gives each token's type
 // and source range. The tokenizer reads every byte it is given one at a time, and most of an
 // HTML file's bytes outside its style sheets are the text between tags (white space between
 // tags alone is a third of them), which the reader only passes on by range. So the lexer
-// hands the tokenizer its input through htmlFeed, in pieces that end after each '>' that text
+// hands the tokenizer its input through feed, in pieces that end after each '>' that text
 // follows; when a token ends where the tokenizer's input does (it holds no byte it has not
 // tokenized) and the tokenizer is in its data state, the lexer finds the end of the text token
 // that comes next itself, by the one rule the tokenizer ends it with (before the first '<'
@@ -25,11 +31,11 @@ import (
 // A lexer's tokenizer is used again for the next input when it has read the last one without
 // meeting its end (the lexer found the last text token, or there was none) and is in its data
 // state with nothing buffered: as it would be at the start of a new input.
-type htmlLexer struct {
-	z    *html.Tokenizer
-	feed htmlFeed
-	off  int // where the next token begins
-	to   int
+type Lexer struct {
+	z   *html.Tokenizer
+	in  feed
+	off int // where the next token begins
+	to  int
 	// raw is the raw text element the tokenizer's next token is the text of: the name of
 	// the start tag it has just read, when that is one (rawTextTag); else "". zRaw says the
 	// tokenizer's last token was such a start tag, whose text the lexer may have passed.
@@ -41,13 +47,16 @@ type htmlLexer struct {
 	space bool
 }
 
-// reset starts the lexer on view[from:to], with a new tokenizer unless its own can go on.
-func (l *htmlLexer) reset(view []byte, from, to int) {
-	if l.z == nil || l.feed.eof || l.off != l.feed.pos || l.zRaw {
-		l.feed = htmlFeed{}
-		l.z, l.zRaw, l.longest = html.NewTokenizer(&l.feed), false, 0
+// Space reports whether the text token Next returned last is all white space.
+func (l *Lexer) Space() bool { return l.space }
+
+// Reset starts the lexer on view[from:to], with a new tokenizer unless its own can go on.
+func (l *Lexer) Reset(view []byte, from, to int) {
+	if l.z == nil || l.in.eof || l.off != l.in.pos || l.zRaw {
+		l.in = feed{}
+		l.z, l.zRaw, l.longest = html.NewTokenizer(&l.in), false, 0
 	}
-	l.feed.view, l.feed.pos, l.feed.end = view, from, to
+	l.in.view, l.in.pos, l.in.end = view, from, to
 	l.off, l.to, l.raw = from, to, ""
 }
 
@@ -59,49 +68,49 @@ const minRestart = 4 << 10
 // which bounds its buffer.
 const maxKeptToken = 64 << 10
 
-// release lets go of the input, and of the tokenizer when it cannot go on or its buffer may
+// Release lets go of the input, and of the tokenizer when it cannot go on or its buffer may
 // have grown large.
-func (l *htmlLexer) release() {
-	l.feed.view = nil
+func (l *Lexer) Release() {
+	l.in.view = nil
 	if l.longest > maxKeptToken {
 		l.z = nil
 	}
 }
 
-// next returns the next token's type and source range, and a tag's name in lower case (valid
+// Next returns the next token's type and source range, and a tag's name in lower case (valid
 // until the next call); html.ErrorToken at the end.
-func (l *htmlLexer) next() (tt html.TokenType, start, end int, name []byte) {
-	view := l.feed.view
+func (l *Lexer) Next() (tt html.TokenType, start, end int, name []byte) {
+	view := l.in.view
 	start, l.space = l.off, false
-	if start == l.feed.pos && l.feed.pos == l.to {
+	if start == l.in.pos && l.in.pos == l.to {
 		// The tokenizer holds nothing and has no more to read: it would meet the end.
 		return html.ErrorToken, start, start, nil
 	}
-	if start == l.feed.pos { // the tokenizer holds no byte past start
+	if start == l.in.pos { // the tokenizer holds no byte past start
 		switch end = l.textEnd(); {
 		case end < 0: // raw text to the end: the tokenizer would give it, and stop
-			l.off, l.feed.pos, l.raw = l.to, l.to, ""
+			l.off, l.in.pos, l.raw = l.to, l.to, ""
 			return html.TextToken, start, l.to, nil
 		case end > start:
-			l.off, l.feed.pos, l.raw = end, end, ""
+			l.off, l.in.pos, l.raw = end, end, ""
 			return html.TextToken, start, end, nil
 		}
 		if l.raw == "" {
 			if end = commentEnd(view, start, l.to); end > 0 {
-				l.off, l.feed.pos = end, end
+				l.off, l.in.pos = end, end
 				return html.CommentToken, start, end, nil
 			}
 			// Not the end tag of a raw text element whose text the lexer passed: the
 			// tokenizer must read it, which ends its raw text state.
 			if end = endTagEnd(view, start, l.to); end > 0 && !l.zRaw {
-				l.off, l.feed.pos = end, end
+				l.off, l.in.pos = end, end
 				return html.EndTagToken, start, end, l.tagName(start+2, end)
 			}
 			// A start tag without attributes, but that of a raw text element, after which
 			// the tokenizer reads raw text.
 			if end = startTagEnd(view, start, l.to); end > 0 && !l.zRaw {
 				if name = l.tagName(start+1, end); rawTextTag(name) == "" {
-					l.off, l.feed.pos = end, end
+					l.off, l.in.pos = end, end
 					return html.StartTagToken, start, end, name
 				}
 			}
@@ -113,7 +122,7 @@ func (l *htmlLexer) next() (tt html.TokenType, start, end int, name []byte) {
 			end = l.to
 		}
 		if end-start >= minRestart {
-			l.reset(view, end, l.to)
+			l.Reset(view, end, l.to)
 			return html.TextToken, start, end, nil
 		}
 	}
@@ -138,8 +147,8 @@ func (l *htmlLexer) next() (tt html.TokenType, start, end int, name []byte) {
 // state, before a '<' and a byte that begin a tag, comment or declaration before l.to, or at
 // l.to when there is none; after a raw text element's start tag, at its end tag, or -1 when
 // there is none. The tokenizer holds no byte past l.off, and l.off is before l.to.
-func (l *htmlLexer) textEnd() int {
-	view, from := l.feed.view, l.off
+func (l *Lexer) textEnd() int {
+	view, from := l.in.view, l.off
 	switch l.raw {
 	case "":
 	case "script", "plaintext": // script data has rules of its own; plaintext runs to the end
@@ -161,7 +170,7 @@ func (l *htmlLexer) textEnd() int {
 			}
 			continue
 		}
-		if c > ' ' || !isHTMLSpace(c) {
+		if c > ' ' || !IsSpace(c) {
 			break
 		}
 		i++
@@ -227,12 +236,12 @@ func rawTextTag(name []byte) string {
 // the name from the view, as the tokenizer's TagName would give it but for a NUL byte, which
 // TagName writes as U+FFFD (no tag the reader knows holds either), and without TagName's
 // copy of every name. The slice is valid until the next call.
-func (l *htmlLexer) tagName(from, end int) []byte {
-	view := l.feed.view
+func (l *Lexer) tagName(from, end int) []byte {
+	view := l.in.view
 	i, upper := from, false
 	for ; i < end; i++ {
 		c := view[i]
-		if c <= '>' && (isHTMLSpace(c) || c == '/' || c == '>') { // letters pass the first test
+		if c <= '>' && (IsSpace(c) || c == '/' || c == '>') { // letters pass the first test
 			break
 		}
 		upper = upper || c-'A' < 26

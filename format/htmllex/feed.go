@@ -1,22 +1,22 @@
-package format
+package htmllex
 
 import (
 	"bytes"
 	"io"
 )
 
-// htmlFeed is the tokenizer's input: view[pos:end], handed out in pieces that end after a '>'
+// feed is the tokenizer's input: view[pos:end], handed out in pieces that end after a '>'
 // that is not followed by '<', or is by "<!" or "</", or by a start tag without attributes
 // (text, a comment or a tag the lexer may read comes next), so that a token that ends with
 // such a '>' ends where the input the tokenizer holds does.
-type htmlFeed struct {
+type feed struct {
 	view     []byte
 	pos, end int
 	eof      bool // the tokenizer has met the end of an input
 }
 
 // Read copies the next piece of the input into p.
-func (f *htmlFeed) Read(p []byte) (int, error) {
+func (f *feed) Read(p []byte) (int, error) {
 	if f.pos >= f.end {
 		f.eof = true
 		return 0, io.EOF
@@ -92,7 +92,7 @@ func plainTagEnd(view []byte, name, to int) int {
 		return -1
 	}
 	for i := name + 1; i < to; i++ {
-		if c := view[i]; c <= '>' && (isHTMLSpace(c) || c == '/' || c == '>') { // letters pass the first test
+		if c := view[i]; c <= '>' && (IsSpace(c) || c == '/' || c == '>') { // letters pass the first test
 			if c == '>' {
 				return i + 1
 			}
@@ -114,7 +114,7 @@ func rawTextEnd(view []byte, from, to int, tag string) int {
 		}
 		at := i + j
 		k := at + 2
-		if k+len(tag) < to && equalFoldASCII(view[k:k+len(tag)], tag) {
+		if k+len(tag) < to && EqualFold(view[k:k+len(tag)], tag) {
 			switch view[k+len(tag)] {
 			case ' ', '\n', '\r', '\t', '\f', '/', '>':
 				return at
