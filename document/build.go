@@ -3,7 +3,6 @@ package document
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/farewell-protocol/farewell/internal/textseg"
 )
@@ -44,6 +43,9 @@ type Builder struct {
 	// builder LendRoom lends it to.
 	lent  bool
 	spare []Segment
+	// valid says src is valid UTF-8 (SourceValid): runs of plain text are then found by a
+	// byte's class alone.
+	valid bool
 }
 
 // NewBuilder returns a builder of segments over src whose template code is t (the zero
@@ -182,16 +184,16 @@ func (b *Builder) plain(start, end int) {
 		case c >= 0x80:
 			// A byte that is not UTF-8 reads as U+FFFD, so that bytes from either side of
 			// markup can never join into a character the source does not have.
-			if r, n := utf8.DecodeRune(src[i:end]); r == utf8.RuneError && n <= 1 {
+			if n := b.charLen(i, end); n == 0 {
 				b.Decoded(i, i+1, "\uFFFD")
 				i++
 			} else {
-				j := plainRun(src, i+n, end)
+				j := b.run(i+n, end)
 				b.verbatimRun(i, j)
 				i = j
 			}
 		default:
-			j := plainRun(src, i+1, end)
+			j := b.run(i+1, end)
 			b.verbatimRun(i, j)
 			i = j
 		}
