@@ -42,23 +42,24 @@ func (b *Builder) charLen(i, end int) int {
 // space between two of them. Only an end that cuts a character differs: plainRun stops
 // before a character it cuts, and answers for that case.
 func validRun(src []byte, i, end int) int {
-	start := i
-	for i < end {
-		c := src[i]
+	s := src[i:end] // indexed from 0 to its length, with no bounds to check
+	k := 0
+	for k < len(s) {
+		c := s[k]
 		if runStop[c] == 0 {
-			i++
+			k++
 			continue
 		}
-		if c == ' ' && i+1 < end && runStop[src[i+1]] == 0 {
-			i += 2
+		if c == ' ' && k+1 < len(s) && runStop[s[k+1]] == 0 {
+			k += 2
 			continue
 		}
-		return i
+		return i + k
 	}
 	if end < len(src) && src[end]&0xC0 == 0x80 {
-		return plainRun(src, start, end)
+		return plainRun(src, i, end)
 	}
-	return i
+	return end
 }
 
 // runStop is 1 for each byte a run of plain text stops at in valid UTF-8: ASCII white space
