@@ -149,6 +149,14 @@ func (b *Builder) plain(start, end int) {
 	src := b.src
 	for i := start; i < end; {
 		c := src[i]
+		if b.valid && runStop[c] == 0 && c&0xC0 != 0x80 {
+			// Valid UTF-8, and a byte that begins a character a run holds: the run at once.
+			if j := validRun(src, i, end); j > i {
+				b.verbatimRun(i, j)
+				i = j
+				continue
+			}
+		}
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
 			j := spaceRunEnd(src, i+1, end)
