@@ -3,7 +3,6 @@ package document
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/farewell-protocol/farewell/internal/textseg"
 )
@@ -44,6 +43,9 @@ type Builder struct {
 	// builder LendRoom lends it to.
 	lent  bool
 	spare []Segment
+	// valid says src is valid UTF-8 (SourceValid): runs of plain text are then found by a
+	// byte's class alone.
+	valid bool
 }
 
 // NewBuilder returns a builder of segments over src whose template code is t (the zero
@@ -147,6 +149,14 @@ func (b *Builder) plain(start, end int) {
 	src := b.src
 	for i := start; i < end; {
 		c := src[i]
+		if b.valid && runStop[c] == 0 && c&0xC0 != 0x80 {
+			// Valid UTF-8, and a byte that begins a character a run holds: the run at once.
+			if j := validRun(src, i, end); j > i {
+				b.verbatimRun(i, j)
+				i = j
+				continue
+			}
+		}
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
 			j := spaceRunEnd(src, i+1, end)
@@ -182,16 +192,16 @@ func (b *Builder) plain(start, end int) {
 		case c >= 0x80:
 			// A byte that is not UTF-8 reads as U+FFFD, so that bytes from either side of
 			// markup can never join into a character the source does not have.
-			if r, n := utf8.DecodeRune(src[i:end]); r == utf8.RuneError && n <= 1 {
+			if n := b.charLen(i, end); n == 0 {
 				b.Decoded(i, i+1, "\uFFFD")
 				i++
 			} else {
-				j := plainRun(src, i+n, end)
+				j := b.run(i+n, end)
 				b.verbatimRun(i, j)
 				i = j
 			}
 		default:
-			j := plainRun(src, i+1, end)
+			j := b.run(i+1, end)
 			b.verbatimRun(i, j)
 			i = j
 		}

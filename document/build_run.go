@@ -6,17 +6,24 @@ import (
 	"unicode/utf8"
 )
 
-// verbatimRun appends source bytes [i, j) as verbatim does one by one: after the first,
-// which may start a piece, each only extends the piece it is in.
+// verbatimRun appends source bytes [i, j) as verbatim does one by one, in one step: the
+// run extends the piece before it when that piece is verbatim and ends where the run begins,
+// in the source and in the text, and starts a piece of its own otherwise.
 func (b *Builder) verbatimRun(i, j int) {
-	b.verbatim(i)
-	if j <= i+1 {
-		return
+	j = max(j, i+1)
+	b.flushSpace()
+	n := int32(j - i)
+	if k := len(b.pieces); k > b.sealed {
+		p := &b.pieces[k-1]
+		if p.kind == verbatim && int(p.src+p.srcN) == i && int(p.text+p.n) == len(b.buf) {
+			p.n += n
+			p.srcN += n
+			b.buf = append(b.buf, b.src[i:j]...)
+			return
+		}
 	}
-	p := &b.pieces[len(b.pieces)-1]
-	p.n += int32(j - i - 1)
-	p.srcN += int32(j - i - 1)
-	b.buf = append(b.buf, b.src[i+1:j]...)
+	b.add(piece{text: int32(len(b.buf)), n: n, src: int32(i), srcN: n, kind: verbatim})
+	b.buf = append(b.buf, b.src[i:j]...)
 }
 
 // Space appends the source bytes [start, end), which a reader has found all ASCII white

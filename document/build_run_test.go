@@ -40,8 +40,28 @@ func TestTextRuns(t *testing.T) {
 			split.Text(i, j)
 			i = j
 		}
-		if a, b := whole.Segments(), split.Segments(); !reflect.DeepEqual(a, b) {
+		a, b := whole.Segments(), split.Segments()
+		if !reflect.DeepEqual(a, b) {
 			t.Errorf("%q: fed at once %#v, one character at a time %#v", src, a, b)
+		}
+		if !utf8.ValidString(src) {
+			continue
+		}
+		// A source known valid comes out the same, fed at once and in pieces that cut
+		// characters.
+		for _, step := range []int{len(src), 1, 2, 3, 5} {
+			valid := document.NewBuilder([]byte(src), document.Templates{})
+			valid.SourceValid()
+			plain := document.NewBuilder([]byte(src), document.Templates{})
+			for _, b := range []*document.Builder{valid, plain} {
+				b.Start(document.RoleBody, "k", document.EscapeNone)
+				for i := 0; i < len(src); i += step {
+					b.Text(i, min(i+step, len(src)))
+				}
+			}
+			if v, p := valid.Segments(), plain.Segments(); !reflect.DeepEqual(v, p) {
+				t.Errorf("%q in steps of %d: known valid %#v, checked %#v", src, step, v, p)
+			}
 		}
 	}
 }

@@ -17,7 +17,7 @@ import (
 // URLs, not copy, and are skipped. Entities, CDATA and Android escapes are decoded for
 // matching; positions stay on the source bytes.
 func readAndroid(doc *document.Document, rd *reading) error {
-	w := catalog.NewWalker(doc)
+	w := rd.walker(doc)
 	w.ReuseTokens() // a start tag's attributes are read before the walk goes on
 	b := rd.builder(doc.Src, document.Templates{})
 	b.ExpectSegments(expectedSegments(doc.Src, 1)) // a string a line, about

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/farewell-protocol/farewell/document"
+	"github.com/farewell-protocol/farewell/format/catalog"
 	"github.com/farewell-protocol/farewell/format/htmllex"
 	"github.com/farewell-protocol/farewell/locale"
 )
@@ -29,6 +30,9 @@ type Options struct {
 	// PathLocale says the document's Locale is already the one LocaleFromPath reads from its
 	// path, even when that is "": the path is not read again.
 	PathLocale bool
+	// ValidUTF8 says the caller found the document's source valid UTF-8: readers need not
+	// check its characters again.
+	ValidUTF8 bool
 }
 
 // Buffers is room that readers reuse from file to file: the masked copy of a templated
@@ -94,6 +98,9 @@ func (rd *reading) room(attrs bool) *document.TextRoom {
 
 func (rd *reading) builderIn(room *document.TextRoom, segs bool, src []byte, t document.Templates) *document.Builder {
 	b := document.NewBuilder(src, t)
+	if rd.sourceValid(src) {
+		b.SourceValid()
+	}
 	if room != nil {
 		if segs {
 			b.LendRoom(*room)
@@ -179,6 +186,22 @@ type reading struct {
 	// catalog is set by a reader when the content alone shows a string catalog (a Rasa
 	// domain, a reply list).
 	catalog bool
+	src     []byte // the document's source as the read began
+}
+
+// walker returns a walker over doc's XML, told when its source is valid UTF-8.
+func (rd *reading) walker(doc *document.Document) *catalog.Walker {
+	w := catalog.NewWalker(doc)
+	if rd.sourceValid(doc.Src) {
+		w.SourceValid()
+	}
+	return w
+}
+
+// sourceValid reports whether src is the document's source as the read began, and the
+// options say it is valid UTF-8.
+func (rd *reading) sourceValid(src []byte) bool {
+	return rd != nil && rd.ValidUTF8 && len(src) > 0 && len(src) == len(rd.src) && &src[0] == &rd.src[0]
 }
 
 // SkipError is the outcome of a read that skips the file with a reason rather than failing.
@@ -199,7 +222,7 @@ func Read(doc *document.Document, opts Options) error {
 	if len(doc.Src) > document.MaxSize {
 		return &SkipError{Reason: fmt.Sprintf("larger than %d bytes, the most farewell reads", document.MaxSize)}
 	}
-	rd := &reading{Options: opts}
+	rd := &reading{Options: opts, src: doc.Src}
 	if rd.Locale != "" {
 		doc.Locale = rd.Locale
 	} else if doc.Locale == "" && !opts.PathLocale {

@@ -13,8 +13,8 @@ import (
 // attribute that names no System.String: images, serialized objects) are skipped, and so are
 // <comment>s, which are notes for translators, and the <resheader>s and schema. Comments before
 // an entry may hold directives that silence it whole.
-func readRESX(doc *document.Document, _ *reading) error {
-	w := catalog.NewWalker(doc)
+func readRESX(doc *document.Document, rd *reading) error {
+	w := rd.walker(doc)
 	b := document.NewBuilder(doc.Src, document.Templates{})
 	var c catalog.String
 	depth, directives := 0, 0

@@ -13,8 +13,8 @@ import (
 // its NSStringLocalizedFormatKey is keyed "entry.format" and each plural form
 // "entry.variable:category" (a device-specific rule adds its device), so the key's last dot
 // still separates the entry from the form. The format and value type keys are not text.
-func readStringsdict(doc *document.Document, _ *reading) error {
-	w := catalog.NewWalker(doc)
+func readStringsdict(doc *document.Document, rd *reading) error {
+	w := rd.walker(doc)
 	b := document.NewBuilder(doc.Src, document.Templates{})
 	var c catalog.String
 	var frames []plistFrame

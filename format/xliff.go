@@ -14,7 +14,7 @@ import (
 // or id. The file's target language (or source language, when nothing is translated) names
 // the locale. Inline codes (<x/>, <ph/>) read as placeholders; other inline markup as tags.
 func readXLIFF(doc *document.Document, rd *reading) error {
-	w := catalog.NewWalker(doc)
+	w := rd.walker(doc)
 	x := &xliffReader{doc: doc, b: document.NewBuilder(doc.Src, document.Templates{})}
 	var srcLang, trgLang string
 	for tok, end := range w.Tokens() {

@@ -158,12 +158,16 @@ func (l *Linter) Lint(doc *document.Document, fs *FileSettings) *Result {
 // LintContext is Lint that stops when ctx ends: the engine checks it before each segment and
 // between its stages, and a result cut short carries ctx's error and no findings.
 func (l *Linter) LintContext(ctx context.Context, doc *document.Document, fs *FileSettings) *Result {
-	return l.lintContext(ctx, doc, fs, false)
+	return l.lintContext(ctx, doc, fs, readFacts{})
 }
 
-// lintContext is LintContext; pathLocale says doc.Locale is already the locale its path names
-// (or the configured one), even when that is "", so that the reader does not read the path again.
-func (l *Linter) lintContext(ctx context.Context, doc *document.Document, fs *FileSettings, pathLocale bool) *Result {
+// readFacts are what the caller of lintContext knows of a document already. pathLocale says
+// doc.Locale is already the locale its path names (or the configured one), even when that is
+// "", so that the reader does not read the path again; validUTF8 that doc.Src is valid UTF-8.
+type readFacts struct{ pathLocale, validUTF8 bool }
+
+// lintContext is LintContext, told what the caller knows of doc already.
+func (l *Linter) lintContext(ctx context.Context, doc *document.Document, fs *FileSettings, facts readFacts) *Result {
 	res := &Result{Path: doc.Path, Format: doc.Format, Doc: doc}
 	if fs == nil {
 		fs = &FileSettings{}
@@ -172,7 +176,7 @@ func (l *Linter) lintContext(ctx context.Context, doc *document.Document, fs *Fi
 	if bufs == nil {
 		bufs = new(format.Buffers)
 	}
-	err := format.Read(doc, format.Options{Script: fs.Script, Locale: fs.Locale, MaxDepth: fs.MaxDepth, Named: fs.Named, Linted: l.Lints, Buffers: bufs, PathLocale: pathLocale})
+	err := format.Read(doc, format.Options{Script: fs.Script, Locale: fs.Locale, MaxDepth: fs.MaxDepth, Named: fs.Named, Linted: l.Lints, Buffers: bufs, PathLocale: facts.pathLocale, ValidUTF8: facts.validUTF8})
 	l.reads.Put(bufs)
 	if err != nil {
 		var skip *format.SkipError

@@ -53,22 +53,25 @@ const SkipNotUTF8 = "not UTF-8 (Latin-1 or Windows-1252?): save it as UTF-8"
 // unreadableEncoding returns why data cannot be read as text of format fm, or "": binary data,
 // UTF-16 text anywhere but in .strings files, whose reader decodes it, and text in an 8-bit
 // encoding such as Latin-1, which would show as U+FFFD and could not be fixed in place (an
-// e-mail's parts name their charset, and its reader decodes them).
-func unreadableEncoding(data []byte, fm document.Format) string {
+// e-mail's parts name their charset, and its reader decodes them). valid reports that data
+// was found valid UTF-8, which the reader need not check again.
+func unreadableEncoding(data []byte, fm document.Format) (reason string, valid bool) {
 	bom := bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF})
 	switch {
 	case bom && fm != format.Strings:
-		return "UTF-16 text (farewell reads UTF-16 only in .strings files; save it as UTF-8)"
+		return "UTF-16 text (farewell reads UTF-16 only in .strings files; save it as UTF-8)", false
 	case !bom && looksUTF16(data):
-		return "UTF-16 text without a byte order mark (save it as UTF-8)"
+		return "UTF-16 text without a byte order mark (save it as UTF-8)", false
 	case bom:
-		return "" // UTF-16 in a .strings file: its reader decodes it
+		return "", false // UTF-16 in a .strings file: its reader decodes it
 	case isBinary(data):
-		return "binary file"
-	case fm != format.EML && !utf8.Valid(data):
-		return SkipNotUTF8
+		return "binary file", false
+	case fm == format.EML:
+		return "", false
+	case !utf8.Valid(data):
+		return SkipNotUTF8, false
 	}
-	return ""
+	return "", true
 }
 
 // looksUTF16 reports text whose every other byte is NUL, as ASCII letters are in UTF-16.

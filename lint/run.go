@@ -185,11 +185,12 @@ func (l *Linter) LintInputContext(ctx context.Context, in Input, opt RunOptions)
 		fm = f
 	}
 	res.Format = fm
-	if reason := unreadableEncoding(data, fm); reason != "" {
+	reason, valid := unreadableEncoding(data, fm)
+	if reason != "" {
 		res.Skipped = reason
 		return res
 	}
-	return l.lintContext(ctx, &document.Document{Path: in.Path, Format: fm, Src: data, Locale: loc}, fs, true)
+	return l.lintContext(ctx, &document.Document{Path: in.Path, Format: fm, Src: data, Locale: loc}, fs, readFacts{pathLocale: true, validUTF8: valid})
 }
 
 // formatList names every format farewell reads, comma-separated.

@@ -29,6 +29,7 @@ type Walker struct {
 	// element the decoder returns next without reading: no text may be skipped before it.
 	selfClosed bool
 	noSkip     bool        // leave every byte to the decoder (tests compare the two)
+	valid      bool        // the source is valid UTF-8 (SourceValid)
 	ends       []xml.Token // end elements fastTag made, to return again (see endToken)
 	store                  // where start tokens, attributes and names are kept
 }

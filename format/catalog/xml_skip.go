@@ -19,13 +19,13 @@ func (w *Walker) skipText() {
 	if pos != int(w.d.InputOffset())+w.skew {
 		return // the decoder holds a byte it read back
 	}
-	n := plainTextLen(src[pos:])
+	n := w.textLen(src[pos:])
 	for pos+n < len(src) && src[pos+n] == '&' {
 		k := predefinedEntity(src[pos+n:])
 		if k == 0 {
 			break
 		}
-		n += k + plainTextLen(src[pos+n+k:])
+		n += k + w.textLen(src[pos+n+k:])
 	}
 	if n == 0 {
 		return

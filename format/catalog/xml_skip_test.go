@@ -16,9 +16,17 @@ import (
 // records every token's kind and end, where each skipped element's content ends, the
 // directives found in comments and the error that stopped it.
 func walkTrace(src []byte, noSkip bool) []string {
+	return walkTraceOf(src, noSkip, false)
+}
+
+// walkTraceOf is walkTrace, with the walker told that src is valid UTF-8 when valid is set.
+func walkTraceOf(src []byte, noSkip, valid bool) []string {
 	doc := &document.Document{Path: "f.xml", Src: src}
 	w := NewWalker(doc)
 	w.noSkip = noSkip
+	if valid {
+		w.SourceValid()
+	}
 	var out []string
 	depth := 0
 	for tok, end := range w.Tokens() {
@@ -67,6 +75,11 @@ func FuzzSkipText(f *testing.F) {
 		want, got := walkTrace(src, true), walkTrace(src, false)
 		if !slices.Equal(want, got) {
 			t.Fatalf("%q:\nwithout skipping %q\nwith skipping    %q", src, want, got)
+		}
+		if utf8.Valid(src) {
+			if valid := walkTraceOf(src, false, true); !slices.Equal(want, valid) {
+				t.Fatalf("%q:\nwithout skipping %q\nknown valid      %q", src, want, valid)
+			}
 		}
 	})
 }
