@@ -55,8 +55,10 @@ type Linter struct {
 	others map[string]*langEngine
 	// Pattern p of rule r is guard pattern guardBase[r]+p; its guards hold in a segment when
 	// the segment's guard hits set every bit of guardFull.
+	// guardOpen lists, by rule and in increasing order, the patterns with no tracked set.
 	guardBase []int32
 	guardFull []uint64
+	guardOpen [][]int32
 	// firstGuard is the id of the first keyword met as a guard literal (see guardOnly).
 	firstGuard int
 }

@@ -13,12 +13,13 @@ const minGuardLen = 3
 
 // addGuards gives the keyword automaton the literals of the guard sets the engine tracks (see
 // guardset.Choose), by add, and records where each rule's patterns and sets lie: pattern p of
-// rule r is guard pattern guardBase[r]+p, and its tracked sets are the bits of guardFull. Each
-// call records them afresh.
+// rule r is guard pattern guardBase[r]+p, its tracked sets are the bits of guardFull, and
+// guardOpen[r] lists those of rule r's patterns that track none. Each call records them afresh.
 func (l *Linter) addGuards(add func(string, target)) {
 	base := make([]int32, len(l.pack.Rules)+1)
 	var fulls []uint64
 	var sets []guardset.Set
+	open := make([][]int32, len(l.pack.Rules))
 	for i, r := range l.pack.Rules {
 		guards := r.PatternGuards()
 		base[i+1] = base[i] + int32(len(guards))
@@ -35,7 +36,10 @@ func (l *Linter) addGuards(add func(string, target)) {
 				}
 			}
 			fulls = append(fulls, full)
+			if full == 0 {
+				open[i] = append(open[i], int32(j))
+			}
 		}
 	}
-	l.guardBase, l.guardFull = base, fulls
+	l.guardBase, l.guardFull, l.guardOpen = base, fulls, open
 }

@@ -3,6 +3,7 @@ package lint
 import (
 	"strings"
 
+	"github.com/farewell-protocol/farewell/internal/guardset"
 	"github.com/farewell-protocol/farewell/internal/keywords"
 	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/rules"
@@ -25,13 +26,10 @@ type scratch struct {
 	scan      keywords.Scratch
 	marked    []bool
 	runList   []int
-	// guards holds, by guard pattern, the guard sets found in the segment being linted;
-	// guarded lists the patterns whose bits are set, to clear them after it.
-	guards  []uint64
-	guarded []int32
-	text    rules.Text
-	sub     rules.Text
-	texts   []string // each segment's text as rules match it: folded, in a folding language
+	guards    guardset.Found // the guard sets found in the segment being linted
+	text      rules.Text
+	sub       rules.Text
+	texts     []string // each segment's text as rules match it: folded, in a folding language
 	// keyFirst is the cue key words of key, the last key asked about (see keyCues), a
 	// slice of keyBuf or of keyCache's; pathFirst those of path, the last document's path.
 	keyFirst  []int32
@@ -177,20 +175,4 @@ func (sc *scratch) occurrence(msg, rule int) *occState {
 		sc.occ[k] = st
 	}
 	return st
-}
-
-// setGuard records guard target t's set as found in the segment being linted.
-func (sc *scratch) setGuard(t target) {
-	if sc.guards[t.rule] == 0 {
-		sc.guarded = append(sc.guarded, t.rule)
-	}
-	sc.guards[t.rule] |= 1 << t.token
-}
-
-// clearGuards forgets the guard sets found in the last segment.
-func (sc *scratch) clearGuards() {
-	for _, gp := range sc.guarded {
-		sc.guards[gp] = 0
-	}
-	sc.guarded = sc.guarded[:0]
 }

@@ -85,18 +85,16 @@ func (r *Rule) PatternGuards() []Guards {
 // the pattern's guard sets (and a digit, for patterns that require one), so a text that lacks
 // them is skipped without running the regular expression, and the expression's automaton
 // rules out most of the texts that hold them. The rule-level keywords decide whether a rule
-// runs at all; guards decide, at no cost to the result, which of its patterns need to. held,
-// when not nil, says whether the guards hold (see FindPatternsHeld).
-func (r *Rule) mayMatch(i int, t *Text, held func(int) bool) bool {
-	if held != nil && !held(i) {
-		return false // most patterns of a rule that runs, and nothing of the pattern read
-	}
+// runs at all; guards decide, at no cost to the result, which of its patterns need to. held
+// says that the caller found the literals of each set in t (see FindPatternsListed), which
+// is then not searched for them.
+func (r *Rule) mayMatch(i int, t *Text, held bool) bool {
 	p := r.patterns[i]
 	p.load()
 	if p.digit && !t.HasDigit() {
 		return false
 	}
-	if held == nil {
+	if !held {
 		return p.possible(t.S, t.Lower())
 	}
 	return p.automatonMatches(t.S)
