@@ -20,6 +20,7 @@ import (
 
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format"
+	"github.com/farewell-protocol/farewell/internal/guardset"
 	"github.com/farewell-protocol/farewell/internal/keywords"
 	"github.com/farewell-protocol/farewell/internal/postag"
 	"github.com/farewell-protocol/farewell/internal/textseg"
@@ -54,11 +55,11 @@ type Linter struct {
 	// others are the engines of the pack's other languages, by tag (nil in those engines).
 	others map[string]*langEngine
 	// Pattern p of rule r is guard pattern guardBase[r]+p; its guards hold in a segment when
-	// the segment's guard hits set every bit of guardFull.
+	// the segment's guard hits set every bit of guardLayout.Full.
 	// guardOpen lists, by rule and in increasing order, the patterns with no tracked set.
-	guardBase []int32
-	guardFull []uint64
-	guardOpen [][]int32
+	guardBase   []int32
+	guardLayout guardset.Layout
+	guardOpen   [][]int32
 	// firstGuard is the id of the first keyword met as a guard literal (see guardOnly).
 	firstGuard int
 }
@@ -212,7 +213,8 @@ func (l *Linter) lintExtracted(ctx context.Context, res *Result, fs *FileSetting
 		}
 		sc.texts = append(sc.texts, t)
 	}
-	sev := l.severities(fs)
+	sev := l.severities(fs, sc.sev)
+	sc.sev = sev
 	searched := sc.text.Searched() + sc.sub.Searched()
 	defer func() { res.work += sc.text.Searched() + sc.sub.Searched() - searched }()
 	l.scanHits(doc, sc)

@@ -38,8 +38,8 @@ func (l *Linter) lintSegment(res *Result, si int, sev []rules.Severity, sc *scra
 	if len(sc.marked) < len(l.pack.Rules) {
 		sc.marked = make([]bool, len(l.pack.Rules))
 	}
-	sc.guards.Grow(len(l.guardFull))
-	defer sc.guards.Clear()
+	sc.guards.Grow(&l.guardLayout, len(l.pack.Rules))
+	defer sc.guards.Clear(&l.guardLayout)
 	run := sc.runList[:0]
 	cands := sc.cands[:0]
 	l.eachHitGuard(sc, si, func(h hit) {
@@ -60,12 +60,12 @@ func (l *Linter) lintSegment(res *Result, si int, sev []rules.Severity, sc *scra
 					run = append(run, ri)
 				}
 			case targetGuard:
-				sc.guards.Add(t.rule, t.token, l.guardFull)
+				sc.guards.Add(t.rule, t.token, &l.guardLayout)
 			}
 		}
 	}, func(id int32) {
 		for _, t := range l.targets.of(id) {
-			sc.guards.Add(t.rule, t.token, l.guardFull)
+			sc.guards.Add(t.rule, t.token, &l.guardLayout)
 		}
 	})
 	for _, ri := range l.always {
@@ -82,7 +82,7 @@ func (l *Linter) lintSegment(res *Result, si int, sev []rules.Severity, sc *scra
 		}
 		emit := func(m rules.Match) { cands = append(cands, newCandidate(ri, m)) }
 		listed := l.guardOpen[ri]
-		if sc.guards.Held() {
+		if sc.guards.Held(ri) {
 			listed = sc.guards.Listed(l.guardBase[ri], l.guardBase[ri+1], listed)
 		}
 		if r.Scope != rules.ScopeCTA {

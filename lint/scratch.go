@@ -26,7 +26,8 @@ type scratch struct {
 	scan      keywords.Scratch
 	marked    []bool
 	runList   []int
-	guards    guardset.Found // the guard sets found in the segment being linted
+	guards    guardset.Found   // the guard sets found in the segment being linted
+	sev       []rules.Severity // the file's severities, by rule (see severities)
 	text      rules.Text
 	sub       rules.Text
 	texts     []string // each segment's text as rules match it: folded, in a folding language

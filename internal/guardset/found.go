@@ -2,6 +2,13 @@ package guardset
 
 import "slices"
 
+// Layout is what Found knows of an engine's guard patterns: by guard pattern, the bits of its
+// tracked sets (Full) and the rule it belongs to (Owner).
+type Layout struct {
+	Full  []uint64
+	Owner []int32
+}
+
 // Found records the tracked sets found in one text, by guard pattern (an engine's numbering of
 // every pattern of its rules), and the patterns whose tracked sets were all found, so that an
 // engine reads only those rather than asking each pattern of a rule that runs. Its zero value
@@ -11,31 +18,37 @@ type Found struct {
 	dirty []int32  // the patterns with a set found, to clear
 	held  []int32  // the patterns whose tracked sets were all found, as they completed
 	pats  []int32  // Listed's answer
+	// ruleHeld says, by rule, whether a pattern of it is in held.
+	ruleHeld []bool
 }
 
-// Grow makes room for n guard patterns.
-func (f *Found) Grow(n int) {
-	if len(f.sets) < n {
-		f.sets = make([]uint64, n)
+// Grow makes room for the guard patterns of l, of rules rules.
+func (f *Found) Grow(l *Layout, rules int) {
+	if len(f.sets) < len(l.Full) {
+		f.sets = make([]uint64, len(l.Full))
+	}
+	if len(f.ruleHeld) < rules {
+		f.ruleHeld = make([]bool, rules)
 	}
 }
 
-// Add records set of guard pattern gp as found, full giving each pattern's tracked sets.
-func (f *Found) Add(gp, set int32, full []uint64) {
+// Add records set of guard pattern gp of l as found.
+func (f *Found) Add(gp, set int32, l *Layout) {
 	g := f.sets[gp]
 	if g == 0 {
 		f.dirty = append(f.dirty, gp)
 	}
 	if n := g | 1<<set; n != g {
 		f.sets[gp] = n
-		if n == full[gp] {
+		if n == l.Full[gp] {
 			f.held = append(f.held, gp)
+			f.ruleHeld[l.Owner[gp]] = true
 		}
 	}
 }
 
-// Held reports whether some pattern had every tracked set found.
-func (f *Found) Held() bool { return len(f.held) > 0 }
+// Held reports whether some pattern of rule had every tracked set found.
+func (f *Found) Held(rule int) bool { return f.ruleHeld[rule] }
 
 // Listed returns the patterns of a rule, its guard patterns from base to next, whose tracked
 // sets were all found, with open, those of its patterns that track none, in increasing order
@@ -55,10 +68,13 @@ func (f *Found) Listed(base, next int32, open []int32) []int32 {
 	return pats
 }
 
-// Clear forgets the sets found, for the next text.
-func (f *Found) Clear() {
+// Clear forgets the sets found, for the next text; l is Add's.
+func (f *Found) Clear(l *Layout) {
 	for _, gp := range f.dirty {
 		f.sets[gp] = 0
+	}
+	for _, gp := range f.held {
+		f.ruleHeld[l.Owner[gp]] = false
 	}
 	f.dirty, f.held = f.dirty[:0], f.held[:0]
 }
