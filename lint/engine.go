@@ -38,12 +38,14 @@ type Linter struct {
 	targets targetIndex // by prefilter keyword id
 	// cueTargets are the kind cues' targets of targets (see kindTargets).
 	cueTargets targetIndex
-	always     []int // rules whose patterns run on every segment
-	tagger     *postag.Tagger
-	cueKeys    *cueKeyIndex // the kind cues' key words
-	missing    *rules.Rule  // the rule of missing-elements findings
-	scratch    sync.Pool
-	reads      sync.Pool // *format.Buffers, lent to format.Read
+	// Mention m of kind k is mention mentionBase[k]+m of the engine (see textCues).
+	mentionBase []int32
+	always      []int // rules whose patterns run on every segment
+	tagger      *postag.Tagger
+	cueKeys     *cueKeyIndex // the kind cues' key words
+	missing     *rules.Rule  // the rule of missing-elements findings
+	scratch     sync.Pool
+	reads       sync.Pool // *format.Buffers, lent to format.Read
 	// moments returns the cues that tell a goodbye's moment, compiled when first needed.
 	moments func() (*message.MomentCues, error)
 
@@ -116,6 +118,10 @@ func newEngine(pack *rules.Pack, tag string, lang *rules.Language) *Linter {
 	}
 	l.index()
 	l.cueTargets = kindTargets(l.targets)
+	l.mentionBase = make([]int32, len(pack.Kinds)+1)
+	for k, c := range pack.Kinds {
+		l.mentionBase[k+1] = l.mentionBase[k] + int32(len(c.Mentions))
+	}
 	l.cueKeys = newCueKeyIndex(cueKeys(pack.Kinds))
 	l.scratch.New = func() any { return &scratch{} }
 	return l

@@ -46,7 +46,9 @@ type scratch struct {
 	group     message.GroupScratch
 	mentions  rules.MentionText // see textCues
 	cueHits   []hit             // see textCues
-	tried     [][2]int32        // the mentions textCues tried in a segment
+	// triedAt is, by mention, the count of the last text textCues tried it in, by cueTexts.
+	triedAt  []uint32
+	cueTexts uint32
 	// informal says, by message, whether it addresses the reader informally.
 	informal []bool
 	seen     map[uint64]bool
