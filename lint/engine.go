@@ -38,14 +38,12 @@ type Linter struct {
 	targets targetIndex // by prefilter keyword id
 	// cueTargets are the kind cues' targets of targets (see kindTargets).
 	cueTargets targetIndex
-	// Mention m of kind k is mention mentionBase[k]+m of the engine (see textCues).
-	mentionBase []int32
-	always      []int // rules whose patterns run on every segment
-	tagger      *postag.Tagger
-	cueKeys     *cueKeyIndex // the kind cues' key words
-	missing     *rules.Rule  // the rule of missing-elements findings
-	scratch     sync.Pool
-	reads       sync.Pool // *format.Buffers, lent to format.Read
+	always     []int // rules whose patterns run on every segment
+	tagger     *postag.Tagger
+	cueKeys    *cueKeyIndex // the kind cues' key words
+	missing    *rules.Rule  // the rule of missing-elements findings
+	scratch    sync.Pool
+	reads      sync.Pool // *format.Buffers, lent to format.Read
 	// moments returns the cues that tell a goodbye's moment, compiled when first needed.
 	moments func() (*message.MomentCues, error)
 
@@ -64,6 +62,8 @@ type Linter struct {
 	guardOpen   [][]int32
 	// firstGuard is the id of the first keyword met as a guard literal (see guardOnly).
 	firstGuard int
+	// Mention m of kind k is mention mentionBase[k]+m of the engine (see textCues).
+	mentionBase []int32
 }
 
 // targetKind says what a prefilter keyword hit means.
@@ -219,8 +219,8 @@ func (l *Linter) lintExtracted(ctx context.Context, res *Result, fs *FileSetting
 		}
 		sc.texts = append(sc.texts, t)
 	}
-	sev := l.severities(fs, sc.sev)
-	sc.sev = sev
+	sev := l.severities(fs, sc.fileSev)
+	sc.fileSev = sev
 	searched := sc.text.Searched() + sc.sub.Searched()
 	defer func() { res.work += sc.text.Searched() + sc.sub.Searched() - searched }()
 	l.scanHits(doc, sc)

@@ -26,11 +26,13 @@ type scratch struct {
 	scan      keywords.Scratch
 	marked    []bool
 	runList   []int
-	guards    guardset.Found   // the guard sets found in the segment being linted
-	sev       []rules.Severity // the file's severities, by rule (see severities)
-	text      rules.Text
-	sub       rules.Text
-	texts     []string // each segment's text as rules match it: folded, in a folding language
+	// guards are the guard sets found in the segment being linted, and fileSev the file's
+	// severities, by rule (see severities).
+	guards  guardset.Found
+	fileSev []rules.Severity
+	text    rules.Text
+	sub     rules.Text
+	texts   []string // each segment's text as rules match it: folded, in a folding language
 	// keyFirst is the cue key words of key, the last key asked about (see keyCues), a
 	// slice of keyBuf or of keyCache's; pathFirst those of path, the last document's path.
 	keyFirst  []int32
