@@ -40,35 +40,6 @@ func (r *Rule) FindPatterns(t *Text, emit func(Match)) {
 	}
 }
 
-// FindPatternsListed is FindPatterns for a caller that has searched t for the literals of
-// PatternGuards: listed holds, in increasing order, the patterns whose guard sets each have a
-// literal in t (it may list a pattern whose sets do not, never leave out one whose sets do);
-// the others are not read, and t is not searched again for the literals.
-func (r *Rule) FindPatternsListed(t *Text, listed []int32, emit func(Match)) {
-	switch r.Type {
-	case Occurrence:
-		if len(listed) > 0 && listed[0] == 0 {
-			r.findOccurrences(t, true, emit)
-		}
-	case Sequence:
-		r.findSequences(t, emit)
-	default:
-		for _, i := range listed {
-			r.findPattern(int(i), t, true, emit)
-		}
-	}
-}
-
-// findPattern calls emit for each match of pattern i in t; held is mayMatch's.
-func (r *Rule) findPattern(i int, t *Text, held bool, emit func(Match)) {
-	if !r.mayMatch(i, t, held) {
-		return
-	}
-	for _, loc := range r.findAll(i, t.S) {
-		emit(Match{Start: loc[0], End: loc[1], Token: -1, Count: 1})
-	}
-}
-
 // findAll returns the non-empty matches of pattern i in s. A pattern with groups named
 // "match" reports only the span of the first of them that took part in the match: the rest
 // of the pattern is context that must be there but is not part of the finding.
