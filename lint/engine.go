@@ -20,6 +20,7 @@ import (
 
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format"
+	"github.com/farewell-protocol/farewell/internal/guardset"
 	"github.com/farewell-protocol/farewell/internal/keywords"
 	"github.com/farewell-protocol/farewell/internal/postag"
 	"github.com/farewell-protocol/farewell/internal/textseg"
@@ -54,11 +55,15 @@ type Linter struct {
 	// others are the engines of the pack's other languages, by tag (nil in those engines).
 	others map[string]*langEngine
 	// Pattern p of rule r is guard pattern guardBase[r]+p; its guards hold in a segment when
-	// the segment's guard hits set every bit of guardFull.
-	guardBase []int32
-	guardFull []uint64
+	// the segment's guard hits set every bit of guardLayout.Full.
+	// guardOpen lists, by rule and in increasing order, the patterns with no tracked set.
+	guardBase   []int32
+	guardLayout guardset.Layout
+	guardOpen   [][]int32
 	// firstGuard is the id of the first keyword met as a guard literal (see guardOnly).
 	firstGuard int
+	// Mention m of kind k is mention mentionBase[k]+m of the engine (see textCues).
+	mentionBase []int32
 }
 
 // targetKind says what a prefilter keyword hit means.
@@ -113,6 +118,10 @@ func newEngine(pack *rules.Pack, tag string, lang *rules.Language) *Linter {
 	}
 	l.index()
 	l.cueTargets = kindTargets(l.targets)
+	l.mentionBase = make([]int32, len(pack.Kinds)+1)
+	for k, c := range pack.Kinds {
+		l.mentionBase[k+1] = l.mentionBase[k] + int32(len(c.Mentions))
+	}
 	l.cueKeys = newCueKeyIndex(cueKeys(pack.Kinds))
 	l.scratch.New = func() any { return &scratch{} }
 	return l
@@ -214,7 +223,8 @@ func (l *Linter) lintExtracted(ctx context.Context, res *Result, fs *FileSetting
 		}
 		sc.texts = append(sc.texts, t)
 	}
-	sev := l.severities(fs)
+	sev := l.severities(fs, sc.fileSev)
+	sc.fileSev = sev
 	searched := sc.text.Searched() + sc.sub.Searched()
 	defer func() { res.work += sc.text.Searched() + sc.sub.Searched() - searched }()
 	l.scanHits(doc, sc)

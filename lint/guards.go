@@ -13,12 +13,14 @@ const minGuardLen = 3
 
 // addGuards gives the keyword automaton the literals of the guard sets the engine tracks (see
 // guardset.Choose), by add, and records where each rule's patterns and sets lie: pattern p of
-// rule r is guard pattern guardBase[r]+p, and its tracked sets are the bits of guardFull. Each
-// call records them afresh.
+// rule r is guard pattern guardBase[r]+p, its tracked sets are the bits of guardLayout, and
+// guardOpen[r] lists those of rule r's patterns that track none. Each call records them afresh.
 func (l *Linter) addGuards(add func(string, target)) {
 	base := make([]int32, len(l.pack.Rules)+1)
 	var fulls []uint64
+	var owner []int32
 	var sets []guardset.Set
+	open := make([][]int32, len(l.pack.Rules))
 	for i, r := range l.pack.Rules {
 		guards := r.PatternGuards()
 		base[i+1] = base[i] + int32(len(guards))
@@ -34,8 +36,12 @@ func (l *Linter) addGuards(add func(string, target)) {
 					}
 				}
 			}
-			fulls = append(fulls, full)
+			fulls, owner = append(fulls, full), append(owner, int32(i))
+			if full == 0 {
+				open[i] = append(open[i], int32(j))
+			}
 		}
 	}
-	l.guardBase, l.guardFull = base, fulls
+	l.guardBase, l.guardOpen = base, open
+	l.guardLayout = guardset.Layout{Full: fulls, Owner: owner}
 }

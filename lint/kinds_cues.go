@@ -1,7 +1,6 @@
 package lint
 
 import (
-	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -51,7 +50,13 @@ func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch, found []cu
 		}
 		l.eachHit(sc, si, fn)
 	}
-	sc.tried = sc.tried[:0]
+	if len(sc.triedAt) < int(l.mentionBase[len(l.mentionBase)-1]) {
+		sc.triedAt, sc.cueTexts = make([]uint32, l.mentionBase[len(l.mentionBase)-1]), 0
+	}
+	if sc.cueTexts++; sc.cueTexts == 0 { // counted from 1 over the texts a scratch reads
+		clear(sc.triedAt)
+		sc.cueTexts = 1
+	}
 	mt := &sc.mentions
 	mt.Reset(text)
 	// visit adds the cues of hit h; rest are the hits of text from h on, when they are kept.
@@ -65,10 +70,11 @@ func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch, found []cu
 					found = append(found, cueHit{[3]int32{t.rule, int32(t.kind), t.token}, c.Tokens[t.token], sp})
 				}
 			case targetMention:
-				if slices.Contains(sc.tried, [2]int32{t.rule, t.token}) {
+				at := &sc.triedAt[l.mentionBase[t.rule]+t.token]
+				if *at == sc.cueTexts {
 					continue
 				}
-				sc.tried = append(sc.tried, [2]int32{t.rule, t.token})
+				*at = sc.cueTexts
 				mn := &l.pack.Kinds[t.rule].Mentions[t.token]
 				if sp, ok := findMention(mt, mn, text, rest, h.id); ok && !insideCTA(seg, rules.Match{Start: sp.Start, End: sp.End}) {
 					found = append(found, cueHit{[3]int32{t.rule, int32(t.kind), t.token}, mn.Text, sp})

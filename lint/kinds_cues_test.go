@@ -1,6 +1,8 @@
 package lint
 
 import (
+	"math"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -47,5 +49,29 @@ func TestFindMentionAtWordStarts(t *testing.T) {
 	}
 	if tried == 0 || found == 0 || found == tried {
 		t.Fatalf("%d texts tried, %d with a mention found", tried, found)
+	}
+}
+
+// TestTriedMentionsWrap checks that the count of texts textCues keeps for its tried mentions
+// starts again when it wraps without losing a mention: a linter whose scratch is about to wrap
+// infers the same kinds, from the same evidence, as a fresh one.
+func TestTriedMentionsWrap(t *testing.T) {
+	text := "We cancelled your subscription today.\n\nYou can pause your membership instead.\n\n" +
+		"We will delete your account and suspend your account.\n\nUnsubscribe from these emails.\n\n" +
+		"We cancelled your subscription, and you can pause your subscription.\n"
+	want := builtinLinter(t).LintInput(Input{Path: "a.md", Data: []byte(text)}, RunOptions{})
+	l := builtinLinter(t)
+	for _, start := range []uint32{math.MaxUint32 - 2, math.MaxUint32 - 1, math.MaxUint32} {
+		l.scratch.Put(&scratch{cueTexts: start, triedAt: make([]uint32, l.mentionBase[len(l.mentionBase)-1])})
+		got := l.LintInput(Input{Path: "a.md", Data: []byte(text)}, RunOptions{})
+		if len(got.Messages) != len(want.Messages) || len(got.Messages) == 0 {
+			t.Fatalf("from %d: %d messages, want %d", start, len(got.Messages), len(want.Messages))
+		}
+		for i := range got.Messages {
+			g, w := got.Messages[i], want.Messages[i]
+			if g.Kind != w.Kind || !reflect.DeepEqual(g.Evidence, w.Evidence) {
+				t.Errorf("from %d, message %d: %v %v, want %v %v", start, i, g.Kind, g.Evidence, w.Kind, w.Evidence)
+			}
+		}
 	}
 }

@@ -38,10 +38,8 @@ func (l *Linter) lintSegment(res *Result, si int, sev []rules.Severity, sc *scra
 	if len(sc.marked) < len(l.pack.Rules) {
 		sc.marked = make([]bool, len(l.pack.Rules))
 	}
-	if len(sc.guards) < len(l.guardFull) {
-		sc.guards = make([]uint64, len(l.guardFull))
-	}
-	defer sc.clearGuards()
+	sc.guards.Grow(&l.guardLayout, len(l.pack.Rules))
+	defer sc.guards.Clear(&l.guardLayout)
 	run := sc.runList[:0]
 	cands := sc.cands[:0]
 	l.eachHitGuard(sc, si, func(h hit) {
@@ -62,12 +60,12 @@ func (l *Linter) lintSegment(res *Result, si int, sev []rules.Severity, sc *scra
 					run = append(run, ri)
 				}
 			case targetGuard:
-				sc.setGuard(t)
+				sc.guards.Add(t.rule, t.token, &l.guardLayout)
 			}
 		}
 	}, func(id int32) {
 		for _, t := range l.targets.of(id) {
-			sc.setGuard(t)
+			sc.guards.Add(t.rule, t.token, &l.guardLayout)
 		}
 	})
 	for _, ri := range l.always {
@@ -83,16 +81,18 @@ func (l *Linter) lintSegment(res *Result, si int, sev []rules.Severity, sc *scra
 			continue
 		}
 		emit := func(m rules.Match) { cands = append(cands, newCandidate(ri, m)) }
-		base := l.guardBase[ri]
-		held := func(p int) bool { return sc.guards[base+int32(p)] == l.guardFull[base+int32(p)] }
+		listed := l.guardOpen[ri]
+		if sc.guards.Held(ri) {
+			listed = sc.guards.Listed(l.guardBase[ri], l.guardBase[ri+1], listed)
+		}
 		if r.Scope != rules.ScopeCTA {
-			r.FindPatternsHeld(&sc.text, held, emit)
+			r.FindPatternsListed(&sc.text, listed, emit)
 			continue
 		}
 		for _, span := range seg.CTAs {
 			sc.sub.Reset(text[span.Start:span.End])
 			// The segment's guard hits hold for its CTA text or say too much, never too little.
-			r.FindPatternsHeld(&sc.sub, held, func(m rules.Match) {
+			r.FindPatternsListed(&sc.sub, listed, func(m rules.Match) {
 				m.Start, m.End = m.Start+span.Start, m.End+span.Start
 				emit(m)
 			})

@@ -3,6 +3,7 @@ package lint
 import (
 	"strings"
 
+	"github.com/farewell-protocol/farewell/internal/guardset"
 	"github.com/farewell-protocol/farewell/internal/keywords"
 	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/rules"
@@ -25,10 +26,10 @@ type scratch struct {
 	scan      keywords.Scratch
 	marked    []bool
 	runList   []int
-	// guards holds, by guard pattern, the guard sets found in the segment being linted;
-	// guarded lists the patterns whose bits are set, to clear them after it.
-	guards  []uint64
-	guarded []int32
+	// guards are the guard sets found in the segment being linted, and fileSev the file's
+	// severities, by rule (see severities).
+	guards  guardset.Found
+	fileSev []rules.Severity
 	text    rules.Text
 	sub     rules.Text
 	texts   []string // each segment's text as rules match it: folded, in a folding language
@@ -47,7 +48,9 @@ type scratch struct {
 	group     message.GroupScratch
 	mentions  rules.MentionText // see textCues
 	cueHits   []hit             // see textCues
-	tried     [][2]int32        // the mentions textCues tried in a segment
+	// triedAt is, by mention, the count of the last text textCues tried it in, by cueTexts.
+	triedAt  []uint32
+	cueTexts uint32
 	// informal says, by message, whether it addresses the reader informally.
 	informal []bool
 	seen     map[uint64]bool
@@ -177,20 +180,4 @@ func (sc *scratch) occurrence(msg, rule int) *occState {
 		sc.occ[k] = st
 	}
 	return st
-}
-
-// setGuard records guard target t's set as found in the segment being linted.
-func (sc *scratch) setGuard(t target) {
-	if sc.guards[t.rule] == 0 {
-		sc.guarded = append(sc.guarded, t.rule)
-	}
-	sc.guards[t.rule] |= 1 << t.token
-}
-
-// clearGuards forgets the guard sets found in the last segment.
-func (sc *scratch) clearGuards() {
-	for _, gp := range sc.guarded {
-		sc.guards[gp] = 0
-	}
-	sc.guarded = sc.guarded[:0]
 }

@@ -49,9 +49,10 @@ type FileSettings struct {
 
 // severities returns the effective severity of every rule for one file: an override of the
 // rule's id wins over one of a dotted id prefix (longest first), which wins over one of its
-// category. The rules of a law the settings do not name are off.
-func (l *Linter) severities(fs *FileSettings) []rules.Severity {
-	sev := make([]rules.Severity, len(l.pack.Rules))
+// category. The rules of a law the settings do not name are off. It returns them in buf's
+// memory, when it has room: a scratch's, reused from file to file.
+func (l *Linter) severities(fs *FileSettings, buf []rules.Severity) []rules.Severity {
+	sev := slices.Grow(buf[:0], len(l.pack.Rules))[:len(l.pack.Rules)]
 	for i, r := range l.pack.Rules {
 		sev[i] = r.Severity
 		if r.Law != "" && !slices.Contains(fs.Laws, r.Law) {

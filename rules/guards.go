@@ -81,22 +81,49 @@ func (r *Rule) PatternGuards() []Guards {
 	return out
 }
 
+// FindPatternsListed is FindPatterns for a caller that has searched t for the literals of
+// PatternGuards: listed holds, in increasing order, the patterns whose guard sets each have a
+// literal in t (it may list a pattern whose sets do not, never leave out one whose sets do);
+// the others are not read, and t is not searched again for the literals.
+func (r *Rule) FindPatternsListed(t *Text, listed []int32, emit func(Match)) {
+	switch r.Type {
+	case Occurrence:
+		if len(listed) > 0 && listed[0] == 0 {
+			r.findOccurrences(t, true, emit)
+		}
+	case Sequence:
+		r.findSequences(t, emit)
+	default:
+		for _, i := range listed {
+			r.findPattern(int(i), t, true, emit)
+		}
+	}
+}
+
+// findPattern calls emit for each match of pattern i in t; held is mayMatch's.
+func (r *Rule) findPattern(i int, t *Text, held bool, emit func(Match)) {
+	if !r.mayMatch(i, t, held) {
+		return
+	}
+	for _, loc := range r.findAll(i, t.S) {
+		emit(Match{Start: loc[0], End: loc[1], Token: -1, Count: 1})
+	}
+}
+
 // mayMatch reports whether pattern i can match t: every match contains a literal of each of
 // the pattern's guard sets (and a digit, for patterns that require one), so a text that lacks
 // them is skipped without running the regular expression, and the expression's automaton
 // rules out most of the texts that hold them. The rule-level keywords decide whether a rule
-// runs at all; guards decide, at no cost to the result, which of its patterns need to. held,
-// when not nil, says whether the guards hold (see FindPatternsHeld).
-func (r *Rule) mayMatch(i int, t *Text, held func(int) bool) bool {
-	if held != nil && !held(i) {
-		return false // most patterns of a rule that runs, and nothing of the pattern read
-	}
+// runs at all; guards decide, at no cost to the result, which of its patterns need to. held
+// says that the caller found the literals of each set in t (see FindPatternsListed), which
+// is then not searched for them.
+func (r *Rule) mayMatch(i int, t *Text, held bool) bool {
 	p := r.patterns[i]
 	p.load()
 	if p.digit && !t.HasDigit() {
 		return false
 	}
-	if held == nil {
+	if !held {
 		return p.possible(t.S, t.Lower())
 	}
 	return p.automatonMatches(t.S)

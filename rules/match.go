@@ -28,27 +28,14 @@ func (r *Rule) LiteralAt(t *Text, tok, start, end int) bool {
 // for occurrence rules one match per sentence (or segment, for cta and heading scope) that
 // holds more than Max occurrences, or every occurrence when the scope is the whole message.
 func (r *Rule) FindPatterns(t *Text, emit func(Match)) {
-	r.FindPatternsHeld(t, nil, emit)
-}
-
-// FindPatternsHeld is FindPatterns for a caller that has searched t for the literals of
-// PatternGuards: held(i) reports whether a literal of each guard set of pattern i occurs in t
-// (it may say so of a set that does not, never the reverse), and t is not searched again for
-// them. A nil held searches t.
-func (r *Rule) FindPatternsHeld(t *Text, held func(i int) bool, emit func(Match)) {
 	switch r.Type {
 	case Occurrence:
-		r.findOccurrences(t, held, emit)
+		r.findOccurrences(t, false, emit)
 	case Sequence:
 		r.findSequences(t, emit)
 	default:
 		for i := range r.patterns {
-			if !r.mayMatch(i, t, held) {
-				continue
-			}
-			for _, loc := range r.findAll(i, t.S) {
-				emit(Match{Start: loc[0], End: loc[1], Token: -1, Count: 1})
-			}
+			r.findPattern(i, t, false, emit)
 		}
 	}
 }
@@ -235,7 +222,7 @@ func keepsCapital(s string) bool {
 	return len(word) > 1 && 'A' <= word[1] && word[1] <= 'Z'
 }
 
-func (r *Rule) findOccurrences(t *Text, held func(int) bool, emit func(Match)) {
+func (r *Rule) findOccurrences(t *Text, held bool, emit func(Match)) {
 	if !r.mayMatch(0, t, held) {
 		return
 	}
@@ -274,7 +261,7 @@ func (r *Rule) findOccurrences(t *Text, held func(int) bool, emit func(Match)) {
 // present without finding every occurrence.
 func (r *Rule) AnyPattern(t *Text, ok func(Match) bool) bool {
 	for i, re := range r.patterns {
-		if !r.mayMatch(i, t, nil) {
+		if !r.mayMatch(i, t, false) {
 			continue
 		}
 		if rx := re.get(); len(re.groups) == 0 {
