@@ -55,17 +55,16 @@ func (f *Found) Held(rule int) bool { return f.ruleHeld[rule] }
 // as the rule numbers them, in a slice of f's own. A text completes few patterns, most often
 // none: a look at each costs less than keeping them in order.
 func (f *Found) Listed(base, next int32, open []int32) []int32 {
-	pats := append(f.pats[:0], open...)
+	f.pats = append(f.pats[:0], open...)
 	for _, gp := range f.held {
 		if uint32(gp-base) < uint32(next-base) {
-			pats = append(pats, gp-base)
+			f.pats = append(f.pats, gp-base)
 		}
 	}
-	if len(pats) > 1 {
-		slices.Sort(pats)
+	if len(f.pats) > 1 {
+		slices.Sort(f.pats)
 	}
-	f.pats = pats
-	return pats
+	return f.pats
 }
 
 // Clear forgets the sets found, for the next text; l is Add's.
