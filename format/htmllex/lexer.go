@@ -8,10 +8,10 @@ package htmllex
 
 import (
 	"bytes"
-	"encoding/binary"
-	"math/bits"
 
 	"golang.org/x/net/html"
+
+	"github.com/farewell-protocol/farewell/internal/swar"
 )
 
 // Lexer drives the x/net/html tokenizer over view[from:to] and gives each token's type
@@ -163,8 +163,8 @@ func (l *Lexer) textEnd() int {
 		c := v[i]
 		if (c == ' ' || c == '\t') && i+8 <= len(v) {
 			// A run of spaces or tabs: up to eight at a time, to the first other byte.
-			if x := binary.LittleEndian.Uint64(v[i:]) ^ uint64(c)*0x0101010101010101; x != 0 {
-				i += bits.TrailingZeros64(x) >> 3 // at least v[i] itself
+			if x := swar.Load(v, i) ^ uint64(c)*swar.Ones; x != 0 {
+				i += swar.First(x) // at least v[i] itself
 			} else {
 				i += 8
 			}

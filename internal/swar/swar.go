@@ -40,8 +40,8 @@ func Has4(x uint64, a, b, c, d byte) uint64 {
 // byte, exactly then. Its other bits are noise.
 func NonZero(t uint64) uint64 { return t + Low7 | t }
 
-// First returns the index of the first byte a mark Eq or Has4 returned has set (8 when none
-// is).
+// First returns the index of the first byte of m with a bit set (8 when none has): the first
+// byte a mark Eq or Has4 returned has set, or, given two words' XOR, the first where they differ.
 func First(m uint64) int { return bits.TrailingZeros64(m) >> 3 }
 
 // Before returns mark m with only its first n bytes (n > 0) kept: a word loaded past the end
