@@ -71,7 +71,7 @@ func (s GuardSet) Literals() iter.Seq[string] {
 // PatternGuards returns the guard sets of each of the rule's patterns, by pattern: every match
 // of pattern i holds a literal of each of its sets, in lower-case ASCII. An engine that finds
 // these literals in one pass over a text, with the rules' keywords, passes what it found to
-// FindPatternsHeld.
+// FindPatternsListed (the patterns whose guards all held).
 func (r *Rule) PatternGuards() []Guards {
 	out := make([]Guards, len(r.patterns))
 	for i, p := range r.patterns {
