@@ -47,17 +47,17 @@ func readAndroid(doc *document.Document, rd *reading) error {
 			default:
 				continue
 			}
-			translatable, _ := catalog.Attr(t, "translatable")
-			contentEnd, err := w.SkipElement()
-			if err != nil {
+			if translatable, _ := catalog.Attr(t, "translatable"); translatable == "false" {
+				if _, err := w.SkipElement(); err != nil {
+					return err
+				}
+				depth--
+				continue
+			}
+			if _, err := w.ReadElement(&c, end, true); err != nil {
 				return err
 			}
 			depth--
-			if translatable == "false" {
-				continue
-			}
-			c.Reset()
-			catalog.ReadXML(doc, &c, end, contentEnd, true)
 			catalog.Emit(b, catalog.Entry{Key: key, Esc: document.EscapeAndroid, Str: &c})
 		case xml.EndElement:
 			if depth == 2 {

@@ -28,13 +28,10 @@ func readRESX(doc *document.Document, rd *reading) error {
 				key, _ = catalog.Attr(t, "name")
 				isString = resxString(t)
 			case depth == 3 && t.Name.Local == "value" && isString:
-				contentEnd, err := w.SkipElement()
-				if err != nil {
+				if _, err := w.ReadElement(&c, end, false); err != nil {
 					return err
 				}
 				depth--
-				c.Reset()
-				catalog.ReadXML(doc, &c, end, contentEnd, false)
 				catalog.Emit(b, catalog.Entry{Key: key, Esc: document.EscapeXML, Str: &c})
 			}
 		case xml.EndElement:

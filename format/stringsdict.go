@@ -27,12 +27,9 @@ func readStringsdict(doc *document.Document, rd *reading) error {
 				continue
 			}
 			if name == "key" && len(frames) > 0 {
-				contentEnd, err := w.SkipElement()
-				if err != nil {
+				if _, err := w.ReadElement(&c, end, false); err != nil {
 					return err
 				}
-				c.Reset()
-				catalog.ReadXML(doc, &c, end, contentEnd, false)
 				frames[len(frames)-1].key = strings.TrimSpace(string(c.Text()))
 				continue
 			}
@@ -45,19 +42,15 @@ func readStringsdict(doc *document.Document, rd *reading) error {
 				frames = append(frames, plistFrame{array: name == "array", path: path})
 				continue
 			}
-			contentEnd, err := w.SkipElement()
-			if err != nil {
+			if name != "string" || len(path) == 0 || isFormatTypeKey(path[len(path)-1]) {
+				if _, err := w.SkipElement(); err != nil {
+					return err
+				}
+				continue
+			}
+			if _, err := w.ReadElement(&c, end, false); err != nil {
 				return err
 			}
-			if name != "string" || len(path) == 0 {
-				continue
-			}
-			last := path[len(path)-1]
-			if last == "NSStringFormatSpecTypeKey" || last == "NSStringFormatValueTypeKey" {
-				continue
-			}
-			c.Reset()
-			catalog.ReadXML(doc, &c, end, contentEnd, false)
 			catalog.Emit(b, catalog.Entry{Key: stringsdictKey(path), Esc: document.EscapeXML, Str: &c})
 		case xml.EndElement:
 			if (t.Name.Local == "dict" || t.Name.Local == "array") && len(frames) > 0 {
@@ -106,4 +99,9 @@ func stringsdictKey(path []string) string {
 		return entry + ".format"
 	}
 	return entry + "." + strings.ReplaceAll(strings.Join(rest, ":"), ".", "_")
+}
+
+// isFormatTypeKey reports the keys of a plural rule whose strings are not text.
+func isFormatTypeKey(key string) bool {
+	return key == "NSStringFormatSpecTypeKey" || key == "NSStringFormatValueTypeKey"
 }
