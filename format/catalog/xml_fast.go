@@ -165,36 +165,6 @@ func (w *Walker) endToken(name xml.Name) xml.Token {
 	return t
 }
 
-// tagName reads an ASCII name at s[i:] as encoding/xml names it, with the index after it,
-// or 0 when the name is not plain.
-func (w *Walker) tagName(s []byte, i int) (xml.Name, int) {
-	start, colon := i, -1
-	for ; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_':
-		case c >= '0' && c <= '9' || c == '-' || c == '.':
-			if i == start || i == colon+1 {
-				return xml.Name{}, 0
-			}
-		case c == ':':
-			if colon >= 0 || i == start {
-				return xml.Name{}, 0
-			}
-			colon = i
-		default:
-			if i == start || i == colon+1 || c >= 0x80 {
-				return xml.Name{}, 0
-			}
-			if colon < 0 {
-				return xml.Name{Local: w.nameString(s[start:i])}, i
-			}
-			return xml.Name{Space: w.nameString(s[start:colon]), Local: w.nameString(s[colon+1 : i])}, i
-		}
-	}
-	return xml.Name{}, 0
-}
-
 // spaces returns the index of the first byte at or after i that is not XML white space.
 func spaces(s []byte, i int) int {
 	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
