@@ -38,6 +38,13 @@ func (w *Walker) plainContent(c *String, start int, android bool) (int, bool) {
 	}
 	run := pos
 	for i := pos; i < len(src); {
+		for i+4 <= len(src) { // four bytes a test: most of a catalog string's bytes are plain
+			b := src[i : i+4]
+			if contentStop[b[0]]|contentStop[b[1]]|contentStop[b[2]]|contentStop[b[3]] != 0 {
+				break
+			}
+			i += 4
+		}
 		ch := src[i]
 		if contentStop[ch] == 0 {
 			i++
