@@ -45,6 +45,9 @@ func (w *Walker) plainContent(c *String, start int, android bool) (int, bool) {
 			}
 			i += 4
 		}
+		if i == len(src) {
+			break
+		}
 		ch := src[i]
 		if contentStop[ch] == 0 {
 			i++
@@ -52,6 +55,9 @@ func (w *Walker) plainContent(c *String, start int, android bool) (int, bool) {
 		}
 		switch ch {
 		case '<':
+			if i+1 == len(src) || src[i+1] != '/' {
+				return 0, false // markup, a comment or a section
+			}
 			name, n := w.endTag(src[i:])
 			if n == 0 || name != w.stack[len(w.stack)-1] {
 				return 0, false

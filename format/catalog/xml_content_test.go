@@ -63,7 +63,7 @@ func FuzzReadElement(f *testing.F) {
 		`<r><s>unclosed`, `<resources xmlns:tools="t"><string name='a' tools:ignore="X">A</string ></resources>`,
 		`<r><s>Don\'t \"quote\" \n \t \u00e9 \u12 \\ \&amp; \é \</s><s>\<b>x</b></s><s>"a"\</s></r>`,
 		`<r><s>say "hi" &amp; &apos;x&quot; \'bye\' \u00e9 \u12x \\ \é \n</s><s>\</s></r>`, `<r><s>\uFFFE \uD800 \"</s></r>`, "<r><s>a\x7fb\x1bc</s></r>",
-		`<r><s>a</t></r>`, `<r><s>a</s:x></r>`, `<r><x:s>a</x:s></r>`, "<r><s>a\r\nb</s></r>", `<r><s><![CDATA[a\'b]]></s></r>`,
+		`<r><s>a</t></r>`, `<A><string><0string>`, `<r><s>a<!s></r>`, `<r><s>a</s:x></r>`, `<r><x:s>a</x:s></r>`, "<r><s>a\r\nb</s></r>", `<r><s><![CDATA[a\'b]]></s></r>`,
 		`<resources><plurals name="p"><item quantity="one">a</item><item quantity="other">b</item></plurals><string name="c" translatable="false">d</string></resources>`,
 	} {
 		f.Add([]byte(s), true)
