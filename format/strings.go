@@ -147,7 +147,7 @@ func (s *stringsScanner) quoted() error {
 			i += n
 			run = i
 		default:
-			i++
+			i = stringStop(v, i+1) // a line break, which stringStop stops at too, is text here
 		}
 	}
 	return s.doc.ErrorAt(s.at(open), "unterminated string")
