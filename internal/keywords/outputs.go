@@ -11,22 +11,23 @@ const (
 	sigBytes  = 4
 )
 
-// flatten fills outStart and outs from each state's own keywords, own[s] being
+// flatten fills outStart and outs, for the states numbered as order gives them (order[k] is
+// the state numbered k), from each state's own keywords, own[s] being
 // ownList[ownStart[s]:ownStart[s+1]], and dict, the nearest state on each state's failure
 // chain that has keywords of its own (0: none).
-func (p *Automaton) flatten(ownStart, ownList, dict []int32) {
+func flatten[T stateID](p *Automaton, ownStart, ownList, dict []int32, order []T) {
 	states := len(dict)
 	p.outStart = make([]int32, states+1)
-	for s := 0; s < states; s++ {
+	for k, s := range order {
 		n := int32(0)
-		for t := s; t != 0; t = int(dict[t]) {
+		for t := int(s); t != 0; t = int(dict[t]) {
 			n += ownStart[t+1] - ownStart[t]
 		}
-		p.outStart[s+1] = p.outStart[s] + n
+		p.outStart[k+1] = p.outStart[k] + n
 	}
 	p.outs = make([]uint32, 0, entrySize*p.outStart[states])
-	for s := 0; s < states; s++ {
-		for t := s; t != 0; t = int(dict[t]) {
+	for _, s := range order {
+		for t := int(s); t != 0; t = int(dict[t]) {
 			for _, id := range ownList[ownStart[t]:ownStart[t+1]] {
 				p.outs = append(p.outs, p.entry(id)...)
 			}

@@ -7,7 +7,7 @@ import (
 )
 
 // tableMagic starts an encoded automaton; its last byte is the format's version.
-const tableMagic = "fwpf\x00\x00\x00\x04"
+const tableMagic = "fwpf\x00\x00\x00\x05"
 
 // tableHeader is the size of the magic and the five counts after it.
 const tableHeader = len(tableMagic) + 5*4
@@ -15,7 +15,8 @@ const tableHeader = len(tableMagic) + 5*4
 // Encode returns a, built with 16-bit state numbers, in the form Load reads: the magic; the
 // class count, state count, keyword count, keyword bytes and output count (little-endian
 // uint32); the byte classes; the keywords, each followed by a zero byte, padded to four
-// bytes; outStart and outs as uint32; delta16 as uint16, padded to four bytes. What follows
+// bytes; outStart and outs as uint32; delta16 as uint16 (a column of states per class),
+// padded to four bytes. What follows
 // is the caller's (LoadOwn returns it). It returns nil for an automaton with 32-bit state
 // numbers.
 func Encode(a *Automaton) []byte {
@@ -152,6 +153,7 @@ func decode(t string) (a *Automaton, kw string, nkw int, rest string, ok bool) {
 		}
 	}
 	a.delta16 = View[uint16](t[off:], states*nclass)
+	a.setColumns()
 	return a, kw, nkw, t[off+deltaLen:], true
 }
 
