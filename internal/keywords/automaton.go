@@ -34,10 +34,10 @@ type Automaton struct {
 	delta16 []uint16
 	delta32 []uint32
 	// The keywords that end at state s, its own and those of the states on its failure chain,
-	// in the order a scan reports them, are the entries outs[entrySize*k:][:entrySize] for k
-	// from outStart[s] to outStart[s+1] (see entry): one run of a few bytes a state, read
-	// where a transition's output bit says keywords end.
-	outStart []int32
+	// in the order a scan reports them, are info[s] (one short keyword) or a run of entries
+	// of outs it gives (see runBit and entry): read where a transition's output bit says
+	// keywords end.
+	info     []uint32
 	outs     []uint32
 	lens     []int32  // byte length of each keyword
 	keywords []string // the keywords, for checking the bytes past a long keyword's prefix
@@ -75,7 +75,7 @@ func Build(keywords []string, wide bool) *Automaton {
 
 // setColumns sets column from class and the number of states.
 func (p *Automaton) setColumns() {
-	states := int32(len(p.outStart) - 1)
+	states := int32(len(p.info))
 	for b, c := range p.class {
 		p.column[b] = int32(c) * states
 	}
@@ -128,13 +128,13 @@ func buildDelta[T stateID](p *Automaton, delta []T) []T {
 	for k, s := range order {
 		number[s] = T(k)
 	}
-	flatten(p, ownStart, ownList, dict, order)
+	flatten(p, ownStart, ownList, dict, order, number)
 	flag := outputBit[T]()
 	cols := make([]T, len(delta))
 	for s := 0; s < states; s++ {
 		for c, next := range delta[s*nc : (s+1)*nc] {
 			t := number[next]
-			if p.outStart[t] < p.outStart[t+1] {
+			if p.info[t] != 0 {
 				t |= flag
 			}
 			cols[c*states+int(number[s])] = t
@@ -242,14 +242,23 @@ func scanWith[T stateID](p *Automaton, delta []T, s string, hit func(id, start, 
 		if next&flag == 0 {
 			continue
 		}
+		v := p.info[state]
+		if v&runBit == 0 {
+			if id, n := single(v); id >= 0 {
+				hit(id, i+1-n, i+1)
+			}
+			continue
+		}
 		sig := uint64(0)
-		outs := p.outs[entrySize*int(p.outStart[state]) : entrySize*int(p.outStart[state+1])]
-		for k := 0; k < len(outs); k += entrySize {
-			e := outs[k : k+entrySize : k+entrySize]
+		for k := entrySize * int(v&^runBit); ; k += entrySize {
+			e := p.outs[k : k+entrySize : k+entrySize]
 			if e[1]&longBit == 0 {
-				hit(int(e[0]), i+1-int(e[1]), i+1)
+				hit(int(e[0]), i+1-int(e[1]&lenMask), i+1)
 			} else if start, ok := p.long(s, i, e, &sig); ok {
-				hit(int(e[0]), start, start+int(e[1]&^longBit))
+				hit(int(e[0]), start, start+int(e[1]&lenMask))
+			}
+			if e[1]&lastBit != 0 {
+				break
 			}
 		}
 	}

@@ -117,15 +117,24 @@ func (p *Automaton) expand(dst []Hit, s string, ends []uint32, from int, bit uin
 		if e&0x8000 != bit {
 			continue
 		}
-		i, state := from+int(e>>16), e&0x7fff
+		i := from + int(e>>16)
+		v := p.info[e&0x7fff]
+		if v&runBit == 0 {
+			if id, n := single(v); id >= 0 {
+				dst = append(dst, Hit{int32(id), int32(i + 1 - n)})
+			}
+			continue
+		}
 		sig := uint64(0)
-		outs := p.outs[entrySize*int(p.outStart[state]) : entrySize*int(p.outStart[state+1])]
-		for k := 0; k < len(outs); k += entrySize {
-			e := outs[k : k+entrySize : k+entrySize]
+		for k := entrySize * int(v&^runBit); ; k += entrySize {
+			e := p.outs[k : k+entrySize : k+entrySize]
 			if e[1]&longBit == 0 {
-				dst = append(dst, Hit{int32(e[0]), int32(i+1) - int32(e[1])})
+				dst = append(dst, Hit{int32(e[0]), int32(i+1) - int32(e[1]&lenMask)})
 			} else if start, ok := p.long(s, i, e, &sig); ok {
 				dst = append(dst, Hit{int32(e[0]), int32(start)})
+			}
+			if e[1]&lastBit != 0 {
+				break
 			}
 		}
 	}

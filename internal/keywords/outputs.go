@@ -1,36 +1,59 @@
 package keywords
 
 // An entry of outs is entrySize uint32 for a keyword that ends at a state: its id; its
-// length, with longBit set when it is longer than prefixDepth; and, for a long one, the
-// classes of its first sigBytes bytes past the prefix (or as many as it has), the first in
-// the low byte: its signature, which a scan compares with the text's before it reads the
-// keyword's bytes.
+// length, with longBit set when it is longer than prefixDepth and lastBit on the last entry
+// of a state's run; and, for a long one, the classes of its first sigBytes bytes past the
+// prefix (or as many as it has), the first in the low byte: its signature, which a scan
+// compares with the text's before it reads the keyword's bytes.
 const (
 	entrySize = 3
 	longBit   = 1 << 31
+	lastBit   = 1 << 30
+	lenMask   = lastBit - 1
 	sigBytes  = 4
 )
 
-// flatten fills outStart and outs, for the states numbered as order gives them (order[k] is
-// the state numbered k), from each state's own keywords, own[s] being
-// ownList[ownStart[s]:ownStart[s+1]], and dict, the nearest state on each state's failure
-// chain that has keywords of its own (0: none).
-func flatten[T stateID](p *Automaton, ownStart, ownList, dict []int32, order []T) {
-	states := len(dict)
-	p.outStart = make([]int32, states+1)
+// A state's info says which keywords end there. 0: none. With runBit set, the rest is the
+// first of the state's entries in outs (entry k is outs[entrySize*k:]), the last of which has
+// lastBit. Otherwise exactly one keyword ends there, of prefixDepth bytes or fewer (the
+// keywords of four states in five that have any): its id plus one in the low singleBits bits,
+// its length minus one in the bits above.
+const (
+	runBit     = 1 << 31
+	singleBits = 28
+	singleMask = 1<<singleBits - 1
+)
+
+// single returns the keyword id and length that info v, without runBit, gives; id -1 for 0.
+func single(v uint32) (id, n int) {
+	return int(v&singleMask) - 1, int(v>>singleBits) + 1
+}
+
+// flatten fills info and outs, for the states numbered as order gives them (order[k] is the
+// state numbered k, number[s] state s's number), from each state's own keywords, own[s]
+// being ownList[ownStart[s]:ownStart[s+1]], and dict, the nearest state on each state's
+// failure chain that has keywords of its own (0: none). A state without keywords of its own
+// shares the info of its dict state, whose number is smaller (it is shallower).
+func flatten[T stateID](p *Automaton, ownStart, ownList, dict []int32, order, number []T) {
+	p.info = make([]uint32, len(order))
+	p.outs = nil
 	for k, s := range order {
-		n := int32(0)
-		for t := int(s); t != 0; t = int(dict[t]) {
-			n += ownStart[t+1] - ownStart[t]
-		}
-		p.outStart[k+1] = p.outStart[k] + n
-	}
-	p.outs = make([]uint32, 0, entrySize*p.outStart[states])
-	for _, s := range order {
-		for t := int(s); t != 0; t = int(dict[t]) {
-			for _, id := range ownList[ownStart[t]:ownStart[t+1]] {
-				p.outs = append(p.outs, p.entry(id)...)
+		own := ownList[ownStart[s]:ownStart[s+1]]
+		switch d := dict[s]; {
+		case len(own) == 0:
+			if d != 0 {
+				p.info[k] = p.info[number[d]]
 			}
+		case len(own) == 1 && d == 0 && len(p.keywords[own[0]]) <= prefixDepth && own[0] < singleMask:
+			p.info[k] = uint32(own[0]+1) | uint32(len(p.keywords[own[0]])-1)<<singleBits
+		default:
+			p.info[k] = runBit | uint32(len(p.outs)/entrySize)
+			for t := int(s); t != 0; t = int(dict[t]) {
+				for _, id := range ownList[ownStart[t]:ownStart[t+1]] {
+					p.outs = append(p.outs, p.entry(id)...)
+				}
+			}
+			p.outs[len(p.outs)-2] |= lastBit
 		}
 	}
 }
@@ -58,7 +81,7 @@ func (p *Automaton) sig(s string, i int) uint32 {
 // s[i], occurs there, and returns its start. sig holds the text's signature past s[i] with
 // sigDone set once a long keyword needed it, and 0 before.
 func (p *Automaton) long(s string, i int, e []uint32, sig *uint64) (int, bool) {
-	n := int(e[1] &^ longBit)
+	n := int(e[1] & lenMask)
 	start := i + 1 - prefixDepth
 	if start+n > len(s) {
 		return 0, false
