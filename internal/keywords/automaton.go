@@ -254,8 +254,15 @@ func scanWith[T stateID](p *Automaton, delta []T, s string, hit func(id, start, 
 			e := p.outs[k : k+entrySize : k+entrySize]
 			if e[1]&longBit == 0 {
 				hit(int(e[0]), i+1-int(e[1]&lenMask), i+1)
-			} else if start, ok := p.long(s, i, e, &sig); ok {
-				hit(int(e[0]), start, start+int(e[1]&lenMask))
+			} else {
+				if sig == 0 {
+					sig = sigDone | uint64(p.sig(s, i+1))
+				}
+				if (uint32(sig)^e[2])&sigMask(e[1]) != 0 {
+					// another keyword's signature
+				} else if start, ok := p.long(s, i, e); ok {
+					hit(int(e[0]), start, start+int(e[1]&lenMask))
+				}
 			}
 			if e[1]&lastBit != 0 {
 				break

@@ -130,8 +130,15 @@ func (p *Automaton) expand(dst []Hit, s string, ends []uint32, from int, bit uin
 			e := p.outs[k : k+entrySize : k+entrySize]
 			if e[1]&longBit == 0 {
 				dst = append(dst, Hit{int32(e[0]), int32(i+1) - int32(e[1]&lenMask)})
-			} else if start, ok := p.long(s, i, e, &sig); ok {
-				dst = append(dst, Hit{int32(e[0]), int32(start)})
+			} else {
+				if sig == 0 {
+					sig = sigDone | uint64(p.sig(s, i+1))
+				}
+				if (uint32(sig)^e[2])&sigMask(e[1]) != 0 {
+					// another keyword's signature
+				} else if start, ok := p.long(s, i, e); ok {
+					dst = append(dst, Hit{int32(e[0]), int32(start)})
+				}
 			}
 			if e[1]&lastBit != 0 {
 				break

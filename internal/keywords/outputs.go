@@ -77,23 +77,21 @@ func (p *Automaton) sig(s string, i int) uint32 {
 	return v
 }
 
+// sigMask returns the bits of a text's signature that the signature of the long keyword
+// whose entry's second word is meta holds: those of the keyword's first sigBytes bytes past
+// the prefix, or of as many as it has.
+func sigMask(meta uint32) uint32 {
+	rest := min(int(meta&lenMask)-prefixDepth, sigBytes)
+	return ^uint32(0) >> (8 * (sigBytes - rest))
+}
+
 // long reports whether the long keyword of entry e, whose prefix the automaton says ends at
-// s[i], occurs there, and returns its start. sig holds the text's signature past s[i] with
-// sigDone set once a long keyword needed it, and 0 before.
-func (p *Automaton) long(s string, i int, e []uint32, sig *uint64) (int, bool) {
+// s[i] and whose signature the text's past s[i] matches (see sigMask), occurs there, and
+// returns its start.
+func (p *Automaton) long(s string, i int, e []uint32) (int, bool) {
 	n := int(e[1] & lenMask)
 	start := i + 1 - prefixDepth
 	if start+n > len(s) {
-		return 0, false
-	}
-	if *sig == 0 {
-		*sig = sigDone | uint64(p.sig(s, i+1))
-	}
-	rest := n - prefixDepth
-	if rest < sigBytes {
-		return start, (uint32(*sig)^e[2])&(1<<(8*rest)-1) == 0
-	}
-	if uint32(*sig) != e[2] {
 		return 0, false
 	}
 	kw := p.keywords[e[0]]
@@ -105,5 +103,6 @@ func (p *Automaton) long(s string, i int, e []uint32, sig *uint64) (int, bool) {
 	return start, true
 }
 
-// sigDone marks a text's signature as read (see long).
+// sigDone marks a text's signature, the sig of its sigBytes bytes past where a prefix ends, as
+// read: a scan reads it once where several long keywords' prefixes end, and only if one does.
 const sigDone = 1 << 32
