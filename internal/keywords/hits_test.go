@@ -77,6 +77,18 @@ func TestAppendHitsMatchesScan(t *testing.T) {
 	}
 }
 
+// TestAppendHitsDense checks texts where keywords end after every byte, so that each of the
+// two walks records as many ends as it can.
+func TestAppendHitsDense(t *testing.T) {
+	p := New(testKeywords)
+	for n := 0; n < 3*splitMin+40; n++ {
+		s := strings.Repeat("A", n)
+		if got, want := p.AppendHits(nil, s, &Scratch{}), scanList(p, s); !slices.Equal(got, want) || len(want) != max(2*n-1, 0) {
+			t.Fatalf("AppendHits of %d a's = %v, Scan gives %v", n, got, want)
+		}
+	}
+}
+
 // TestAppendHitsLongText checks a text longer than AppendHits records in 32 bits, and one
 // of exactly that length, against Scan.
 func TestAppendHitsLongText(t *testing.T) {
