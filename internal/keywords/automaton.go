@@ -17,11 +17,11 @@ import (
 // overlapping hit reported through a callback with no allocation per hit, and an automaton that
 // builds in a few milliseconds: it is built at every start of the command line tool.
 type Automaton struct {
+	// column[b] is where the transitions on byte b start in delta: class[b] times the number
+	// of states. It comes first, where a scan's loop reads it with no offset to add.
+	column [256]uint32
 	class  [256]uint8
 	nclass int32
-	// column[b] is where the transitions on byte b start in delta: class[b] times the number
-	// of states.
-	column [256]int32
 	// The next state is delta[column[byte]+state], in delta16 when the automaton has at most
 	// 32,768 states (every pack so far: half the memory to fill at start-up and to keep in
 	// cache while scanning), else in delta32. The top bit of an entry (outputBit) says that
@@ -73,11 +73,12 @@ func Build(keywords []string, wide bool) *Automaton {
 	return p
 }
 
-// setColumns sets column from class and the number of states.
+// setColumns sets column from class and the number of states. The table's entries, states
+// times classes, are fewer than 1<<32: more would be 16 GB, which no build allocates.
 func (p *Automaton) setColumns() {
-	states := int32(len(p.info))
+	states := uint32(len(p.info))
 	for b, c := range p.class {
-		p.column[b] = int32(c) * states
+		p.column[b] = uint32(c) * states
 	}
 }
 
