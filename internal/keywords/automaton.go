@@ -130,15 +130,18 @@ func buildDelta[T stateID](p *Automaton, delta []T) []T {
 		number[s] = T(k)
 	}
 	flatten(p, ownStart, ownList, dict, order, number)
+	// Each state's entry as the table holds it: its number, with the output bit where
+	// keywords end there.
 	flag := outputBit[T]()
+	for s, k := range number {
+		if p.info[k] != 0 {
+			number[s] = k | flag
+		}
+	}
 	cols := make([]T, len(delta))
-	for s := 0; s < states; s++ {
-		for c, next := range delta[s*nc : (s+1)*nc] {
-			t := number[next]
-			if p.info[t] != 0 {
-				t |= flag
-			}
-			cols[c*states+int(number[s])] = t
+	for k, s := range order {
+		for c, next := range delta[int(s)*nc : (int(s)+1)*nc] {
+			cols[c*states+k] = number[next]
 		}
 	}
 	return cols
