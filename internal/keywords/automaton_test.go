@@ -101,6 +101,16 @@ func FuzzAutomaton(f *testing.F) {
 			if got, want := p.AppendHits(nil, s, &Scratch{}), scanList(p, s); !slices.Equal(got, want) {
 				t.Fatalf("keywords %q in %q (wide %v): AppendHits gives %v, Scan %v", lowered, s, wide, got, want)
 			}
+			if wide {
+				continue
+			}
+			loaded, ok := Load(string(Encode(p)), lowered)
+			if !ok {
+				t.Fatalf("keywords %q: Load refuses Encode's table", lowered)
+			}
+			if got := scanHits(loaded, s); !slices.Equal(got, want) {
+				t.Fatalf("keywords %q in %q: the loaded automaton finds %v, want %v", lowered, s, got, want)
+			}
 		}
 	})
 }

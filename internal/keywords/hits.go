@@ -42,29 +42,29 @@ func (p *Automaton) AppendHits(dst []Hit, s string, sc *Scratch) []Hit {
 		p.Scan(s, func(id, start, _ int) { dst = append(dst, Hit{int32(id), int32(start)}) })
 		return dst
 	}
-	if need := n + prefixDepth + 2; cap(sc.ends) < need { // walk2 records up to 2*half+1
+	if need := n + prefixDepth + 2; cap(sc.ends) < need { // walk2 records up to 2*half
 		sc.ends = make([]uint32, need+need/2)
 	}
 	ends := sc.ends[:cap(sc.ends)]
 	if n < splitMin {
 		k := walk1(p, p.delta16, s, ends)
-		return p.expand(dst, s, ends[:k], 0, 0x8000)
+		return p.expand(dst, s, ends[:k], 0)
 	}
 	half := (n + prefixDepth + 1) / 2 // each walk's length
-	k := walk2(p, p.delta16, s, half, ends)
-	dst = p.expand(dst, s, ends[:k], 0, 0x8000)
-	return p.expand(dst, s, ends[:k], n-half, 0)
+	ka, kb := walk2(p, p.delta16, s, half, ends)
+	dst = p.expand(dst, s, ends[:ka], 0)
+	return p.expand(dst, s, ends[half:half+kb], n-half)
 }
 
 // walk1 walks s from the root and records in ends, for each byte after which keywords end,
 // its offset (high 16 bits) and the transition that led there (low 16 bits, the output bit
 // set). It returns how many it recorded.
 func walk1(p *Automaton, delta []uint16, s string, ends []uint32) int {
-	nc := int(p.nclass)
+	column := &p.column
 	state, k := 0, 0
 	ends = ends[:len(s)+1]
 	for i := 0; i < len(s); i++ {
-		next := delta[state*nc+int(p.class[s[i]])]
+		next := delta[int(column[s[i]])+state]
 		state = int(next & 0x7fff)
 		ends[k] = uint32(i)<<16 | uint32(next)
 		k += int(next >> 15)
@@ -73,60 +73,72 @@ func walk1(p *Automaton, delta []uint16, s string, ends []uint32) int {
 }
 
 // walk2 walks s[:half] and s[len(s)-half:] at once and records, as walk1 does, where
-// keywords end, the first walk's and the second's from offset half on in the order they are
-// found, in one list; an entry of the second walk has its output bit clear and its offset
-// counted from len(s)-half. It returns the list's length. The second walk's bytes before
-// offset half are prefixDepth or more: its state at half is then the automaton's, which
-// depends on no more than the last prefixDepth bytes.
-func walk2(p *Automaton, delta []uint16, s string, half int, ends []uint32) int {
-	nc := int(p.nclass)
-	class := &p.class
+// keywords end: the first walk in ends[:ka], the second from offset half on, its offsets
+// counted from len(s)-half, in ends[half:half+kb]. It returns ka and kb. The second walk's
+// bytes before offset half are prefixDepth or more: its state at half is then the
+// automaton's, which depends on no more than the last prefixDepth bytes.
+func walk2(p *Automaton, delta []uint16, s string, half int, ends []uint32) (ka, kb int) {
+	column := &p.column
 	b0 := len(s) - half
-	sa, sb, k := 0, 0, 0
+	sa, sb := 0, 0
 	ta, tb := s[:half], s[b0:]
 	tb = tb[:len(ta)]
-	// Audited: the entries are written through a pointer to ends, whose length the line below
-	// checks: the loops write entry k after at most k entries in i bytes, k < 2*i+2 <= 2*half.
+	// Audited: the entries are written through pointers to ends, whose length the line below
+	// checks: each walk writes entry k after at most k entries in k bytes, k < half.
 	// The bounds checks this saves would hold two more registers in a loop short of them.
-	_ = ends[2*half]
-	out := unsafe.Pointer(unsafe.SliceData(ends)) //nolint:gosec // see above
+	_ = ends[2*half-1]
+	outA := unsafe.Pointer(unsafe.SliceData(ends)) //nolint:gosec // see above
+	outB := unsafe.Add(outA, 4*half)               //nolint:gosec // see above
 	i := 0
 	for ; i < half-b0; i++ { // the second walk's bytes before half find nothing
-		na := delta[sa*nc+int(class[ta[i]])]
-		nb := delta[sb*nc+int(class[tb[i]])]
+		na := delta[int(column[ta[i]])+sa]
+		nb := delta[int(column[tb[i]])+sb]
 		sa, sb = int(na&0x7fff), int(nb&0x7fff)
-		*(*uint32)(unsafe.Add(out, 4*k)) = uint32(i)<<16 | uint32(na)
-		k += int(na >> 15)
+		*(*uint32)(unsafe.Add(outA, 4*ka)) = uint32(i)<<16 | uint32(na)
+		ka += int(na >> 15)
 	}
 	for ; i < len(ta); i++ {
-		na := delta[sa*nc+int(class[ta[i]])]
-		nb := delta[sb*nc+int(class[tb[i]])]
+		na := delta[int(column[ta[i]])+sa]
+		nb := delta[int(column[tb[i]])+sb]
 		sa, sb = int(na&0x7fff), int(nb&0x7fff)
 		at := uint32(i) << 16
-		*(*uint32)(unsafe.Add(out, 4*k)) = at | uint32(na)
-		k += int(na >> 15)
-		*(*uint32)(unsafe.Add(out, 4*k)) = at | uint32(nb^0x8000)
-		k += int(nb >> 15)
+		*(*uint32)(unsafe.Add(outA, 4*ka)) = at | uint32(na)
+		ka += int(na >> 15)
+		*(*uint32)(unsafe.Add(outB, 4*kb)) = at | uint32(nb)
+		kb += int(nb >> 15)
 	}
-	return k
+	return ka, kb
 }
 
-// expand appends the hits of the keywords that end where walk1 or walk2 recorded, those whose
-// entry's output bit is bit, at their offset plus from.
-func (p *Automaton) expand(dst []Hit, s string, ends []uint32, from int, bit uint32) []Hit {
+// expand appends the hits of the keywords that end where walk1 or walk2 recorded, at their
+// offset plus from.
+func (p *Automaton) expand(dst []Hit, s string, ends []uint32, from int) []Hit {
 	for _, e := range ends {
-		if e&0x8000 != bit {
+		i := from + int(e>>16)
+		v := p.info[e&0x7fff]
+		if v&runBit == 0 {
+			if id, n := single(v); id >= 0 {
+				dst = append(dst, Hit{int32(id), int32(i + 1 - n)})
+			}
 			continue
 		}
-		i, state := from+int(e>>16), e&0x7fff
 		sig := uint64(0)
-		outs := p.outs[entrySize*int(p.outStart[state]) : entrySize*int(p.outStart[state+1])]
-		for k := 0; k < len(outs); k += entrySize {
-			e := outs[k : k+entrySize : k+entrySize]
+		for k := entrySize * int(v&^runBit); ; k += entrySize {
+			e := p.outs[k : k+entrySize : k+entrySize]
 			if e[1]&longBit == 0 {
-				dst = append(dst, Hit{int32(e[0]), int32(i+1) - int32(e[1])})
-			} else if start, ok := p.long(s, i, e, &sig); ok {
-				dst = append(dst, Hit{int32(e[0]), int32(start)})
+				dst = append(dst, Hit{int32(e[0]), int32(i+1) - int32(e[1]&lenMask)})
+			} else {
+				if sig == 0 {
+					sig = sigDone | uint64(p.sig(s, i+1))
+				}
+				if (uint32(sig)^e[2])&sigMask(e[1]) != 0 {
+					// another keyword's signature
+				} else if start, ok := p.long(s, i, e); ok {
+					dst = append(dst, Hit{int32(e[0]), int32(start)})
+				}
+			}
+			if e[1]&lastBit != 0 {
+				break
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package keywords
 
 import (
+	"encoding/binary"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -76,6 +77,18 @@ func TestAppendHitsMatchesScan(t *testing.T) {
 	}
 }
 
+// TestAppendHitsDense checks texts where keywords end after every byte, so that each of the
+// two walks records as many ends as it can.
+func TestAppendHitsDense(t *testing.T) {
+	p := New(testKeywords)
+	for n := 0; n < 3*splitMin+40; n++ {
+		s := strings.Repeat("A", n)
+		if got, want := p.AppendHits(nil, s, &Scratch{}), scanList(p, s); !slices.Equal(got, want) || len(want) != max(2*n-1, 0) {
+			t.Fatalf("AppendHits of %d a's = %v, Scan gives %v", n, got, want)
+		}
+	}
+}
+
 // TestAppendHitsLongText checks a text longer than AppendHits records in 32 bits, and one
 // of exactly that length, against Scan.
 func TestAppendHitsLongText(t *testing.T) {
@@ -121,14 +134,41 @@ func TestLoadChecksEntries(t *testing.T) {
 	if got, want := scanList(a, s), scanList(p, s); !slices.Equal(got, want) {
 		t.Fatalf("loaded automaton finds %v, built one %v", got, want)
 	}
-	// The first entry's length, past the header, the classes and the keywords.
+	// The states' info and the first entry's length, past the header, the classes and the
+	// keywords.
 	kwBytes := int(LE32(string(enc), len(tableMagic)+12))
-	states := len(p.outStart) - 1
-	at := tableHeader + 256 + kwBytes + 4*(states+1) + 4
+	info := tableHeader + 256 + kwBytes
+	at := info + 4*len(p.info) + 4
 	bad := slices.Clone(enc)
 	bad[at]++
 	if _, ok := Load(string(bad), longKeywords); ok {
 		t.Error("Load accepts a table whose entry gives a keyword another length")
+	}
+	singles, runs := 0, 0
+	for s, v := range p.info {
+		bad := slices.Clone(enc)
+		switch {
+		case v == 0:
+			continue
+		case v&runBit == 0:
+			singles++
+			bad[info+4*s+3] ^= 1 << (singleBits - 24) // the length one more or one less
+		default:
+			runs++
+			binary.LittleEndian.PutUint32(bad[info+4*s:], runBit|uint32(len(p.outs)/entrySize))
+		}
+		if _, ok := Load(string(bad), longKeywords); ok {
+			t.Errorf("Load accepts a table whose state %d has info %#x rather than %#x", s, LE32(string(bad), info+4*s), v)
+		}
+	}
+	if singles == 0 || runs == 0 {
+		t.Errorf("%d states of one keyword and %d of a run of them, want some of each", singles, runs)
+	}
+	bad = slices.Clone(enc)
+	last := info + 4*len(p.info) + 4*len(p.outs) - 8 + 3
+	bad[last] &^= lastBit >> 24
+	if _, ok := Load(string(bad), longKeywords); ok {
+		t.Error("Load accepts a table whose last run does not end")
 	}
 }
 

@@ -7,7 +7,7 @@ import (
 )
 
 // tableMagic starts an encoded automaton; its last byte is the format's version.
-const tableMagic = "fwpf\x00\x00\x00\x04"
+const tableMagic = "fwpf\x00\x00\x00\x06"
 
 // tableHeader is the size of the magic and the five counts after it.
 const tableHeader = len(tableMagic) + 5*4
@@ -15,7 +15,8 @@ const tableHeader = len(tableMagic) + 5*4
 // Encode returns a, built with 16-bit state numbers, in the form Load reads: the magic; the
 // class count, state count, keyword count, keyword bytes and output count (little-endian
 // uint32); the byte classes; the keywords, each followed by a zero byte, padded to four
-// bytes; outStart and outs as uint32; delta16 as uint16, padded to four bytes. What follows
+// bytes; info and outs as uint32; delta16 as uint16 (a column of states per class),
+// padded to four bytes. What follows
 // is the caller's (LoadOwn returns it). It returns nil for an automaton with 32-bit state
 // numbers.
 func Encode(a *Automaton) []byte {
@@ -26,15 +27,15 @@ func Encode(a *Automaton) []byte {
 	for len(kw)%4 != 0 {
 		kw += "\x00"
 	}
-	states := len(a.outStart) - 1
+	states := len(a.info)
 	out := []byte(tableMagic)
 	for _, n := range []int{int(a.nclass), states, len(a.keywords), len(kw), len(a.outs) / entrySize} {
 		out = binary.LittleEndian.AppendUint32(out, uint32(n))
 	}
 	out = append(out, a.class[:]...)
 	out = append(out, kw...)
-	for _, v := range a.outStart {
-		out = binary.LittleEndian.AppendUint32(out, uint32(v))
+	for _, v := range a.info {
+		out = binary.LittleEndian.AppendUint32(out, v)
 	}
 	for _, v := range a.outs {
 		out = binary.LittleEndian.AppendUint32(out, v)
@@ -98,8 +99,8 @@ func LoadOwn(t string) (a *Automaton, rest string, ok bool) {
 }
 
 // setKeywords sets the keywords of an automaton decoded from a table and reports whether
-// the lengths its outs entries give are theirs, which a scan relies on to read no byte past
-// a text or keyword.
+// the lengths its outs entries and its states' info give are theirs, which a scan relies on
+// to read no byte past a text or keyword, and whether the runs the info gives start in outs.
 func (a *Automaton) setKeywords(keywords []string) bool {
 	a.keywords, a.lens = keywords, make([]int32, len(keywords))
 	for i, k := range keywords {
@@ -107,7 +108,17 @@ func (a *Automaton) setKeywords(keywords []string) bool {
 	}
 	for k := 0; k < len(a.outs); k += entrySize {
 		n := len(keywords[a.outs[k]])
-		if meta := a.outs[k+1]; int(meta&^longBit) != n || (meta&longBit != 0) != (n > prefixDepth) {
+		if meta := a.outs[k+1]; int(meta&lenMask) != n || (meta&longBit != 0) != (n > prefixDepth) {
+			return false
+		}
+	}
+	runs := uint32(len(a.outs) / entrySize)
+	for _, v := range a.info {
+		if v&runBit != 0 {
+			if v&^runBit >= runs {
+				return false
+			}
+		} else if id, n := single(v); id >= 0 && (id >= len(keywords) || len(keywords[id]) != n) {
 			return false
 		}
 	}
@@ -125,7 +136,7 @@ func decode(t string) (a *Automaton, kw string, nkw int, rest string, ok bool) {
 	m := len(tableMagic)
 	nclass, states, nkw, kwLen, nouts := u32(m), u32(m+4), u32(m+8), u32(m+12), u32(m+16)
 	off := tableHeader + 256
-	ints := (states + 1) + entrySize*nouts
+	ints := states + entrySize*nouts
 	deltaLen := (2*states*nclass + 3) &^ 3
 	if nclass > 256 || states > 1<<15 || kwLen > len(t) || nkw > kwLen || nouts > len(t) ||
 		len(t) < off+kwLen+4*ints+deltaLen {
@@ -135,16 +146,12 @@ func decode(t string) (a *Automaton, kw string, nkw int, rest string, ok bool) {
 	a = &Automaton{nclass: int32(nclass)}
 	copy(a.class[:], t[tableHeader:])
 	off += kwLen
-	a.outStart = View[int32](t[off:], states+1)
-	a.outs = View[uint32](t[off+4*(states+1):], entrySize*nouts)
+	a.info = View[uint32](t[off:], states)
+	a.outs = View[uint32](t[off+4*states:], entrySize*nouts)
 	off += 4 * ints
-	if a.outStart[0] != 0 || int(a.outStart[states]) != nouts {
+	// Every run a state's info starts ends within outs, at the last entry at the latest.
+	if nouts > 0 && a.outs[len(a.outs)-2]&lastBit == 0 {
 		return nil, "", 0, "", false
-	}
-	for s := range states {
-		if a.outStart[s] > a.outStart[s+1] {
-			return nil, "", 0, "", false
-		}
 	}
 	for k := 0; k < len(a.outs); k += entrySize {
 		if int(a.outs[k]) >= nkw {
@@ -152,6 +159,7 @@ func decode(t string) (a *Automaton, kw string, nkw int, rest string, ok bool) {
 		}
 	}
 	a.delta16 = View[uint16](t[off:], states*nclass)
+	a.setColumns()
 	return a, kw, nkw, t[off+deltaLen:], true
 }
 
