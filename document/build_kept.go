@@ -19,8 +19,13 @@ func (b *Builder) textOfSource(seg *Segment) bool {
 	if p.kind != verbatim || p.text != 0 || int(p.n) != len(b.buf) {
 		return false
 	}
-	// src is never written while its segments are in use (SourceKept), and a verbatim
-	// piece's text is its source bytes.
-	seg.Text = unsafe.String(&b.src[p.src], int(p.n)) //nolint:gosec // audited: see above
+	seg.Text = b.sourceText(int(p.src), int(p.src+p.n))
 	return true
+}
+
+// sourceText returns source bytes [start, end) of a kept source as a string, without a copy:
+// the source is never written while its segments are in use (SourceKept). A verbatim piece's
+// text is its source bytes.
+func (b *Builder) sourceText(start, end int) string {
+	return unsafe.String(&b.src[start], end-start) //nolint:gosec // audited: see above
 }
