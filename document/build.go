@@ -59,7 +59,14 @@ func NewBuilder(src []byte, t Templates) *Builder {
 
 // Start ends any open segment and opens a new one.
 func (b *Builder) Start(role Role, key string, esc Escape) {
-	b.Flush()
+	if len(b.buf) > 0 || len(b.tails) > 0 || b.cta >= 0 {
+		b.Flush()
+	} else {
+		// What Flush does when there is nothing to flush, without a call.
+		b.gen++
+		b.pieces, b.ctas = b.pieces[:0], b.ctas[:0]
+		b.pending, b.sealed = false, 0
+	}
 	b.role, b.key, b.escape = role, key, esc
 }
 

@@ -4,15 +4,7 @@ package document
 // Text and Flush do in turn. A run that is plain text through to its end, as most strings of
 // a catalog are, is one verbatim piece: it is made at once, without the builder's buffers.
 func (b *Builder) TextSegment(role Role, key string, esc Escape, start, end int) {
-	if len(b.buf) > 0 || len(b.tails) > 0 || b.cta >= 0 {
-		b.Flush()
-	} else {
-		// What Flush does when there is nothing to flush, without a call.
-		b.gen++
-		b.pieces, b.ctas = b.pieces[:0], b.ctas[:0]
-		b.pending, b.sealed = false, 0
-	}
-	b.role, b.key, b.escape = role, key, esc
+	b.Start(role, key, esc)
 	src := b.src
 	if !b.valid || len(b.masks) > 0 || start >= end {
 		b.Text(start, end)
