@@ -46,6 +46,9 @@ type Builder struct {
 	// valid says src is valid UTF-8 (SourceValid): runs of plain text are then found by a
 	// byte's class alone.
 	valid bool
+	// kept says src is the document's Src, which never changes (SourceKept): a segment whose
+	// text is one verbatim run of it takes its Text from src.
+	kept bool
 }
 
 // NewBuilder returns a builder of segments over src whose template code is t (the zero
@@ -56,7 +59,14 @@ func NewBuilder(src []byte, t Templates) *Builder {
 
 // Start ends any open segment and opens a new one.
 func (b *Builder) Start(role Role, key string, esc Escape) {
-	b.Flush()
+	if len(b.buf) > 0 || len(b.tails) > 0 || b.cta >= 0 {
+		b.Flush()
+	} else {
+		// What Flush does when there is nothing to flush, without a call.
+		b.gen++
+		b.pieces, b.ctas = b.pieces[:0], b.ctas[:0]
+		b.pending, b.sealed = false, 0
+	}
 	b.role, b.key, b.escape = role, key, esc
 }
 
@@ -66,16 +76,17 @@ func (b *Builder) Flush() {
 	b.gen++
 	b.flushTails()
 	if len(b.buf) > 0 {
-		seg := Segment{
-			Role:   b.role,
-			Key:    b.key,
-			Escape: b.escape,
-			pieces: b.keep(b.pieces),
-		}
+		// The segment is written in its place among the finished ones, field by field,
+		// rather than built and copied there.
+		k, seg := b.nextSegment()
+		seg.Role, seg.Key, seg.Escape = b.role, b.key, b.escape
+		seg.pieces = b.keep(b.pieces)
 		if len(b.ctas) > 0 {
 			seg.CTAs = append([]textseg.Span(nil), b.ctas...)
 		}
-		b.addSegment(seg, b.buf)
+		if !b.textOfSource(seg) {
+			b.owe(k, seg, b.buf)
+		}
 	}
 	b.buf, b.pieces, b.ctas = b.buf[:0], b.pieces[:0], b.ctas[:0]
 	b.pending, b.sealed = false, 0

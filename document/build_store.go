@@ -167,9 +167,16 @@ const maxSegChunk = 1 << 14
 // addSegment finishes a segment whose text is text; the text is kept in the builder's arena
 // until segments() hands them out.
 func (b *Builder) addSegment(seg Segment, text []byte) {
+	k, at := b.nextSegment()
+	*at = seg
+	b.owe(k, at, text)
+}
+
+// owe gives seg, the last finished segment, in chunk k, its text: a long text at once, as its
+// own string, and a short one once the text gathered with it makes a string (settleTexts).
+func (b *Builder) owe(k int, seg *Segment, text []byte) {
 	if len(text) > textChunk {
 		seg.Text = string(text) // a long text is its own string, not copied through texts
-		b.appendSegment(seg)
 		return
 	}
 	if len(b.texts)+len(text) > textChunk && len(b.texts) > 0 {
@@ -186,32 +193,31 @@ func (b *Builder) addSegment(seg Segment, text []byte) {
 			b.texts = make([]byte, 0, want)
 		}
 	}
-	k := b.appendSegment(seg)
 	b.owed = append(b.owed, textRef{chunk: int32(k), index: int32(len(b.segs[k]) - 1), start: int32(len(b.texts)), end: int32(len(b.texts) + len(text))})
 	b.texts = append(b.texts, text...)
 }
 
-// appendSegment adds seg to the last chunk of finished segments, starting a new chunk when it
-// is full, and returns the chunk's index.
-func (b *Builder) appendSegment(seg Segment) int {
+// nextSegment adds an empty segment to the last chunk of finished segments, starting a new
+// chunk when it is full, and returns the chunk's index and the segment, to be filled in.
+func (b *Builder) nextSegment() (int, *Segment) {
 	if k := len(b.segs) - 1; k < 0 || len(b.segs[k]) == cap(b.segs[k]) {
-		if k < 0 && b.lent && cap(b.spare) > 0 && cap(b.spare) >= b.expectSegs {
+		switch {
+		case k < 0 && b.lent && cap(b.spare) > 0 && cap(b.spare) >= b.expectSegs:
 			b.segs, b.spare = append(b.segs, b.spare[:0]), nil
-			k = 0
-			b.segs[k] = append(b.segs[k], seg)
-			return k
+		case k < 0 && b.expectSegs > 0:
+			b.segs = append(b.segs, make([]Segment, 0, b.expectSegs))
+		case k < 0:
+			b.segs = append(b.segs, make([]Segment, 0, 16))
+		default:
+			b.segs = append(b.segs, make([]Segment, 0, min(2*cap(b.segs[k]), maxSegChunk)))
 		}
-		size := 16
-		if k < 0 && b.expectSegs > 0 {
-			size = b.expectSegs
-		} else if k >= 0 {
-			size = min(2*cap(b.segs[k]), maxSegChunk)
-		}
-		b.segs = append(b.segs, make([]Segment, 0, size))
 	}
+	// A chunk is only ever appended to, and the room of one lent again is cleared
+	// (appendTo): the segment past its end is the zero Segment.
 	k := len(b.segs) - 1
-	b.segs[k] = append(b.segs[k], seg)
-	return k
+	c := b.segs[k][:len(b.segs[k])+1]
+	b.segs[k] = c
+	return k, &c[len(c)-1]
 }
 
 // keep copies a finished segment's pieces into the arena, so that a file's many short

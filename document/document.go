@@ -25,7 +25,8 @@ type Document struct {
 	// Path is the file's path as shown in output: relative and forward-slashed.
 	Path   string
 	Format Format
-	// Src is the file exactly as stored.
+	// Src is the file exactly as stored. It must not change once read: segments' texts may
+	// be runs of it rather than copies.
 	Src []byte
 	// Segments are the lintable texts, in source order.
 	Segments []Segment

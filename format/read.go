@@ -101,6 +101,9 @@ func (rd *reading) builderIn(room *document.TextRoom, segs bool, src []byte, t d
 	if rd.sourceValid(src) {
 		b.SourceValid()
 	}
+	if rd.isSource(src) {
+		b.SourceKept() // the document's Src, which stays as it is (see document.Document)
+	}
 	if room != nil {
 		if segs {
 			b.LendRoom(*room)
@@ -201,7 +204,13 @@ func (rd *reading) walker(doc *document.Document) *catalog.Walker {
 // sourceValid reports whether src is the document's source as the read began, and the
 // options say it is valid UTF-8.
 func (rd *reading) sourceValid(src []byte) bool {
-	return rd != nil && rd.ValidUTF8 && len(src) > 0 && len(src) == len(rd.src) && &src[0] == &rd.src[0]
+	return rd != nil && rd.ValidUTF8 && rd.isSource(src)
+}
+
+// isSource reports whether src is the document's source as the read began, not a view or a
+// copy of it.
+func (rd *reading) isSource(src []byte) bool {
+	return rd != nil && len(src) > 0 && len(src) == len(rd.src) && &src[0] == &rd.src[0]
 }
 
 // SkipError is the outcome of a read that skips the file with a reason rather than failing.

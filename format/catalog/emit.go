@@ -23,6 +23,12 @@ func Emit(b *document.Builder, e Entry) {
 	c := e.Str
 	c.marks = appendMarks(c.marks[:0], c.text, 0, len(c.text), false, 0)
 	parts := c.marks
+	if len(parts) == 0 && len(c.spans) == 1 && c.spans[0].raw {
+		// The common string: one run of source text, no marks. emitParts would feed the run
+		// to a segment of its own.
+		b.TextSegment(e.Role, e.Key, e.Esc, c.spans[0].src, c.spans[0].srcEnd)
+		return
+	}
 	if c.values > 0 {
 		c.merged = withValues(c.merged[:0], parts, c)
 		parts = c.merged

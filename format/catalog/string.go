@@ -170,6 +170,14 @@ func DropEmpty(segs []document.Segment) []document.Segment {
 
 // HasAlnum reports whether s holds a letter or a digit.
 func HasAlnum(s string) bool {
+	if len(s) > 0 && s[0]|0x20-'a' <= 'z'-'a' {
+		return true // most texts begin with an ASCII letter: no call
+	}
+	return hasAlnum(s)
+}
+
+// hasAlnum is HasAlnum, a character at a time.
+func hasAlnum(s string) bool {
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return true

@@ -1,0 +1,31 @@
+package document
+
+import "unsafe"
+
+// SourceKept says the builder's source is a document's Src, which stays as it is for as long
+// as the document's segments are in use: the text of a segment that is one run copied
+// verbatim from it, as most strings of a catalog are, is then that run of the source itself
+// rather than a copy gathered with the others.
+func (b *Builder) SourceKept() { b.kept = true }
+
+// textOfSource gives seg, the open segment being finished, the run of the kept source that
+// is its text, and reports whether it could: when its text is its one piece, a verbatim run
+// of the source (and holds no link or button text, which a reader marks in built text).
+func (b *Builder) textOfSource(seg *Segment) bool {
+	if !b.kept || len(b.pieces) != 1 || len(b.ctas) > 0 {
+		return false
+	}
+	p := b.pieces[0]
+	if p.kind != verbatim || p.text != 0 || int(p.n) != len(b.buf) {
+		return false
+	}
+	seg.Text = b.sourceText(int(p.src), int(p.src+p.n))
+	return true
+}
+
+// sourceText returns source bytes [start, end) of a kept source as a string, without a copy:
+// the source is never written while its segments are in use (SourceKept). A verbatim piece's
+// text is its source bytes.
+func (b *Builder) sourceText(start, end int) string {
+	return unsafe.String(&b.src[start], end-start) //nolint:gosec // audited: see above
+}
