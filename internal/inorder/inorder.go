@@ -1,0 +1,121 @@
+// Package inorder runs a function over a sequence on several goroutines and hands the results
+// on in the sequence's order, with no goroutine that only feeds the others or only collects
+// their results: each worker takes the next item itself, and the worker that finishes the
+// earliest result not yet handed on hands it on, with every later one already finished. A
+// worker never waits for another but when it is a window of items ahead of the earliest
+// unfinished one, so a run wakes no sleeping goroutine per item, and a finished result waits
+// only for an earlier, slower item, never for a goroutine to be scheduled.
+package inorder
+
+import (
+	"iter"
+	"sync"
+)
+
+// Run calls do on each item of items, on up to workers goroutines at once (the caller's one of
+// them), and emit with each result in the order of items, as soon as it and every earlier one
+// are ready. emit is called by one goroutine at a time, any of the workers', never two at
+// once, and every call returns before Run does. At most window items are taken beyond the
+// earliest result not yet emitted, so that at most that many results are held at once.
+// stopped, asked before each item is taken, ends the run when it says so: the items left
+// are neither taken nor emitted. items is read by one goroutine at a time.
+func Run[T, R any](items iter.Seq[T], workers, window int, stopped func() bool, do func(T) R, emit func(R)) {
+	workers, window = max(workers, 1), max(window, workers, 1)
+	next, stop := iter.Pull(items)
+	r := &run[T, R]{next: next, stopped: stopped, do: do, emit: emit, slots: make([]slot[R], window)}
+	r.room.L = &r.mu
+	var wg sync.WaitGroup
+	for range workers - 1 {
+		wg.Go(r.work)
+	}
+	r.work()
+	wg.Wait()
+	stop()
+}
+
+// run is the state of one Run, which mu guards but for the functions it calls.
+type run[T, R any] struct {
+	mu      sync.Mutex
+	room    sync.Cond // told when the window has room again, or the run has ended
+	next    func() (T, bool)
+	stopped func() bool
+	do      func(T) R
+	emit    func(R)
+	// slots holds the result of item i in slots[i%len(slots)] from when it is finished until
+	// it is emitted.
+	slots []slot[R]
+	// taken counts the items taken, emitted the results emitted or being emitted; emitting
+	// says a worker is emitting (between taking a slot's result and checking the next slot).
+	taken, emitted int
+	emitting       bool
+	waiting        int  // workers waiting for room
+	ended          bool // items has ended, or stopped said so
+}
+
+// slot is a finished result, until it is emitted.
+type slot[R any] struct {
+	res   R
+	ready bool
+}
+
+// work takes items and lints them until the run ends.
+func (r *run[T, R]) work() {
+	r.mu.Lock()
+	for {
+		for !r.ended && r.taken-r.emitted >= len(r.slots) {
+			r.waiting++
+			r.room.Wait()
+			r.waiting--
+		}
+		if r.ended {
+			break
+		}
+		if r.stopped != nil && r.stopped() {
+			r.end()
+			break
+		}
+		it, ok := r.next()
+		if !ok {
+			r.end()
+			break
+		}
+		i := r.taken
+		r.taken++
+		r.mu.Unlock()
+		res := r.do(it)
+		r.mu.Lock()
+		r.slots[i%len(r.slots)] = slot[R]{res, true}
+		if i == r.emitted && !r.emitting {
+			r.emitReady()
+		}
+	}
+	r.mu.Unlock()
+}
+
+// emitReady emits every result ready from the earliest not yet emitted on; it is called with
+// mu held, and returns with it held.
+func (r *run[T, R]) emitReady() {
+	r.emitting = true
+	for {
+		s := &r.slots[r.emitted%len(r.slots)]
+		if !s.ready {
+			break
+		}
+		res := s.res
+		*s = slot[R]{} // the slot holds no result once it is handed on
+		r.emitted++
+		r.mu.Unlock()
+		r.emit(res)
+		r.mu.Lock()
+		if r.waiting > 0 {
+			r.room.Broadcast()
+		}
+	}
+	r.emitting = false
+}
+
+// end ends the run: no more items are taken, and the workers that wait for room stop waiting.
+func (r *run[T, R]) end() {
+	r.ended = true
+	r.room.Broadcast()
+}
