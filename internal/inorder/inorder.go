@@ -33,8 +33,10 @@ func Run[T, R any](items iter.Seq[T], workers, window int, stopped func() bool, 
 	stop()
 }
 
-// run is the state of one Run, which mu guards but for the functions it calls.
+// run is the state of one Run, which mu guards but for the functions it calls and next, which
+// pull guards.
 type run[T, R any] struct {
+	pull    sync.Mutex
 	mu      sync.Mutex
 	room    sync.Cond // told when the window has room again, or the run has ended
 	next    func() (T, bool)
@@ -58,38 +60,43 @@ type slot[R any] struct {
 	ready bool
 }
 
-// work takes items and lints them until the run ends.
+// work takes items and calls do on them until the run ends. The items are taken under pull,
+// not mu, so that a slow step of items (a directory read) holds up no result being handed on.
 func (r *run[T, R]) work() {
-	r.mu.Lock()
 	for {
+		r.pull.Lock()
+		r.mu.Lock()
 		for !r.ended && r.taken-r.emitted >= len(r.slots) {
 			r.waiting++
 			r.room.Wait()
 			r.waiting--
 		}
-		if r.ended {
-			break
+		ended := r.ended || r.stopped != nil && r.stopped()
+		r.mu.Unlock()
+		var it T
+		ok := false
+		if !ended {
+			it, ok = r.next()
 		}
-		if r.stopped != nil && r.stopped() {
-			r.end()
-			break
-		}
-		it, ok := r.next()
+		r.mu.Lock()
 		if !ok {
 			r.end()
-			break
+			r.mu.Unlock()
+			r.pull.Unlock()
+			return
 		}
-		i := r.taken
+		i := r.taken // only the holder of pull takes: there is room for i
 		r.taken++
 		r.mu.Unlock()
+		r.pull.Unlock()
 		res := r.do(it)
 		r.mu.Lock()
 		r.slots[i%len(r.slots)] = slot[R]{res, true}
 		if i == r.emitted && !r.emitting {
 			r.emitReady()
 		}
+		r.mu.Unlock()
 	}
-	r.mu.Unlock()
 }
 
 // emitReady emits every result ready from the earliest not yet emitted on; it is called with
