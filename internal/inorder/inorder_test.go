@@ -43,7 +43,19 @@ func TestRunInOrder(t *testing.T) {
 			}
 			emitting.Add(-1)
 		}
-		Run(slices.Values(seq(c.n)), c.workers, c.window, nil, do, emit)
+		var read atomic.Int64
+		items := func(yield func(int) bool) {
+			for i := range c.n {
+				// Items are read at most twice workers ahead of those taken.
+				if e := emitted.Load(); read.Add(1) > e+1+window+2*int64(c.workers)+1 {
+					t.Errorf("%+v: item %d read when %d results were emitted", c, i, e)
+				}
+				if !yield(i) {
+					return
+				}
+			}
+		}
+		Run(items, c.workers, c.window, nil, do, emit)
 		want := seq(c.n)
 		for i := range want {
 			want[i] *= 10
