@@ -12,6 +12,7 @@ import (
 
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format"
+	"github.com/farewell-protocol/farewell/internal/inorder"
 )
 
 // Input is one file to lint: a path on disk, or bytes read from standard input under a name.
@@ -63,52 +64,28 @@ const DefaultMaxFileSize = 16 << 20
 const windowPerWorker = 4
 
 // Run lints inputs in parallel and calls emit with each result in input order, as soon as it
-// and every earlier result are ready; results are never all held at once.
+// and every earlier result are ready; results are never all held at once. emit is called by
+// one goroutine at a time, not always the caller's.
 func (l *Linter) Run(ctx context.Context, inputs iter.Seq[Input], opt RunOptions, emit func(*Result)) {
 	workers := opt.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	type job struct {
-		in  Input
-		out chan *Result
-	}
-	jobs := make(chan job, workers)
-	pending := make(chan chan *Result, windowPerWorker*workers)
-	go func() {
-		defer close(pending)
-		defer close(jobs)
-		for in := range inputs {
-			if ctx.Err() != nil {
-				return // interrupted: the rest is neither walked nor reported
-			}
-			out := make(chan *Result, 1)
-			pending <- out
-			jobs <- job{in, out}
+	// Interrupted, the rest is neither walked nor reported.
+	stopped := func() bool { return ctx.Err() != nil }
+	inorder.Run(inputs, workers, windowPerWorker*workers, stopped, func(in Input) *Result {
+		if err := ctx.Err(); err != nil {
+			return &Result{Path: in.Path, Err: fmt.Errorf("%s: %w", in.Path, err)}
 		}
-	}()
-	for w := 0; w < workers; w++ {
-		go func() {
-			for j := range jobs {
-				if err := ctx.Err(); err != nil {
-					j.out <- &Result{Path: j.in.Path, Err: fmt.Errorf("%s: %w", j.in.Path, err)}
-					continue
-				}
-				lt := l
-				if opt.Linter != nil {
-					var err error
-					if lt, err = opt.Linter(j.in.Path); err != nil {
-						j.out <- &Result{Path: j.in.Path, Err: err}
-						continue
-					}
-				}
-				j.out <- lt.LintInputContext(ctx, j.in, opt)
+		lt := l
+		if opt.Linter != nil {
+			var err error
+			if lt, err = opt.Linter(in.Path); err != nil {
+				return &Result{Path: in.Path, Err: err}
 			}
-		}()
-	}
-	for out := range pending {
-		emit(<-out)
-	}
+		}
+		return lt.LintInputContext(ctx, in, opt)
+	}, emit)
 }
 
 // LintInput reads one input, detects its format and lints it; files farewell does not read,
