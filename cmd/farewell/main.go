@@ -94,7 +94,7 @@ func main() {
 
 // Collection targets (GOGC) of a lint run once it is set up, when the process sets its own
 // memory limit: none while the documents are small, so the collector runs only when the heap
-// reaches runBudgetBase plus twenty times the largest document (a run over many files collects a
+// reaches runBudgetBase plus forty times the largest document (a run over many files collects a
 // third as often as at GOGC 100, and its peak stays flat as the run grows, since every run of
 // more than a few files reaches the limit); tightGCPercent from its first document of
 // largeDocument bytes on, so that the peak memory of large documents (bench/memory.sh) stays
@@ -130,17 +130,18 @@ const (
 	// collects only at the limit: what stays live between small documents is the rules and
 	// about a megabyte, so most of the base is room that each collection frees. It is set so
 	// that a run that reaches it peaks within 1.2x of one that never collects (the md/html/txt
-	// files of ../shared/corpora: 31 MB resident; ten copies of them 36 MB, where 26 MB gave
-	// 38 MB once the readers allocated less and the limit grew twenty times the document).
-	runBudgetBase = 24 << 20
-	// runBudgetPerByte is what a run of small documents allows for each byte of the largest:
-	// twice budgetPerByte, since the run holds more than the document being linted (the other
-	// worker's and the results that wait in the window for an earlier file). With ten, the
-	// corpus read as English, whose catalogs reach 550 KB, collected 58 times, each freeing
-	// less than half the heap; at twenty it collects 43 times and takes 7-9 % less CPU, for
-	// 5 MB more memory (48 MB), while ten copies of the md/html/txt files (83 KB at most)
-	// stay within 1.2x of one copy.
-	runBudgetPerByte = 2 * budgetPerByte
+	// files of ../shared/corpora: 31 MB resident; ten copies of them 36-37 MB, with the limit
+	// at 22 MB plus forty times their largest file, 83 KB; at 24 MB, 39 MB).
+	runBudgetBase = 22 << 20
+	// runBudgetPerByte is what a run of small documents allows for each byte of the largest.
+	// A result holds five to eight times its document's bytes (source, segments, messages;
+	// a 550 KB catalog 2.5 MB) until it is written, and a run holds the documents its workers
+	// lint and the results that wait in the window for an earlier file, so the limit must
+	// leave room for several of the largest. At ten times, the corpus read as English, whose
+	// catalogs reach 550 KB, collected 58 times, each freeing less than half the heap; at
+	// twenty, 42-49 times; at forty, 33 times, with 4-5 % less CPU for 8 MB more memory
+	// (56 MB).
+	runBudgetPerByte = 4 * budgetPerByte
 )
 
 // memoryBudget sets the collector's soft memory limit for documents of up to size bytes.
