@@ -2,7 +2,6 @@ package document
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/farewell-protocol/farewell/internal/textseg"
 )
@@ -239,59 +238,6 @@ func (b *Builder) verbatim(i int) {
 	b.buf = append(b.buf, b.src[i])
 }
 
-// Decoded appends s, the decoded meaning of source bytes [start, end); decoded white space
-// joins the white space around it.
-func (b *Builder) Decoded(start, end int, s string) {
-	if allSpace(s) {
-		b.whitespace(start, end)
-		return
-	}
-	switch s {
-	case "\u2019", "\u2018":
-		s = "'"
-	case "\u201c", "\u201d":
-		s = `"`
-	case "\u212a": // Kelvin sign; see plain
-		s = "K"
-	case "\u017f": // long s
-		s = "s"
-	case "\u00a0", "\u202f", "\u2009":
-		b.whitespace(start, end)
-		return
-	case "\u00ad", "\u034f", "\ufeff":
-		return
-	}
-	if isZeroWidth(s) {
-		return
-	}
-	if len(s) > 3 && strings.ContainsAny(s, "\u2018\u2019\u201c\u201d") {
-		s = strings.Map(straightQuote, s) // a run decoded at once: an e-mail's encoded word
-	}
-	b.flushSpace()
-	b.add(piece{text: int32(len(b.buf)), n: int32(len(s)), src: int32(start), srcN: int32(end - start), kind: decoded})
-	b.buf = append(b.buf, s...)
-}
-
-// straightQuote writes a curly quote as the straight one rules match.
-func straightQuote(r rune) rune {
-	switch r {
-	case '\u2018', '\u2019':
-		return '\''
-	case '\u201c', '\u201d':
-		return '"'
-	}
-	return r
-}
-
-func allSpace(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !isASCIISpace(s[i]) {
-			return false
-		}
-	}
-	return true
-}
-
 // whitespace records a white space run; it is written as one space before the next text, and
 // dropped at the start and end of a segment.
 func (b *Builder) whitespace(start, end int) {
@@ -319,9 +265,3 @@ func (b *Builder) flushSpace() {
 }
 
 func (b *Builder) add(p piece) { b.pieces = append(b.pieces, p) }
-
-// isZeroWidth reports the invisible joiners and spaces e-mail preheaders are padded with:
-// U+200B-U+200D and U+2060.
-func isZeroWidth(s string) bool {
-	return s == "\u200b" || s == "\u200c" || s == "\u200d" || s == "\u2060"
-}
