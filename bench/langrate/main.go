@@ -70,7 +70,8 @@ func main() {
 				continue
 			}
 			if lang == *verbose {
-				fmt.Printf("%s:%d:%d: %s %s: %q\n", r.Path, f.Pos.Line, f.Pos.Col, f.Severity, f.Rule.ID, f.Text)
+				pos := r.Doc.Position(f.Start)
+				fmt.Printf("%s:%d:%d: %s %s: %q\n", r.Path, pos.Line, pos.Col, f.Severity, f.Rule.ID, f.Text)
 			}
 		}
 	})
