@@ -13,7 +13,7 @@ func TestStartEmpty(t *testing.T) {
 	tpl := FindTemplates(src)
 	type op func(b *Builder)
 	ops := []op{
-		func(b *Builder) {},
+		func(*Builder) {},
 		func(b *Builder) { b.Text(0, 2) },                      // white space only
 		func(b *Builder) { b.Text(0, 5) },                      // text
 		func(b *Builder) { b.BeginCTA() },                      // link text opened, none written

@@ -88,7 +88,7 @@ func walk2(p *Automaton, delta []uint16, s string, half int, ends []uint32) (ka,
 	// The bounds checks this saves would hold two more registers in a loop short of them.
 	_ = ends[2*half-1]
 	outA := unsafe.Pointer(unsafe.SliceData(ends)) //nolint:gosec // see above
-	outB := unsafe.Add(outA, 4*half)               //nolint:gosec // see above
+	outB := unsafe.Add(outA, 4*half)               // see above
 	i := 0
 	for ; i < half-b0; i++ { // the second walk's bytes before half find nothing
 		na := delta[int(column[ta[i]])+sa]
