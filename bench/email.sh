@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prints the 10 KB HTML cancellation e-mail the editor benchmarks lint on standard input
-# (bench/editors.sh, bench/peers.sh), laid out as transactional templates are: styles, tables,
-# template values.
+# (bench/editors.sh; bench/peers.sh and bench/throughput.sh through bench/inputs.sh), laid out
+# as transactional templates are: styles, tables, template values.
 set -euo pipefail
 printf '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n<title>Your subscription has been cancelled</title>\n<style>\n'
 for i in $(seq 0 19); do printf '.c%d { color: #333; font-family: Helvetica, Arial, sans-serif; padding: %dpx; }\n' "$i" "$i"; done

@@ -26,14 +26,8 @@ GOBIN="$work/bin" go install github.com/errata-ai/vale/v3/cmd/vale@v3.7.1 >/dev/
 GOBIN="$work/bin" go install github.com/get-woke/woke@v0.19.0 >/dev/null 2>&1 && have_woke=1 ||
   echo "woke: not installed (go install github.com/get-woke/woke@v0.19.0 failed: not served by the proxy); skipped"
 
-# The corpus: the md/html/txt files of ../shared/corpora, paths kept, and ten copies of it.
-src=../shared/corpora
-(cd "$src" && find . -type f \( -name '*.md' -o -name '*.html' -o -name '*.txt' \)) | while read -r f; do
-  mkdir -p "$work/prose/$(dirname "$f")" && cp "$src/$f" "$work/prose/$f"
-done
-mkdir "$work/prose10"
-for i in $(seq 1 10); do cp -r "$work/prose" "$work/prose10/$i"; done
-bench/email.sh > "$work/cancel.html"
+# The corpus: the md/html/txt files of ../shared/corpora, paths kept, ten copies of it, the e-mail.
+bench/inputs.sh "$work"
 
 # The 20 rules, written once per tool.
 phrases=("sad to see you go" "sorry to see you go" "last chance" "are you sure" "you will lose"
@@ -130,6 +124,6 @@ echo "md/html/txt of ../shared/corpora: $(find "$work/prose" -type f | wc -l) fi
 printf "%-16s %-22s %8s %8s %9s %9s\n" input tool wall_s cpu_s rss_mb findings
 ratios=()
 compare corpus dir "$work/prose"
-compare "10 copies" dir "$work/prose10"
+compare "10 copies" dir "$work/ten"
 compare stdin stdin "$work/cancel.html"
 printf '%s\n' "${ratios[@]}"

@@ -26,15 +26,9 @@ fi
 base=${BASE:-}
 go -C bench build -o "$work/measure" ./measure
 
-src=../shared/corpora
-(cd "$src" && find . -type f \( -name '*.md' -o -name '*.html' -o -name '*.txt' \)) | while read -r f; do
-  mkdir -p "$work/prose/$(dirname "$f")" && cp "$src/$f" "$work/prose/$f"
-done
-mkdir "$work/ten"
-for i in $(seq 1 10); do cp -r "$work/prose" "$work/ten/$i"; done
+bench/inputs.sh "$work"
 printf 'overrides:\n  - files: ["**"]\n    locale: en\n' > "$work/en.yaml"
-bench/email.sh > "$work/cancel.html"
-corpus=$(cd "$src" && pwd)
+corpus=$(cd ../shared/corpora && pwd)
 
 # read_bytes DIR [ARGS...]: the bytes of the files lint reads in DIR (paths in its output are
 # relative to DIR's parent, where it runs).

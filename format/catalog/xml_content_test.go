@@ -1,15 +1,12 @@
 package catalog
 
 import (
-	"encoding/xml"
 	"fmt"
 	"slices"
 	"testing"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
-
-	"github.com/farewell-protocol/farewell/document"
 )
 
 // readTrace walks src as the catalog readers do, reading each element at an even depth with
@@ -17,38 +14,11 @@ import (
 // runs, the directives found in comments and the error that stopped it. With noSkip every
 // byte is left to the decoder, and ReadElement to SkipElement and ReadXML.
 func readTrace(src []byte, noSkip, android bool) []string {
-	doc := &document.Document{Path: "f.xml", Src: src}
-	w := NewWalker(doc)
-	w.noSkip = noSkip
-	w.SourceValid()
-	var out []string
 	var c String
-	depth := 0
-	for tok, end := range w.Tokens() {
-		if se, ok := tok.(*xml.StartElement); ok {
-			out = append(out, fmt.Sprintf("%#v %d", *se, end))
-		} else if _, text := tok.(xml.CharData); !text {
-			out = append(out, fmt.Sprintf("%#v %d", tok, end))
-		}
-		switch tok.(type) {
-		case *xml.StartElement:
-			if depth++; depth%2 == 0 {
-				contentEnd, err := w.ReadElement(&c, end, android)
-				out = append(out, fmt.Sprintf("read %d %v %q %v", contentEnd, err, c.Text(), c.spans))
-				if err != nil {
-					return out
-				}
-				depth--
-			}
-		case xml.EndElement:
-			depth--
-		}
-	}
-	out = append(out, fmt.Sprintf("err %v", w.Err()))
-	for _, d := range doc.Directives {
-		out = append(out, fmt.Sprintf("%+v", d))
-	}
-	return out
+	return traceWalk(src, noSkip, true, func(w *Walker, end int) (string, error) {
+		contentEnd, err := w.ReadElement(&c, end, android)
+		return fmt.Sprintf("read %d %v %q %v", contentEnd, err, c.Text(), c.spans), err
+	})
 }
 
 // FuzzReadElement checks that reading plain content in one pass changes no token, offset,

@@ -21,6 +21,17 @@ func walkTrace(src []byte, noSkip bool) []string {
 
 // walkTraceOf is walkTrace, with the walker told that src is valid UTF-8 when valid is set.
 func walkTraceOf(src []byte, noSkip, valid bool) []string {
+	return traceWalk(src, noSkip, valid, func(w *Walker, _ int) (string, error) {
+		contentEnd, err := w.SkipElement()
+		return fmt.Sprintf("skip %d %v", contentEnd, err), err
+	})
+}
+
+// traceWalk walks src as the catalog readers do, calling at for each element at an even depth
+// (which must read the element through its end tag), and records every token's kind and end,
+// what at says of each element, the directives found in comments and the error that stopped
+// it. noSkip leaves every byte to the decoder; valid tells the walker src is valid UTF-8.
+func traceWalk(src []byte, noSkip, valid bool, at func(w *Walker, end int) (string, error)) []string {
 	doc := &document.Document{Path: "f.xml", Src: src}
 	w := NewWalker(doc)
 	w.noSkip = noSkip
@@ -38,8 +49,8 @@ func walkTraceOf(src []byte, noSkip, valid bool) []string {
 		switch tok.(type) {
 		case *xml.StartElement:
 			if depth++; depth%2 == 0 {
-				contentEnd, err := w.SkipElement()
-				out = append(out, fmt.Sprintf("skip %d %v", contentEnd, err))
+				line, err := at(w, end)
+				out = append(out, line)
 				if err != nil {
 					return out
 				}
