@@ -5,10 +5,9 @@ import (
 	"io"
 )
 
-// feed is the tokenizer's input: view[pos:end], handed out in pieces that end after a '>'
-// that is not followed by '<', or is by "<!" or "</", or by a start tag without attributes
-// (text, a comment or a tag the lexer may read comes next), so that a token that ends with
-// such a '>' ends where the input the tokenizer holds does.
+// feed is the tokenizer's input: view[pos:end], handed out in pieces that end after each '>',
+// so that a token that ends with a '>' ends where the input the tokenizer holds does, and the
+// lexer may read what comes next (text, a comment, an end tag, most start tags).
 type feed struct {
 	view     []byte
 	pos, end int
@@ -21,18 +20,9 @@ func (f *feed) Read(p []byte) (int, error) {
 		f.eof = true
 		return 0, io.EOF
 	}
-	lim := min(f.end, f.pos+len(p))
-	stop := lim
-	for i := f.pos; i < lim; {
-		k := bytes.IndexByte(f.view[i:lim], '>')
-		if k < 0 {
-			break
-		}
-		if i += k + 1; i < f.end && (f.view[i] != '<' || i+1 < f.end && (f.view[i+1] == '!' || f.view[i+1] == '/') ||
-			startTagEnd(f.view, i, f.end) > 0) {
-			stop = i
-			break
-		}
+	stop := min(f.end, f.pos+len(p))
+	if k := bytes.IndexByte(f.view[f.pos:stop], '>'); k >= 0 {
+		stop = f.pos + k + 1
 	}
 	n := copy(p, f.view[f.pos:stop])
 	f.pos = stop
@@ -74,15 +64,6 @@ func endTagEnd(view []byte, at, to int) int {
 		return -1
 	}
 	return plainTagEnd(view, at+2, to)
-}
-
-// startTagEnd is endTagEnd for a start tag ('<' and an ASCII letter), which the tokenizer
-// ends the same way.
-func startTagEnd(view []byte, at, to int) int {
-	if at >= to || view[at] != '<' {
-		return -1
-	}
-	return plainTagEnd(view, at+1, to)
 }
 
 // plainTagEnd returns the end of a tag whose name begins at view[name] when it is an ASCII

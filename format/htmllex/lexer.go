@@ -1,9 +1,10 @@
 // Package htmllex lexes HTML for farewell's HTML and Markdown readers: it drives the x/net/html
-// tokenizer, which stays the judge of every token with a choice in it (a start tag with
-// attributes, script, declarations, anything cut short), and passes itself, by the one rule the
+// tokenizer, which stays the judge of every token with a choice in it (script, declarations,
+// a start tag of an odd shape, anything cut short), and passes itself, by the rules the
 // tokenizer ends each with, the tokens the tokenizer would only hand back: text between tags,
-// comments, tags without attributes and the text of raw text elements such as style. It
-// follows x/net/html v0.62.0's rules; its tests compare it with the tokenizer token by token.
+// comments, end tags, start tags whose attributes have the common shapes (startTag) and the text
+// of raw text elements such as style. It follows x/net/html v0.62.0's rules; its tests compare
+// it with the tokenizer token by token.
 package htmllex
 
 import (
@@ -17,14 +18,17 @@ import (
 // Lexer drives the x/net/html tokenizer over view[from:to] and gives each token's type
 // and source range. The tokenizer reads every byte it is given one at a time, and most of an
 // HTML file's bytes outside its style sheets are the text between tags (white space between
-// tags alone is a third of them), which the reader only passes on by range. So the lexer
-// hands the tokenizer its input through feed, in pieces that end after each '>' that text
-// follows; when a token ends where the tokenizer's input does (it holds no byte it has not
-// tokenized) and the tokenizer is in its data state, the lexer finds the end of the text token
-// that comes next itself, by the one rule the tokenizer ends it with (before the first '<'
-// followed by an ASCII letter, '/', '!' or '?'), and gives the tokenizer its input from there.
-// The tokenizer then returns the same tokens it would have after that text: between tokens
-// in the data state it keeps nothing of the text but bytes in its buffer. The same holds
+// tags alone is a third of them), which the reader only passes on by range, and most of the
+// rest are start tags, of which the reader needs only the name and the end (it reads the
+// attributes it looks at from the source). So the lexer hands the tokenizer its input through
+// feed, in pieces that end after each '>'; when a token ends where the tokenizer's input does
+// (it holds no byte it has not tokenized) and the tokenizer is in its data state, the lexer
+// finds the end of the token that comes next itself when it can: a text token by the one rule
+// the tokenizer ends it with (before the first '<' followed by an ASCII letter, '/', '!' or
+// '?'), a comment, an end tag without attributes or a start tag of a shape startTag is sure
+// of, but that of a raw text element; and gives the tokenizer its input from there.
+// The tokenizer then returns the same tokens it would have after that token: between tokens
+// in the data state it keeps nothing of a token but bytes in its buffer. The same holds
 // after a start tag of a raw text element (style, title, textarea and the like, but script,
 // whose end has rules of its own), whose text ends at its end tag (rawTextEnd).
 //
@@ -106,12 +110,12 @@ func (l *Lexer) Next() (tt html.TokenType, start, end int, name []byte) {
 				l.off, l.in.pos = end, end
 				return html.EndTagToken, start, end, l.tagName(start+2, end)
 			}
-			// A start tag without attributes, but that of a raw text element, after which
-			// the tokenizer reads raw text.
-			if end = startTagEnd(view, start, l.to); end > 0 && !l.zRaw {
+			// A start tag of a shape startTag is sure of, but that of a raw text element,
+			// after which the tokenizer reads raw text.
+			if end, tt = startTag(view, start, l.to); end > 0 && !l.zRaw {
 				if name = l.tagName(start+1, end); rawTextTag(name) == "" {
 					l.off, l.in.pos = end, end
-					return html.StartTagToken, start, end, name
+					return tt, start, end, name
 				}
 			}
 		}

@@ -71,6 +71,9 @@ func FuzzHTMLLexer(f *testing.F) {
 	for _, s := range lexerSeeds {
 		f.Add(s)
 	}
+	for _, s := range tagSeeds {
+		f.Add(s + "x</a>\n" + s + "<b>")
+	}
 	f.Fuzz(func(t *testing.T, src string) {
 		// The lexer reads src, then src from its middle on, then src again: each after the
 		// input before, with the tokenizer it goes on with when it can.

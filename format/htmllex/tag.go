@@ -1,0 +1,139 @@
+package htmllex
+
+import (
+	"bytes"
+
+	"golang.org/x/net/html"
+)
+
+// startTag returns where a start tag that begins at view[at] ('<' and an ASCII letter) ends,
+// before to, and its type, html.StartTagToken or html.SelfClosingTagToken, by the rules the
+// x/net/html tokenizer (v0.62.0: readTag, readTagName, readTagAttrKey, readTagAttrVal,
+// readStartTag) ends and types it with in its data state; or -1 when the tag is not of a shape
+// the lexer is sure of, and the lexer leaves it to the tokenizer. The shapes it is sure of:
+//
+//   - The name runs to the first white space, '/' or '>'.
+//   - Between attributes, white space and '/' are passed (the tokenizer reads a '/' there as an
+//     attribute with an empty key, which it does not keep); a '>' ends the tag.
+//   - An attribute's key runs to the first white space, '/', '>' or '='; white space may
+//     follow it, then '=' and its value, or anything else, which is read again as what comes
+//     between attributes ('/' or '>' included).
+//   - After '=' and white space, '>' ends the tag with an empty value; a quote begins a value
+//     that runs to the same quote, whatever it holds ('>', '/', the other quote, white space);
+//     any other byte begins an unquoted value that runs to white space, which ends it, or '>',
+//     which ends the tag.
+//   - The tag is self-closing when '/' comes just before its '>' and is not part of a value.
+//
+// Left to the tokenizer: a tag that the end of the input cuts short (the tokenizer then meets
+// the end, not a tag), a key that begins with '=' (the tokenizer keeps the '=' in the key), a
+// NUL byte, '<' or a quote in a name, a key or an unquoted value, and an unquoted value that
+// ends with '/' just before the tag's '>' (whether the tag is self-closing then depends on
+// whether the tokenizer kept that attribute, which it does not when its key came before).
+// A quoted value's bytes do not matter to where the tag ends, NUL included: the tokenizer
+// reads them all alike up to the quote.
+func startTag(view []byte, at, to int) (int, html.TokenType) {
+	i := at + 1
+	if i >= to || view[at] != '<' || !('a' <= view[i]|0x20 && view[i]|0x20 <= 'z') {
+		return -1, html.ErrorToken
+	}
+	// The name. Every byte the rules look at is at most '>', so a letter costs one comparison.
+	for i++; ; i++ {
+		if i >= to {
+			return -1, html.ErrorToken
+		}
+		if c := view[i]; c <= '>' {
+			if c == '>' {
+				return i + 1, html.StartTagToken
+			}
+			if c == '/' || IsSpace(c) {
+				break
+			}
+			if oddByte(c) {
+				return -1, html.ErrorToken
+			}
+		}
+	}
+	for {
+		// Between attributes.
+		for i < to && (IsSpace(view[i]) || view[i] == '/') {
+			i++
+		}
+		if i >= to {
+			return -1, html.ErrorToken
+		}
+		switch c := view[i]; {
+		case c == '>':
+			if view[i-1] == '/' { // passed between attributes, not part of a value
+				return i + 1, html.SelfClosingTagToken
+			}
+			return i + 1, html.StartTagToken
+		case c == '=' || oddByte(c):
+			return -1, html.ErrorToken
+		}
+		// The key.
+		for i++; ; i++ {
+			if i >= to {
+				return -1, html.ErrorToken
+			}
+			if c := view[i]; c <= '>' {
+				if c == '=' || c == '/' || c == '>' || IsSpace(c) {
+					break
+				}
+				if oddByte(c) {
+					return -1, html.ErrorToken
+				}
+			}
+		}
+		for i < to && IsSpace(view[i]) {
+			i++
+		}
+		if i >= to {
+			return -1, html.ErrorToken
+		}
+		if view[i] != '=' {
+			continue // '/', '>' or the next key: read as between attributes
+		}
+		// The value.
+		for i++; i < to && IsSpace(view[i]); i++ {
+		}
+		if i >= to {
+			return -1, html.ErrorToken
+		}
+		switch q := view[i]; q {
+		case '>': // an empty value; the tag ends (white space or '=' comes before the '>')
+			continue
+		case '"', '\'':
+			k := bytes.IndexByte(view[i+1:to], q)
+			if k < 0 {
+				return -1, html.ErrorToken
+			}
+			i += k + 2
+			continue
+		}
+		for ; ; i++ { // an unquoted value, whose first byte is neither white space nor '>'
+			if i >= to {
+				return -1, html.ErrorToken
+			}
+			if c := view[i]; c <= '>' {
+				if IsSpace(c) {
+					break
+				}
+				if c == '>' {
+					if view[i-1] == '/' { // self-closing or not, by the keys that came before
+						return -1, html.ErrorToken
+					}
+					return i + 1, html.StartTagToken
+				}
+				if oddByte(c) {
+					return -1, html.ErrorToken
+				}
+			}
+		}
+	}
+}
+
+// oddByte reports the bytes the lexer leaves a tag with to the tokenizer when they are in its
+// name, a key or an unquoted value: NUL, '<' and quotes.
+func oddByte(c byte) bool {
+	return c == 0 || c == '<' || c == '"' || c == '\''
+}
