@@ -182,7 +182,12 @@ func (e *htmlExtractor) role() document.Role {
 // view[from:end] (input: an <input> tag): alt, title, aria-label and placeholder, and the
 // value of a submit or button input, which is a CTA.
 func (e *htmlExtractor) attributes(input bool, from, end int) {
-	attrs := scanAttributes(e.attrBuf[:0], e.view, from, end)
+	var attrs []attribute
+	if lexed, ok := e.lex.Attrs(); ok { // found as the lexer read the tag: not scanned again
+		attrs = keptAttributes(e.attrBuf[:0], e.view, lexed)
+	} else {
+		attrs = scanAttributes(e.attrBuf[:0], e.view, from, end)
+	}
 	e.attrBuf = attrs
 	isButton := false
 	if input {

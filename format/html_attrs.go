@@ -65,6 +65,17 @@ func scanAttributes(out []attribute, src []byte, from, end int) []attribute {
 	return out
 }
 
+// keptAttributes appends to out the attributes the HTML reader looks at (attributeName) of
+// those the lexer found in src, as scanAttributes would find them, and returns it.
+func keptAttributes(out []attribute, src []byte, lexed []htmllex.Attr) []attribute {
+	for _, a := range lexed {
+		if name := attributeName(src[a.KeyStart:a.KeyEnd]); name != "" {
+			out = append(out, attribute{name: name, valStart: a.ValStart, valEnd: a.ValEnd, quote: a.Quote})
+		}
+	}
+	return out
+}
+
 // attrNameEnds reports the bytes that end an attribute's name: white space, '=', '>' and '/'.
 // Each is at most '>', so a letter costs one comparison.
 func attrNameEnds(c byte) bool {

@@ -49,10 +49,24 @@ type Lexer struct {
 	nameBuf []byte // a tag name written in lower case, reused from tag to tag
 	// space says the text token next returned last is all white space.
 	space bool
+	// attrs are the attributes of the start tag Next returned last when the lexer read it
+	// itself (attrsOK), reused from tag to tag.
+	attrs   []Attr
+	attrsOK bool
 }
 
 // Space reports whether the text token Next returned last is all white space.
 func (l *Lexer) Space() bool { return l.space }
+
+// Attrs returns the attributes of the start tag Next returned last, in the order they come,
+// valid until the next call, and true, when the lexer read the tag itself; else nil and
+// false, and the caller reads the attributes from the source itself.
+func (l *Lexer) Attrs() ([]Attr, bool) {
+	if !l.attrsOK {
+		return nil, false
+	}
+	return l.attrs, true
+}
 
 // Reset starts the lexer on view[from:to], with a new tokenizer unless its own can go on.
 func (l *Lexer) Reset(view []byte, from, to int) {
@@ -85,7 +99,7 @@ func (l *Lexer) Release() {
 // until the next call); html.ErrorToken at the end.
 func (l *Lexer) Next() (tt html.TokenType, start, end int, name []byte) {
 	view := l.in.view
-	start, l.space = l.off, false
+	start, l.space, l.attrsOK = l.off, false, false
 	if start == l.in.pos && l.in.pos == l.to {
 		// The tokenizer holds nothing and has no more to read: it would meet the end.
 		return html.ErrorToken, start, start, nil
@@ -112,9 +126,9 @@ func (l *Lexer) Next() (tt html.TokenType, start, end int, name []byte) {
 			}
 			// A start tag of a shape startTag is sure of, but that of a raw text element,
 			// after which the tokenizer reads raw text.
-			if end, tt = startTag(view, start, l.to); end > 0 && !l.zRaw {
+			if end, tt, l.attrs = startTag(view, start, l.to, l.attrs[:0]); end > 0 && !l.zRaw {
 				if name = l.tagName(start+1, end); rawTextTag(name) == "" {
-					l.off, l.in.pos = end, end
+					l.off, l.in.pos, l.attrsOK = end, end, true
 					return tt, start, end, name
 				}
 			}

@@ -31,25 +31,28 @@ import (
 // whether the tokenizer kept that attribute, which it does not when its key came before).
 // A quoted value's bytes do not matter to where the tag ends, NUL included: the tokenizer
 // reads them all alike up to the quote.
-func startTag(view []byte, at, to int) (int, html.TokenType) {
+//
+// It appends the tag's attributes to attrs, in the order they come (an attribute the tokenizer
+// does not keep, whose key came before, included), and returns it.
+func startTag(view []byte, at, to int, attrs []Attr) (int, html.TokenType, []Attr) {
 	i := at + 1
 	if i >= to || view[at] != '<' || !('a' <= view[i]|0x20 && view[i]|0x20 <= 'z') {
-		return -1, html.ErrorToken
+		return -1, html.ErrorToken, attrs
 	}
 	// The name. Every byte the rules look at is at most '>', so a letter costs one comparison.
 	for i++; ; i++ {
 		if i >= to {
-			return -1, html.ErrorToken
+			return -1, html.ErrorToken, attrs
 		}
 		if c := view[i]; c <= '>' {
 			if c == '>' {
-				return i + 1, html.StartTagToken
+				return i + 1, html.StartTagToken, attrs
 			}
 			if c == '/' || IsSpace(c) {
 				break
 			}
 			if oddByte(c) {
-				return -1, html.ErrorToken
+				return -1, html.ErrorToken, attrs
 			}
 		}
 	}
@@ -59,60 +62,67 @@ func startTag(view []byte, at, to int) (int, html.TokenType) {
 			i++
 		}
 		if i >= to {
-			return -1, html.ErrorToken
+			return -1, html.ErrorToken, attrs
 		}
 		switch c := view[i]; {
 		case c == '>':
 			if view[i-1] == '/' { // passed between attributes, not part of a value
-				return i + 1, html.SelfClosingTagToken
+				return i + 1, html.SelfClosingTagToken, attrs
 			}
-			return i + 1, html.StartTagToken
+			return i + 1, html.StartTagToken, attrs
 		case c == '=' || oddByte(c):
-			return -1, html.ErrorToken
+			return -1, html.ErrorToken, attrs
 		}
 		// The key.
+		key := i
 		for i++; ; i++ {
 			if i >= to {
-				return -1, html.ErrorToken
+				return -1, html.ErrorToken, attrs
 			}
 			if c := view[i]; c <= '>' {
 				if c == '=' || c == '/' || c == '>' || IsSpace(c) {
 					break
 				}
 				if oddByte(c) {
-					return -1, html.ErrorToken
+					return -1, html.ErrorToken, attrs
 				}
 			}
 		}
+		a := Attr{KeyStart: key, KeyEnd: i, ValStart: i, ValEnd: i}
 		for i < to && IsSpace(view[i]) {
 			i++
 		}
 		if i >= to {
-			return -1, html.ErrorToken
+			return -1, html.ErrorToken, attrs
 		}
 		if view[i] != '=' {
+			attrs = append(attrs, a)
 			continue // '/', '>' or the next key: read as between attributes
 		}
 		// The value.
 		for i++; i < to && IsSpace(view[i]); i++ {
 		}
 		if i >= to {
-			return -1, html.ErrorToken
+			return -1, html.ErrorToken, attrs
 		}
 		switch q := view[i]; q {
 		case '>': // an empty value; the tag ends (white space or '=' comes before the '>')
+			a.ValStart, a.ValEnd = i, i
+			attrs = append(attrs, a)
 			continue
 		case '"', '\'':
 			k := bytes.IndexByte(view[i+1:to], q)
 			if k < 0 {
-				return -1, html.ErrorToken
+				return -1, html.ErrorToken, attrs
 			}
+			a.ValStart, a.ValEnd, a.Quote = i+1, i+1+k, q
+			attrs = append(attrs, a)
 			i += k + 2
 			continue
 		}
-		for ; ; i++ { // an unquoted value, whose first byte is neither white space nor '>'
+		for a.ValStart = i; ; i++ { // an unquoted value, whose first byte is neither white space nor '>'
 			if i >= to {
-				return -1, html.ErrorToken
+				return -1, html.ErrorToken, attrs
 			}
 			if c := view[i]; c <= '>' {
 				if IsSpace(c) {
@@ -120,16 +130,27 @@ func startTag(view []byte, at, to int) (int, html.TokenType) {
 				}
 				if c == '>' {
 					if view[i-1] == '/' { // self-closing or not, by the keys that came before
-						return -1, html.ErrorToken
+						return -1, html.ErrorToken, attrs
 					}
-					return i + 1, html.StartTagToken
+					a.ValEnd = i
+					return i + 1, html.StartTagToken, append(attrs, a)
 				}
 				if oddByte(c) {
-					return -1, html.ErrorToken
+					return -1, html.ErrorToken, attrs
 				}
 			}
 		}
+		a.ValEnd = i
+		attrs = append(attrs, a)
 	}
+}
+
+// Attr is an attribute of a start tag the lexer read itself: the source ranges of its key and
+// of its value (within its quotes, if any; empty after the key when it has none), and the
+// quote of its value, a double or single quote, or 0 when the value is unquoted or missing.
+type Attr struct {
+	KeyStart, KeyEnd, ValStart, ValEnd int
+	Quote                              byte
 }
 
 // oddByte reports the bytes the lexer leaves a tag with to the tokenizer when they are in its

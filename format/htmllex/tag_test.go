@@ -39,7 +39,7 @@ func FuzzStartTag(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		src := []byte(s)
-		end, tt := startTag(src, 0, len(src))
+		end, tt, _ := startTag(src, 0, len(src), nil)
 		if end < 0 {
 			return
 		}
@@ -48,7 +48,7 @@ func FuzzStartTag(f *testing.F) {
 		}
 		// A byte after the end given, which would end a tag cut short there, changes nothing.
 		for _, c := range []byte{'>', '"', ' '} {
-			if e, typ := startTag(append(src[:len(src):len(src)], c), 0, len(src)); e != end || typ != tt {
+			if e, typ, _ := startTag(append(src[:len(src):len(src)], c), 0, len(src), nil); e != end || typ != tt {
 				t.Fatalf("%q: startTag reads past its end: %v ending at %d with %q after it", src, typ, e, c)
 			}
 		}
@@ -68,7 +68,7 @@ func TestStartTag(t *testing.T) {
 			`<a b/="x>y">`, "<a\t=\"x>y\">", `<a ="x>y">`:
 			leave = true
 		}
-		end, tt := startTag(src, 0, len(src))
+		end, tt, _ := startTag(src, 0, len(src), nil)
 		switch {
 		case leave && end >= 0:
 			t.Errorf("%q: startTag %v ending at %d, want it left to the tokenizer", src, tt, end)
@@ -80,7 +80,8 @@ func TestStartTag(t *testing.T) {
 
 // TestHTMLLexerPassesStartTags checks that the lexer passes start tags with attributes itself,
 // but those of raw text elements and those startTag leaves: in a document of such tags, the
-// tokenizer reads only the others.
+// tokenizer reads only the others; and that it gives the attributes of those it read
+// (FuzzKeptAttributes, in format, compares them with the reader's own scan).
 func TestHTMLLexerPassesStartTags(t *testing.T) {
 	src := []byte("<div class=\"a\">\n <a href='/x' target=_blank>Go</a><br/>\n<IMG SRC=\"b.png\" ALT=b />" +
 		"<p\n  style=\"c:d\">x</p><input disabled><title lang=en>T</title><a href=/>y</a><style media=\"s\">p{}</style>")
@@ -96,10 +97,17 @@ func TestHTMLLexerPassesStartTags(t *testing.T) {
 		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
 			continue
 		}
+		_, ok := l.Attrs()
 		if raw := l.z.Raw(); string(raw) == string(src[start:end]) {
 			read = append(read, string(raw))
+			if ok {
+				t.Errorf("%q: attributes of a tag the tokenizer read", raw)
+			}
 		} else {
 			passed++
+			if !ok {
+				t.Errorf("%q: no attributes of a tag the lexer read", src[start:end])
+			}
 		}
 	}
 	if want := []string{"<title lang=en>", "<a href=/>", "<style media=\"s\">"}; len(read) != len(want) || passed != 6 {
