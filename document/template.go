@@ -137,7 +137,7 @@ func closeRegion(src []byte, at, n int, closer string, kind regionKind) (region,
 // classifyCurly tells a {{ }} tag's role from its first word: Handlebars and Mustache
 // sections and comments, Go template actions and comments, or a printed value.
 func classifyCurly(inner []byte) regionKind {
-	s := bytes.TrimLeft(inner, "-~ \t\r\n")
+	s := trimCurly(inner)
 	switch {
 	case len(s) == 0:
 		return maskControl
@@ -200,13 +200,38 @@ func isBranchWord(w string) bool {
 
 // firstWord returns the first word of a tag's inside, skipping trim markers (in inner: no
 // copy, so that a caller's string of it, compared and dropped, need not be allocated).
+//
+// It is bytes.TrimLeft(inner, "-~+= \t\r\n") cut at bytes.IndexAny(s, " \t\r\n-~%}(|"), by
+// loops over the bytes: both sets are ASCII, which no byte of a longer character is, and the
+// two calls built their sets anew for each tag (TestFirstWord compares them).
 func firstWord(inner []byte) []byte {
-	s := bytes.TrimLeft(inner, "-~+= \t\r\n")
-	if end := bytes.IndexAny(s, " \t\r\n-~%}(|"); end >= 0 {
-		s = s[:end]
+	s := inner
+	for len(s) > 0 && (isCurlyTrim(s[0]) || s[0] == '+' || s[0] == '=') {
+		s = s[1:]
+	}
+	for i, c := range s {
+		if isSpaceByte(c) || c == '-' || c == '~' || c == '%' || c == '}' || c == '(' || c == '|' {
+			return s[:i]
+		}
 	}
 	return s
 }
+
+// trimCurly is bytes.TrimLeft(inner, "-~ \t\r\n") by a loop, without building its set for
+// each tag.
+func trimCurly(inner []byte) []byte {
+	for len(inner) > 0 && isCurlyTrim(inner[0]) {
+		inner = inner[1:]
+	}
+	return inner
+}
+
+// isCurlyTrim reports the bytes trimmed before a tag's first word: trim markers and white
+// space ("-~ \t\r\n").
+func isCurlyTrim(c byte) bool { return c == '-' || c == '~' || isSpaceByte(c) }
+
+// isSpaceByte reports ' ', '\t', '\r' and '\n'.
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
 
 // literalOf turns a tag whose value is one quoted string literal, translated or filtered
 // ({% trans "Goodbye" %}, {{ 'Goodbye'|trans }}, {{ _("Goodbye") }}), into a literal region
