@@ -1,6 +1,7 @@
 package format
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 
@@ -81,8 +82,19 @@ func findTurns(src []byte, set ScriptSettings) []scriptTurn {
 	}
 	var turns []scriptTurn
 	sawCompany := false
+	colon := -1 // the first ':' at or after off, or len(src): a label ends in one
 	for off := 0; off < len(src); {
 		end := lineEnd(src, off)
+		if colon < off {
+			colon = len(src)
+			if k := bytes.IndexByte(src[off:], ':'); k >= 0 {
+				colon = off + k
+			}
+		}
+		if colon >= end {
+			off = skipLineBreak(src, end) // no colon on the line: no label, as most lines
+			continue
+		}
 		if name, at, textStart, ok := speakerLabel(src, off, end); ok {
 			isCompany, isCustomer := hasFold(company, name), hasFold(customer, name)
 			if isCompany || isCustomer {
