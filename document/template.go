@@ -61,8 +61,7 @@ func findTemplates(out []region, src []byte) []region {
 }
 
 func scanTemplate(src []byte, at int) (region, bool) {
-	open := string(src[at : at+2])
-	switch open {
+	switch string(src[at : at+2]) { // compared, not copied
 	case "{{":
 		if bytes.HasPrefix(src[at:], []byte("{{!--")) {
 			return closeRegion(src, at, 5, "--}}", maskComment)
@@ -123,8 +122,8 @@ func scanTemplate(src []byte, at int) (region, bool) {
 
 // closeRegion finds the closer of a tag opened at at with an opener of n bytes.
 func closeRegion(src []byte, at, n int, closer string, kind regionKind) (region, bool) {
-	end := bytes.Index(src[at+n:], []byte(closer))
-	if kind != maskComment && end >= 0 && bytes.ContainsAny(src[at+n:at+n+end], `"'`) {
+	end := indexCloser(src[at+n:], closer)
+	if kind != maskComment && end >= 0 && indexQuote(src[at+n:at+n+end]) >= 0 {
 		end = closeQuoted(src, at+n, closer)
 	}
 	if end < 0 {
@@ -132,6 +131,37 @@ func closeRegion(src []byte, at, n int, closer string, kind regionKind) (region,
 	}
 	inner := at + n
 	return region{start: at, end: inner + end + len(closer), kind: kind, innerStart: inner, innerEnd: inner + end}, true
+}
+
+// indexCloser is bytes.Index(s, []byte(closer)) without the conversion of closer, which
+// copied it for each tag: a closer is two to four bytes, found by its first.
+func indexCloser(s []byte, closer string) int {
+	for from := 0; ; {
+		i := bytes.IndexByte(s[from:], closer[0])
+		if i < 0 {
+			return -1
+		}
+		if i += from; len(s)-i >= len(closer) && string(s[i:i+len(closer)]) == closer {
+			return i
+		}
+		from = i + 1
+	}
+}
+
+// indexQuote is bytes.IndexAny(s, `"'`), the first quote of either kind, by two byte searches
+// rather than a set built for each tag.
+func indexQuote(s []byte) int {
+	q := bytes.IndexByte(s, '"')
+	if q < 0 {
+		q = len(s)
+	}
+	if k := bytes.IndexByte(s[:q], '\''); k >= 0 {
+		return k
+	}
+	if q == len(s) {
+		return -1
+	}
+	return q
 }
 
 // classifyCurly tells a {{ }} tag's role from its first word: Handlebars and Mustache
@@ -210,6 +240,9 @@ func firstWord(inner []byte) []byte {
 		s = s[1:]
 	}
 	for i, c := range s {
+		if c > '(' && c < '|' && c != '-' {
+			continue // letters, digits and the punctuation of names: no byte of the set
+		}
 		if isSpaceByte(c) || c == '-' || c == '~' || c == '%' || c == '}' || c == '(' || c == '|' {
 			return s[:i]
 		}
@@ -238,7 +271,7 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c =
 // whose text is linted. Literals with escapes stay masked.
 func literalOf(src []byte, r region) region {
 	inner := src[r.innerStart:r.innerEnd]
-	q := bytes.IndexAny(inner, `"'`)
+	q := indexQuote(inner)
 	if q < 0 {
 		return r
 	}

@@ -5,10 +5,10 @@ import (
 	"testing"
 )
 
-// FuzzFirstWord checks firstWord and trimCurly, loops over the bytes, against
-// the bytes.TrimLeft and bytes.IndexAny calls they stand for.
+// FuzzFirstWord checks firstWord, trimCurly, indexCloser and indexQuote, which find what a
+// template tag holds, against the bytes.TrimLeft, IndexAny and Index calls they stand for.
 func FuzzFirstWord(f *testing.F) {
-	for _, s := range []string{"", " if x ", "-~ else", "+= end}", "~ #each items", "\t\r\nname|upper", "é-x", "\xff~ y", "  ", "trans(\"x\")"} {
+	for _, s := range []string{"", " if x ", "-~ else", "+= end}", "~ #each items", "\t\r\nname|upper", "é-x", "\xff~ y", "  ", "trans(\"x\")", "a}b}}c", "x '%}' %}", "'\"", "%}}}--}"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, inner []byte) {
@@ -21,6 +21,14 @@ func FuzzFirstWord(f *testing.F) {
 		}
 		if s, want := trimCurly(inner), bytes.TrimLeft(inner, "-~ \t\r\n"); !bytes.Equal(s, want) {
 			t.Fatalf("trim of %q = %q, want %q", inner, s, want)
+		}
+		for _, closer := range []string{"}}", "%}", "#}", "%>", "--}}", "}}}"} {
+			if got, want := indexCloser(inner, closer), bytes.Index(inner, []byte(closer)); got != want {
+				t.Fatalf("indexCloser(%q, %q) = %d, want %d", inner, closer, got, want)
+			}
+		}
+		if got, want := indexQuote(inner), bytes.IndexAny(inner, `"'`); got != want {
+			t.Fatalf("indexQuote(%q) = %d, want %d", inner, got, want)
 		}
 	})
 }
