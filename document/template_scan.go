@@ -41,7 +41,7 @@ func indexQuote(s []byte) int {
 //
 // It is bytes.TrimLeft(inner, "-~+= \t\r\n") cut at bytes.IndexAny(s, " \t\r\n-~%}(|"), by
 // loops over the bytes: both sets are ASCII, which no byte of a longer character is, and the
-// two calls built their sets anew for each tag (TestFirstWord compares them).
+// two calls built their sets anew for each tag (FuzzFirstWord compares them).
 func firstWord(inner []byte) []byte {
 	s := inner
 	for len(s) > 0 && (isCurlyTrim(s[0]) || s[0] == '+' || s[0] == '=') {
