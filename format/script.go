@@ -82,19 +82,21 @@ func findTurns(src []byte, set ScriptSettings) []scriptTurn {
 	}
 	var turns []scriptTurn
 	sawCompany := false
-	colon := -1 // the first ':' at or after off, or len(src): a label ends in one
+	// A label ends in a colon: only the lines that hold one are read, each from its start,
+	// the byte after the last line break before the colon.
 	for off := 0; off < len(src); {
-		end := lineEnd(src, off)
-		if colon < off {
-			colon = len(src)
-			if k := bytes.IndexByte(src[off:], ':'); k >= 0 {
-				colon = off + k
+		colon := bytes.IndexByte(src[off:], ':')
+		if colon < 0 {
+			break
+		}
+		colon += off
+		for q := colon - 1; q >= off; q-- {
+			if src[q] == '\n' || src[q] == '\r' {
+				off = q + 1
+				break
 			}
 		}
-		if colon >= end {
-			off = skipLineBreak(src, end) // no colon on the line: no label, as most lines
-			continue
-		}
+		end := lineEnd(src, off)
 		if name, at, textStart, ok := speakerLabel(src, off, end); ok {
 			isCompany, isCustomer := hasFold(company, name), hasFold(customer, name)
 			if isCompany || isCustomer {
