@@ -21,6 +21,11 @@ func (b *Builder) Entities(view []byte, start, end int) {
 			b.Text(i, amp)
 		}
 		refEnd := EntityEnd(view, amp, end)
+		if dec, ok := commonEntity(view[amp:refEnd]); ok {
+			b.Decoded(amp, refEnd, dec) // as below, without a string of the reference
+			i = refEnd
+			continue
+		}
 		raw := string(view[amp:refEnd])
 		dec := html.UnescapeString(raw)
 		if refEnd == amp+1 || dec == raw {
@@ -37,6 +42,31 @@ func (b *Builder) Entities(view []byte, start, end int) {
 		}
 		i = refEnd
 	}
+}
+
+// commonEntity returns what the most common character references of e-mail templates decode
+// to, as html.UnescapeString does (TestCommonEntity compares them), and ok; each decodes to
+// characters that share no last byte with it, so that Entities gives it as one decoded piece.
+func commonEntity(ref []byte) (dec string, ok bool) {
+	switch string(ref) {
+	case "&quot;":
+		return `"`, true
+	case "&nbsp;":
+		return "\u00a0", true
+	case "&zwnj;":
+		return "\u200c", true
+	case "&copy;":
+		return "\u00a9", true
+	case "&amp;":
+		return "&", true
+	case "&lt;":
+		return "<", true
+	case "&gt;":
+		return ">", true
+	case "&#39;":
+		return "'", true
+	}
+	return "", false
 }
 
 // commonSuffix returns the length of the longest common suffix of a and b, shorter than both.

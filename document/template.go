@@ -61,8 +61,7 @@ func findTemplates(out []region, src []byte) []region {
 }
 
 func scanTemplate(src []byte, at int) (region, bool) {
-	open := string(src[at : at+2])
-	switch open {
+	switch string(src[at : at+2]) { // compared, not copied
 	case "{{":
 		if bytes.HasPrefix(src[at:], []byte("{{!--")) {
 			return closeRegion(src, at, 5, "--}}", maskComment)
@@ -123,8 +122,8 @@ func scanTemplate(src []byte, at int) (region, bool) {
 
 // closeRegion finds the closer of a tag opened at at with an opener of n bytes.
 func closeRegion(src []byte, at, n int, closer string, kind regionKind) (region, bool) {
-	end := bytes.Index(src[at+n:], []byte(closer))
-	if kind != maskComment && end >= 0 && bytes.ContainsAny(src[at+n:at+n+end], `"'`) {
+	end := indexCloser(src[at+n:], closer)
+	if kind != maskComment && end >= 0 && indexQuote(src[at+n:at+n+end]) >= 0 {
 		end = closeQuoted(src, at+n, closer)
 	}
 	if end < 0 {
@@ -137,7 +136,7 @@ func closeRegion(src []byte, at, n int, closer string, kind regionKind) (region,
 // classifyCurly tells a {{ }} tag's role from its first word: Handlebars and Mustache
 // sections and comments, Go template actions and comments, or a printed value.
 func classifyCurly(inner []byte) regionKind {
-	s := bytes.TrimLeft(inner, "-~ \t\r\n")
+	s := trimCurly(inner)
 	switch {
 	case len(s) == 0:
 		return maskControl
@@ -198,22 +197,12 @@ func isBranchWord(w string) bool {
 	return w == "else" || w == "elif" || w == "elsif" || w == "elseif"
 }
 
-// firstWord returns the first word of a tag's inside, skipping trim markers (in inner: no
-// copy, so that a caller's string of it, compared and dropped, need not be allocated).
-func firstWord(inner []byte) []byte {
-	s := bytes.TrimLeft(inner, "-~+= \t\r\n")
-	if end := bytes.IndexAny(s, " \t\r\n-~%}(|"); end >= 0 {
-		s = s[:end]
-	}
-	return s
-}
-
 // literalOf turns a tag whose value is one quoted string literal, translated or filtered
 // ({% trans "Goodbye" %}, {{ 'Goodbye'|trans }}, {{ _("Goodbye") }}), into a literal region
 // whose text is linted. Literals with escapes stay masked.
 func literalOf(src []byte, r region) region {
 	inner := src[r.innerStart:r.innerEnd]
-	q := bytes.IndexAny(inner, `"'`)
+	q := indexQuote(inner)
 	if q < 0 {
 		return r
 	}

@@ -84,9 +84,11 @@ func closeQuoted(src []byte, from int, closer string) int {
 // '<' begins every HTML tag, and '*' fills the rules of text e-mails and CSS comments, five
 // and fifteen times as often as '%' and '|' in the corpora's HTML and text.
 type openerIndex struct {
-	src   []byte
-	pos   [4]int  // where the next opener that each of openerBytes marks may begin
-	state [4]int8 // 0: not searched yet, 1: pos holds it, -1: there is no more
+	src []byte
+	// pos is where the next opener that each of openerBytes marks may begin, len(src) when
+	// none does; ready says the first call has set it.
+	pos   [4]int
+	ready bool
 }
 
 // openerBytes are the bytes searched for, openerBack how far before each an opener begins:
@@ -100,26 +102,24 @@ const (
 // than in the call before.
 func (o *openerIndex) next(from int) int {
 	src := o.src
+	if !o.ready {
+		o.pos, o.ready = [4]int{-1, -1, -1, -1}, true
+	}
 	for {
-		at := -1
-		for k := range o.pos {
-			if o.state[k] == 0 || o.state[k] == 1 && o.pos[k] < from {
-				back := int(openerBack[k])
-				j := -1
-				if from+back <= len(src) {
-					j = bytes.IndexByte(src[from+back:], openerBytes[k])
+		at := len(src)
+		for k, p := range o.pos {
+			if p < from {
+				p = len(src)
+				if back := int(openerBack[k]); from+back <= len(src) {
+					if j := bytes.IndexByte(src[from+back:], openerBytes[k]); j >= 0 {
+						p = from + j
+					}
 				}
-				if j < 0 {
-					o.state[k] = -1
-					continue
-				}
-				o.pos[k], o.state[k] = from+j, 1
+				o.pos[k] = p
 			}
-			if o.state[k] == 1 && (at < 0 || o.pos[k] < at) {
-				at = o.pos[k]
-			}
+			at = min(at, p)
 		}
-		if at < 0 || at+1 >= len(src) {
+		if at+1 >= len(src) {
 			return -1
 		}
 		c, d := src[at], src[at+1]

@@ -17,42 +17,46 @@ type attribute struct {
 // tag whose name ends at src[from], before the tag's end at end, following the HTML
 // tokenization rules for names and single-, double- or un-quoted values, and returns it.
 func scanAttributes(out []attribute, src []byte, from, end int) []attribute {
+	s := src[:end] // indexed below its length, with no bounds to check
 	i := from
-	for i < end {
-		for i < end && (htmllex.IsSpace(src[i]) || src[i] == '/') {
+	for i < len(s) {
+		for i < len(s) && (htmllex.IsSpace(s[i]) || s[i] == '/') {
 			i++
 		}
-		if i >= end || src[i] == '>' {
+		if i >= len(s) || s[i] == '>' {
 			break
 		}
 		ns := i
-		for i < end && !attrNameEnds(src[i]) {
+		for i < len(s) && !attrNameEnds(s[i]) {
 			i++
 		}
-		a := attribute{name: attributeName(src[ns:i]), valStart: i, valEnd: i}
-		for i < end && htmllex.IsSpace(src[i]) {
+		a := attribute{valStart: i, valEnd: i}
+		if mayBeKnown(s[ns:i]) {
+			a.name = attributeName(s[ns:i])
+		}
+		for i < len(s) && htmllex.IsSpace(s[i]) {
 			i++
 		}
-		if i < end && src[i] == '=' {
+		if i < len(s) && s[i] == '=' {
 			i++
-			for i < end && htmllex.IsSpace(src[i]) {
+			for i < len(s) && htmllex.IsSpace(s[i]) {
 				i++
 			}
-			if i < end && (src[i] == '"' || src[i] == '\'') {
-				q := src[i]
+			if i < len(s) && (s[i] == '"' || s[i] == '\'') {
+				q := s[i]
 				i++
 				a.valStart, a.quote = i, q
 				// Values (inline styles, links) are most of a tag: one search, not a loop.
-				if k := bytes.IndexByte(src[i:end], q); k >= 0 {
+				if k := bytes.IndexByte(s[i:], q); k >= 0 {
 					i += k
 				} else {
-					i = end
+					i = len(s)
 				}
 				a.valEnd = i
 				i++
 			} else {
 				a.valStart = i
-				for i < end && !htmllex.IsSpace(src[i]) && src[i] != '>' {
+				for i < len(s) && !htmllex.IsSpace(s[i]) && s[i] != '>' {
 					i++
 				}
 				a.valEnd = i
@@ -69,11 +73,25 @@ func scanAttributes(out []attribute, src []byte, from, end int) []attribute {
 // those the lexer found in src, as scanAttributes would find them, and returns it.
 func keptAttributes(out []attribute, src []byte, lexed []htmllex.Attr) []attribute {
 	for _, a := range lexed {
-		if name := attributeName(src[a.KeyStart:a.KeyEnd]); name != "" {
-			out = append(out, attribute{name: name, valStart: a.ValStart, valEnd: a.ValEnd, quote: a.Quote})
+		if k := src[a.KeyStart:a.KeyEnd]; mayBeKnown(k) {
+			if name := attributeName(k); name != "" {
+				out = append(out, attribute{name: name, valStart: a.ValStart, valEnd: a.ValEnd, quote: a.Quote})
+			}
 		}
 	}
 	return out
+}
+
+// mayBeKnown reports a name attributeName may know by its length and first letter alone, so
+// that the names of most attributes (class, style, width, cellpadding) cost no call: alt and
+// aria-label, type and title, title and value, placeholder.
+func mayBeKnown(name []byte) bool {
+	n := len(name)
+	if n == 0 {
+		return false
+	}
+	c := name[0] | 0x20
+	return (n == 3 || n == 10) && c == 'a' || (n == 4 || n == 5) && c == 't' || n == 5 && c == 'v' || n == 11 && c == 'p'
 }
 
 // attrNameEnds reports the bytes that end an attribute's name: white space, '=', '>' and '/'.

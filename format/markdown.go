@@ -17,9 +17,23 @@ import (
 // skipped, image alt text is its own segment, and raw HTML is read as HTML.
 func readMarkdown(doc *document.Document, rd *reading) error {
 	tpl := rd.templates(doc.Src)
-	err := readMarkdownWith(doc, rd, tpl, goldmark.DefaultParser())
+	err := readMarkdownWith(doc, rd, tpl, rd.markdownParser())
 	rd.keepTemplates(tpl)
 	return err
+}
+
+// markdownParser returns goldmark's default parser: that of the options' Buffers when there
+// are some, made on their first Markdown file. A parser keeps nothing of what it parsed (a
+// parse's state is in its context), and sets itself up on its first parse: a new one for each
+// file was a large allocation, and that setup again.
+func (rd *reading) markdownParser() parser.Parser {
+	if rd == nil || rd.Buffers == nil {
+		return goldmark.DefaultParser()
+	}
+	if rd.Buffers.md == nil {
+		rd.Buffers.md = goldmark.DefaultParser()
+	}
+	return rd.Buffers.md
 }
 
 // readMarkdownWith reads Markdown whose code is tpl with parser p.

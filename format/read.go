@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/yuin/goldmark/parser"
+
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format/catalog"
 	"github.com/farewell-protocol/farewell/format/htmllex"
@@ -46,6 +48,7 @@ type Buffers struct {
 	texts, attrs document.TextRoom
 	tpl          document.Templates // the storage of the last source's template code
 	lexer        *htmllex.Lexer     // the HTML lexer, and the tokenizer it may go on with
+	md           parser.Parser      // goldmark's default parser, made on first use
 }
 
 // maxKeptView bounds the masked copy a Buffers keeps between reads, so that one large file

@@ -142,3 +142,23 @@ func TestPathLocale(t *testing.T) {
 		}
 	}
 }
+
+// TestIsCommentLine checks the first-byte test of isCommentLine against its prefixes: a
+// directive after each is a comment line, and so is none after any other first byte.
+func TestIsCommentLine(t *testing.T) {
+	for _, p := range []string{"<!-- ", "#", "// ", "-- ", "; ", ""} {
+		for _, d := range []string{"farewell-disable", "farewell-enable", "farewell: off"} {
+			if line := p + d; p != "" || d != "farewell: off" {
+				if !isCommentLine([]byte(line)) {
+					t.Errorf("isCommentLine(%q) = false", line)
+				}
+			}
+		}
+	}
+	for c := 0; c < 256; c++ {
+		line := append([]byte{byte(c)}, " farewell-disable"...)
+		if want := c == '#' || c == ';'; isCommentLine(line) != want {
+			t.Errorf("isCommentLine(%q) = %v, want %v", line, !want, want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package format
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 
@@ -81,7 +82,20 @@ func findTurns(src []byte, set ScriptSettings) []scriptTurn {
 	}
 	var turns []scriptTurn
 	sawCompany := false
+	// A label ends in a colon: only the lines that hold one are read, each from its start,
+	// the byte after the last line break before the colon.
 	for off := 0; off < len(src); {
+		colon := bytes.IndexByte(src[off:], ':')
+		if colon < 0 {
+			break
+		}
+		colon += off
+		for q := colon - 1; q >= off; q-- {
+			if src[q] == '\n' || src[q] == '\r' {
+				off = q + 1
+				break
+			}
+		}
 		end := lineEnd(src, off)
 		if name, at, textStart, ok := speakerLabel(src, off, end); ok {
 			isCompany, isCustomer := hasFold(company, name), hasFold(customer, name)

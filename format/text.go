@@ -89,7 +89,13 @@ func endsItem(prev, next []byte) bool {
 	return 'A' <= next[0] && next[0] <= 'Z'
 }
 
+// isCommentLine reports a line (trimmed, not empty) that holds only a farewell comment.
 func isCommentLine(line []byte) bool {
+	switch line[0] {
+	case '<', '#', '/', '-', ';', 'f':
+	default:
+		return false // the first byte of none of the prefixes below: most lines
+	}
 	s := line[:min(len(line), 64)] // a directive's prefix is all that is compared
 	for _, p := range []string{"<!--", "#", "//", "--", ";"} {
 		if rest, ok := bytes.CutPrefix(s, []byte(p)); ok {
