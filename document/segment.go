@@ -96,6 +96,10 @@ type Segment struct {
 	// Escape is how replacement text is written into this segment's source.
 	Escape Escape
 
+	// one, when not 0, is one plus the source offset of the segment's one piece, a verbatim
+	// run of the source as long as Text: most strings of a catalog, whose piece is then
+	// kept here rather than in pieces, which is nil (see inline).
+	one    int32
 	pieces []piece
 }
 
@@ -121,10 +125,33 @@ type piece struct {
 // MaskPlaceholder stands in the text for a template expression that prints a value.
 const MaskPlaceholder = "\uFFFC"
 
+// inline returns the segment's one verbatim piece kept in one.
+func (s *Segment) inline() piece {
+	n := int32(len(s.Text))
+	return piece{text: 0, n: n, src: s.one - 1, srcN: n, kind: verbatim}
+}
+
+// all returns the segment's pieces: pieces, or its one piece kept inline in a slice of its
+// own.
+func (s *Segment) all() []piece {
+	if s.one != 0 {
+		return []piece{s.inline()}
+	}
+	return s.pieces
+}
+
+// firstSrc returns where the segment's first piece begins in the source.
+func (s *Segment) firstSrc() int32 {
+	if s.one != 0 {
+		return s.one - 1
+	}
+	return s.pieces[0].src
+}
+
 // SourceRange maps the text range [start, end) to the source byte range it came from. A range
 // that starts or ends inside a decoded or masked piece widens to cover the whole piece.
 func (s *Segment) SourceRange(start, end int) (int, int) {
-	if len(s.pieces) == 0 {
+	if s.one == 0 && len(s.pieces) == 0 {
 		return 0, 0
 	}
 	if end <= start {
@@ -140,25 +167,28 @@ func (s *Segment) SourceRange(start, end int) (int, int) {
 }
 
 // pieceAt returns the piece holding text byte i (the last piece for i past the end).
-func (s *Segment) pieceAt(i int) *piece {
+func (s *Segment) pieceAt(i int) piece {
+	if s.one != 0 {
+		return s.inline() // most strings of a catalog: no search
+	}
 	if len(s.pieces) == 1 {
-		return &s.pieces[0] // most strings of a catalog: no search
+		return s.pieces[0]
 	}
 	k := sort.Search(len(s.pieces), func(k int) bool { return int(s.pieces[k].text) > i }) - 1
 	if k < 0 {
 		k = 0
 	}
-	return &s.pieces[k]
+	return s.pieces[k]
 }
 
-func (p *piece) srcAt(i int) int {
+func (p piece) srcAt(i int) int {
 	if p.kind == verbatim {
 		return int(p.src) + min(i-int(p.text), int(p.n))
 	}
 	return int(p.src)
 }
 
-func (p *piece) srcEndAt(i int) int {
+func (p piece) srcEndAt(i int) int {
 	if p.kind == verbatim {
 		return int(p.src) + min(i-int(p.text), int(p.n)-1) + 1
 	}
@@ -169,6 +199,9 @@ func (p *piece) srcEndAt(i int) int {
 // whole: it holds no template code and no markup, comments or other source bytes that are not
 // part of the text.
 func (s *Segment) Editable(start, end int) bool {
+	if s.one != 0 {
+		return end > start // one verbatim run
+	}
 	if end <= start || len(s.pieces) == 0 {
 		return false
 	}
@@ -187,7 +220,7 @@ func (s *Segment) Editable(start, end int) bool {
 // Pieces calls fn for every piece of the segment with its text and source ranges and whether
 // the text is a verbatim copy of the source; tests use it to check the mapping.
 func (s *Segment) Pieces(fn func(textStart, textEnd, srcStart, srcEnd int, verbatim bool)) {
-	for _, p := range s.pieces {
+	for _, p := range s.all() {
 		fn(int(p.text), int(p.text+p.n), int(p.src), int(p.src+p.srcN), p.kind == verbatim)
 	}
 }
