@@ -42,3 +42,17 @@ func (b *Builder) onePiece() *piece {
 func (b *Builder) sourceText(start, end int) string {
 	return unsafe.String(&b.src[start], end-start) //nolint:gosec // audited: see above
 }
+
+// SourceString returns source bytes [start, end) as a string that is that run of the source
+// itself, without a copy, when the source is kept (SourceKept): a catalog key written
+// verbatim, which then costs no allocation of its own. It reports false, and returns "",
+// when the source is not kept.
+func (b *Builder) SourceString(start, end int) (string, bool) {
+	if !b.kept {
+		return "", false
+	}
+	if start >= end {
+		return "", true
+	}
+	return b.sourceText(start, end), true
+}
