@@ -15,7 +15,7 @@ import (
 // still separates the entry from the form. The format and value type keys are not text.
 func readStringsdict(doc *document.Document, rd *reading) error {
 	w := rd.walker(doc)
-	b := document.NewBuilder(doc.Src, document.Templates{})
+	b := rd.builder(doc.Src, document.Templates{})
 	var c catalog.String
 	var frames []plistFrame
 	directives := 0 // the directives before the current entry start here
@@ -65,6 +65,7 @@ func readStringsdict(doc *document.Document, rd *reading) error {
 		return w.Err()
 	}
 	doc.Segments = catalog.DropEmpty(b.Segments())
+	rd.keepRoom(b)
 	return nil
 }
 
