@@ -25,6 +25,8 @@ func TestKeysFromSource(t *testing.T) {
 			[]string{"title", "pl"}, []bool{true, true}},
 		{"en.lproj/Localizable.strings", Strings, "\"greeting\" = \"Goodbye now\";\nunquoted = \"See you\";\n\"q\\\"uote\" = \"Later on\";\n",
 			[]string{"greeting", "unquoted", "q\"uote"}, []bool{true, true, false}},
+		{"en.lproj/Localizable.stringsdict", Stringsdict, `<plist><dict><key> bye </key><dict><key>NSStringLocalizedFormatKey</key><string>%#@d@ left to go</string><key>d&amp;</key><dict><key>NSStringFormatSpecTypeKey</key><string>NSStringPluralRuleType</string><key>one</key><string>One day more</string></dict></dict></dict></plist>`,
+			[]string{"bye.format", "bye.d&:one"}, []bool{false, false}},
 		{"res/values/strings.xml", Android, `<resources><string name="bye_now">Goodbye now</string><plurals name="left"><item quantity="one">One day left</item></plurals></resources>`,
 			[]string{"bye_now", "left.one"}, []bool{true, false}},
 	}
