@@ -14,6 +14,7 @@ import (
 // into the file as stored and fixes are written back in UTF-16.
 func readStrings(doc *document.Document, rd *reading) error {
 	s := &stringsScanner{doc: doc, view: doc.Src, b: rd.builder(doc.Src, document.Templates{}), esc: document.EscapeCString}
+	s.b.ExpectSegments(expectedSegments(doc.Src, 1)) // a pair a line, about
 	if view, m, bigEndian, ok := doc.DecodeUTF16(); ok {
 		s.view, s.m, s.esc = view, m, document.EscapeCStringUTF16LE
 		if bigEndian {
