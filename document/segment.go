@@ -98,7 +98,7 @@ type Segment struct {
 
 	// one, when not 0, is one plus the source offset of the segment's one piece, a verbatim
 	// run of the source as long as Text: most strings of a catalog, whose piece is then
-	// kept here rather than in pieces, which is nil (see inline).
+	// kept here rather than in pieces, which is nil (see inline and SourceRange).
 	one    int32
 	pieces []piece
 }
@@ -151,7 +151,16 @@ func (s *Segment) firstSrc() int32 {
 // SourceRange maps the text range [start, end) to the source byte range it came from. A range
 // that starts or ends inside a decoded or masked piece widens to cover the whole piece.
 func (s *Segment) SourceRange(start, end int) (int, int) {
-	if s.one == 0 && len(s.pieces) == 0 {
+	if s.one != 0 {
+		// One verbatim piece (inline): text byte i is source byte one-1+i.
+		at, n := int(s.one)-1, len(s.Text)
+		if end <= start {
+			off := at + min(start, n)
+			return off, off
+		}
+		return at + min(start, n), at + min(end-1, n-1) + 1
+	}
+	if len(s.pieces) == 0 {
 		return 0, 0
 	}
 	if end <= start {
@@ -167,28 +176,25 @@ func (s *Segment) SourceRange(start, end int) (int, int) {
 }
 
 // pieceAt returns the piece holding text byte i (the last piece for i past the end).
-func (s *Segment) pieceAt(i int) piece {
-	if s.one != 0 {
-		return s.inline() // most strings of a catalog: no search
-	}
+func (s *Segment) pieceAt(i int) *piece {
 	if len(s.pieces) == 1 {
-		return s.pieces[0]
+		return &s.pieces[0] // most strings of a catalog: no search
 	}
 	k := sort.Search(len(s.pieces), func(k int) bool { return int(s.pieces[k].text) > i }) - 1
 	if k < 0 {
 		k = 0
 	}
-	return s.pieces[k]
+	return &s.pieces[k]
 }
 
-func (p piece) srcAt(i int) int {
+func (p *piece) srcAt(i int) int {
 	if p.kind == verbatim {
 		return int(p.src) + min(i-int(p.text), int(p.n))
 	}
 	return int(p.src)
 }
 
-func (p piece) srcEndAt(i int) int {
+func (p *piece) srcEndAt(i int) int {
 	if p.kind == verbatim {
 		return int(p.src) + min(i-int(p.text), int(p.n)-1) + 1
 	}
