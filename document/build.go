@@ -79,7 +79,11 @@ func (b *Builder) Flush() {
 		// rather than built and copied there.
 		k, seg := b.nextSegment()
 		seg.Role, seg.Key, seg.Escape = b.role, b.key, b.escape
-		seg.pieces = b.keep(b.pieces)
+		if p := b.onePiece(); p != nil {
+			seg.one = p.src + 1 // kept in the segment rather than the arena
+		} else {
+			seg.pieces = b.keep(b.pieces)
+		}
 		if len(b.ctas) > 0 {
 			seg.CTAs = append([]textseg.Span(nil), b.ctas...)
 		}

@@ -209,7 +209,7 @@ func (b *Builder) nextSegment() (int, *Segment) {
 		case k < 0:
 			b.segs = append(b.segs, make([]Segment, 0, 16))
 		default:
-			b.segs = append(b.segs, make([]Segment, 0, min(2*cap(b.segs[k]), maxSegChunk)))
+			b.segs = append(b.segs, make([]Segment, 0, b.nextChunk()))
 		}
 	}
 	// A chunk is only ever appended to, and the room of one lent again is cleared
@@ -218,6 +218,28 @@ func (b *Builder) nextSegment() (int, *Segment) {
 	c := b.segs[k][:len(b.segs[k])+1]
 	b.segs[k] = c
 	return k, &c[len(c)-1]
+}
+
+// nextChunk returns the room of the next chunk of finished segments, the last being full:
+// as many more as the segments so far make per source byte, over the source bytes after the
+// last one, and a sixteenth and 16 more, but at least a quarter of those so far and at most
+// maxSegChunk (twice the last chunk when that segment's source is not known). A chunk sized so is not a doubling of the
+// last, most of it never used, when the first was sized a little short (ExpectSegments).
+func (b *Builder) nextChunk() int {
+	n := 0
+	for _, c := range b.segs {
+		n += len(c)
+	}
+	last := b.segs[len(b.segs)-1]
+	pos := -1
+	if s := &last[len(last)-1]; s.one != 0 || len(s.pieces) > 0 {
+		pos = int(s.firstSrc())
+	}
+	if pos <= 0 || pos >= len(b.src) {
+		return min(2*cap(last), maxSegChunk)
+	}
+	est := int(int64(n) * int64(len(b.src)-pos) / int64(pos))
+	return min(max(est+est/16+16, n/4), maxSegChunk) // a quarter more at least: few chunks
 }
 
 // keep copies a finished segment's pieces into the arena, so that a file's many short

@@ -30,21 +30,10 @@ func (b *Builder) TextSegment(role Role, key string, esc Escape, start, end int)
 	b.gen++ // Flush's, which has no link text, tails or pending space to deal with here
 	k, seg := b.nextSegment()
 	seg.Role, seg.Key, seg.Escape = role, key, esc
-	n := int32(end - start)
-	seg.pieces = b.keep1(piece{text: 0, n: n, src: int32(start), srcN: n, kind: verbatim})
+	seg.one = int32(start) + 1 // its one piece, kept in the segment rather than the arena
 	if b.kept {
 		seg.Text = b.sourceText(start, end)
 	} else {
 		b.owe(k, seg, src[start:end])
 	}
-}
-
-// keep1 is keep for a segment of one piece.
-func (b *Builder) keep1(p piece) []piece {
-	if cap(b.arena)-len(b.arena) < 1 {
-		b.arena = make([]piece, 0, max(64, 2*cap(b.arena)))
-	}
-	b.arena = append(b.arena, p)
-	n := len(b.arena)
-	return b.arena[n-1 : n : n]
 }

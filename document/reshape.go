@@ -26,7 +26,7 @@ func Merge(a, b []Segment) []Segment {
 // sortBySource puts segments in the order of their first piece in the source, keeping the
 // order of those that begin at the same byte.
 func sortBySource(segs []Segment) {
-	sort.SliceStable(segs, func(i, j int) bool { return segs[i].pieces[0].src < segs[j].pieces[0].src })
+	sort.SliceStable(segs, func(i, j int) bool { return segs[i].firstSrc() < segs[j].firstSrc() })
 }
 
 // Clip returns the part of s whose source lies in [start, end), without white space at its
@@ -35,7 +35,7 @@ func sortBySource(segs []Segment) {
 func (s *Segment) Clip(start, end int) Segment {
 	out := Segment{Role: s.Role, Key: s.Key, Escape: s.Escape}
 	var buf []byte
-	for _, p := range s.pieces {
+	for _, p := range s.all() {
 		ps, pe := int(p.src), int(p.src+p.srcN)
 		if p.kind == verbatim {
 			cs, ce := max(ps, start), min(pe, end)

@@ -96,6 +96,10 @@ type Segment struct {
 	// Escape is how replacement text is written into this segment's source.
 	Escape Escape
 
+	// one, when not 0, is one plus the source offset of the segment's one piece, a verbatim
+	// run of the source as long as Text: most strings of a catalog, whose piece is then
+	// kept here rather than in pieces, which is nil (see inline and SourceRange).
+	one    int32
 	pieces []piece
 }
 
@@ -121,9 +125,41 @@ type piece struct {
 // MaskPlaceholder stands in the text for a template expression that prints a value.
 const MaskPlaceholder = "\uFFFC"
 
+// inline returns the segment's one verbatim piece kept in one.
+func (s *Segment) inline() piece {
+	n := int32(len(s.Text))
+	return piece{text: 0, n: n, src: s.one - 1, srcN: n, kind: verbatim}
+}
+
+// all returns the segment's pieces: pieces, or its one piece kept inline in a slice of its
+// own.
+func (s *Segment) all() []piece {
+	if s.one != 0 {
+		return []piece{s.inline()}
+	}
+	return s.pieces
+}
+
+// firstSrc returns where the segment's first piece begins in the source.
+func (s *Segment) firstSrc() int32 {
+	if s.one != 0 {
+		return s.one - 1
+	}
+	return s.pieces[0].src
+}
+
 // SourceRange maps the text range [start, end) to the source byte range it came from. A range
 // that starts or ends inside a decoded or masked piece widens to cover the whole piece.
 func (s *Segment) SourceRange(start, end int) (int, int) {
+	if s.one != 0 {
+		// One verbatim piece (inline): text byte i is source byte one-1+i.
+		at, n := int(s.one)-1, len(s.Text)
+		if end <= start {
+			off := at + min(start, n)
+			return off, off
+		}
+		return at + min(start, n), at + min(end-1, n-1) + 1
+	}
 	if len(s.pieces) == 0 {
 		return 0, 0
 	}
@@ -169,6 +205,9 @@ func (p *piece) srcEndAt(i int) int {
 // whole: it holds no template code and no markup, comments or other source bytes that are not
 // part of the text.
 func (s *Segment) Editable(start, end int) bool {
+	if s.one != 0 {
+		return end > start // one verbatim run
+	}
 	if end <= start || len(s.pieces) == 0 {
 		return false
 	}
@@ -187,7 +226,7 @@ func (s *Segment) Editable(start, end int) bool {
 // Pieces calls fn for every piece of the segment with its text and source ranges and whether
 // the text is a verbatim copy of the source; tests use it to check the mapping.
 func (s *Segment) Pieces(fn func(textStart, textEnd, srcStart, srcEnd int, verbatim bool)) {
-	for _, p := range s.pieces {
+	for _, p := range s.all() {
 		fn(int(p.text), int(p.text+p.n), int(p.src), int(p.src+p.srcN), p.kind == verbatim)
 	}
 }

@@ -111,7 +111,7 @@ func (m *SourceMap) Remap(sub, d *Document, encoded bool) {
 		if encoded {
 			out.Escape = EscapeEncoded
 		}
-		for _, p := range s.pieces {
+		for _, p := range s.all() {
 			out.pieces = m.remapPiece(out.pieces, p)
 		}
 		d.Segments = append(d.Segments, out)

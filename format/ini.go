@@ -11,10 +11,11 @@ import (
 // readINI reads INI message files (PHP/Symfony style: `key="value"`, [sections]) and Java
 // .properties files (`key = value`, `key: value`, \-escapes and line continuations). Each
 // value is a segment keyed by "section.key"; ; # and ! comments are scanned for directives.
-func readINI(doc *document.Document, _ *reading) error {
+func readINI(doc *document.Document, rd *reading) error {
 	src := doc.Src
 	props := strings.HasSuffix(strings.ToLower(doc.Path), ".properties")
-	b := document.NewBuilder(src, document.Templates{})
+	b := rd.builder(src, document.Templates{})
+	b.ExpectSegments(expectedSegments(src, 1)) // a value a line, about
 	var c catalog.String
 	section := ""
 	for off := 0; off < len(src); {
@@ -66,6 +67,7 @@ func readINI(doc *document.Document, _ *reading) error {
 		off = next
 	}
 	doc.Segments = catalog.DropEmpty(b.Segments())
+	rd.keepRoom(b)
 	return nil
 }
 

@@ -46,6 +46,9 @@ type jsonScanner struct {
 	keys  catalog.Strings
 	stack []jsonFrame
 	skip  int // stack depth at which an ARB metadata value started, or 0
+	// keyStart and keyEnd are the source range of the last key read at the top level when
+	// it is written verbatim (see key).
+	keyStart, keyEnd int
 }
 
 type jsonFrame struct {
@@ -106,7 +109,7 @@ func (s *jsonScanner) run(rd *reading) error {
 					s.doc.Locale = locale.Parse(string(s.str.Text()))
 				}
 				if s.skip == 0 {
-					catalog.Emit(s.b, catalog.Entry{Key: s.keys.Of(s.path), Esc: document.EscapeJSON, Str: &s.str})
+					catalog.Emit(s.b, catalog.Entry{Key: s.key(), Esc: document.EscapeJSON, Str: &s.str})
 				}
 			default:
 				if err := s.literal(); err != nil {
@@ -142,6 +145,8 @@ func (s *jsonScanner) run(rd *reading) error {
 			s.path = s.path[:top.pathLen]
 			if len(s.path) > 0 {
 				s.path = append(s.path, '.')
+			} else if start, end, ok := s.str.Verbatim(); ok {
+				s.keyStart, s.keyEnd = start, end // the path is this key, for now
 			}
 			s.path = append(s.path, key...)
 			if len(key) > 0 && key[0] == '@' && s.skip == 0 {
@@ -182,6 +187,19 @@ func (s *jsonScanner) run(rd *reading) error {
 			}
 		}
 	}
+}
+
+// key returns the path of the string just read as a string: the run of the source that is
+// the top-level key it is when that key is written verbatim (a flat catalog's, an .arb
+// file's), so that the key costs no allocation of its own, else a copy.
+func (s *jsonScanner) key() string {
+	if n := s.keyEnd - s.keyStart; n > 0 && n == len(s.path) {
+		// The source run is the key only if its bytes are the path's: checked, not assumed.
+		if k, ok := s.b.SourceString(s.keyStart, s.keyEnd); ok && k == string(s.path) {
+			return k
+		}
+	}
+	return s.keys.Of(s.path)
 }
 
 // pushIndex sets the last path element to an array index: "list[2]", so that the items of a

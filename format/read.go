@@ -201,6 +201,9 @@ func (rd *reading) walker(doc *document.Document) *catalog.Walker {
 	if rd.sourceValid(doc.Src) {
 		w.SourceValid()
 	}
+	if rd.isSource(doc.Src) {
+		w.SourceKept() // the document's Src, which stays as it is (see document.Document)
+	}
 	return w
 }
 

@@ -15,7 +15,7 @@ import (
 // an entry may hold directives that silence it whole.
 func readRESX(doc *document.Document, rd *reading) error {
 	w := rd.walker(doc)
-	b := document.NewBuilder(doc.Src, document.Templates{})
+	b := rd.builder(doc.Src, document.Templates{})
 	var c catalog.String
 	depth, directives := 0, 0
 	key, isString := "", false
@@ -45,6 +45,7 @@ func readRESX(doc *document.Document, rd *reading) error {
 		return w.Err()
 	}
 	doc.Segments = catalog.DropEmpty(b.Segments())
+	rd.keepRoom(b)
 	return nil
 }
 

@@ -12,8 +12,9 @@ import (
 // /* */ and // comments scanned for directives. A UTF-16 file is read through a UTF-8
 // transcoding that remembers, for every byte, the code units it came from, so offsets are
 // into the file as stored and fixes are written back in UTF-16.
-func readStrings(doc *document.Document, _ *reading) error {
-	s := &stringsScanner{doc: doc, view: doc.Src, b: document.NewBuilder(doc.Src, document.Templates{}), esc: document.EscapeCString}
+func readStrings(doc *document.Document, rd *reading) error {
+	s := &stringsScanner{doc: doc, view: doc.Src, b: rd.builder(doc.Src, document.Templates{}), esc: document.EscapeCString}
+	s.b.ExpectSegments(expectedSegments(doc.Src, 1)) // a pair a line, about
 	if view, m, bigEndian, ok := doc.DecodeUTF16(); ok {
 		s.view, s.m, s.esc = view, m, document.EscapeCStringUTF16LE
 		if bigEndian {
@@ -27,6 +28,7 @@ func readStrings(doc *document.Document, _ *reading) error {
 		return err
 	}
 	doc.Segments = catalog.DropEmpty(s.b.Segments())
+	rd.keepRoom(s.b)
 	return nil
 }
 
@@ -112,6 +114,9 @@ func (s *stringsScanner) token() (string, error) {
 		if err := s.quoted(); err != nil {
 			return "", err
 		}
+		if start, end, ok := s.str.Verbatim(); ok {
+			return s.sourceKey(start, end), nil
+		}
 		return string(s.str.Text()), nil
 	}
 	start := s.i
@@ -121,7 +126,31 @@ func (s *stringsScanner) token() (string, error) {
 	if s.i == start {
 		return "", s.doc.ErrorAt(s.at(start), "unexpected %s", quoteByte(s.view[start]))
 	}
-	return string(s.view[start:s.i]), nil
+	return s.sourceKey(start, s.i), nil
+}
+
+// textString returns the text of c, read from b's source, as a string: the run of the source
+// it is when it was read verbatim and the source is kept (document.Builder.SourceString),
+// without a copy; else a copy.
+func textString(b *document.Builder, c *catalog.String) string {
+	if start, end, ok := c.Verbatim(); ok {
+		if s, ok := b.SourceString(start, end); ok {
+			return s
+		}
+	}
+	return string(c.Text())
+}
+
+// sourceKey returns view bytes [start, end), a key written verbatim, as a string: that run of
+// the document's source when the view is the source (not a UTF-16 file's transcoding) and
+// the source is kept, without a copy; else a copy.
+func (s *stringsScanner) sourceKey(start, end int) string {
+	if s.m == nil {
+		if k, ok := s.b.SourceString(start, end); ok {
+			return k
+		}
+	}
+	return string(s.view[start:end])
 }
 
 // quoted reads the string at s.i into s.str (in view offsets).

@@ -15,7 +15,8 @@ import (
 // still separates the entry from the form. The format and value type keys are not text.
 func readStringsdict(doc *document.Document, rd *reading) error {
 	w := rd.walker(doc)
-	b := document.NewBuilder(doc.Src, document.Templates{})
+	w.ReuseTokens() // a start tag's name is read before the walk goes on
+	b := rd.builder(doc.Src, document.Templates{})
 	var c catalog.String
 	var frames []plistFrame
 	directives := 0 // the directives before the current entry start here
@@ -30,7 +31,7 @@ func readStringsdict(doc *document.Document, rd *reading) error {
 				if _, err := w.ReadElement(&c, end, false); err != nil {
 					return err
 				}
-				frames[len(frames)-1].key = strings.TrimSpace(string(c.Text()))
+				frames[len(frames)-1].key = strings.TrimSpace(textString(b, &c))
 				continue
 			}
 			path := plistPath(frames)
@@ -65,6 +66,7 @@ func readStringsdict(doc *document.Document, rd *reading) error {
 		return w.Err()
 	}
 	doc.Segments = catalog.DropEmpty(b.Segments())
+	rd.keepRoom(b)
 	return nil
 }
 

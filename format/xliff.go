@@ -15,7 +15,7 @@ import (
 // the locale. Inline codes (<x/>, <ph/>) read as placeholders; other inline markup as tags.
 func readXLIFF(doc *document.Document, rd *reading) error {
 	w := rd.walker(doc)
-	x := &xliffReader{doc: doc, b: document.NewBuilder(doc.Src, document.Templates{})}
+	x := &xliffReader{doc: doc, b: rd.builder(doc.Src, document.Templates{})}
 	var srcLang, trgLang string
 	for tok, end := range w.Tokens() {
 		switch t := tok.(type) {
@@ -68,6 +68,7 @@ func readXLIFF(doc *document.Document, rd *reading) error {
 		doc.Locale = locale.Parse(lang)
 	}
 	doc.Segments = catalog.DropEmpty(x.b.Segments())
+	rd.keepRoom(x.b)
 	return nil
 }
 

@@ -47,6 +47,15 @@ func (c *String) End() int {
 	return c.spans[len(c.spans)-1].srcEnd
 }
 
+// Verbatim returns the source range the string was read from when its text is that range's
+// bytes as they are (one run appended by Raw, and nothing else), and true.
+func (c *String) Verbatim() (start, end int, ok bool) {
+	if len(c.spans) != 1 || !c.spans[0].raw {
+		return 0, 0, false
+	}
+	return c.spans[0].src, c.spans[0].srcEnd, true
+}
+
 // Raw appends source bytes [start, end) as they are.
 func (c *String) Raw(src []byte, start, end int) {
 	if start >= end {

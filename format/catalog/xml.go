@@ -30,6 +30,7 @@ type Walker struct {
 	selfClosed bool
 	noSkip     bool        // leave every byte to the decoder (tests compare the two)
 	valid      bool        // the source is valid UTF-8 (SourceValid)
+	kept       bool        // the source is the document's, which never changes (SourceKept)
 	ends       []xml.Token // end elements fastTag made, to return again (see endToken)
 	store                  // where start tokens, attributes and names are kept
 }

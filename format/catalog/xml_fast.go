@@ -196,7 +196,7 @@ func (w *Walker) attrValue(b []byte) string {
 	case "string":
 		return "string"
 	}
-	return w.str(b)
+	return w.srcString(b)
 }
 
 // nameString returns b as a string, without copying the names XML catalogs use most.
@@ -235,5 +235,5 @@ func (w *Walker) nameString(b []byte) string {
 	case "value":
 		return "value"
 	}
-	return w.str(b)
+	return w.srcString(b)
 }
