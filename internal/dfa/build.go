@@ -11,12 +11,14 @@ import (
 // builder holds the buffers of closure, used under the write lock.
 type builder struct {
 	stack []uint32
-	// seen is a sparse set of the instructions visited: pc is in it when
-	// dense[sparse[pc]] == pc and sparse[pc] < len(dense).
-	sparse []uint32
-	dense  []uint32
-	next   []uint32 // the threads after the symbol
-	buf    []byte
+	// seen has bit pc%64 of word pc/64 set for each instruction visited, which dense lists
+	// so that follow clears them when it is done: a bit set rather than a sparse set, a
+	// thirty-second of its size, so that a short run touches few fresh pages, which it
+	// pays for in page faults (read before they are written, each is faulted twice).
+	seen  []uint64
+	dense []uint32
+	next  []uint32 // the threads after the symbol
+	buf   []byte
 	// entries hold the closures of the thread that starts a match, which every state has:
 	// it is followed once per assertion context, not once per transition. entryAt gives by
 	// context (a syntax.EmptyOp) the index in entries plus one (0: not followed yet).
@@ -35,7 +37,7 @@ type entryClosure struct {
 }
 
 func (b *builder) init(n int) {
-	b.sparse = make([]uint32, n)
+	b.seen = make([]uint64, (n+63)/64)
 }
 
 // closure follows every thread of the state with key k, and the thread that starts a match at
@@ -120,13 +122,15 @@ func (b *builder) follow(f *Filter, op syntax.EmptyOp, cls int32, runes *[]uint3
 	for len(b.stack) > 0 {
 		pc := b.stack[len(b.stack)-1]
 		b.stack = b.stack[:len(b.stack)-1]
-		if j := b.sparse[pc]; int(j) < len(b.dense) && b.dense[j] == pc {
+		w, bit := &b.seen[pc/64], uint64(1)<<(pc%64)
+		if *w&bit != 0 {
 			continue
 		}
-		b.sparse[pc] = uint32(len(b.dense))
+		*w |= bit
 		b.dense = append(b.dense, pc)
 		switch code, out, arg := f.inst(pc); code {
 		case opMatch:
+			b.unsee()
 			return true
 		case opAlt:
 			b.stack = append(b.stack, arg, out)
@@ -145,7 +149,15 @@ func (b *builder) follow(f *Filter, op syntax.EmptyOp, cls int32, runes *[]uint3
 			}
 		}
 	}
+	b.unsee()
 	return false
+}
+
+// unsee empties the set of instructions visited.
+func (b *builder) unsee() {
+	for _, pc := range b.dense {
+		b.seen[pc/64] = 0
+	}
 }
 
 // key returns the key of the state b.next stands for, with context bits flags, in a buffer
