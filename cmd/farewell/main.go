@@ -130,9 +130,9 @@ const (
 	// collects only at the limit: what stays live between small documents is the rules and
 	// about a megabyte, so most of the base is room that each collection frees. It is set so
 	// that a run that reaches it peaks within 1.2x of one that never collects (the md/html/txt
-	// files of ../shared/corpora: 31 MB resident; ten copies of them 36-37 MB, with the limit
-	// at 22 MB plus forty times their largest file, 83 KB; at 24 MB, 39 MB).
-	runBudgetBase = 22 << 20
+	// files of ../shared/corpora: 30-31 MB resident; ten copies of them 34 MB, with the limit
+	// at 20 MB plus forty times their largest file, 83 KB; at 22 MB, 37 MB, 1.21x).
+	runBudgetBase = 20 << 20
 	// runBudgetPerByte is what a run of small documents allows for each byte of the largest.
 	// A result holds five to eight times its document's bytes (source, segments, messages;
 	// a 550 KB catalog 2.5 MB) until it is written, and a run holds the documents its workers
