@@ -73,15 +73,7 @@ func applyScript(doc *document.Document, set ScriptSettings) {
 // findTurns finds the speaker turns of a script, or nil when the file is not one: it needs
 // two labelled lines, one of them the company's.
 func findTurns(src []byte, set ScriptSettings) []scriptTurn {
-	company, customer := set.Company, set.Customer
-	if len(company) == 0 {
-		company = DefaultCompanySpeakers()
-	}
-	if len(customer) == 0 {
-		customer = DefaultCustomerSpeakers()
-	}
-	var turns []scriptTurn
-	sawCompany := false
+	l := newTurnList(set)
 	// A label ends in a colon: only the lines that hold one are read, each from its start,
 	// the byte after the last line break before the colon.
 	for off := 0; off < len(src); {
@@ -97,22 +89,54 @@ func findTurns(src []byte, set ScriptSettings) []scriptTurn {
 			}
 		}
 		end := lineEnd(src, off)
-		if name, at, textStart, ok := speakerLabel(src, off, end); ok {
-			isCompany, isCustomer := hasFold(company, name), hasFold(customer, name)
-			if isCompany || isCustomer {
-				if n := len(turns); n > 0 {
-					turns[n-1].end = at
-				}
-				turns = append(turns, scriptTurn{label: at, start: textStart, end: len(src), company: isCompany})
-				sawCompany = sawCompany || isCompany
-			}
-		}
+		l.line(src, off, end)
 		off = skipLineBreak(src, end)
 	}
-	if len(turns) < 2 || !sawCompany {
+	return l.result()
+}
+
+// turnList gathers a script's speaker turns from the lines it is given, in order.
+type turnList struct {
+	company, customer []string
+	turns             []scriptTurn
+	sawCompany        bool
+}
+
+func newTurnList(set ScriptSettings) turnList {
+	l := turnList{company: set.Company, customer: set.Customer}
+	if len(l.company) == 0 {
+		l.company = DefaultCompanySpeakers()
+	}
+	if len(l.customer) == 0 {
+		l.customer = DefaultCustomerSpeakers()
+	}
+	return l
+}
+
+// line reads the line src[off:end]: a turn begins there when it starts with the label of a
+// company or customer speaker, and ends the turn before it.
+func (l *turnList) line(src []byte, off, end int) {
+	name, at, textStart, ok := speakerLabel(src, off, end)
+	if !ok {
+		return
+	}
+	isCompany, isCustomer := hasFold(l.company, name), hasFold(l.customer, name)
+	if !isCompany && !isCustomer {
+		return
+	}
+	if n := len(l.turns); n > 0 {
+		l.turns[n-1].end = at
+	}
+	l.turns = append(l.turns, scriptTurn{label: at, start: textStart, end: len(src), company: isCompany})
+	l.sawCompany = l.sawCompany || isCompany
+}
+
+// result returns the turns, or nil unless there are two and one is the company's.
+func (l *turnList) result() []scriptTurn {
+	if len(l.turns) < 2 || !l.sawCompany {
 		return nil
 	}
-	return turns
+	return l.turns
 }
 
 func hasFold(list []string, s string) bool {

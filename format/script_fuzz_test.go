@@ -22,31 +22,11 @@ func FuzzFindTurns(f *testing.F) {
 
 // turnsByLine is findTurns asking speakerLabel about every line.
 func turnsByLine(src []byte, set ScriptSettings) []scriptTurn {
-	company, customer := set.Company, set.Customer
-	if len(company) == 0 {
-		company = DefaultCompanySpeakers()
-	}
-	if len(customer) == 0 {
-		customer = DefaultCustomerSpeakers()
-	}
-	var turns []scriptTurn
-	sawCompany := false
+	l := newTurnList(set)
 	for off := 0; off < len(src); {
 		end := lineEnd(src, off)
-		if name, at, textStart, ok := speakerLabel(src, off, end); ok {
-			isCompany, isCustomer := hasFold(company, name), hasFold(customer, name)
-			if isCompany || isCustomer {
-				if n := len(turns); n > 0 {
-					turns[n-1].end = at
-				}
-				turns = append(turns, scriptTurn{label: at, start: textStart, end: len(src), company: isCompany})
-				sawCompany = sawCompany || isCompany
-			}
-		}
+		l.line(src, off, end)
 		off = skipLineBreak(src, end)
 	}
-	if len(turns) < 2 || !sawCompany {
-		return nil
-	}
-	return turns
+	return l.result()
 }
