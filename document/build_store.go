@@ -223,8 +223,9 @@ func (b *Builder) nextSegment() (int, *Segment) {
 // nextChunk returns the room of the next chunk of finished segments, the last being full:
 // as many more as the segments so far make per source byte, over the source bytes after the
 // last one, and a sixteenth and 16 more, but at least a quarter of those so far and at most
-// maxSegChunk (twice the last chunk when that segment's source is not known). A chunk sized so is not a doubling of the
-// last, most of it never used, when the first was sized a little short (ExpectSegments).
+// maxSegChunk (twice the last chunk when that segment's source is not known). A chunk sized
+// so is not a doubling of the last, most of it never used, when the first was sized a little
+// short (ExpectSegments).
 func (b *Builder) nextChunk() int {
 	n := 0
 	for _, c := range b.segs {

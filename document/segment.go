@@ -85,6 +85,8 @@ const (
 type Segment struct {
 	// Text is the normalised text rules match: white space collapsed to single spaces, curly
 	// apostrophes and quotes straightened, entities and escapes decoded, template code masked.
+	// The source mapping (SourceRange, Clip) is of this text as read: a caller that needs
+	// other text builds a new segment (Clip) rather than changing Text.
 	Text string
 	Role Role
 	// Key is the catalog key or attribute name the text belongs to ("" for running text).
