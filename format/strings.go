@@ -129,18 +129,6 @@ func (s *stringsScanner) token() (string, error) {
 	return s.sourceKey(start, s.i), nil
 }
 
-// textString returns the text of c, read from b's source, as a string: the run of the source
-// it is when it was read verbatim and the source is kept (document.Builder.SourceString),
-// without a copy; else a copy.
-func textString(b *document.Builder, c *catalog.String) string {
-	if start, end, ok := c.Verbatim(); ok {
-		if s, ok := b.SourceString(start, end); ok {
-			return s
-		}
-	}
-	return string(c.Text())
-}
-
 // sourceKey returns view bytes [start, end), a key written verbatim, as a string: that run of
 // the document's source when the view is the source (not a UTF-16 file's transcoding) and
 // the source is kept, without a copy; else a copy.

@@ -107,3 +107,15 @@ func stringsdictKey(path []string) string {
 func isFormatTypeKey(key string) bool {
 	return key == "NSStringFormatSpecTypeKey" || key == "NSStringFormatValueTypeKey"
 }
+
+// textString returns the text of c, read from b's source, as a string: the run of the source
+// it is when it was read verbatim and the source is kept (document.Builder.SourceString),
+// without a copy; else a copy.
+func textString(b *document.Builder, c *catalog.String) string {
+	if start, end, ok := c.Verbatim(); ok {
+		if s, ok := b.SourceString(start, end); ok {
+			return s
+		}
+	}
+	return string(c.Text())
+}
