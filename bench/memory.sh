@@ -14,7 +14,7 @@ runs=${RUNS:-3}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 bin=${FAREWELL:-$work/farewell}
-[ -n "${FAREWELL:-}" ] || go build -o "$bin" ./cmd/farewell
+[ -n "${FAREWELL:-}" ] || CGO_ENABLED=0 go build -o "$bin" ./cmd/farewell # as README installs it
 go -C bench build -o "$work/measure" ./measure
 go -C bench build -o "$work/lspmem" ./lspmem
 

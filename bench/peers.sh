@@ -8,7 +8,9 @@
 #
 #   bench/peers.sh            # RUNS=5 rounds on the corpora, STDIN_RUNS=31 on stdin
 #
-# Peers are installed with `go install` from the Go module proxy into a temporary GOBIN:
+# farewell is built static (CGO_ENABLED=0), as README installs it. Peers are installed as `go
+# install` builds them (Vale's tree-sitter parsers need cgo) from the Go module proxy into a
+# temporary GOBIN:
 # Vale (github.com/errata-ai/vale/v3/cmd/vale@v3.7.1) and woke (github.com/get-woke/woke@v0.19.0).
 # A peer that cannot be installed is skipped, and the table says so.
 set -euo pipefail
@@ -17,7 +19,7 @@ runs=${RUNS:-5}
 stdin_runs=${STDIN_RUNS:-31}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-go build -o "$work/farewell" ./cmd/farewell
+CGO_ENABLED=0 go build -o "$work/farewell" ./cmd/farewell # static, as README installs it
 go -C bench build -o "$work/measure" ./measure
 mkdir -p "$work/bin"
 have_vale=0 have_woke=0

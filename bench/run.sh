@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 runs=${RUNS:-5}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-go build -o "$work/farewell" ./cmd/farewell
+CGO_ENABLED=0 go build -o "$work/farewell" ./cmd/farewell # static, as README installs it
 go -C bench build -o "$work/measure" ./measure
 "$work/farewell" rules --keywords > "$work/keywords"
 

@@ -7,7 +7,8 @@
 # row says whether the target holds (>= 50, 50 and 30 MB per CPU-second; peak RSS <= 1.2x).
 #
 #   bench/throughput.sh                             # RUNS=11 rounds, STDIN_RUNS=61 on stdin
-#   FAREWELL=BINARY bench/throughput.sh             # measure another build
+#   FAREWELL=BINARY bench/throughput.sh             # measure another build (README installs
+#                                                   # a static one: CGO_ENABLED=0)
 #   BASE=BINARY bench/throughput.sh                 # and an older build in the same rounds
 #
 # Bytes read are the sizes of the files `lint --format json` reports with a format: files it
@@ -21,7 +22,7 @@ trap 'rm -rf "$work"' EXIT
 fw=${FAREWELL:-}
 if [ -z "$fw" ]; then
   fw=$work/farewell
-  go build -o "$fw" ./cmd/farewell
+  CGO_ENABLED=0 go build -o "$fw" ./cmd/farewell # static, as README installs it
 fi
 base=${BASE:-}
 go -C bench build -o "$work/measure" ./measure
