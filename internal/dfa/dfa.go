@@ -96,6 +96,29 @@ func (f *Filter) MayMatch(s string) bool {
 	return matched
 }
 
+// Match reports what the filter can tell of whether the expression matches somewhere in s:
+// where sure is set, matched is the expression's own answer. The filter is sure where it
+// says no, and where it says yes on ASCII text (on which it is exact) without having given
+// up; elsewhere matched is true and the expression must decide.
+func (f *Filter) Match(s string) (matched, sure bool) {
+	if !f.MayMatch(s) {
+		return false, true
+	}
+	f.mu.RLock()
+	gaveUp := f.gaveUp // it never goes back: if it is not set now, it was not set for the run
+	f.mu.RUnlock()
+	return true, !gaveUp && isASCII(s)
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	or := byte(0)
+	for i := 0; i < len(s); i++ {
+		or |= s[i]
+	}
+	return or < utf8.RuneSelf
+}
+
 // run runs the automaton over s from byte *at in the state whose row is *row. Without build
 // it stops, not done, at the first state or transition not built yet, leaving *at and *row
 // where it stopped, so that a run with build (under the write lock) goes on from there as
