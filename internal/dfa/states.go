@@ -74,7 +74,7 @@ func (f *Filter) add(k []byte) int32 {
 	f.keyEnd = append(f.keyEnd, uint32(len(f.keys)))
 	if 2*len(f.keyEnd) > len(f.index) {
 		old := f.index
-		f.index = make([]int32, 2*len(old))
+		f.index = zeros(2 * len(old))
 		for _, i := range old {
 			if i != 0 {
 				f.insert(i)
@@ -102,4 +102,11 @@ func (s *states) insert(id int32) {
 		h = (h + 1) & mask
 	}
 	s.index[h] = id
+}
+
+// zeros returns n zeros in memory written as it is taken (append clears what it appends),
+// rather than read first as the index is: fresh memory that is read before it is written is
+// faulted in twice, and the second fault is the costlier.
+func zeros(n int) []int32 {
+	return append([]int32(nil), make([]int32, n)...)
 }
