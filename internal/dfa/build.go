@@ -48,8 +48,19 @@ type entryClosure struct {
 	runes, end, spans uint32
 }
 
+// room is what the builder's buffers and the cache's arrays start with: most filters of a
+// short run never need more, and growing from nothing takes an allocation and a copy at each
+// doubling.
+const room = 32
+
 func (b *builder) init(n int) {
 	b.seen = make([]uint64, (n+63)/64)
+	// The buffers of threads are carved from one allocation, each with its own capacity, so
+	// that a buffer that outgrows its part is copied out by append, not into the next part.
+	c := make([]uint32, 5*room)
+	b.stack, b.dense, b.next = c[:0:room], c[room:room:2*room], c[2*room:2*room:3*room]
+	b.runes, b.outs = c[3*room:3*room:4*room], c[4*room:4*room:5*room]
+	b.buf = make([]byte, 0, 4*room)
 }
 
 // closure follows every thread of the state with key k, and the thread that starts a match at

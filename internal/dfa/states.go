@@ -58,15 +58,14 @@ func hashKey(k []byte) uint32 {
 
 // reset empties the cache, keeping its start state, in the memory it has.
 func (f *Filter) reset() {
+	if f.trans == nil { // the first time: room for a short run's states (see room)
+		f.keys, f.keyEnd = make([]byte, 0, 8*room), make([]uint32, 0, room)
+		f.atEnd, f.index = make([]uint8, 0, room), make([]uint16, 2*room)
+		f.trans = make([]uint16, 0, room*f.nclass)
+	}
 	f.keys = f.keys[:0]
 	f.keyEnd = append(f.keyEnd[:0], 0)
-	if f.index == nil {
-		f.index = make([]uint16, 16)
-	}
 	clear(f.index)
-	if f.trans == nil {
-		f.trans = make([]uint16, 0, 32*f.nclass)
-	}
 	f.trans = f.trans[:f.nclass]
 	clear(f.trans)
 	f.atEnd = append(f.atEnd[:0], 0)
