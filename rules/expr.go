@@ -21,7 +21,13 @@ func CompileExpr(expr string) (*Expr, error) {
 	return &Expr{l: lazyRegexp{src: expr, expr: expr}}, nil
 }
 
-// MatchString reports whether the expression matches somewhere in s.
+// MatchString reports whether the expression matches somewhere in s. On ASCII text the
+// automaton's answer is exact (see dfa.Filter.Match), and the expression is neither compiled
+// nor run.
 func (e *Expr) MatchString(s string) bool {
-	return e.l.automatonMatches(s) && e.l.get().MatchString(s)
+	matched, sure := true, false
+	if f := e.l.automaton(); f != nil {
+		matched, sure = f.Match(s)
+	}
+	return matched && (sure || e.l.get().MatchString(s))
 }

@@ -86,9 +86,34 @@ func (l *lazyRegexp) possible(s, lower string) bool {
 const manyGuards = 256
 
 // automatonMatches reports whether the expression's automaton finds a match in s: false means
-// the expression matches nowhere in s. The automaton of an expression of the built-in pack
-// comes ready from builtinFilters; any other is compiled the first time it runs.
+// the expression matches nowhere in s.
 func (l *lazyRegexp) automatonMatches(s string) bool {
+	f := l.automaton()
+	return f == nil || f.MayMatch(s)
+}
+
+// matchString reports whether the expression matches somewhere in s, whose lower-case form is
+// lower: the guards and the automaton decide, and the expression runs (and is compiled) only
+// where the automaton may be wrong, on text that is not ASCII (see dfa.Filter.Match).
+func (l *lazyRegexp) matchString(s, lower string) bool {
+	l.load()
+	if len(l.guards) <= manyGuards && !guarded(l.guards, lower) {
+		return false
+	}
+	matched, sure := true, false
+	if f := l.automaton(); f != nil {
+		matched, sure = f.Match(s)
+	}
+	if !matched || len(l.guards) > manyGuards && !guarded(l.guards, lower) {
+		return false
+	}
+	return sure || l.get().MatchString(s)
+}
+
+// automaton returns the expression's automaton (nil: there is none, and the expression may
+// match any text). The automaton of an expression of the built-in pack comes ready from
+// builtinFilters; any other is compiled the first time it runs.
+func (l *lazyRegexp) automaton() *dfa.Filter {
 	l.filtered.Do(func() {
 		if f, ok := filterFor(builtinFilters, l.expr, dfa.DecodeTrusted); ok {
 			l.filter = f
@@ -96,7 +121,7 @@ func (l *lazyRegexp) automatonMatches(s string) bool {
 			l.filter = f
 		}
 	})
-	return l.filter == nil || l.filter.MayMatch(s)
+	return l.filter
 }
 
 // load derives the expression's guards (guards and digit), which decide whether it needs to

@@ -118,7 +118,7 @@ func (r *Rule) MessageContext(text string) uint64 {
 	var bits uint64
 	lower := lowerASCII(text)
 	for i, re := range r.messageHas {
-		if i < 64 && matches(re, text, lower) {
+		if i < 64 && re.matchString(text, lower) {
 			bits |= 1 << i
 		}
 	}
@@ -138,13 +138,9 @@ func (t *Text) sentenceAround(m Match) (int, int) {
 	return min(sp.Start, m.Start), max(sp.End, m.End)
 }
 
-func matches(re *lazyRegexp, s, lower string) bool {
-	return re.possible(s, lower) && re.get().MatchString(s)
-}
-
 func allMatch(res []*lazyRegexp, s, lower string) bool {
 	for _, re := range res {
-		if !matches(re, s, lower) {
+		if !re.matchString(s, lower) {
 			return false
 		}
 	}

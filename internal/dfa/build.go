@@ -20,24 +20,47 @@ type builder struct {
 	next  []uint32 // the threads after the symbol
 	buf   []byte
 	// entries hold the closures of the thread that starts a match, which every state has:
-	// it is followed once per assertion context, not once per transition. entryAt gives by
-	// context (a syntax.EmptyOp) the index in entries plus one (0: not followed yet).
+	// it is followed once per assertion context, not once per transition, and contexts that
+	// differ only in assertions it never tested share one. entryAt gives by context (a
+	// syntax.EmptyOp) the index in entries plus one (0: not looked up yet).
 	entryAt [1 << 6]uint8
 	entries []entryClosure
-	outs    []uint32 // the entries' threads after a symbol, by entry and class (see after)
+	runes   []uint32 // the rune instructions the entries reach, entry after entry
+	// spans holds by entry and class the start and end in outs of the entry's threads after
+	// a symbol of the class (an end of 0: not derived yet), 2*nclass values an entry; it
+	// grows by appended zeros, written before they are read: fresh memory read first is
+	// faulted in twice.
+	spans []uint32
+	outs  []uint32 // the entries' threads after a symbol, by entry and class (see after)
+	// tested collects the assertions of the empty-width instructions follow visits.
+	tested syntax.EmptyOp
 }
 
 // entryClosure is where the thread that starts a match reaches in one assertion context.
 type entryClosure struct {
-	match bool     // a match ends there
-	runes []uint32 // the rune instructions it reaches
-	// at holds by class the start and end in outs of the threads after a symbol of the class
-	// (an end of 0: not derived yet).
-	at []uint32
+	match bool // a match ends there
+	// op is the context it was followed in and tested the assertions its empty-width
+	// instructions test: in a context that agrees with op on those, it visits the same
+	// instructions in the same order (follow decides only by them), so it is the same.
+	op, tested syntax.EmptyOp
+	// runes and end are the start and end in the builder's runes of the rune instructions it
+	// reaches; spans is where its spans start in the builder's spans.
+	runes, end, spans uint32
 }
+
+// room is what the builder's buffers and the cache's arrays start with: most filters of a
+// short run never need more, and growing from nothing takes an allocation and a copy at each
+// doubling.
+const room = 32
 
 func (b *builder) init(n int) {
 	b.seen = make([]uint64, (n+63)/64)
+	// The buffers of threads are carved from one allocation, each with its own capacity, so
+	// that a buffer that outgrows its part is copied out by append, not into the next part.
+	c := make([]uint32, 5*room)
+	b.stack, b.dense, b.next = c[:0:room], c[room:room:2*room], c[2*room:2*room:3*room]
+	b.runes, b.outs = c[3*room:3*room:4*room], c[4*room:4*room:5*room]
+	b.buf = make([]byte, 0, 4*room)
 }
 
 // closure follows every thread of the state with key k, and the thread that starts a match at
@@ -86,30 +109,40 @@ func (b *builder) entry(f *Filter, op syntax.EmptyOp) *entryClosure {
 	if i := b.entryAt[op]; i != 0 {
 		return &b.entries[i-1]
 	}
-	b.entries = append(b.entries, entryClosure{at: make([]uint32, 2*f.nclass)})
-	e := &b.entries[len(b.entries)-1]
-	b.entryAt[op] = uint8(len(b.entries))
+	for i := range b.entries {
+		if e := &b.entries[i]; (e.op^op)&e.tested == 0 {
+			b.entryAt[op] = uint8(i + 1)
+			return e
+		}
+	}
+	e := entryClosure{op: op, runes: uint32(len(b.runes)), spans: uint32(len(b.spans))}
+	b.spans = append(b.spans, make([]uint32, 2*f.nclass)...)
 	b.stack = append(b.stack[:0], f.entry)
-	e.match = b.follow(f, op, -1, &e.runes)
-	return e
+	b.tested = 0
+	e.match = b.follow(f, op, -1, &b.runes)
+	e.end, e.tested = uint32(len(b.runes)), b.tested
+	b.entries = append(b.entries, e)
+	b.entryAt[op] = uint8(len(b.entries))
+	return &b.entries[len(b.entries)-1]
 }
 
 // after returns the threads after a symbol of class cls from the rune instructions e
 // reaches, in b.outs (valid until the next call).
 func (b *builder) after(f *Filter, e *entryClosure, cls int32) []uint32 {
-	if end := e.at[2*cls+1]; end != 0 {
-		return b.outs[e.at[2*cls]:end]
+	span := b.spans[e.spans+2*uint32(cls):][:2]
+	if end := span[1]; end != 0 {
+		return b.outs[span[0]:end]
 	}
 	if len(b.outs) == 0 {
 		b.outs = append(b.outs, 0) // so that no span ends at 0
 	}
 	start := len(b.outs)
-	for _, pc := range e.runes {
+	for _, pc := range b.runes[e.runes:e.end] {
 		if _, next, m := f.inst(pc); f.accepts(m, cls) {
 			b.outs = append(b.outs, next)
 		}
 	}
-	e.at[2*cls], e.at[2*cls+1] = uint32(start), uint32(len(b.outs))
+	span[0], span[1] = uint32(start), uint32(len(b.outs))
 	return b.outs[start:]
 }
 
@@ -137,6 +170,7 @@ func (b *builder) follow(f *Filter, op syntax.EmptyOp, cls int32, runes *[]uint3
 		case opNop:
 			b.stack = append(b.stack, out)
 		case opEmpty:
+			b.tested |= syntax.EmptyOp(arg)
 			if syntax.EmptyOp(arg)&^op == 0 {
 				b.stack = append(b.stack, out)
 			}

@@ -11,6 +11,7 @@
 package dfa
 
 import (
+	"math"
 	"regexp/syntax"
 	"sync"
 	"unicode/utf8"
@@ -42,17 +43,25 @@ type Filter struct {
 	scratch builder
 }
 
-// Limits of one filter's cache: past maxStates states it starts again empty, and after
-// maxResets fresh starts the filter gives up and says yes to every text.
+// Limits of one filter's cache: past maxStates states (fewer where the rows would not fit
+// the transitions' 16 bits, see limit) it starts again empty, and after maxResets fresh starts
+// the filter gives up and says yes to every text.
 const (
 	maxStates = 2048
 	maxResets = 8
 )
 
-// Transition values other than state numbers, which start at 1.
+// Transition values other than rows (state numbers, from 1, times nclass, from 2).
 const (
-	unknown = 0  // not built yet
-	accept  = -1 // a match ends before the symbol
+	unknown = 0 // not built yet
+	accept  = 1 // a match ends before the symbol
+)
+
+// Values of atEnd.
+const (
+	endUnknown = iota // not built yet
+	endNoMatch        // no match ends at the end of the text
+	endMatch          // a match ends there
 )
 
 // Context bits of a state: what came before the next symbol.
@@ -96,6 +105,29 @@ func (f *Filter) MayMatch(s string) bool {
 	return matched
 }
 
+// Match reports what the filter can tell of whether the expression matches somewhere in s:
+// where sure is set, matched is the expression's own answer. The filter is sure where it
+// says no, and where it says yes on ASCII text (on which it is exact) without having given
+// up; elsewhere matched is true and the expression must decide.
+func (f *Filter) Match(s string) (matched, sure bool) {
+	if !f.MayMatch(s) {
+		return false, true
+	}
+	f.mu.RLock()
+	gaveUp := f.gaveUp // it never goes back: if it is not set now, it was not set for the run
+	f.mu.RUnlock()
+	return true, !gaveUp && isASCII(s)
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	or := byte(0)
+	for i := 0; i < len(s); i++ {
+		or |= s[i]
+	}
+	return or < utf8.RuneSelf
+}
+
 // run runs the automaton over s from byte *at in the state whose row is *row. Without build
 // it stops, not done, at the first state or transition not built yet, leaving *at and *row
 // where it stopped, so that a run with build (under the write lock) goes on from there as
@@ -123,7 +155,7 @@ func (f *Filter) run(s string, at *int, row *int32, build bool) (matched, done b
 			_, n = utf8.DecodeRuneInString(s[i:])
 			cls = int32(f.nonASCII)
 		}
-		next := trans[r+cls]
+		next := int32(trans[r+cls])
 		if next == unknown {
 			if !build {
 				*at, *row = i, r
@@ -142,18 +174,18 @@ func (f *Filter) run(s string, at *int, row *int32, build bool) (matched, done b
 	}
 	state := r / nclass
 	end := f.atEnd[state]
-	if end == unknown {
+	if end == endUnknown {
 		if !build {
 			*at, *row = i, r
 			return false, false
 		}
-		end = 1
+		end = endNoMatch
 		if f.scratch.closure(f, f.key(state), -1) {
-			end = accept
+			end = endMatch
 		}
 		f.atEnd[state] = end
 	}
-	return end == accept, true
+	return end == endMatch, true
 }
 
 // transition builds the transition of state on class cls and returns it: accept, or the row
@@ -174,10 +206,10 @@ func (f *Filter) transition(state, cls int32) int32 {
 	}
 	k := b.key(flags)
 	if next := f.lookup(k); next != 0 {
-		f.trans[state*f.nclass+cls] = next * f.nclass
+		f.trans[state*f.nclass+cls] = uint16(next * f.nclass)
 		return next * f.nclass
 	}
-	if len(f.keyEnd) > maxStates {
+	if len(f.keyEnd) > f.limit() {
 		if f.resets++; f.resets > maxResets {
 			f.gaveUp = true
 			return accept
@@ -186,8 +218,14 @@ func (f *Filter) transition(state, cls int32) int32 {
 		return f.add(k) * f.nclass
 	}
 	next := f.add(k) * f.nclass
-	f.trans[state*f.nclass+cls] = next
+	f.trans[state*f.nclass+cls] = uint16(next)
 	return next
+}
+
+// limit returns the most states the cache holds: maxStates, or fewer where the last one's
+// row would not fit a transition's 16 bits (more than 32 classes).
+func (f *Filter) limit() int {
+	return min(maxStates, math.MaxUint16/int(f.nclass))
 }
 
 // fast runs the automaton over s from byte i in the state whose row is r while the bytes are
@@ -195,7 +233,7 @@ func (f *Filter) transition(state, cls int32) int32 {
 // common case, in a loop of its own, whose few values the compiler keeps in registers.
 //
 //go:noinline
-func fast(s string, i int, r int32, trans []int32, classOf *[utf8.RuneSelf]uint8) (int, int32) {
+func fast(s string, i int, r int32, trans []uint16, classOf *[utf8.RuneSelf]uint8) (int, int32) {
 	class, row := classOf[:], int(r) // a slice of known length and an int: no checks in the loop
 	// Audited: row is a row of trans (a state number times nclass, below len(trans)/nclass
 	// times nclass) and class[b] a class, below nclass, so every entry read lies in trans; the
@@ -206,8 +244,8 @@ func fast(s string, i int, r int32, trans []int32, classOf *[utf8.RuneSelf]uint8
 		if b >= utf8.RuneSelf {
 			break
 		}
-		next := int(*(*int32)(unsafe.Add(base, 4*(row+int(class[b])))))
-		if next <= 0 { // unknown and accept are the values that are not rows
+		next := int(*(*uint16)(unsafe.Add(base, 2*(row+int(class[b])))))
+		if next <= accept { // unknown and accept are the values that are not rows
 			break
 		}
 		row = next

@@ -74,6 +74,65 @@ func TestAgreesWithRegexp(t *testing.T) {
 	}
 }
 
+// TestMatchSure checks that Match is sure where it must be, and only where the filter is
+// exact: on ASCII text, before it gives up.
+func TestMatchSure(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	for _, p := range patterns {
+		re := regexp.MustCompile(p)
+		f, err := Compile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		check := func(s string) {
+			matched, sure := f.Match(s)
+			want := re.MatchString(s)
+			switch {
+			case sure && matched != want:
+				t.Errorf("%q on %q: Match is sure of %v, regexp says %v", p, s, matched, want)
+			case !sure && (!matched || isASCII(s)):
+				t.Errorf("%q on %q: Match says %v and is not sure, on ASCII text or of no", p, s, matched)
+			}
+		}
+		for _, s := range texts {
+			check(s)
+		}
+		for range 2000 {
+			check(randomText(rng))
+		}
+	}
+	// On text that is not ASCII a yes may be wrong: é is of the class of every rune from
+	// U+0080 up, as è is.
+	f, err := Compile(`é`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if matched, sure := f.Match("è"); !matched || sure {
+		t.Errorf("`é` on \"è\": Match says %v, sure %v; want a yes it is not sure of", matched, sure)
+	}
+	// A filter that gave up says yes to every text and is sure of none.
+	g, err := Compile(`(?i)a[a-z]{0,40}b`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 100000 {
+		var b strings.Builder
+		for range 200 {
+			b.WriteByte("aabxyz "[rng.IntN(7)])
+		}
+		g.MayMatch(b.String())
+		if g.gaveUp {
+			break
+		}
+	}
+	if !g.gaveUp {
+		t.Fatal("the filter never gave up")
+	}
+	if matched, sure := g.Match("xyz"); !matched || sure {
+		t.Errorf("a filter that gave up, on \"xyz\": Match says %v, sure %v", matched, sure)
+	}
+}
+
 // TestConcurrent runs one filter from several goroutines while its states are being built.
 func TestConcurrent(t *testing.T) {
 	p := `(?i)\b(?:cancel|unsubscribe|delete|close)\w*\s+(?:your\s+)?(?:account|plan|subscription)\b`
@@ -140,6 +199,9 @@ func FuzzAgreesWithRegexp(f *testing.F) {
 		if !re.MatchString(s) && filter.MayMatch(s) && isASCII(s) {
 			t.Fatalf("%q on %q: filter says yes on ASCII text, regexp does not match", p, s)
 		}
+		if matched, sure := filter.Match(s); sure && matched != re.MatchString(s) {
+			t.Fatalf("%q on %q: filter is sure of %v, regexp says %v", p, s, matched, !matched)
+		}
 	})
 }
 
@@ -155,15 +217,6 @@ func randomText(rng *rand.Rand) string {
 		}
 	}
 	return b.String()
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }
 
 // acceptsRune reports whether rune instruction inst consumes r, as package regexp decides.

@@ -1,11 +1,16 @@
 package dfa
 
-import "bytes"
+import (
+	"bytes"
+	"encoding/binary"
+	"math/bits"
+)
 
 // states is the cache of built states. State i has key key(i): its context bits, then the
 // program counters its threads stand at, sorted, as little-endian uint32; transitions
 // trans[i*nclass:(i+1)*nclass], each the next state's row (its number times nclass), unknown
-// or accept; and atEnd[i], whether a match ends at the end of the text. State 0 is no state.
+// or accept, in 16 bits (half the memory a short run touches and its cache holds); and
+// atEnd[i], whether a match ends at the end of the text. State 0 is no state.
 //
 // The keys are kept one after another in one buffer and found through a hash table of state
 // numbers, and the arrays grow by doubling: building a state allocates nothing of its own, and
@@ -16,9 +21,9 @@ type states struct {
 	keyEnd []uint32 // state i's key is keys[keyEnd[i-1]:keyEnd[i]]; keyEnd[0] is 0
 	// index is an open-addressed hash table of state numbers by their keys' hash (0: free),
 	// its length a power of two at least twice the number of states.
-	index  []int32
-	trans  []int32
-	atEnd  []int32
+	index  []uint16 // state numbers fit 16 bits (see limit)
+	trans  []uint16
+	atEnd  []uint8
 	start  int32
 	resets int
 	gaveUp bool
@@ -33,34 +38,34 @@ func (s *states) key(i int32) []byte {
 func (s *states) lookup(k []byte) int32 {
 	mask := uint32(len(s.index) - 1)
 	for h := hashKey(k) & mask; ; h = (h + 1) & mask {
-		id := s.index[h]
+		id := int32(s.index[h])
 		if id == 0 || bytes.Equal(s.key(id), k) {
 			return id
 		}
 	}
 }
 
-// hashKey is the 32-bit FNV-1a hash of k.
+// hashKey is a 32-bit hash of k, a key: its context byte, then its program counters as
+// little-endian uint32, taken a counter at a time (a rotation brings the high bits of each
+// down to the low bits that pick a slot).
 func hashKey(k []byte) uint32 {
-	h := uint32(2166136261)
-	for _, c := range k {
-		h ^= uint32(c)
-		h *= 16777619
+	h := uint32(2166136261) ^ uint32(k[0])
+	for k = k[1:]; len(k) >= 4; k = k[4:] {
+		h = bits.RotateLeft32((h^binary.LittleEndian.Uint32(k))*0x9e3779b1, 15)
 	}
-	return h
+	return h ^ h>>16
 }
 
 // reset empties the cache, keeping its start state, in the memory it has.
 func (f *Filter) reset() {
+	if f.trans == nil { // the first time: room for a short run's states (see room)
+		f.keys, f.keyEnd = make([]byte, 0, 8*room), make([]uint32, 0, room)
+		f.atEnd, f.index = make([]uint8, 0, room), make([]uint16, 2*room)
+		f.trans = make([]uint16, 0, room*f.nclass)
+	}
 	f.keys = f.keys[:0]
 	f.keyEnd = append(f.keyEnd[:0], 0)
-	if f.index == nil {
-		f.index = make([]int32, 16)
-	}
 	clear(f.index)
-	if f.trans == nil {
-		f.trans = make([]int32, 0, 8*f.nclass)
-	}
 	f.trans = f.trans[:f.nclass]
 	clear(f.trans)
 	f.atEnd = append(f.atEnd[:0], 0)
@@ -74,23 +79,23 @@ func (f *Filter) add(k []byte) int32 {
 	f.keyEnd = append(f.keyEnd, uint32(len(f.keys)))
 	if 2*len(f.keyEnd) > len(f.index) {
 		old := f.index
-		f.index = make([]int32, 2*len(old))
+		f.index = zeros(2 * len(old))
 		for _, i := range old {
 			if i != 0 {
-				f.insert(i)
+				f.insert(int32(i))
 			}
 		}
 	}
 	f.insert(id)
 	n, add := len(f.trans), int(f.nclass)
 	if n+add > cap(f.trans) {
-		t := make([]int32, n, max(2*cap(f.trans), n+add))
+		t := make([]uint16, n, max(2*cap(f.trans), n+add))
 		copy(t, f.trans)
 		f.trans = t
 	}
 	f.trans = f.trans[:n+add]
 	clear(f.trans[n:])
-	f.atEnd = append(f.atEnd, unknown)
+	f.atEnd = append(f.atEnd, endUnknown)
 	return id
 }
 
@@ -101,5 +106,12 @@ func (s *states) insert(id int32) {
 	for s.index[h] != 0 {
 		h = (h + 1) & mask
 	}
-	s.index[h] = id
+	s.index[h] = uint16(id)
+}
+
+// zeros returns n zeros in memory written as it is taken (append clears what it appends),
+// rather than read first as the index is: fresh memory that is read before it is written is
+// faulted in twice, and the second fault is the costlier.
+func zeros(n int) []uint16 {
+	return append([]uint16(nil), make([]uint16, n)...)
 }

@@ -3,6 +3,7 @@ package dfa
 import (
 	"bytes"
 	"math/rand/v2"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -51,4 +52,41 @@ func TestStateIndex(t *testing.T) {
 		t.Fatalf("the cache never started again (%d states)", len(f.keyEnd)-1)
 	}
 	check()
+}
+
+// TestRowsFit builds, for an expression of more than 32 classes, more states than its cache
+// holds: every transition stays unknown, accept or a row of the cache (which its 16 bits must
+// hold), and the filter agrees with regexp throughout.
+func TestRowsFit(t *testing.T) {
+	p := `(?:a!|b!|c!|d!|e!|f!|g!|h!|i!|j!|k!|l!|m!|n!|o!|p!|q!|r!|s!|t!|u!|v!|w!|x!|y!|z!|0!|1!|2!|3!|4!|5!|6!|7!|8!|9!)[a-z0-9!]{0,60}#`
+	re := regexp.MustCompile(p)
+	f, err := Compile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.nclass <= 32 || f.limit() >= maxStates {
+		t.Fatalf("%d classes, a limit of %d states: the test needs more than 32 classes", f.nclass, f.limit())
+	}
+	rng := rand.New(rand.NewPCG(10, 11))
+	for range 3000 {
+		var b strings.Builder
+		for range 150 {
+			b.WriteByte("abcdefghijklmnopqrstuvwxyz0123456789!!!! #"[rng.IntN(42)])
+		}
+		s := b.String()
+		if f.MayMatch(s) != re.MatchString(s) {
+			t.Fatalf("%q: filter and regexp disagree", s)
+		}
+		if f.gaveUp {
+			break
+		}
+	}
+	if f.resets == 0 {
+		t.Fatalf("the cache never started again (%d states, limit %d)", len(f.keyEnd)-1, f.limit())
+	}
+	for i, v := range f.trans {
+		if v != unknown && v != accept && (int32(v)%f.nclass != 0 || int(v) >= len(f.trans)) {
+			t.Fatalf("transition %d is %d, not a row of %d states of %d classes", i, v, len(f.keyEnd)-1, f.nclass)
+		}
+	}
 }
