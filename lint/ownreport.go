@@ -24,19 +24,30 @@ func ownBaseline(data []byte) bool {
 // github one.
 func ownReport(data []byte) bool {
 	head := data[:min(len(data), 2048)]
-	for _, s := range []string{`{"version":1,"files":[`, `<testsuites name="farewell"`, `<title>farewell report</title>`} {
+	if bytes.Contains(head, []byte(`{"version":1,"files":[`)) {
+		return true
+	}
+	if bytes.HasPrefix(head, []byte(`<?xml`)) && bytes.Contains(head, []byte("<checkstyle")) && bytes.Contains(data, []byte(`source="farewell`)) {
+		return true
+	}
+	first, _, _ := bytes.Cut(head, []byte("\n"))
+	if summaryLine(first) {
+		return true
+	}
+	// Every other sign names farewell within the head: one search rules them all out in the
+	// text of a file that is no report.
+	if !bytes.Contains(head, []byte("farewell")) {
+		return false
+	}
+	for _, s := range []string{`<testsuites name="farewell"`, `<title>farewell report</title>`} {
 		if bytes.Contains(head, []byte(s)) {
 			return true
 		}
 	}
-	switch {
-	case bytes.Contains(head, []byte(`"$schema": "https://json.schemastore.org/sarif`)) && bytes.Contains(head, []byte(`"name": "farewell"`)):
-		return true
-	case bytes.HasPrefix(head, []byte(`<?xml`)) && bytes.Contains(head, []byte("<checkstyle")) && bytes.Contains(data, []byte(`source="farewell`)):
+	if bytes.Contains(head, []byte(`"$schema": "https://json.schemastore.org/sarif`)) && bytes.Contains(head, []byte(`"name": "farewell"`)) {
 		return true
 	}
-	first, _, _ := bytes.Cut(head, []byte("\n"))
-	return findingLine(first) || annotationLine(first) || summaryLine(first)
+	return findingLine(first) || annotationLine(first)
 }
 
 // findingLine reports a text report's finding: "path:3:7: error farewell.rule.id: ...".

@@ -1,6 +1,9 @@
 package lint
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestOwnReport(t *testing.T) {
 	for _, tc := range []struct {
@@ -20,6 +23,13 @@ func TestOwnReport(t *testing.T) {
 		{"Subject: error farewell.x\n", false},
 		{`{"version":1,"cancel":"Please stay"}`, false},
 		{"<html><title>Goodbye</title>", false},
+		{"{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"runs\": [{\"tool\": {\"driver\": {\n          \"name\": \"farewell\",", true},
+		{"{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"runs\": [{\"tool\": {\"driver\": {\n          \"name\": \"other\",", false},
+		{"<?xml version=\"1.0\"?>\n<checkstyle version=\"4.3\">\n<file name=\"" + strings.Repeat("a", 3000) + "\">\n<error source=\"farewell.x.y\"/>", true},
+		{"We say farewell to you.\n<title>farewell to arms</title>", false},
+		{"a.txt:1:1: warning farewell.x.y: shown\n", true},
+		{"::notice file=a.txt,line=1,title=farewell.x.y::msg\n", true},
+		{"::notice file=a.txt,line=1,title=other.x.y::msg farewell\n", false},
 	} {
 		if got := ownReport([]byte(tc.data)); got != tc.own {
 			t.Errorf("%q: %v, want %v", tc.data, got, tc.own)
