@@ -1,7 +1,6 @@
 package message
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 
@@ -35,17 +34,10 @@ type MomentCues struct {
 	confirm, done *rules.Expr
 }
 
-// NewMomentCues compiles the cues.
+// NewMomentCues returns the cues, each compiled the first time it runs (the error is always
+// nil: the cues are constants, which TestMomentCues compiles).
 func NewMomentCues() (*MomentCues, error) {
-	confirm, err := rules.CompileExpr(confirmCue)
-	if err != nil {
-		return nil, fmt.Errorf("confirmation cue: %w", err)
-	}
-	done, err := rules.CompileExpr(doneCue)
-	if err != nil {
-		return nil, fmt.Errorf("completion cue: %w", err)
-	}
-	return &MomentCues{confirm: confirm, done: done}, nil
+	return &MomentCues{confirm: rules.ConstExpr(confirmCue), done: rules.ConstExpr(doneCue)}, nil
 }
 
 // MomentOf returns when the message meets its reader: a letter when it opens with a greeting,
