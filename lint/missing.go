@@ -35,12 +35,13 @@ type anchor struct {
 
 // anchorOf finds where the paragraph a message lacks belongs: after the last sentence of the
 // last body text before its sign-off (headings, attribute values such as an image's alt
-// text, labels and buttons, and link text at a sentence's end are passed over).
-func anchorOf(doc *document.Document, m *message.Message) anchor {
+// text, labels and buttons, and link text at a sentence's end are passed over); cues tell a
+// sign-off.
+func anchorOf(doc *document.Document, m *message.Message, cues *message.MomentCues) anchor {
 	catalog := format.IsCatalog(doc.Format)
 	last := len(m.Segments)
 	for k, si := range m.Segments {
-		if k > 0 && !message.IsHeading(doc, &doc.Segments[si]) && message.IsSignOff(doc.Segments[si].Text) {
+		if k > 0 && !message.IsHeading(doc, &doc.Segments[si]) && cues.IsSignOff(doc.Segments[si].Text) {
 			last = k
 			break
 		}

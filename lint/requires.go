@@ -25,6 +25,10 @@ func (l *Linter) requires(res *Result, sev []rules.Severity, sc *scratch, sil *s
 	if wanted == nil {
 		return
 	}
+	cues, err := l.moments()
+	if err != nil { // messages, which grouped the messages with them, met it first
+		return
+	}
 	present := make([]bool, len(l.pack.Rules))
 	byMsg := findingsByMessage(res, wanted)
 	for mi := range res.Messages {
@@ -36,7 +40,7 @@ func (l *Linter) requires(res *Result, sev []rules.Severity, sc *scratch, sil *s
 		for _, si := range m.Segments {
 			l.markPresent(res, si, sev, present, &byMsg[mi], sc)
 		}
-		anchor := anchorOf(res.Doc, m)
+		anchor := anchorOf(res.Doc, m, cues)
 		var gaps []MissingElement
 		for ri, r := range l.pack.Rules {
 			if !expected(r, sev[ri], m) {

@@ -3,6 +3,7 @@ package message
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format"
@@ -10,9 +11,9 @@ import (
 )
 
 // The wording that tells the moments of a goodbye apart (see MomentCues.MomentOf).
-var (
-	greeting = regexp.MustCompile(`(?i)^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b`)
-	signOff  = regexp.MustCompile(`(?i)^(?:(?:best|kind|warm|warmest|many)? ?(?:regards|wishes)|best|cheers|sincerely|yours(?: truly| sincerely)?|thanks(?: again)?|thank you|all the best|take care|with (?:thanks|gratitude|love)|love|[-\x{2014}\x{2013}]+ ?\S.*|the .{1,40} team)[,.!]*(?: .{0,40})?$`)
+const (
+	greetingExpr = `(?i)^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b`
+	signOffExpr  = `(?i)^(?:(?:best|kind|warm|warmest|many)? ?(?:regards|wishes)|best|cheers|sincerely|yours(?: truly| sincerely)?|thanks(?: again)?|thank you|all the best|take care|with (?:thanks|gratitude|love)|love|[-\x{2014}\x{2013}]+ ?\S.*|the .{1,40} team)[,.!]*(?: .{0,40})?$`
 )
 
 // letterWords is how long a message that is a whole file (an e-mail, a page) must be to be a
@@ -29,15 +30,19 @@ const (
 )
 
 // MomentCues are the wording that tells a goodbye's moments apart, compiled once for all the
-// messages a linter groups.
+// messages a linter groups, each cue the first time it runs: a run whose texts hold no goodbye
+// compiles none.
 type MomentCues struct {
-	confirm, done *rules.Expr
+	confirm, done     *rules.Expr
+	greeting, signOff func() *regexp.Regexp
 }
 
 // NewMomentCues returns the cues, each compiled the first time it runs (the error is always
 // nil: the cues are constants, which TestMomentCues compiles).
 func NewMomentCues() (*MomentCues, error) {
-	return &MomentCues{confirm: rules.ConstExpr(confirmCue), done: rules.ConstExpr(doneCue)}, nil
+	return &MomentCues{confirm: rules.ConstExpr(confirmCue), done: rules.ConstExpr(doneCue),
+		greeting: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(greetingExpr) }),
+		signOff:  sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(signOffExpr) })}, nil
 }
 
 // MomentOf returns when the message meets its reader: a letter when it opens with a greeting,
@@ -54,7 +59,7 @@ func (c *MomentCues) MomentOf(doc *document.Document, m *Message) rules.Moment {
 		seg := &doc.Segments[si]
 		t := strings.TrimSpace(seg.Text)
 		if !IsHeading(doc, seg) {
-			if body == 0 && greeting.MatchString(t) || body > 0 && IsSignOff(t) {
+			if body == 0 && c.greeting().MatchString(t) || body > 0 && c.IsSignOff(t) {
 				return rules.MomentLetter
 			}
 			body++
@@ -87,6 +92,6 @@ func keyMoment(key string) (confirm, done bool) {
 }
 
 // IsSignOff reports a short closing line: "Best,", "Thanks again!", "The Acme team".
-func IsSignOff(t string) bool {
-	return CountWords(t) <= 8 && signOff.MatchString(strings.TrimSpace(t))
+func (c *MomentCues) IsSignOff(t string) bool {
+	return CountWords(t) <= 8 && c.signOff().MatchString(strings.TrimSpace(t))
 }

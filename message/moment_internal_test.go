@@ -30,3 +30,23 @@ func TestMomentCues(t *testing.T) {
 		}
 	}
 }
+
+// TestLetterCues checks that the greeting and sign-off cues, compiled the first time they run,
+// compile and tell greetings and sign-offs.
+func TestLetterCues(t *testing.T) {
+	c, err := NewMomentCues()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for s, want := range map[string]bool{"Hi Sam,": true, "Good morning!": true, "Highlights": false, "": false} {
+		if got := c.greeting().MatchString(s); got != want {
+			t.Errorf("greeting %q: %v, want %v", s, got, want)
+		}
+	}
+	for s, want := range map[string]bool{"Best,": true, "Thanks again!": true, "The Acme team": true,
+		"Your plan ends on May 31.": false, "Thanks for being with us all these years, and for every single idea you sent": false} {
+		if got := c.IsSignOff(s); got != want {
+			t.Errorf("IsSignOff(%q): %v, want %v", s, got, want)
+		}
+	}
+}
