@@ -129,10 +129,12 @@ const (
 	// runBudgetBase is the base of a lint run's limit while its documents are small and it
 	// collects only at the limit: what stays live between small documents is the rules and
 	// about a megabyte, so most of the base is room that each collection frees. It is set so
-	// that a run that reaches it peaks within 1.2x of one that never collects (the md/html/txt
-	// files of ../shared/corpora: 30-31 MB resident; ten copies of them 34 MB, with the limit
-	// at 20 MB plus forty times their largest file, 83 KB; at 22 MB, 37 MB, 1.21x).
-	runBudgetBase = 20 << 20
+	// that a run ten times as large peaks within 1.2x of a small one (static builds, peak RSS,
+	// median of 9-31 runs): the md/html/txt files of ../shared/corpora take 28.1 MB, with one
+	// collection near their end, and ten copies of them 31.5 MB, 1.12x. At 20 MB one copy
+	// does not collect (27.2 MB, 3-4 % less CPU) but ten copies peak at 33.8 MB, 1.24x: the
+	// limit then lies further above what one copy fills than a collection gives back.
+	runBudgetBase = 19 << 20
 	// runBudgetPerByte is what a run of small documents allows for each byte of the largest.
 	// A result holds five to eight times its document's bytes (source, segments, messages;
 	// a 550 KB catalog 2.5 MB) until it is written, and a run holds the documents its workers
