@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"math/rand/v2"
 	"regexp"
-	"strings"
 	"testing"
 )
 
@@ -39,11 +38,7 @@ func TestStateIndex(t *testing.T) {
 		}
 	}
 	for range 3000 {
-		var b strings.Builder
-		for range 200 {
-			b.WriteByte("aaaacdxyz _\n"[rng.IntN(12)])
-		}
-		f.MayMatch(b.String())
+		f.MayMatch(randomOf(rng, "aaaacdxyz _\n", 200))
 		if f.gaveUp {
 			break
 		}
@@ -69,11 +64,7 @@ func TestRowsFit(t *testing.T) {
 	}
 	rng := rand.New(rand.NewPCG(10, 11))
 	for range 3000 {
-		var b strings.Builder
-		for range 150 {
-			b.WriteByte("abcdefghijklmnopqrstuvwxyz0123456789!!!! #"[rng.IntN(42)])
-		}
-		s := b.String()
+		s := randomOf(rng, "abcdefghijklmnopqrstuvwxyz0123456789!!!! #", 150)
 		if f.MayMatch(s) != re.MatchString(s) {
 			t.Fatalf("%q: filter and regexp disagree", s)
 		}
