@@ -45,7 +45,7 @@ type Linter struct {
 	scratch    sync.Pool
 	reads      sync.Pool // *format.Buffers, lent to format.Read
 	// moments returns the cues that tell a goodbye's moment, compiled when first needed.
-	moments func() (*message.MomentCues, error)
+	moments func() *message.MomentCues
 
 	keywords []string // the prefilter's literals, by id
 
@@ -110,7 +110,7 @@ func New(pack *rules.Pack) *Linter {
 // newEngine builds the engine of one language's rules.
 func newEngine(pack *rules.Pack, tag string, lang *rules.Language) *Linter {
 	l := &Linter{pack: pack, full: pack, tag: tag, lang: lang, tagger: &postag.Tagger{}, missing: rules.MissingElementsRule(),
-		moments: sync.OnceValues(message.NewMomentCues)}
+		moments: sync.OnceValue(message.NewMomentCues)}
 	for i, r := range pack.Rules {
 		if r.AlwaysRun() {
 			l.always = append(l.always, i)

@@ -31,13 +31,9 @@ const (
 // messages groups the document's segments into messages (see message.Group); where no label
 // or configuration names a message's kind, the evidence the keyword automaton found infers it.
 func (l *Linter) messages(doc *document.Document, fs *FileSettings, sc *scratch) ([]message.Message, error) {
-	moments, err := l.moments()
-	if err != nil {
-		return nil, err
-	}
 	catalog := format.IsCatalog(doc.Format)
 	return message.Group(doc, &message.Grouping{KeyDepth: fs.KeyDepth, Kind: fs.Kind, KeyKind: fs.KeyKind, Moment: fs.Moment,
-		Moments: moments, Scratch: &sc.group,
+		Moments: l.moments(), Scratch: &sc.group,
 		Infer: func(m *message.Message) (rules.MessageKind, string, []message.Evidence) {
 			k, source := l.inferKind(doc, m, catalog, sc)
 			return k, source, sc.inf.evidence()

@@ -25,10 +25,7 @@ func (l *Linter) requires(res *Result, sev []rules.Severity, sc *scratch, sil *s
 	if wanted == nil {
 		return
 	}
-	cues, err := l.moments()
-	if err != nil { // messages, which grouped the messages with them, met it first
-		return
-	}
+	cues := l.moments()
 	present := make([]bool, len(l.pack.Rules))
 	byMsg := findingsByMessage(res, wanted)
 	for mi := range res.Messages {

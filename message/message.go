@@ -255,10 +255,7 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 			m.Moment = g.Moment
 		default:
 			if moments == nil {
-				var err error
-				if moments, err = NewMomentCues(); err != nil {
-					return nil, err
-				}
+				moments = NewMomentCues()
 			}
 			m.Moment = moments.MomentOf(doc, m)
 		}

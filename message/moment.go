@@ -37,12 +37,12 @@ type MomentCues struct {
 	greeting, signOff func() *regexp.Regexp
 }
 
-// NewMomentCues returns the cues, each compiled the first time it runs (the error is always
-// nil: the cues are constants, which TestMomentCues compiles).
-func NewMomentCues() (*MomentCues, error) {
+// NewMomentCues returns the cues, each compiled the first time it runs: they are constants,
+// which TestMomentCues compiles.
+func NewMomentCues() *MomentCues {
 	return &MomentCues{confirm: rules.ConstExpr(confirmCue), done: rules.ConstExpr(doneCue),
 		greeting: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(greetingExpr) }),
-		signOff:  sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(signOffExpr) })}, nil
+		signOff:  sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(signOffExpr) })}
 }
 
 // MomentOf returns when the message meets its reader: a letter when it opens with a greeting,

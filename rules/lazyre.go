@@ -73,11 +73,34 @@ func (l *lazyRegexp) get() *regexp.Regexp {
 // s, and costs a fraction of running the expression: most texts that hold the guards' literals
 // still do not match.
 func (l *lazyRegexp) possible(s, lower string) bool {
+	matched, _ := l.screen(s, lower, false)
+	return matched
+}
+
+// screen runs the expression's guards on lower and its automaton on s, in the order that
+// costs least, and reports whether both let a match through. With exact it also reports
+// whether that yes is the expression's own answer (see dfa.Filter.Match), which costs a pass
+// over s; a no always is.
+func (l *lazyRegexp) screen(s, lower string, exact bool) (matched, sure bool) {
 	l.load()
-	if len(l.guards) > manyGuards {
-		return l.automatonMatches(s) && guarded(l.guards, lower)
+	many := len(l.guards) > manyGuards
+	if !many && !guarded(l.guards, lower) {
+		return false, true
 	}
-	return guarded(l.guards, lower) && l.automatonMatches(s)
+	if f := l.automaton(); f != nil {
+		if exact {
+			matched, sure = f.Match(s)
+		} else {
+			matched = f.MayMatch(s)
+		}
+		if !matched {
+			return false, true
+		}
+	}
+	if many && !guarded(l.guards, lower) {
+		return false, true
+	}
+	return true, sure
 }
 
 // manyGuards is the length above which guards are checked after the automaton rather than
@@ -96,18 +119,8 @@ func (l *lazyRegexp) automatonMatches(s string) bool {
 // lower: the guards and the automaton decide, and the expression runs (and is compiled) only
 // where the automaton may be wrong, on text that is not ASCII (see dfa.Filter.Match).
 func (l *lazyRegexp) matchString(s, lower string) bool {
-	l.load()
-	if len(l.guards) <= manyGuards && !guarded(l.guards, lower) {
-		return false
-	}
-	matched, sure := true, false
-	if f := l.automaton(); f != nil {
-		matched, sure = f.Match(s)
-	}
-	if !matched || len(l.guards) > manyGuards && !guarded(l.guards, lower) {
-		return false
-	}
-	return sure || l.get().MatchString(s)
+	matched, sure := l.screen(s, lower, true)
+	return matched && (sure || l.get().MatchString(s))
 }
 
 // automaton returns the expression's automaton (nil: there is none, and the expression may
