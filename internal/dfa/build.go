@@ -32,6 +32,12 @@ type builder struct {
 	// faulted in twice.
 	spans []uint32
 	outs  []uint32 // the entries' threads after a symbol, by entry and class (see after)
+	// alikes holds by entry and class, nclass values an entry from the entry's spans/2, the
+	// classes alike to the class for the rune instructions the entry reaches (see alike.go),
+	// where the filter has masks of classes.
+	alikes []uint64
+	// alike is the set of classes alike to the class of the last closure (see alike.go).
+	alike uint64
 	// tested collects the assertions of the empty-width instructions follow visits.
 	tested syntax.EmptyOp
 }
@@ -88,13 +94,19 @@ func (b *builder) closure(f *Filter, k []byte, cls int32) bool {
 	if (flags&afterWord != 0) != nextWord {
 		op ^= syntax.EmptyWordBoundary | syntax.EmptyNoWordBoundary
 	}
+	b.alike = 0
+	if cls >= 0 {
+		b.alike = f.alikeOp(cls)
+	}
 	e := b.entry(f, op)
 	if e.match {
 		return true
 	}
 	b.next = b.next[:0]
 	if cls >= 0 {
-		b.next = append(b.next, b.after(f, e, cls)...)
+		outs, alike := b.after(f, e, cls)
+		b.next = append(b.next, outs...)
+		b.alike &= alike
 	}
 	b.stack = b.stack[:0]
 	for i := 1; i+4 <= len(k); i += 4 {
@@ -117,6 +129,9 @@ func (b *builder) entry(f *Filter, op syntax.EmptyOp) *entryClosure {
 	}
 	e := entryClosure{op: op, runes: uint32(len(b.runes)), spans: uint32(len(b.spans))}
 	b.spans = append(b.spans, make([]uint32, 2*f.nclass)...)
+	if f.allClasses != 0 {
+		b.alikes = append(b.alikes, make([]uint64, f.nclass)...)
+	}
 	b.stack = append(b.stack[:0], f.entry)
 	b.tested = 0
 	e.match = b.follow(f, op, -1, &b.runes)
@@ -127,23 +142,40 @@ func (b *builder) entry(f *Filter, op syntax.EmptyOp) *entryClosure {
 }
 
 // after returns the threads after a symbol of class cls from the rune instructions e
-// reaches, in b.outs (valid until the next call).
-func (b *builder) after(f *Filter, e *entryClosure, cls int32) []uint32 {
+// reaches, in b.outs (valid until the next call), and the classes alike to cls for those
+// instructions (0 without masks).
+func (b *builder) after(f *Filter, e *entryClosure, cls int32) ([]uint32, uint64) {
 	span := b.spans[e.spans+2*uint32(cls):][:2]
 	if end := span[1]; end != 0 {
-		return b.outs[span[0]:end]
+		return b.outs[span[0]:end], b.alikeOf(f, e, cls)
 	}
 	if len(b.outs) == 0 {
 		b.outs = append(b.outs, 0) // so that no span ends at 0
 	}
 	start := len(b.outs)
+	alike := f.allClasses
 	for _, pc := range b.runes[e.runes:e.end] {
-		if _, next, m := f.inst(pc); f.accepts(m, cls) {
+		_, next, m := f.inst(pc)
+		acc := f.accepts(m, cls)
+		if acc {
 			b.outs = append(b.outs, next)
 		}
+		alike = f.narrow(alike, m, cls, acc)
 	}
 	span[0], span[1] = uint32(start), uint32(len(b.outs))
-	return b.outs[start:]
+	if alike != 0 {
+		b.alikes[e.spans/2+uint32(cls)] = alike
+	}
+	return b.outs[start:], alike
+}
+
+// alikeOf returns the classes alike to cls for the rune instructions e reaches, which after
+// found.
+func (b *builder) alikeOf(f *Filter, e *entryClosure, cls int32) uint64 {
+	if f.allClasses == 0 {
+		return 0
+	}
+	return b.alikes[e.spans/2+uint32(cls)]
 }
 
 // follow follows the threads on b.stack through the empty-width instructions that hold in
@@ -178,8 +210,12 @@ func (b *builder) follow(f *Filter, op syntax.EmptyOp, cls int32, runes *[]uint3
 			if runes != nil {
 				*runes = append(*runes, pc)
 			}
-			if cls >= 0 && f.accepts(arg, cls) {
-				b.next = append(b.next, out)
+			if cls >= 0 {
+				acc := f.accepts(arg, cls)
+				if acc {
+					b.next = append(b.next, out)
+				}
+				b.alike = f.narrow(b.alike, arg, cls, acc)
 			}
 		}
 	}

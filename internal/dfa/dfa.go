@@ -37,6 +37,10 @@ type Filter struct {
 	// acceptBits has bit m*nclass+c set where rune matcher m consumes a rune of class c; the
 	// rune instructions name their matcher.
 	acceptBits string
+	// allClasses has a bit set for each class, and wordMask and newlineMask for the classes
+	// of word characters and of '\n', where there are at most 64 classes (see alike.go);
+	// otherwise all three are 0.
+	allClasses, wordMask, newlineMask uint64
 
 	mu sync.RWMutex
 	states
@@ -194,19 +198,12 @@ func (f *Filter) run(s string, at *int, row *int32, build bool) (matched, done b
 func (f *Filter) transition(state, cls int32) int32 {
 	b := &f.scratch
 	if b.closure(f, f.key(state), cls) {
-		f.trans[state*f.nclass+cls] = accept
+		f.fill(state, cls, b.alike, accept)
 		return accept
 	}
-	flags := byte(0)
-	if f.word[cls] != 0 {
-		flags |= afterWord
-	}
-	if f.newline[cls] != 0 {
-		flags |= afterNL
-	}
-	k := b.key(flags)
+	k := b.key(f.flagsAfter(cls))
 	if next := f.lookup(k); next != 0 {
-		f.trans[state*f.nclass+cls] = uint16(next * f.nclass)
+		f.fill(state, cls, b.alike, uint16(next*f.nclass))
 		return next * f.nclass
 	}
 	if len(f.keyEnd) > f.limit() {
@@ -218,8 +215,20 @@ func (f *Filter) transition(state, cls int32) int32 {
 		return f.add(k) * f.nclass
 	}
 	next := f.add(k) * f.nclass
-	f.trans[state*f.nclass+cls] = uint16(next)
+	f.fill(state, cls, b.alike, uint16(next))
 	return next
+}
+
+// flagsAfter returns the context bits of a state entered on a symbol of class cls.
+func (f *Filter) flagsAfter(cls int32) byte {
+	flags := byte(0)
+	if f.word[cls] != 0 {
+		flags |= afterWord
+	}
+	if f.newline[cls] != 0 {
+		flags |= afterNL
+	}
+	return flags
 }
 
 // limit returns the most states the cache holds: maxStates, or fewer where the last one's

@@ -208,6 +208,7 @@ func decode(code string, check bool) (*Filter, error) {
 			return nil, fmt.Errorf("%w: instruction %d", errEncoding, pc)
 		}
 	}
+	f.initMasks()
 	f.scratch.init(ninst)
 	f.reset()
 	return f, nil
@@ -231,7 +232,7 @@ func (f *Filter) inst(pc uint32) (op byte, out, arg uint32) {
 
 // accepts reports whether matcher m consumes the runes of class cls.
 func (f *Filter) accepts(m uint32, cls int32) bool {
-	i := int(m)*int(f.nclass) + int(cls)
+	i := uint(m)*uint(f.nclass) + uint(cls)
 	return f.acceptBits[i/8]>>(i%8)&1 != 0
 }
 

@@ -1,0 +1,72 @@
+package dfa
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// TestClassMask checks each matcher's mask of classes against accepts, class by class.
+func TestClassMask(t *testing.T) {
+	for _, p := range append(patterns, `(?i)[a-z]x|[0-9]y|[!-/]z|\s\b`) {
+		f, err := Compile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.nclass > maxMaskClasses {
+			continue
+		}
+		nmatch := len(f.acceptBits) * 8 / int(f.nclass)
+		for m := range uint32(nmatch) {
+			mask := f.classMask(m)
+			for c := range f.nclass {
+				if got, want := mask>>uint(c)&1 != 0, f.accepts(m, c); got != want {
+					t.Errorf("%q: matcher %d, class %d: mask says %v, accepts %v", p, m, c, got, want)
+				}
+			}
+			if mask&^f.allClasses != 0 {
+				t.Errorf("%q: matcher %d: mask %#x beyond the %d classes", p, m, mask, f.nclass)
+			}
+		}
+	}
+}
+
+// TestAlikeTransitions runs each pattern over random texts, then builds again, on its own,
+// every transition the filter holds (most entered for a class alike to the one built) and
+// checks that it leads where the filter's transition does.
+func TestAlikeTransitions(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	filled := 0
+	for _, p := range patterns {
+		f, err := Compile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for range 300 {
+			f.MayMatch(randomText(rng))
+		}
+		if f.gaveUp {
+			continue
+		}
+		b := &f.scratch
+		states := int32(len(f.keyEnd))
+		for state := int32(1); state < states; state++ {
+			for cls := range f.nclass {
+				got := f.trans[state*f.nclass+cls]
+				if got == unknown {
+					continue
+				}
+				filled++
+				want := uint16(accept)
+				if !b.closure(f, f.key(state), cls) {
+					want = uint16(f.lookup(b.key(f.flagsAfter(cls))) * f.nclass)
+				}
+				if got != want {
+					t.Errorf("%q: state %d on class %d leads to %d; built on its own, to %d", p, state, cls, got, want)
+				}
+			}
+		}
+	}
+	if filled == 0 {
+		t.Fatal("no transition was built")
+	}
+}
