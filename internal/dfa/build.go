@@ -2,6 +2,7 @@ package dfa
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"regexp/syntax"
 	"slices"
 )
@@ -24,16 +25,14 @@ type builder struct {
 	entryAt [1 << 6]uint8
 	entries []entryClosure
 	runes   []uint32 // the rune instructions the entries reach, entry after entry
-	// spans holds by entry and class the start and end in outs of the entry's threads after
-	// a symbol of the class (an end of 0: not derived yet), 2*nclass values an entry; it
-	// grows by appended zeros, written before they are read: fresh memory read first is
-	// faulted in twice.
-	spans []uint32
-	outs  []uint32 // the entries' threads after a symbol, by entry and class (see after)
-	// alikes holds by entry and class, nclass values an entry from the entry's spans/2, the
-	// classes alike to the class for the rune instructions the entry reaches (see alike.go),
-	// where the filter has masks of classes.
-	alikes []uint64
+	// groupOf holds by entry and class, nclass values an entry, the index in groups plus one
+	// of the entry's threads after a symbol of the class (0: not derived yet); it grows by
+	// appended zeros, written before they are read: fresh memory read first is faulted in
+	// twice. The classes alike to one for the rune instructions the entry reaches share a
+	// group: a class's group is derived for every class of it at once.
+	groupOf []uint16
+	groups  []afterGroup
+	outs    []uint32 // the entries' threads after a symbol, group after group (see after)
 	// alike is the set of classes alike to the class of the last closure (see alike.go).
 	alike uint64
 	// tested collects the assertions of the empty-width instructions follow visits.
@@ -48,8 +47,8 @@ type entryClosure struct {
 	// instructions in the same order (follow decides only by them), so it is the same.
 	op, tested syntax.EmptyOp
 	// runes and end are the start and end in the builder's runes of the rune instructions it
-	// reaches; spans is where its spans start in the builder's spans.
-	runes, end, spans uint32
+	// reaches; classes is where its values start in the builder's groupOf.
+	runes, end, classes uint32
 }
 
 // room is what the builder's buffers and the cache's arrays start with: most filters of a
@@ -125,11 +124,8 @@ func (b *builder) entry(f *Filter, op syntax.EmptyOp) *entryClosure {
 			return e
 		}
 	}
-	e := entryClosure{op: op, runes: uint32(len(b.runes)), spans: uint32(len(b.spans))}
-	b.spans = append(b.spans, make([]uint32, 2*f.nclass)...)
-	if f.allClasses != 0 {
-		b.alikes = append(b.alikes, make([]uint64, f.nclass)...)
-	}
+	e := entryClosure{op: op, runes: uint32(len(b.runes)), classes: uint32(len(b.groupOf))}
+	b.groupOf = append(b.groupOf, make([]uint16, f.nclass)...)
 	b.stack = append(b.stack[:0], f.entry)
 	b.tested = 0
 	e.match = b.follow(f, op, -1, &b.runes)
@@ -139,16 +135,22 @@ func (b *builder) entry(f *Filter, op syntax.EmptyOp) *entryClosure {
 	return &b.entries[len(b.entries)-1]
 }
 
+// afterGroup is the entry's threads after a symbol of some classes: outs[start:end], and
+// those classes (0 without masks of classes).
+type afterGroup struct {
+	start, end uint32
+	alike      uint64
+}
+
 // after returns the threads after a symbol of class cls from the rune instructions e
 // reaches, in b.outs (valid until the next call), and the classes alike to cls for those
-// instructions (0 without masks).
+// instructions (0 without masks). Their number fits groupOf's 16 bits: an entry per
+// assertion context (at most 64), a group per class (at most 255) at most.
 func (b *builder) after(f *Filter, e *entryClosure, cls int32) ([]uint32, uint64) {
-	span := b.spans[e.spans+2*uint32(cls):][:2]
-	if end := span[1]; end != 0 {
-		return b.outs[span[0]:end], b.alikeOf(f, e, cls)
-	}
-	if len(b.outs) == 0 {
-		b.outs = append(b.outs, 0) // so that no span ends at 0
+	classes := b.groupOf[e.classes:][:f.nclass]
+	if g := classes[cls]; g != 0 {
+		gr := &b.groups[g-1]
+		return b.outs[gr.start:gr.end], gr.alike
 	}
 	start := len(b.outs)
 	alike := f.allClasses
@@ -160,20 +162,13 @@ func (b *builder) after(f *Filter, e *entryClosure, cls int32) ([]uint32, uint64
 		}
 		alike = f.narrow(alike, m, cls, acc)
 	}
-	span[0], span[1] = uint32(start), uint32(len(b.outs))
-	if alike != 0 {
-		b.alikes[e.spans/2+uint32(cls)] = alike
+	b.groups = append(b.groups, afterGroup{uint32(start), uint32(len(b.outs)), alike})
+	g := uint16(len(b.groups))
+	classes[cls] = g
+	for m := alike; m != 0; m &= m - 1 {
+		classes[bits.TrailingZeros64(m)] = g
 	}
 	return b.outs[start:], alike
-}
-
-// alikeOf returns the classes alike to cls for the rune instructions e reaches, which after
-// found.
-func (b *builder) alikeOf(f *Filter, e *entryClosure, cls int32) uint64 {
-	if f.allClasses == 0 {
-		return 0
-	}
-	return b.alikes[e.spans/2+uint32(cls)]
 }
 
 // follow follows the threads on b.stack through the empty-width instructions that hold in
