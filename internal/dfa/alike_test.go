@@ -64,8 +64,8 @@ func TestAlikeTransitions(t *testing.T) {
 				}
 				filled++
 				want := uint16(accept)
-				if !b.closure(g, f.key(state), cls) {
-					want = uint16(f.lookup(b.key(g.flagsAfter(cls))) * f.nclass)
+				if flags, pcs := f.key(state); !b.closure(g, flags, pcs, cls) {
+					want = uint16(f.lookup(g.flagsAfter(cls), b.key()) * f.nclass)
 				}
 				if got != want {
 					t.Errorf("%q: state %d on class %d leads to %d; built on its own, to %d", p, state, cls, got, want)

@@ -1,7 +1,6 @@
 package dfa
 
 import (
-	"encoding/binary"
 	"math/bits"
 	"regexp/syntax"
 	"slices"
@@ -17,7 +16,6 @@ type builder struct {
 	seen  []uint64
 	dense []uint32
 	next  []uint32 // the threads after the symbol
-	buf   []byte
 	// entries hold the closures of the thread that starts a match, which every state has:
 	// it is followed once per assertion context, not once per transition, and contexts that
 	// differ only in assertions it never tested share one. entryAt gives by context (a
@@ -63,15 +61,14 @@ func (b *builder) init(n int) {
 	c := make([]uint32, 5*room)
 	b.stack, b.dense, b.next = c[:0:room], c[room:room:2*room], c[2*room:2*room:3*room]
 	b.runes, b.outs = c[3*room:3*room:4*room], c[4*room:4*room:5*room]
-	b.buf = make([]byte, 0, 4*room)
 }
 
-// closure follows every thread of the state with key k, and the thread that starts a match at
-// every position, through the empty-width instructions that hold between the state's context
-// and a symbol of class cls (-1: the end of the text). It reports whether a match ends there;
-// otherwise b.next holds the threads after the symbol.
-func (b *builder) closure(f *Filter, k []byte, cls int32) bool {
-	flags := k[0]
+// closure follows every thread of the state with key flags and pcs (its context bits, its
+// threads' program counters), and the thread that starts a match at every position, through
+// the empty-width instructions that hold between the state's context and a symbol of class
+// cls (-1: the end of the text). It reports whether a match ends there; otherwise b.next
+// holds the threads after the symbol.
+func (b *builder) closure(f *Filter, flags byte, pcs []uint32, cls int32) bool {
 	op := syntax.EmptyNoWordBoundary
 	if flags&atStart != 0 {
 		op |= syntax.EmptyBeginText | syntax.EmptyBeginLine
@@ -105,10 +102,7 @@ func (b *builder) closure(f *Filter, k []byte, cls int32) bool {
 		b.next = append(b.next, outs...)
 		b.alike &= alike
 	}
-	b.stack = b.stack[:0]
-	for i := 1; i+4 <= len(k); i += 4 {
-		b.stack = append(b.stack, uint32(k[i])|uint32(k[i+1])<<8|uint32(k[i+2])<<16|uint32(k[i+3])<<24)
-	}
+	b.stack = append(b.stack[:0], pcs...)
 	return b.follow(f, op, cls, nil)
 }
 
@@ -223,14 +217,10 @@ func (b *builder) unsee() {
 	}
 }
 
-// key returns the key of the state b.next stands for, with context bits flags, in a buffer
-// the next call reuses.
-func (b *builder) key(flags byte) []byte {
+// key returns the program counters of the state b.next stands for: b.next sorted, without
+// repeats.
+func (b *builder) key() []uint32 {
 	slices.Sort(b.next)
 	b.next = slices.Compact(b.next)
-	b.buf = append(b.buf[:0], flags)
-	for _, pc := range b.next {
-		b.buf = binary.LittleEndian.AppendUint32(b.buf, pc)
-	}
-	return b.buf
+	return b.next
 }

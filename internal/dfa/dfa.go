@@ -184,7 +184,7 @@ func (f *Filter) run(s string, at *int, row *int32, build bool) (matched, done b
 			return false, false
 		}
 		end = endNoMatch
-		if f.scratch.closure(f, f.key(state), -1) {
+		if flags, pcs := f.key(state); f.scratch.closure(f, flags, pcs, -1) {
 			end = endMatch
 		}
 		f.atEnd[state] = end
@@ -197,12 +197,12 @@ func (f *Filter) run(s string, at *int, row *int32, build bool) (matched, done b
 // (which may have started again empty, forgetting state).
 func (f *Filter) transition(state, cls int32) int32 {
 	b := &f.scratch
-	if b.closure(f, f.key(state), cls) {
+	if flags, pcs := f.key(state); b.closure(f, flags, pcs, cls) {
 		f.fill(state, cls, b.alike, accept)
 		return accept
 	}
-	k := b.key(f.flagsAfter(cls))
-	if next := f.lookup(k); next != 0 {
+	flags, pcs := f.flagsAfter(cls), b.key()
+	if next := f.lookup(flags, pcs); next != 0 {
 		f.fill(state, cls, b.alike, uint16(next*f.nclass))
 		return next * f.nclass
 	}
@@ -212,9 +212,9 @@ func (f *Filter) transition(state, cls int32) int32 {
 			return accept
 		}
 		f.reset()
-		return f.add(k) * f.nclass
+		return f.add(flags, pcs) * f.nclass
 	}
-	next := f.add(k) * f.nclass
+	next := f.add(flags, pcs) * f.nclass
 	f.fill(state, cls, b.alike, uint16(next))
 	return next
 }

@@ -1,13 +1,12 @@
 package dfa
 
 import (
-	"bytes"
-	"encoding/binary"
 	"math/bits"
+	"slices"
 )
 
-// states is the cache of built states. State i has key key(i): its context bits, then the
-// program counters its threads stand at, sorted, as little-endian uint32; transitions
+// states is the cache of built states. State i has key key(i): its context bits, and the
+// program counters its threads stand at, sorted; transitions
 // trans[i*nclass:(i+1)*nclass], each the next state's row (its number times nclass), unknown
 // or accept, in 16 bits (half the memory a short run touches and its cache holds); and
 // atEnd[i], whether a match ends at the end of the text. State 0 is no state.
@@ -17,8 +16,9 @@ import (
 // little that is thrown away when the arrays grow (in a short run, memory freshly taken from
 // the system is paid for in page faults).
 type states struct {
-	keys   []byte
-	keyEnd []uint32 // state i's key is keys[keyEnd[i-1]:keyEnd[i]]; keyEnd[0] is 0
+	keys   []uint32
+	keyEnd []uint32 // state i's counters are keys[keyEnd[i-1]:keyEnd[i]]; keyEnd[0] is 0
+	flags  []uint8  // state i's context bits are flags[i]
 	// index is an open-addressed hash table of state numbers by their keys' hash (0: free),
 	// its length a power of two at least twice the number of states.
 	index  []uint16 // state numbers fit 16 bits (see limit)
@@ -29,29 +29,32 @@ type states struct {
 	gaveUp bool
 }
 
-// key returns the key of state i.
-func (s *states) key(i int32) []byte {
-	return s.keys[s.keyEnd[i-1]:s.keyEnd[i]]
+// key returns the key of state i: its context bits and its threads' program counters.
+func (s *states) key(i int32) (byte, []uint32) {
+	return s.flags[i], s.keys[s.keyEnd[i-1]:s.keyEnd[i]]
 }
 
-// lookup returns the number of the state with key k, or 0 when there is none.
-func (s *states) lookup(k []byte) int32 {
+// lookup returns the number of the state with key flags and pcs, or 0 when there is none.
+func (s *states) lookup(flags byte, pcs []uint32) int32 {
 	mask := uint32(len(s.index) - 1)
-	for h := hashKey(k) & mask; ; h = (h + 1) & mask {
+	for h := hashKey(flags, pcs) & mask; ; h = (h + 1) & mask {
 		id := int32(s.index[h])
-		if id == 0 || bytes.Equal(s.key(id), k) {
+		if id == 0 {
+			return 0
+		}
+		if f, k := s.key(id); f == flags && slices.Equal(k, pcs) {
 			return id
 		}
 	}
 }
 
-// hashKey is a 32-bit hash of k, a key: its context byte, then its program counters as
-// little-endian uint32, taken a counter at a time (a rotation brings the high bits of each
-// down to the low bits that pick a slot).
-func hashKey(k []byte) uint32 {
-	h := uint32(2166136261) ^ uint32(k[0])
-	for k = k[1:]; len(k) >= 4; k = k[4:] {
-		h = bits.RotateLeft32((h^binary.LittleEndian.Uint32(k))*0x9e3779b1, 15)
+// hashKey is a 32-bit hash of a key, its context bits and its program counters, taken a
+// counter at a time (a rotation brings the high bits of each down to the low bits that pick
+// a slot).
+func hashKey(flags byte, pcs []uint32) uint32 {
+	h := uint32(2166136261) ^ uint32(flags)
+	for _, pc := range pcs {
+		h = bits.RotateLeft32((h^pc)*0x9e3779b1, 15)
 	}
 	return h ^ h>>16
 }
@@ -59,8 +62,8 @@ func hashKey(k []byte) uint32 {
 // reset empties the cache, keeping its start state, in the memory it has.
 func (f *Filter) reset() {
 	if f.trans == nil { // the first time: room for a short run's states (see room)
-		f.keys, f.keyEnd = make([]byte, 0, 8*room), make([]uint32, 0, room)
-		f.atEnd, f.index = make([]uint8, 0, room), make([]uint16, 2*room)
+		f.keys, f.keyEnd = make([]uint32, 0, 2*room), make([]uint32, 0, room)
+		f.atEnd, f.flags, f.index = make([]uint8, 0, room), make([]uint8, 0, room), make([]uint16, 2*room)
 		f.trans = make([]uint16, 0, room*f.nclass)
 	}
 	f.keys = f.keys[:0]
@@ -68,14 +71,15 @@ func (f *Filter) reset() {
 	clear(f.index)
 	f.trans = f.trans[:f.nclass]
 	clear(f.trans)
-	f.atEnd = append(f.atEnd[:0], 0)
-	f.start = f.add([]byte{atStart})
+	f.atEnd, f.flags = append(f.atEnd[:0], 0), append(f.flags[:0], 0)
+	f.start = f.add(atStart, nil)
 }
 
-// add adds a state with key k, which it copies, and returns its number.
-func (f *Filter) add(k []byte) int32 {
+// add adds a state with key flags and pcs, which it copies, and returns its number.
+func (f *Filter) add(flags byte, pcs []uint32) int32 {
 	id := int32(len(f.keyEnd))
-	f.keys = append(f.keys, k...)
+	f.keys = append(f.keys, pcs...)
+	f.flags = append(f.flags, flags)
 	f.keyEnd = append(f.keyEnd, uint32(len(f.keys)))
 	if 2*len(f.keyEnd) > len(f.index) {
 		old := f.index

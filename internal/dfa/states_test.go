@@ -1,7 +1,7 @@
 package dfa
 
 import (
-	"bytes"
+	"fmt"
 	"math/rand/v2"
 	"regexp"
 	"testing"
@@ -21,20 +21,21 @@ func TestStateIndex(t *testing.T) {
 		n := int32(len(f.keyEnd))
 		seen := map[string]int32{}
 		for i := int32(1); i < n; i++ {
-			k := f.key(i)
-			if got := f.lookup(k); got != i {
+			flags, pcs := f.key(i)
+			if got := f.lookup(flags, pcs); got != i {
 				t.Fatalf("state %d of %d: the index finds %d for its key", i, n-1, got)
 			}
-			if j, ok := seen[string(k)]; ok {
+			k := fmt.Sprint(flags, pcs)
+			if j, ok := seen[k]; ok {
 				t.Fatalf("states %d and %d have the same key", j, i)
 			}
-			seen[string(k)] = i
+			seen[k] = i
 		}
-		if !bytes.Equal(f.key(f.start), []byte{atStart}) {
-			t.Fatalf("the start state's key is %v", f.key(f.start))
+		if flags, pcs := f.key(f.start); flags != atStart || len(pcs) != 0 {
+			t.Fatalf("the start state's key is %v %v", flags, pcs)
 		}
-		if len(f.trans) != int(n)*int(f.nclass) || len(f.atEnd) != int(n) {
-			t.Fatalf("%d states, %d transitions, %d ends", n, len(f.trans), len(f.atEnd))
+		if len(f.trans) != int(n)*int(f.nclass) || len(f.atEnd) != int(n) || len(f.flags) != int(n) {
+			t.Fatalf("%d states, %d transitions, %d ends, %d contexts", n, len(f.trans), len(f.atEnd), len(f.flags))
 		}
 	}
 	for range 3000 {
