@@ -180,7 +180,15 @@ func (b *builder) follow(f *Filter, op syntax.EmptyOp, cls int32, runes *[]uint3
 		}
 		*w |= bit
 		b.dense = append(b.dense, pc)
-		switch code, out, arg := f.inst(pc); code {
+		var code byte
+		var out, arg uint32
+		if f.wide {
+			code, out, arg = f.inst(pc)
+		} else { // f.inst, written out: too large to be inlined, and this is its hot caller
+			s := f.insts[5*uint(pc):][:5]
+			code, out, arg = s[0], uint32(s[1])|uint32(s[2])<<8, uint32(s[3])|uint32(s[4])<<8
+		}
+		switch code {
 		case opMatch:
 			b.unsee()
 			return true
