@@ -149,7 +149,13 @@ func (b *builder) after(f *Filter, e *entryClosure, cls int32) ([]uint32, uint64
 	start := len(b.outs)
 	alike := f.allClasses
 	for _, pc := range b.runes[e.runes:e.end] {
-		_, next, m := f.inst(pc)
+		var next, m uint32
+		if f.wide {
+			_, next, m = f.inst(pc)
+		} else { // f.inst written out, as in follow
+			s := f.insts[5*uint(pc):][:5]
+			next, m = uint32(s[1])|uint32(s[2])<<8, uint32(s[3])|uint32(s[4])<<8
+		}
 		acc := f.accepts(m, cls)
 		if acc {
 			b.outs = append(b.outs, next)
