@@ -2,6 +2,8 @@ package dfa
 
 import (
 	"math/rand/v2"
+	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -75,5 +77,31 @@ func TestAlikeTransitions(t *testing.T) {
 	}
 	if filled == 0 {
 		t.Fatal("no transition was built")
+	}
+}
+
+// TestManyClasses runs a filter of more classes than a mask holds, which builds each
+// transition for its own class only, against regexp.
+func TestManyClasses(t *testing.T) {
+	const chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!%&',-/:;<=>@_`~"
+	alts := make([]string, len(chars))
+	for i := range chars {
+		alts[i] = regexp.QuoteMeta(chars[i:i+1]) + "#"
+	}
+	p := `\b(?:` + strings.Join(alts, "|") + `)`
+	re := regexp.MustCompile(p)
+	f, err := Compile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.nclass <= maxMaskClasses || f.allClasses != 0 {
+		t.Fatalf("%d classes, mask %#x: the test needs more classes than a mask holds", f.nclass, f.allClasses)
+	}
+	rng := rand.New(rand.NewPCG(12, 13))
+	for range 3000 {
+		s := randomOf(rng, chars+"## \n", 40)
+		if f.MayMatch(s) != re.MatchString(s) {
+			t.Fatalf("%q: filter and regexp disagree", s)
+		}
 	}
 }
