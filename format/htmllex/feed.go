@@ -54,6 +54,21 @@ func commentEnd(view []byte, at, to int) int {
 	}
 }
 
+// doctypeEnd returns the end of a declaration that begins at view[at] with "<!DOCTYPE" in
+// any ASCII case, before to, where the tokenizer ends it in the data state (its
+// readMarkupDeclaration, readDoctype): after the first '>' that follows; or -1 when none does
+// (the tokenizer then reads the declaration to the end) or the declaration is not one.
+func doctypeEnd(view []byte, at, to int) int {
+	body := at + len("<!DOCTYPE")
+	if body > to || view[at] != '<' || view[at+1] != '!' || !EqualFold(view[at+2:body], "doctype") {
+		return -1
+	}
+	if k := bytes.IndexByte(view[body:to], '>'); k >= 0 {
+		return body + k + 1
+	}
+	return -1
+}
+
 // endTagEnd returns the end of an end tag that begins at view[at] ("</" and an ASCII letter),
 // before to, where the tokenizer ends it in the data state, when it has no attributes: after
 // the first '>' when no white space or '/' comes before it (the tokenizer's tag name runs to

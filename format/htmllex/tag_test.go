@@ -79,8 +79,8 @@ func TestStartTag(t *testing.T) {
 }
 
 // TestHTMLLexerPassesStartTags checks that the lexer passes start tags with attributes itself,
-// but those of raw text elements and those startTag leaves: in a document of such tags, the
-// tokenizer reads only the others; and that it gives the attributes of those it read
+// those of raw text elements such as title and style too, but those startTag leaves: in a
+// document of such tags, the tokenizer reads only the others; and that it gives the attributes of those it read
 // (FuzzKeptAttributes, in format, compares them with the reader's own scan).
 func TestHTMLLexerPassesStartTags(t *testing.T) {
 	src := []byte("<div class=\"a\">\n <a href='/x' target=_blank>Go</a><br/>\n<IMG SRC=\"b.png\" ALT=b />" +
@@ -98,7 +98,8 @@ func TestHTMLLexerPassesStartTags(t *testing.T) {
 			continue
 		}
 		_, ok := l.Attrs()
-		if raw := l.z.Raw(); string(raw) == string(src[start:end]) {
+		if l.z != nil && string(l.z.Raw()) == string(src[start:end]) {
+			raw := l.z.Raw()
 			read = append(read, string(raw))
 			if ok {
 				t.Errorf("%q: attributes of a tag the tokenizer read", raw)
@@ -110,8 +111,8 @@ func TestHTMLLexerPassesStartTags(t *testing.T) {
 			}
 		}
 	}
-	if want := []string{"<title lang=en>", "<a href=/>", "<style media=\"s\">"}; len(read) != len(want) || passed != 6 {
-		t.Errorf("the tokenizer read %q and the lexer passed %d start tags, want %q and 6", read, passed, want)
+	if want := []string{"<a href=/>"}; len(read) != len(want) || passed != 8 {
+		t.Errorf("the tokenizer read %q and the lexer passed %d start tags, want %q and 8", read, passed, want)
 	} else {
 		for i := range want {
 			if read[i] != want[i] {
