@@ -131,7 +131,8 @@ func (l *Lexer) Next() (tt html.TokenType, start, end int, name []byte) {
 			// tokenizer must read it, which ends its raw text state.
 			if end = endTagEnd(view, start, l.to); end > 0 && !l.zRaw {
 				l.off, l.in.pos = end, end
-				return html.EndTagToken, start, end, l.tagName(start+2, end)
+				// The name runs to the '>' (endTagEnd): only its case is read.
+				return html.EndTagToken, start, end, l.lower(l.in.view[start+2 : end-1])
 			}
 			// A start tag of a shape startTag is sure of. After that of a raw text element the
 			// lexer passes the raw text itself (textEnd), and its end tag, as the tokenizer
@@ -273,22 +274,37 @@ func rawTextTag(name []byte) string {
 // TagName writes as U+FFFD (no tag the reader knows holds either), and without TagName's
 // copy of every name. The slice is valid until the next call.
 func (l *Lexer) tagName(from, end int) []byte {
-	view := l.in.view
+	view := l.in.view[:end]
 	i, upper := from, false
-	for ; i < end; i++ {
-		c := view[i]
-		if c <= '>' && (IsSpace(c) || c == '/' || c == '>') { // letters pass the first test
-			break
+	for ; i < len(view); i++ {
+		// Every byte that ends a name is at most '>', below every letter; 'A' to 'Z' come
+		// before 'a' to 'z', so that a lower-case letter costs two comparisons.
+		if c := view[i]; c <= 'Z' {
+			if c <= '>' && (IsSpace(c) || c == '/' || c == '>') {
+				break
+			}
+			upper = upper || c >= 'A'
 		}
-		upper = upper || c-'A' < 26
 	}
-	name := view[from:i]
 	if !upper {
+		return view[from:i]
+	}
+	return l.lower(view[from:i])
+}
+
+// lower returns name in lower case: name itself when it has no upper-case ASCII letter, else
+// a copy in l.nameBuf, valid until the next call.
+func (l *Lexer) lower(name []byte) []byte {
+	k := 0
+	for k < len(name) && (name[k] < 'A' || name[k] > 'Z') {
+		k++
+	}
+	if k == len(name) {
 		return name
 	}
 	l.nameBuf = append(l.nameBuf[:0], name...)
-	for k, c := range l.nameBuf {
-		if 'A' <= c && c <= 'Z' {
+	for ; k < len(l.nameBuf); k++ {
+		if c := l.nameBuf[k]; 'A' <= c && c <= 'Z' {
 			l.nameBuf[k] = c + 'a' - 'A'
 		}
 	}
