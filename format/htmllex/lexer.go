@@ -122,31 +122,38 @@ func (l *Lexer) Next() (tt html.TokenType, start, end int, name []byte) {
 			// gives no text token, and reads the end tag as in its data state.
 			l.raw = ""
 		}
-		if l.raw == "" {
-			if end = commentEnd(view, start, l.to); end > 0 {
-				l.off, l.in.pos = end, end
-				return html.CommentToken, start, end, nil
-			}
-			// Not the end tag of a raw text element whose text the lexer passed: the
-			// tokenizer must read it, which ends its raw text state.
-			if end = endTagEnd(view, start, l.to); end > 0 && !l.zRaw {
-				l.off, l.in.pos = end, end
-				// The name runs to the '>' (endTagEnd): only its case is read.
-				return html.EndTagToken, start, end, l.lower(l.in.view[start+2 : end-1])
-			}
-			// A start tag of a shape startTag is sure of. After that of a raw text element the
-			// lexer passes the raw text itself (textEnd), and its end tag, as the tokenizer
-			// would read them; but script data, whose end has rules of its own, and plaintext.
-			if end, tt, l.attrs = startTag(view, start, l.to, l.attrs[:0]); end > 0 && !l.zRaw {
-				name = l.tagName(start+1, end)
-				if raw := rawTextTag(name); raw != "script" && raw != "plaintext" {
-					l.off, l.in.pos, l.attrsOK, l.raw = end, end, true, raw
-					return tt, start, end, name
+		// The byte after the '<' tells which of the lexer's own tokens may begin there.
+		if l.raw == "" && start+1 < l.to {
+			switch c := view[start+1]; {
+			case c == '!':
+				if end = commentEnd(view, start, l.to); end > 0 {
+					l.off, l.in.pos = end, end
+					return html.CommentToken, start, end, nil
 				}
-			}
-			if end = doctypeEnd(view, start, l.to); end > 0 {
-				l.off, l.in.pos = end, end
-				return html.DoctypeToken, start, end, nil
+				if end = doctypeEnd(view, start, l.to); end > 0 {
+					l.off, l.in.pos = end, end
+					return html.DoctypeToken, start, end, nil
+				}
+			case c == '/':
+				// Not the end tag of a raw text element whose text the lexer passed: the
+				// tokenizer must read it, which ends its raw text state.
+				if end = endTagEnd(view, start, l.to); end > 0 && !l.zRaw {
+					l.off, l.in.pos = end, end
+					// The name runs to the '>' (endTagEnd): only its case is read.
+					return html.EndTagToken, start, end, l.lower(l.in.view[start+2 : end-1])
+				}
+			default:
+				// A start tag of a shape startTag is sure of. After that of a raw text element
+				// the lexer passes the raw text itself (textEnd), and its end tag, as the
+				// tokenizer would read them; but script data, whose end has rules of its own,
+				// and plaintext.
+				if end, tt, l.attrs = startTag(view, start, l.to, l.attrs[:0]); end > 0 && !l.zRaw {
+					name = l.tagName(start+1, end)
+					if raw := rawTextTag(name); raw != "script" && raw != "plaintext" {
+						l.off, l.in.pos, l.attrsOK, l.raw = end, end, true, raw
+						return tt, start, end, name
+					}
+				}
 			}
 		}
 	} else if l.raw != "" && l.raw != "script" && l.raw != "plaintext" {
