@@ -147,8 +147,9 @@ func (l *Lexer) Next() (tt html.TokenType, start, end int, name []byte) {
 				// the lexer passes the raw text itself (textEnd), and its end tag, as the
 				// tokenizer would read them; but script data, whose end has rules of its own,
 				// and plaintext.
-				if end, tt, l.attrs = startTag(view, start, l.to, l.attrs[:0]); end > 0 && !l.zRaw {
-					name = l.tagName(start+1, end)
+				var nameEnd int
+				if end, tt, l.attrs, nameEnd = startTag(view, start, l.to, l.attrs[:0]); end > 0 && !l.zRaw {
+					name = l.lower(view[start+1 : nameEnd]) // the name startTag found: only its case is read
 					if raw := rawTextTag(name); raw != "script" && raw != "plaintext" {
 						l.off, l.in.pos, l.attrsOK, l.raw = end, end, true, raw
 						return tt, start, end, name

@@ -23,32 +23,35 @@ var tagSeeds = []string{
 }
 
 // tokenizerTag returns the end and type of the first token of the x/net/html tokenizer
-// reading src in one piece.
-func tokenizerTag(src []byte) (int, html.TokenType) {
+// reading src in one piece, and its tag name.
+func tokenizerTag(src []byte) (int, html.TokenType, []byte) {
 	z := html.NewTokenizer(bytes.NewReader(src))
 	tt := z.Next()
-	return len(z.Raw()), tt
+	end := len(z.Raw())
+	name, _ := z.TagName()
+	return end, tt, name
 }
 
 // FuzzStartTag checks startTag against the x/net/html tokenizer: where it gives a start
 // tag's end, the tokenizer reading the input in one piece ends its first token there, with
-// the same type; and startTag reads nothing past the end it is given.
+// the same type and the name startTag ends (in lower case); and startTag reads nothing past
+// the end it is given.
 func FuzzStartTag(f *testing.F) {
 	for _, s := range tagSeeds {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		src := []byte(s)
-		end, tt, _ := startTag(src, 0, len(src), nil)
+		end, tt, _, nameEnd := startTag(src, 0, len(src), nil)
 		if end < 0 {
 			return
 		}
-		if wantEnd, wantTT := tokenizerTag(src); end != wantEnd || tt != wantTT {
-			t.Fatalf("%q: startTag %v ending at %d, tokenizer %v ending at %d", src, tt, end, wantTT, wantEnd)
+		if wantEnd, wantTT, wantName := tokenizerTag(src); end != wantEnd || tt != wantTT || string(lowerASCII(src[1:nameEnd])) != string(wantName) {
+			t.Fatalf("%q: startTag %v ending at %d, name %q; tokenizer %v ending at %d, name %q", src, tt, end, src[1:nameEnd], wantTT, wantEnd, wantName)
 		}
 		// A byte after the end given, which would end a tag cut short there, changes nothing.
 		for _, c := range []byte{'>', '"', ' '} {
-			if e, typ, _ := startTag(append(src[:len(src):len(src)], c), 0, len(src), nil); e != end || typ != tt {
+			if e, typ, _, _ := startTag(append(src[:len(src):len(src)], c), 0, len(src), nil); e != end || typ != tt {
 				t.Fatalf("%q: startTag reads past its end: %v ending at %d with %q after it", src, typ, e, c)
 			}
 		}
@@ -60,7 +63,7 @@ func FuzzStartTag(f *testing.F) {
 func TestStartTag(t *testing.T) {
 	for _, s := range tagSeeds {
 		src := []byte(s)
-		wantEnd, wantTT := tokenizerTag(src)
+		wantEnd, wantTT, _ := tokenizerTag(src)
 		leave := false
 		switch s {
 		case `<a href=/>`, `<a b=x b=/>`, `<a b=x B=/>`, `<a =b>`, `<a / =b>`, `<a b`, `<a b="c`, `<a b=c`, `<a b=`,
@@ -68,7 +71,7 @@ func TestStartTag(t *testing.T) {
 			`<a b/="x>y">`, "<a\t=\"x>y\">", `<a ="x>y">`:
 			leave = true
 		}
-		end, tt, _ := startTag(src, 0, len(src), nil)
+		end, tt, _, _ := startTag(src, 0, len(src), nil)
 		switch {
 		case leave && end >= 0:
 			t.Errorf("%q: startTag %v ending at %d, want it left to the tokenizer", src, tt, end)
@@ -120,4 +123,17 @@ func TestHTMLLexerPassesStartTags(t *testing.T) {
 			}
 		}
 	}
+}
+
+// lowerASCII returns a copy of b with ASCII letters in lower case, as the tokenizer writes a
+// tag's name; other bytes, valid UTF-8 or not, stay as they are.
+func lowerASCII(b []byte) []byte {
+	out := make([]byte, len(b))
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		out[i] = c
+	}
+	return out
 }
