@@ -19,7 +19,7 @@ var tagSeeds = []string{
 	`<a href=/>`, `<a b=x b=/>`, `<a b=x B=/>`, `<a =b>`, `<a / =b>`, `<a b`, `<a b="c`, `<a b=c`, `<a b=`,
 	"<a\x00b>", "<a b=c\x00>", "<a b\x00>", `<a "b">`, `<a b=c"d>`, `<a b<c>`, `<a<b c>`, `<a b='c'`,
 	`<a b/="x>y">`, "<a\t=\"x>y\">", `<a ="x>y">`,
-	`<title lang=en>`, `<script src=x></script>`, `<style media="x">`, `<Textarea rows=2>`,
+	`<title lang=en>`, `<script src=x></script>`, `<style media="x">`, `<Textarea rows=2>`, "<A\x99>", "<Br\xc3\x89 a=b>",
 }
 
 // tokenizerTag returns the end and type of the first token of the x/net/html tokenizer
