@@ -84,11 +84,12 @@ func endTagEnd(view []byte, at, to int) int {
 // plainTagEnd returns the end of a tag whose name begins at view[name] when it is an ASCII
 // letter and the name runs to a '>' with no white space or '/' before it, else -1.
 func plainTagEnd(view []byte, name, to int) int {
-	if name >= to || !('a' <= view[name]|0x20 && view[name]|0x20 <= 'z') {
+	v := view[:to] // indexed below its length: one bound to check
+	if name >= len(v) || !('a' <= v[name]|0x20 && v[name]|0x20 <= 'z') {
 		return -1
 	}
-	for i := name + 1; i < to; i++ {
-		if c := view[i]; c <= '>' && (IsSpace(c) || c == '/' || c == '>') { // letters pass the first test
+	for i := name + 1; i < len(v); i++ {
+		if c := v[i]; c <= '>' && (IsSpace(c) || c == '/' || c == '>') { // letters pass the first test
 			if c == '>' {
 				return i + 1
 			}
