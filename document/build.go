@@ -14,6 +14,9 @@ type Builder struct {
 	masks []region
 	maskK int         // where the last Text call found its first mask: readers feed text in order
 	segs  [][]Segment // finished segments, in chunks so that no growing slice is ever copied
+	// maskFrom and maskTo bound the starts for which maskK is the first mask that ends after
+	// them (stepMask); both 0 until it first runs.
+	maskFrom, maskTo int
 
 	buf    []byte
 	pieces []piece

@@ -2,6 +2,7 @@ package document
 
 import (
 	"encoding/binary"
+	"math"
 	"sort"
 	"unicode/utf8"
 )
@@ -124,6 +125,17 @@ func spaceRunEnd(src []byte, i, end int) int {
 // from where the last call found it, as readers feed text in order, else by a binary search
 // (a reader that goes back and forth costs no more than a search each time).
 func (b *Builder) firstMask(start int) int {
+	// Most calls find it where the last one did, without a step or a call: in a source whose
+	// template code is behind, or between two pieces of it.
+	if b.maskFrom <= start && start < b.maskTo {
+		return b.maskK
+	}
+	return b.stepMask(start)
+}
+
+// stepMask is firstMask when the mask it found last is not the one, and notes the starts it
+// holds for (maskFrom, maskTo).
+func (b *Builder) stepMask(start int) int {
 	k, n := b.maskK, len(b.masks)
 	if k > 0 && b.masks[k-1].end > start {
 		k = sort.Search(k, func(k int) bool { return b.masks[k].end > start })
@@ -137,5 +149,13 @@ func (b *Builder) firstMask(start int) int {
 		k++
 	}
 	b.maskK = k
+	// The mask after start is k for every start from the end of the one before to its own end.
+	b.maskFrom, b.maskTo = 0, math.MaxInt
+	if k > 0 {
+		b.maskFrom = b.masks[k-1].end
+	}
+	if k < n {
+		b.maskTo = b.masks[k].end
+	}
 	return k
 }

@@ -68,7 +68,8 @@ func TestSpaceRunEnd(t *testing.T) {
 }
 
 // TestFirstMask checks firstMask, which goes on from the last call's mask, against a binary
-// search over all of them, on starts that go forward, back and forward again.
+// search over all of them, on starts that go forward, back and forward again, then on every
+// start in turn.
 func TestFirstMask(t *testing.T) {
 	src := []byte("Hi {{name}}, bye {{#if x}}now{{/if}} and {% trans \"later\" %} ${v} {{a}}{{b}}{{c}}{{d}}{{e}}{{f}} end")
 	b := NewBuilder(src, FindTemplates(src))
@@ -76,6 +77,9 @@ func TestFirstMask(t *testing.T) {
 		t.Fatalf("want at least 4 template regions, found %d", len(b.masks))
 	}
 	starts := []int{0, 5, 12, 30, 30, 2, len(src), 40, 11, 10, 60, 0, len(src), 0, 45}
+	for start := range len(src) + 1 { // every start in turn, most where the call before found it
+		starts = append(starts, start, start)
+	}
 	for _, start := range starts {
 		want := sort.Search(len(b.masks), func(k int) bool { return b.masks[k].end > start })
 		if got := b.firstMask(start); got != want {

@@ -24,3 +24,30 @@ func TestMaskedInto(t *testing.T) {
 		t.Error("a source without template code is copied")
 	}
 }
+
+// FuzzMaskRegions checks maskRegions, which fills eight bytes at once where no line break
+// is, against a byte at a time: template code becomes 'x' for a value or literal and spaces
+// for the rest, with its line breaks kept.
+func FuzzMaskRegions(f *testing.F) {
+	f.Add([]byte("Hi {{ first_name }}, {% if x %}\r\nyes{% endif %} {{!-- a\nlong\r\ncomment here --}} *|FNAME|*"))
+	f.Add([]byte("{{#if a}}\n\n\n{{/if}}{{abcdefghijklmnop}}"))
+	f.Add([]byte("{{!-- old Mac\rline ends, one byte --}} {{ value\rsplit }}"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		regions := findTemplates(nil, src)
+		want := bytes.Clone(src)
+		for _, r := range regions {
+			fill := byte(' ')
+			if r.kind == maskValue || r.kind == maskLiteral {
+				fill = 'x'
+			}
+			for i := r.start; i < r.end; i++ {
+				if want[i] != '\n' && want[i] != '\r' {
+					want[i] = fill
+				}
+			}
+		}
+		if got := maskRegions(bytes.Clone(src), regions); !bytes.Equal(got, want) {
+			t.Fatalf("%q: masked %q, want %q", src, got, want)
+		}
+	})
+}

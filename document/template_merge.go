@@ -78,14 +78,16 @@ func closeQuoted(src []byte, from int, closer string) int {
 
 // openerIndex finds template openers ("{{", "{%", "{#", "<%", "${", "*|", "{" before a
 // letter) in src from increasing offsets. It finds each byte an opener begins with by
-// bytes.IndexByte, keeping where the next of each is for the searches after: HTML has a '<'
-// every few dozen bytes, and a loop that tested every byte for all four took most of the
-// search. For "<%" and "*|" it looks for their second byte and steps back to the one before:
-// '<' begins every HTML tag, and '*' fills the rules of text e-mails and CSS comments, five
-// and fifteen times as often as '%' and '|' in the corpora's HTML and text.
+// bytes.IndexByte, keeping where the next opener of each begins for the searches after: HTML
+// has a '<' every few dozen bytes, and a loop that tested every byte for all four took most
+// of the search. For "<%" and "*|" it looks for their second byte and steps back to the one
+// before: '<' begins every HTML tag, and '*' fills the rules of text e-mails and CSS
+// comments, five and fifteen times as often as '%' and '|' in the corpora's HTML and text.
+// A byte that begins no opener (the braces of a style sheet, the '%' of a width) is passed
+// by the search for its own kind alone (openerOf), not weighed against the other three.
 type openerIndex struct {
 	src []byte
-	// pos is where the next opener that each of openerBytes marks may begin, len(src) when
+	// pos is where the next opener that each of openerBytes marks begins, len(src) when
 	// none does; ready says the first call has set it.
 	pos   [4]int
 	ready bool
@@ -101,32 +103,54 @@ const (
 // next returns the offset of the first opener at or after from, or -1; from must not be less
 // than in the call before.
 func (o *openerIndex) next(from int) int {
-	src := o.src
 	if !o.ready {
 		o.pos, o.ready = [4]int{-1, -1, -1, -1}, true
 	}
-	for {
-		at := len(src)
-		for k, p := range o.pos {
-			if p < from {
-				p = len(src)
-				if back := int(openerBack[k]); from+back <= len(src) {
-					if j := bytes.IndexByte(src[from+back:], openerBytes[k]); j >= 0 {
-						p = from + j
-					}
-				}
-				o.pos[k] = p
-			}
-			at = min(at, p)
+	at := len(o.src)
+	for k, p := range o.pos {
+		if p < from {
+			p = o.openerOf(k, from)
+			o.pos[k] = p
 		}
-		if at+1 >= len(src) {
-			return -1
-		}
-		c, d := src[at], src[at+1]
-		if (c == '{' && (d == '{' || d == '%' || d == '#')) || (c == '<' && d == '%') || (c == '$' && d == '{') ||
-			isMergeOpener(c, d) {
-			return at
-		}
-		from = at + 1
+		at = min(at, p)
 	}
+	if at >= len(o.src) {
+		return -1
+	}
+	return at
+}
+
+// openerOf returns the offset of the first opener at or after from that the k-th of
+// openerBytes marks, or len(src).
+func (o *openerIndex) openerOf(k, from int) int {
+	src := o.src
+	back, c := int(openerBack[k]), openerBytes[k]
+	for i := from + back; i < len(src); i++ {
+		j := bytes.IndexByte(src[i:], c)
+		if j < 0 {
+			break
+		}
+		i += j // the byte, at an opener's start (back 0) or just after it (back 1)
+		switch at := i - back; {
+		case at+1 >= len(src):
+			return len(src)
+		case c == '{':
+			if d := src[at+1]; d == '{' || d == '%' || d == '#' || isLetter(d) {
+				return at
+			}
+		case c == '%':
+			if src[at] == '<' {
+				return at
+			}
+		case c == '$':
+			if src[at+1] == '{' {
+				return at
+			}
+		default: // '|'
+			if src[at] == '*' {
+				return at
+			}
+		}
+	}
+	return len(src)
 }

@@ -54,6 +54,21 @@ func commentEnd(view []byte, at, to int) int {
 	}
 }
 
+// doctypeEnd returns the end of a declaration that begins at view[at] with "<!DOCTYPE" in
+// any ASCII case, before to, where the tokenizer ends it in the data state (its
+// readMarkupDeclaration, readDoctype): after the first '>' that follows; or -1 when none does
+// (the tokenizer then reads the declaration to the end) or the declaration is not one.
+func doctypeEnd(view []byte, at, to int) int {
+	body := at + len("<!DOCTYPE")
+	if body > to || view[at] != '<' || view[at+1] != '!' || !EqualFold(view[at+2:body], "doctype") {
+		return -1
+	}
+	if k := bytes.IndexByte(view[body:to], '>'); k >= 0 {
+		return body + k + 1
+	}
+	return -1
+}
+
 // endTagEnd returns the end of an end tag that begins at view[at] ("</" and an ASCII letter),
 // before to, where the tokenizer ends it in the data state, when it has no attributes: after
 // the first '>' when no white space or '/' comes before it (the tokenizer's tag name runs to
@@ -69,11 +84,12 @@ func endTagEnd(view []byte, at, to int) int {
 // plainTagEnd returns the end of a tag whose name begins at view[name] when it is an ASCII
 // letter and the name runs to a '>' with no white space or '/' before it, else -1.
 func plainTagEnd(view []byte, name, to int) int {
-	if name >= to || !('a' <= view[name]|0x20 && view[name]|0x20 <= 'z') {
+	v := view[:to] // indexed below its length: one bound to check
+	if name >= len(v) || !('a' <= v[name]|0x20 && v[name]|0x20 <= 'z') {
 		return -1
 	}
-	for i := name + 1; i < to; i++ {
-		if c := view[i]; c <= '>' && (IsSpace(c) || c == '/' || c == '>') { // letters pass the first test
+	for i := name + 1; i < len(v); i++ {
+		if c := v[i]; c <= '>' && (IsSpace(c) || c == '/' || c == '>') { // letters pass the first test
 			if c == '>' {
 				return i + 1
 			}

@@ -1,9 +1,9 @@
 // Package htmllex lexes HTML for farewell's HTML and Markdown readers: it drives the x/net/html
-// tokenizer, which stays the judge of every token with a choice in it (script, declarations,
-// a start tag of an odd shape, anything cut short), and passes itself, by the rules the
-// tokenizer ends each with, the tokens the tokenizer would only hand back: text between tags,
-// comments, end tags, start tags whose attributes have the common shapes (startTag) and the text
-// of raw text elements such as style. It follows x/net/html v0.62.0's rules; its tests compare
+// tokenizer, which stays the judge of every token with a choice in it (script, declarations
+// but DOCTYPE, a start tag of an odd shape, anything cut short), and passes itself, by the
+// rules the tokenizer ends each with, the tokens the tokenizer would only hand back: text
+// between tags, comments, DOCTYPE, end tags, start tags whose attributes have the common shapes
+// (startTag) and the text of raw text elements such as style. It follows x/net/html v0.62.0's rules; its tests compare
 // it with the tokenizer token by token.
 package htmllex
 
@@ -25,12 +25,16 @@ import (
 // (it holds no byte it has not tokenized) and the tokenizer is in its data state, the lexer
 // finds the end of the token that comes next itself when it can: a text token by the one rule
 // the tokenizer ends it with (before the first '<' followed by an ASCII letter, '/', '!' or
-// '?'), a comment, an end tag without attributes or a start tag of a shape startTag is sure
-// of, but that of a raw text element; and gives the tokenizer its input from there.
-// The tokenizer then returns the same tokens it would have after that token: between tokens
-// in the data state it keeps nothing of a token but bytes in its buffer. The same holds
-// after a start tag of a raw text element (style, title, textarea and the like, but script,
-// whose end has rules of its own), whose text ends at its end tag (rawTextEnd).
+// '?'), a comment, a DOCTYPE, an end tag without attributes or a start tag of a shape
+// startTag is sure of; and gives the tokenizer its input from there. The tokenizer then
+// returns the same tokens it would have after that token: between tokens in the data state it
+// keeps nothing of a token but bytes in its buffer. The same holds after a start tag of a raw
+// text element (style, title, textarea and the like, but script, whose end has rules of its
+// own, and plaintext), whose text ends at its end tag (rawTextEnd): when the lexer read the
+// start tag, it passes the text and the end tag too, and the tokenizer, which never left its
+// data state, reads what comes after as it would have; when the tokenizer read it, it reads
+// the end tag, which ends its raw text state. A document of the common shapes needs no
+// tokenizer at all, and the lexer makes one only when it needs it.
 //
 // A lexer's tokenizer is used again for the next input when it has read the last one without
 // meeting its end (the lexer found the last text token, or there was none) and is in its data
@@ -68,11 +72,12 @@ func (l *Lexer) Attrs() ([]Attr, bool) {
 	return l.attrs, true
 }
 
-// Reset starts the lexer on view[from:to], with a new tokenizer unless its own can go on.
+// Reset starts the lexer on view[from:to], with a new tokenizer, made when first needed,
+// unless its own can go on.
 func (l *Lexer) Reset(view []byte, from, to int) {
-	if l.z == nil || l.in.eof || l.off != l.in.pos || l.zRaw {
+	if l.in.eof || l.off != l.in.pos || l.zRaw {
 		l.in = feed{}
-		l.z, l.zRaw, l.longest = html.NewTokenizer(&l.in), false, 0
+		l.z, l.zRaw, l.longest = nil, false, 0
 	}
 	l.in.view, l.in.pos, l.in.end = view, from, to
 	l.off, l.to, l.raw = from, to, ""
@@ -112,24 +117,43 @@ func (l *Lexer) Next() (tt html.TokenType, start, end int, name []byte) {
 		case end > start:
 			l.off, l.in.pos, l.raw = end, end, ""
 			return html.TextToken, start, end, nil
+		case !l.zRaw:
+			// The empty raw text of an element whose start tag the lexer read: the tokenizer
+			// gives no text token, and reads the end tag as in its data state.
+			l.raw = ""
 		}
-		if l.raw == "" {
-			if end = commentEnd(view, start, l.to); end > 0 {
-				l.off, l.in.pos = end, end
-				return html.CommentToken, start, end, nil
-			}
-			// Not the end tag of a raw text element whose text the lexer passed: the
-			// tokenizer must read it, which ends its raw text state.
-			if end = endTagEnd(view, start, l.to); end > 0 && !l.zRaw {
-				l.off, l.in.pos = end, end
-				return html.EndTagToken, start, end, l.tagName(start+2, end)
-			}
-			// A start tag of a shape startTag is sure of, but that of a raw text element,
-			// after which the tokenizer reads raw text.
-			if end, tt, l.attrs = startTag(view, start, l.to, l.attrs[:0]); end > 0 && !l.zRaw {
-				if name = l.tagName(start+1, end); rawTextTag(name) == "" {
-					l.off, l.in.pos, l.attrsOK = end, end, true
-					return tt, start, end, name
+		// The byte after the '<' tells which of the lexer's own tokens may begin there.
+		if l.raw == "" && start+1 < l.to {
+			switch c := view[start+1]; {
+			case c == '!':
+				if end = commentEnd(view, start, l.to); end > 0 {
+					l.off, l.in.pos = end, end
+					return html.CommentToken, start, end, nil
+				}
+				if end = doctypeEnd(view, start, l.to); end > 0 {
+					l.off, l.in.pos = end, end
+					return html.DoctypeToken, start, end, nil
+				}
+			case c == '/':
+				// Not the end tag of a raw text element whose text the lexer passed: the
+				// tokenizer must read it, which ends its raw text state.
+				if end = endTagEnd(view, start, l.to); end > 0 && !l.zRaw {
+					l.off, l.in.pos = end, end
+					// The name runs to the '>' (endTagEnd): only its case is read.
+					return html.EndTagToken, start, end, l.lower(l.in.view[start+2 : end-1])
+				}
+			default:
+				// A start tag of a shape startTag is sure of. After that of a raw text element
+				// the lexer passes the raw text itself (textEnd), and its end tag, as the
+				// tokenizer would read them; but script data, whose end has rules of its own,
+				// and plaintext.
+				var nameEnd int
+				if end, tt, l.attrs, nameEnd = startTag(view, start, l.to, l.attrs[:0]); end > 0 && !l.zRaw {
+					name = l.lower(view[start+1 : nameEnd]) // the name startTag found: only its case is read
+					if raw := rawTextTag(name); raw != "script" && raw != "plaintext" {
+						l.off, l.in.pos, l.attrsOK, l.raw = end, end, true, raw
+						return tt, start, end, name
+					}
 				}
 			}
 		}
@@ -143,6 +167,9 @@ func (l *Lexer) Next() (tt html.TokenType, start, end int, name []byte) {
 			l.Reset(view, end, l.to)
 			return html.TextToken, start, end, nil
 		}
+	}
+	if l.z == nil {
+		l.z = html.NewTokenizer(&l.in)
 	}
 	tt = l.z.Next()
 	if tt == html.ErrorToken {
@@ -255,22 +282,37 @@ func rawTextTag(name []byte) string {
 // TagName writes as U+FFFD (no tag the reader knows holds either), and without TagName's
 // copy of every name. The slice is valid until the next call.
 func (l *Lexer) tagName(from, end int) []byte {
-	view := l.in.view
+	view := l.in.view[:end]
 	i, upper := from, false
-	for ; i < end; i++ {
-		c := view[i]
-		if c <= '>' && (IsSpace(c) || c == '/' || c == '>') { // letters pass the first test
-			break
+	for ; i < len(view); i++ {
+		// Every byte that ends a name is at most '>', below every letter; 'A' to 'Z' come
+		// before 'a' to 'z', so that a lower-case letter costs two comparisons.
+		if c := view[i]; c <= 'Z' {
+			if c <= '>' && (IsSpace(c) || c == '/' || c == '>') {
+				break
+			}
+			upper = upper || c >= 'A'
 		}
-		upper = upper || c-'A' < 26
 	}
-	name := view[from:i]
 	if !upper {
+		return view[from:i]
+	}
+	return l.lower(view[from:i])
+}
+
+// lower returns name in lower case: name itself when it has no upper-case ASCII letter, else
+// a copy in l.nameBuf, valid until the next call.
+func (l *Lexer) lower(name []byte) []byte {
+	k := 0
+	for k < len(name) && (name[k] < 'A' || name[k] > 'Z') {
+		k++
+	}
+	if k == len(name) {
 		return name
 	}
 	l.nameBuf = append(l.nameBuf[:0], name...)
-	for k, c := range l.nameBuf {
-		if 'A' <= c && c <= 'Z' {
+	for ; k < len(l.nameBuf); k++ {
+		if c := l.nameBuf[k]; 'A' <= c && c <= 'Z' {
 			l.nameBuf[k] = c + 'a' - 'A'
 		}
 	}

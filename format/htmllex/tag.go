@@ -33,87 +33,94 @@ import (
 // reads them all alike up to the quote.
 //
 // It appends the tag's attributes to attrs, in the order they come (an attribute the tokenizer
-// does not keep, whose key came before, included), and returns it.
-func startTag(view []byte, at, to int, attrs []Attr) (int, html.TokenType, []Attr) {
+// does not keep, whose key came before, included), and returns it, with where the tag's name
+// ends (the first white space, '/' or '>' after it).
+func startTag(view []byte, at, to int, attrs []Attr) (end int, tt html.TokenType, _ []Attr, nameEnd int) {
+	// Indexed below its length, which bounds every loop: no other bound to check.
+	v := view[:to]
 	i := at + 1
 	if i >= to || view[at] != '<' || !('a' <= view[i]|0x20 && view[i]|0x20 <= 'z') {
-		return -1, html.ErrorToken, attrs
+		return -1, html.ErrorToken, attrs, 0
 	}
 	// The name. Every byte the rules look at is at most '>', so a letter costs one comparison.
 	for i++; ; i++ {
-		if i >= to {
-			return -1, html.ErrorToken, attrs
+		if i >= len(v) {
+			return -1, html.ErrorToken, attrs, 0
 		}
-		if c := view[i]; c <= '>' {
+		if c := v[i]; c <= '>' {
 			if c == '>' {
-				return i + 1, html.StartTagToken, attrs
+				return i + 1, html.StartTagToken, attrs, i
 			}
 			if c == '/' || IsSpace(c) {
 				break
 			}
 			if oddByte(c) {
-				return -1, html.ErrorToken, attrs
+				return -1, html.ErrorToken, attrs, 0
 			}
 		}
 	}
+	nameEnd = i
 	for {
 		// Between attributes.
-		for i < to && (IsSpace(view[i]) || view[i] == '/') {
+		for i < len(v) {
+			if c := v[i]; c != '/' && !IsSpace(c) {
+				break
+			}
 			i++
 		}
-		if i >= to {
-			return -1, html.ErrorToken, attrs
+		if i >= len(v) {
+			return -1, html.ErrorToken, attrs, 0
 		}
-		switch c := view[i]; {
+		switch c := v[i]; {
 		case c == '>':
-			if view[i-1] == '/' { // passed between attributes, not part of a value
-				return i + 1, html.SelfClosingTagToken, attrs
+			if v[i-1] == '/' { // passed between attributes, not part of a value
+				return i + 1, html.SelfClosingTagToken, attrs, nameEnd
 			}
-			return i + 1, html.StartTagToken, attrs
+			return i + 1, html.StartTagToken, attrs, nameEnd
 		case c == '=' || oddByte(c):
-			return -1, html.ErrorToken, attrs
+			return -1, html.ErrorToken, attrs, 0
 		}
 		// The key.
 		key := i
 		for i++; ; i++ {
-			if i >= to {
-				return -1, html.ErrorToken, attrs
+			if i >= len(v) {
+				return -1, html.ErrorToken, attrs, 0
 			}
-			if c := view[i]; c <= '>' {
+			if c := v[i]; c <= '>' {
 				if c == '=' || c == '/' || c == '>' || IsSpace(c) {
 					break
 				}
 				if oddByte(c) {
-					return -1, html.ErrorToken, attrs
+					return -1, html.ErrorToken, attrs, 0
 				}
 			}
 		}
 		a := Attr{KeyStart: key, KeyEnd: i, ValStart: i, ValEnd: i}
-		for i < to && IsSpace(view[i]) {
+		for i < len(v) && IsSpace(v[i]) {
 			i++
 		}
-		if i >= to {
-			return -1, html.ErrorToken, attrs
+		if i >= len(v) {
+			return -1, html.ErrorToken, attrs, 0
 		}
-		if view[i] != '=' {
+		if v[i] != '=' {
 			attrs = append(attrs, a)
 			continue // '/', '>' or the next key: read as between attributes
 		}
 		// The value.
-		for i++; i < to && IsSpace(view[i]); i++ {
+		for i++; i < len(v) && IsSpace(v[i]); i++ {
 		}
-		if i >= to {
-			return -1, html.ErrorToken, attrs
+		if i >= len(v) {
+			return -1, html.ErrorToken, attrs, 0
 		}
-		switch q := view[i]; q {
+		switch q := v[i]; q {
 		case '>': // an empty value; the tag ends (white space or '=' comes before the '>')
 			a.ValStart, a.ValEnd = i, i
 			attrs = append(attrs, a)
 			continue
 		case '"', '\'':
-			k := bytes.IndexByte(view[i+1:to], q)
+			k := bytes.IndexByte(v[i+1:], q)
 			if k < 0 {
-				return -1, html.ErrorToken, attrs
+				return -1, html.ErrorToken, attrs, 0
 			}
 			a.ValStart, a.ValEnd, a.Quote = i+1, i+1+k, q
 			attrs = append(attrs, a)
@@ -121,22 +128,22 @@ func startTag(view []byte, at, to int, attrs []Attr) (int, html.TokenType, []Att
 			continue
 		}
 		for a.ValStart = i; ; i++ { // an unquoted value, whose first byte is neither white space nor '>'
-			if i >= to {
-				return -1, html.ErrorToken, attrs
+			if i >= len(v) {
+				return -1, html.ErrorToken, attrs, 0
 			}
-			if c := view[i]; c <= '>' {
+			if c := v[i]; c <= '>' {
 				if IsSpace(c) {
 					break
 				}
 				if c == '>' {
-					if view[i-1] == '/' { // self-closing or not, by the keys that came before
-						return -1, html.ErrorToken, attrs
+					if v[i-1] == '/' { // self-closing or not, by the keys that came before
+						return -1, html.ErrorToken, attrs, 0
 					}
 					a.ValEnd = i
-					return i + 1, html.StartTagToken, append(attrs, a)
+					return i + 1, html.StartTagToken, append(attrs, a), nameEnd
 				}
 				if oddByte(c) {
-					return -1, html.ErrorToken, attrs
+					return -1, html.ErrorToken, attrs, 0
 				}
 			}
 		}
