@@ -124,7 +124,8 @@ func (r *Rule) mayMatch(i int, t *Text, held bool) bool {
 		return false
 	}
 	if !held {
-		return p.possible(t.S, t.Lower())
+		lw := withLower(t.S, t.Lower())
+		return p.possible(&lw)
 	}
 	return p.automatonMatches(t.S)
 }
