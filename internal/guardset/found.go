@@ -32,13 +32,13 @@ func (f *Found) Grow(l *Layout, rules int) {
 	}
 }
 
-// Add records set of guard pattern gp of l as found.
+// Add records set of guard pattern gp of l as found; set is below 64, a bit of l.Full[gp].
 func (f *Found) Add(gp, set int32, l *Layout) {
 	g := f.sets[gp]
 	if g == 0 {
 		f.dirty = append(f.dirty, gp)
 	}
-	if n := g | 1<<set; n != g {
+	if n := g | 1<<(set&63); n != g { // the mask spares the shift its check of set against 64
 		f.sets[gp] = n
 		if n == l.Full[gp] {
 			f.held = append(f.held, gp)
