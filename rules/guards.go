@@ -124,9 +124,38 @@ func (r *Rule) mayMatch(i int, t *Text, held bool) bool {
 		return false
 	}
 	if !held {
-		return p.possible(t.S, t.Lower())
+		lw := withLower(t.S, t.Lower())
+		return p.possible(&lw)
 	}
 	return p.automatonMatches(t.S)
+}
+
+// guardBytes returns the literals of the first set of g whose literals are each one byte that
+// is not an ASCII letter, joined ("" when no set is): every match holds one of these bytes,
+// the same in a text and in its lower-case form.
+func guardBytes(g Guards) string {
+next:
+	for set := range g.Sets() {
+		var b []byte
+		for lit := range set.Literals() {
+			if c := lit[0] | 0x20; len(lit) != 1 || 'a' <= c && c <= 'z' {
+				continue next
+			}
+			b = append(b, lit[0])
+		}
+		return string(b)
+	}
+	return ""
+}
+
+// holdsByte reports whether s holds one of the bytes of bs.
+func holdsByte(s, bs string) bool {
+	for i := 0; i < len(bs); i++ {
+		if strings.IndexByte(s, bs[i]) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // guarded reports whether lower, lower-case text, holds a literal of every set of g (true when

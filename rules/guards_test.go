@@ -105,6 +105,11 @@ func TestGuardsNeverSkipAMatch(t *testing.T) {
 				if !r.mayMatch(i, &tx, false) && re.get().MatchString(s) {
 					t.Errorf("%s: pattern %d matches %q but its guard %q skips it", r.ID, i, s, re.guards)
 				}
+				// With held, as FindPatternsListed asks, only the guards' bytes and the
+				// automaton decide.
+				if !r.mayMatch(i, &tx, true) && re.get().MatchString(s) {
+					t.Errorf("%s: pattern %d matches %q but its automaton or its guard bytes %q skip it", r.ID, i, s, re.needs)
+				}
 				checked++
 			}
 			for i, re := range r.exceptions {

@@ -19,8 +19,10 @@ type lazyRegexp struct {
 	derived  sync.Once
 	filtered sync.Once
 	re       *regexp.Regexp
-	// filter says quickly whether the expression can match a text at all (nil: it may).
+	// filter says quickly whether the expression can match a text at all (nil: it may), and
+	// needs, found with it, are bytes every match holds one of (see guardBytes).
 	filter *dfa.Filter
+	needs  string
 	// groups are the indexes of the groups named "match" (none: the whole match).
 	groups []int
 	// guards are sets of lower-case ASCII literals: every match contains a literal of each set
@@ -68,36 +70,57 @@ func (l *lazyRegexp) get() *regexp.Regexp {
 	return l.re
 }
 
-// possible reports whether the expression may match s, whose lower-case form is lower: its
-// guards hold in lower and its automaton finds a match in s. False means it matches nowhere in
-// s, and costs a fraction of running the expression: most texts that hold the guards' literals
-// still do not match.
-func (l *lazyRegexp) possible(s, lower string) bool {
-	matched, _ := l.screen(s, lower, false)
+// lowered is a text and its lower-case form, made the first time it is asked for (see
+// lowerOf): the guards read it, and a text an automaton rules out first never needs it.
+type lowered struct {
+	s, lower string
+	done     bool
+}
+
+// lowerOf returns s, whose lower-case form is made when first asked for.
+func lowerOf(s string) lowered { return lowered{s: s} }
+
+// withLower returns s, whose lower-case form is lower.
+func withLower(s, lower string) lowered { return lowered{s: s, lower: lower, done: true} }
+
+// get returns the text in lower case.
+func (t *lowered) get() string {
+	if !t.done {
+		t.lower, t.done = lowerASCII(t.s), true
+	}
+	return t.lower
+}
+
+// possible reports whether the expression may match t: its guards hold in t's lower-case
+// form and its automaton finds a match in t. False means it matches nowhere in t, and costs
+// a fraction of running the expression: most texts that hold the guards' literals still do
+// not match.
+func (l *lazyRegexp) possible(t *lowered) bool {
+	matched, _ := l.screen(t, false)
 	return matched
 }
 
-// screen runs the expression's guards on lower and its automaton on s, in the order that
-// costs least, and reports whether both let a match through. With exact it also reports
-// whether that yes is the expression's own answer (see dfa.Filter.Match), which costs a pass
-// over s; a no always is.
-func (l *lazyRegexp) screen(s, lower string, exact bool) (matched, sure bool) {
+// screen runs the expression's guards on t in lower case and its automaton on t, in the
+// order that costs least, and reports whether both let a match through. With exact it also
+// reports whether that yes is the expression's own answer (see dfa.Filter.Match), which costs
+// a pass over t; a no always is.
+func (l *lazyRegexp) screen(t *lowered, exact bool) (matched, sure bool) {
 	l.load()
 	many := len(l.guards) > manyGuards
-	if !many && !guarded(l.guards, lower) {
+	if !many && !guarded(l.guards, t.get()) {
 		return false, true
 	}
 	if f := l.automaton(); f != nil {
 		if exact {
-			matched, sure = f.Match(s)
+			matched, sure = f.Match(t.s)
 		} else {
-			matched = f.MayMatch(s)
+			matched = f.MayMatch(t.s)
 		}
 		if !matched {
 			return false, true
 		}
 	}
-	if many && !guarded(l.guards, lower) {
+	if many && !guarded(l.guards, t.get()) {
 		return false, true
 	}
 	return true, sure
@@ -109,18 +132,22 @@ func (l *lazyRegexp) screen(s, lower string, exact bool) (matched, sure bool) {
 const manyGuards = 256
 
 // automatonMatches reports whether the expression's automaton finds a match in s: false means
-// the expression matches nowhere in s.
+// the expression matches nowhere in s. The guards' bytes (see guardBytes), where they have
+// any, are looked for first: one search for a byte costs less than the automaton's pass.
 func (l *lazyRegexp) automatonMatches(s string) bool {
 	f := l.automaton()
+	if l.needs != "" && !holdsByte(s, l.needs) {
+		return false
+	}
 	return f == nil || f.MayMatch(s)
 }
 
-// matchString reports whether the expression matches somewhere in s, whose lower-case form is
-// lower: the guards and the automaton decide, and the expression runs (and is compiled) only
-// where the automaton may be wrong, on text that is not ASCII (see dfa.Filter.Match).
-func (l *lazyRegexp) matchString(s, lower string) bool {
-	matched, sure := l.screen(s, lower, true)
-	return matched && (sure || l.get().MatchString(s))
+// matchString reports whether the expression matches somewhere in t: the guards and the
+// automaton decide, and the expression runs (and is compiled) only where the automaton may be
+// wrong, on text that is not ASCII (see dfa.Filter.Match).
+func (l *lazyRegexp) matchString(t *lowered) bool {
+	matched, sure := l.screen(t, true)
+	return matched && (sure || l.get().MatchString(t.s))
 }
 
 // automaton returns the expression's automaton (nil: there is none, and the expression may
@@ -128,6 +155,7 @@ func (l *lazyRegexp) matchString(s, lower string) bool {
 // builtinFilters; any other is compiled the first time it runs.
 func (l *lazyRegexp) automaton() *dfa.Filter {
 	l.filtered.Do(func() {
+		l.needs = guardBytes(l.guards) // none until load has derived the guards, if it must
 		if f, ok := filterFor(builtinFilters, l.expr, dfa.DecodeTrusted); ok {
 			l.filter = f
 		} else if f, err := dfa.Compile(l.expr); err == nil {

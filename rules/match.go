@@ -77,7 +77,8 @@ func (r *Rule) HasUnless() bool { return len(r.unless) > 0 }
 // message, where no negation precedes the match ("you cannot export your data" offers no
 // export); a match anywhere in the message excuses the rule in the whole message.
 func (r *Rule) ExcusedBy(text string) bool {
-	return anyAffirmed(r.unless, text, lowerASCII(text), r.negations)
+	t := lowerOf(text)
+	return anyAffirmed(r.unless, &t, r.negations)
 }
 
 // Excepted reports whether one of the rule's exceptions matches, unnegated, in the sentence
@@ -108,7 +109,8 @@ func (r *Rule) InContext(t *Text, m Match) bool {
 		return true
 	}
 	start, end := t.sentenceAround(m)
-	return allMatch(r.sentenceHas, t.S[start:end], t.Lower()[start:end])
+	sentence := withLower(t.S[start:end], t.Lower()[start:end])
+	return allMatch(r.sentenceHas, &sentence)
 }
 
 // MessageContext returns which of the rule's message_has patterns match text, one text of a
@@ -116,9 +118,9 @@ func (r *Rule) InContext(t *Text, m Match) bool {
 // message together set every bit (see MessageContextComplete).
 func (r *Rule) MessageContext(text string) uint64 {
 	var bits uint64
-	lower := lowerASCII(text)
+	t := lowerOf(text) // most texts an automaton rules out before the guards read it
 	for i, re := range r.messageHas {
-		if i < 64 && re.matchString(text, lower) {
+		if i < 64 && re.matchString(&t) {
 			bits |= 1 << i
 		}
 	}
@@ -138,24 +140,24 @@ func (t *Text) sentenceAround(m Match) (int, int) {
 	return min(sp.Start, m.Start), max(sp.End, m.End)
 }
 
-func allMatch(res []*lazyRegexp, s, lower string) bool {
+func allMatch(res []*lazyRegexp, t *lowered) bool {
 	for _, re := range res {
-		if !re.matchString(s, lower) {
+		if !re.matchString(t) {
 			return false
 		}
 	}
 	return true
 }
 
-// anyAffirmed reports whether one of res matches s at a place no negation governs (see
-// negatedAt); lower is s in lower case, negs the language's negations (nil: English).
-func anyAffirmed(res []*lazyRegexp, s, lower string, negs []string) bool {
+// anyAffirmed reports whether one of res matches t at a place no negation governs (see
+// negatedAt); negs are the language's negations (nil: English).
+func anyAffirmed(res []*lazyRegexp, t *lowered, negs []string) bool {
 	for _, re := range res {
-		if !re.possible(s, lower) {
+		if !re.possible(t) {
 			continue
 		}
-		for _, loc := range re.get().FindAllStringIndex(s, -1) {
-			if !negatedAt(lower, loc[0], 0, negs) {
+		for _, loc := range re.get().FindAllStringIndex(t.s, -1) {
+			if !negatedAt(t.get(), loc[0], 0, negs) {
 				return true
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/farewell-protocol/farewell/internal/swar"
 	"github.com/farewell-protocol/farewell/internal/textseg"
 )
 
@@ -49,7 +50,7 @@ func (t *Text) Reset(s string) {
 func (t *Text) HasDigit() bool {
 	if t.digit == 0 {
 		t.digit = -1
-		if strings.ContainsAny(t.S, "0123456789") {
+		if swar.HasDigit(t.S) {
 			t.digit = 1
 		}
 	}

@@ -14,32 +14,41 @@ type Layout struct {
 // engine reads only those rather than asking each pattern of a rule that runs. Its zero value
 // is ready once Grow has sized it.
 type Found struct {
-	sets  []uint64 // by guard pattern, the bits of the sets found
-	dirty []int32  // the patterns with a set found, to clear
-	held  []int32  // the patterns whose tracked sets were all found, as they completed
-	pats  []int32  // Listed's answer
+	sets []found // by guard pattern
+	text uint32  // the count of the text being read (see found)
+	held []int32 // the patterns whose tracked sets were all found, as they completed
+	pats []int32 // Listed's answer
 	// ruleHeld says, by rule, whether a pattern of it is in held.
 	ruleHeld []bool
+}
+
+// found is what Found knows of a guard pattern: the bits of the sets found in the text whose
+// count is text. Bits of an earlier text count as none, so that Clear counts on rather than
+// clearing each pattern a text touched.
+type found struct {
+	bits uint64
+	text uint32
 }
 
 // Grow makes room for the guard patterns of l, of rules rules.
 func (f *Found) Grow(l *Layout, rules int) {
 	if len(f.sets) < len(l.Full) {
-		f.sets = make([]uint64, len(l.Full))
+		f.sets = make([]found, len(l.Full))
 	}
 	if len(f.ruleHeld) < rules {
 		f.ruleHeld = make([]bool, rules)
 	}
 }
 
-// Add records set of guard pattern gp of l as found.
+// Add records set of guard pattern gp of l as found; set is below 64, a bit of l.Full[gp].
 func (f *Found) Add(gp, set int32, l *Layout) {
-	g := f.sets[gp]
-	if g == 0 {
-		f.dirty = append(f.dirty, gp)
+	e := &f.sets[gp]
+	g := e.bits
+	if e.text != f.text {
+		e.text, g = f.text, 0
 	}
-	if n := g | 1<<set; n != g {
-		f.sets[gp] = n
+	if n := g | 1<<(set&63); n != g { // the mask spares the shift its check of set against 64
+		e.bits = n
 		if n == l.Full[gp] {
 			f.held = append(f.held, gp)
 			f.ruleHeld[l.Owner[gp]] = true
@@ -69,11 +78,11 @@ func (f *Found) Listed(base, next int32, open []int32) []int32 {
 
 // Clear forgets the sets found, for the next text; l is Add's.
 func (f *Found) Clear(l *Layout) {
-	for _, gp := range f.dirty {
-		f.sets[gp] = 0
+	if f.text++; f.text == 0 { // the count wrapped: every pattern's own count is forgotten
+		clear(f.sets)
 	}
 	for _, gp := range f.held {
 		f.ruleHeld[l.Owner[gp]] = false
 	}
-	f.dirty, f.held = f.dirty[:0], f.held[:0]
+	f.held = f.held[:0]
 }

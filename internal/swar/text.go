@@ -57,3 +57,22 @@ func AppendLower(dst []byte, s string) []byte {
 	}
 	return dst
 }
+
+// HasDigit reports whether s holds an ASCII digit: what strings.ContainsAny(s, "0123456789")
+// reports, eight bytes at a time.
+func HasDigit(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := load8(s[i : i+8])
+		h := x &^ Highs // each byte's low seven bits: adding to them carries into no other byte
+		if (h+Ones*(0x80-'0'))&^(h+Ones*(0x80-'9'-1))&^x&Highs != 0 {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i]-'0' < 10 {
+			return true
+		}
+	}
+	return false
+}

@@ -16,7 +16,7 @@ func lowerBytes(s string) string {
 	return string(b)
 }
 
-// TestEveryByte checks both scans on texts that hold every byte value at every offset of a
+// TestEveryByte checks the scans on texts that hold every byte value at every offset of a
 // word, before, after and between the bytes sought.
 func TestEveryByte(t *testing.T) {
 	for v := range 256 {
@@ -31,12 +31,15 @@ func TestEveryByte(t *testing.T) {
 				if got, want := string(AppendLower([]byte("Z@"), s)), "Z@"+lowerBytes(s); got != want {
 					t.Fatalf("AppendLower(%q) = %q, want %q", s, got, want)
 				}
+				if got, want := HasDigit(s[:at+1]), strings.ContainsAny(s[:at+1], "0123456789"); got != want {
+					t.Fatalf("HasDigit(%q) = %v, want %v", s[:at+1], got, want)
+				}
 			}
 		}
 	}
 }
 
-// FuzzScans checks both scans against the byte-by-byte answers.
+// FuzzScans checks the scans against the byte-by-byte answers.
 func FuzzScans(f *testing.F) {
 	f.Add("Hello, World. Is it?", byte('.'), byte('!'), byte('?'))
 	f.Add("ÀÉ\x80\xffZ[@`az{", byte('Z'), byte('@'), byte(0))
@@ -49,6 +52,9 @@ func FuzzScans(f *testing.F) {
 		}
 		if got, want := string(AppendLower(nil, s)), lowerBytes(s); got != want {
 			t.Fatalf("AppendLower(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := HasDigit(s), strings.ContainsAny(s, "0123456789"); got != want {
+			t.Fatalf("HasDigit(%q) = %v, want %v", s, got, want)
 		}
 	})
 }
