@@ -125,12 +125,11 @@ func findMention(mt *rules.MentionText, mn *rules.Mention, text string, hits []h
 // digit or '_'.
 func asciiWordByte(c byte) bool { return c < utf8.RuneSelf && textseg.IsWordByte(c) }
 
-// sentenceAround returns the sentence of text that holds span sp.
+// sentenceAround returns the sentence of text that holds span sp, or the whole text when none
+// does.
 func sentenceAround(text string, sp rules.Span) rules.Span {
-	for _, s := range textseg.Sentences(text, nil) {
-		if s.Start <= sp.Start && sp.Start < s.End {
-			return s
-		}
+	if s, ok := textseg.SentenceAt(text, sp.Start); ok {
+		return s
 	}
 	return rules.Span{Start: 0, End: len(text)}
 }
