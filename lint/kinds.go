@@ -111,7 +111,8 @@ func (l *Linter) inferKind(doc *document.Document, m *message.Message, catalog b
 // they hold none.
 func (l *Linter) pathKeys(p string, sc *scratch) []int32 {
 	if sc.pathFirst == nil || sc.path != p {
-		words := cuekeys.Words(path.Base(path.Dir(p)) + " " + strings.SplitN(path.Base(p), ".", 2)[0])
+		name, _, _ := strings.Cut(path.Base(p), ".")
+		words := cuekeys.Words(path.Base(path.Dir(p)) + " " + name)
 		sc.pathFirst, sc.pathAny = l.cueKeys.First(words, sc.pathFirst)
 		sc.path = p
 	}
