@@ -59,6 +59,11 @@ func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch, found []cu
 	}
 	mt := &sc.mentions
 	mt.Reset(text)
+	if !rescan && text == seg.Text { // grouping found whether it holds K or ſ as it counted its words
+		if folds, known := sc.group.FoldsToASCII(si); known {
+			mt.KnowFolds(folds)
+		}
+	}
 	// visit adds the cues of hit h; rest are the hits of text from h on, when they are kept.
 	visit := func(h hit, rest []hit) {
 		for _, t := range l.cueTargets.of(h.id) {

@@ -209,9 +209,9 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 		}
 		m := &msgs[mi]
 		m.Segments = append(m.Segments, i)
-		n, sym := countWords(seg.Text, len(seg.Text)+1) // CountWords, and cuesym.Has
+		n, runes := countWords(seg.Text, len(seg.Text)+1) // CountWords, cuesym.Has and rules.FoldsToASCII
 		if syms != nil {
-			syms[i] = segFacts(n, sym)
+			syms[i] = segFacts(n, runes)
 		}
 		m.Words += n
 		if n -= CTAWords(seg); n >= MinSentenceWords && singularField(seg.Key) == seg.Key {

@@ -37,14 +37,13 @@ func (b *ints) zeroed(n int) []int {
 const (
 	factSymbol   = 1 << iota // it holds a cue symbol (cuesym.Has)
 	factSentence             // it has MinSentenceWords words or more
+	factFolds                // it holds the Kelvin sign or the long s (rules.FoldsToASCII)
 )
 
-// segFacts returns the facts of a text of n words that holds a cue symbol when sym is set.
-func segFacts(n int, sym bool) uint8 {
-	var f uint8
-	if sym {
-		f |= factSymbol
-	}
+// segFacts returns the facts of a text of n words whose runes have the facts runes (see
+// countWords).
+func segFacts(n int, runes uint8) uint8 {
+	f := runes & (factSymbol | factFolds)
 	if n >= MinSentenceWords {
 		f |= factSentence
 	}
@@ -96,6 +95,16 @@ func (sc *GroupScratch) labelRoom(n int) []*document.Label {
 	}
 	sc.labels = sc.labels[:n]
 	return sc.labels
+}
+
+// FoldsToASCII reports whether rules.FoldsToASCII holds of the text of segment si of the
+// document being grouped, as Group found while it counted its words, and whether it knows, as
+// CueSymbols does.
+func (sc *GroupScratch) FoldsToASCII(si int) (folds, known bool) {
+	if !sc.symsSet || si >= len(sc.syms) {
+		return false, false
+	}
+	return sc.syms[si]&factFolds != 0, true
 }
 
 // sizes are how many strings an id has before merging, and after (see catalogIDs).

@@ -90,6 +90,30 @@ func TestMentionTextSentenceEnd(t *testing.T) {
 	}
 }
 
+// TestMentionTextKnowFolds checks that a text told whether FoldsToASCII holds of it anchors
+// mentions by what it was told, and one not told by what FoldsToASCII says.
+func TestMentionTextKnowFolds(t *testing.T) {
+	m, err := compileMention("cancel* ... subscription*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mt MentionText
+	for _, text := range []string{"cancel your subscription", "cancel your \u212aindle subscription", "cancel the \u017fubscription"} {
+		folds := FoldsToASCII(text)
+		mt.Reset(text)
+		if got := mt.Anchored(&m); got != !folds {
+			t.Errorf("%q: Anchored %v, want %v", text, got, !folds)
+		}
+		for _, told := range []bool{false, true} {
+			mt.Reset(text)
+			mt.KnowFolds(told)
+			if got := mt.Anchored(&m); got != !told {
+				t.Errorf("%q told %v: Anchored %v, want %v", text, told, got, !told)
+			}
+		}
+	}
+}
+
 // TestGuardsBeyond checks that a mention tried at its keyword tests only the guard sets its
 // keyword does not hold, and that they decode as encoded.
 func TestGuardsBeyond(t *testing.T) {

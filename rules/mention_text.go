@@ -37,6 +37,15 @@ func (t *MentionText) Reset(s string) {
 	t.text, t.folds, t.lower, t.terms, t.upto = s, 0, t.lower[:0], t.terms[:0], 0
 }
 
+// KnowFolds tells t whether FoldsToASCII holds of its text, as its caller found it: Anchored
+// then does not look the text over for it. Call it after Reset, with what FoldsToASCII says.
+func (t *MentionText) KnowFolds(folds bool) {
+	t.folds = 1
+	if folds {
+		t.folds = 2
+	}
+}
+
 // Anchored reports whether m.Anchored holds in the text.
 func (t *MentionText) Anchored(m *Mention) bool {
 	if t.folds == 0 {
