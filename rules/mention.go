@@ -82,6 +82,9 @@ func (m *Mention) CanAnchor() bool {
 		l.crossesSentences = strings.ContainsAny(strings.ReplaceAll(m.Text, "...", " "), ".!?")
 		l.canAnchor = m.Keyword != "" && isASCII(m.Keyword) && isWordByte(m.Keyword[0]) && strings.HasPrefix(l.src, `\b`)
 		l.beyond = guardsBeyond(l.guards, m.Keyword)
+		if l.canAnchor {
+			l.literal = literalOf(m.Text)
+		}
 	})
 	return l.canAnchor
 }
@@ -110,6 +113,12 @@ func (m *Mention) findAtLower(s, lower string, at, end int) (Span, bool) {
 		end = len(s)
 	}
 	w := s[at:end]
+	if lit := m.re.literal; lit != nil { // its words, compared: no guard or expression to run
+		if n, ok := lit.match(w); ok {
+			return Span{Start: at, End: at + n}, true
+		}
+		return Span{}, false
+	}
 	if lower != "" && !guardedBeyond(m.re.beyond, lower[at:end]) || lower == "" && !guardedFold(m.re.guards, w) {
 		return Span{}, false // a literal every match holds is not there
 	}

@@ -16,6 +16,9 @@ func FuzzMentionFindAt(f *testing.F) {
 	f.Add("suspend* ... account*", "\u017fuspend your account")
 	f.Add("kicked", "\u212aicked, then kicked")
 	f.Add("opt out ... email*", "_opt out of email, opt  out of e-mails")
+	f.Add("unsubscrib*", "UNSUBSCRIBED_2 unsubscribe")
+	f.Add("come back now", "come  back NOW! come back nowhere")
+	f.Add("e-mail", "e-mails, e-mail.")
 	f.Fuzz(func(t *testing.T, mention, text string) {
 		if len(mention) > 100 || len(text) > 500 {
 			return

@@ -1,0 +1,75 @@
+package rules
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestLiteralPhrase checks that a mention FindAt matches by its words (literalOf) finds, at
+// the start of a text, what its anchored expression finds, for every mention of the built-in
+// pack that is a literal phrase and a few others, on texts made of its words with other white
+// space, other case, other endings and other words (but not the Kelvin sign or the long s,
+// where no mention is tried at its keyword).
+func TestLiteralPhrase(t *testing.T) {
+	mentions := []string{"miss you", "kicked", "unsubscrib*", "e-mail", "can't*", "come back now", "opted out", "no. 5", "a_b", "x-"}
+	for _, c := range compileBuiltinYAML(t).Kinds {
+		for _, m := range c.Mentions {
+			mentions = append(mentions, m.Text)
+		}
+	}
+	rng := rand.New(rand.NewPCG(7, 8))
+	spaces := []string{" ", "  ", "\t", "\n", " \r\n", "\f", "\v", "\u00a0", ""}
+	ends := []string{"", " ", "s", "ed", "_", "-", ".", "!", "'s", "é", "9", " now", "\u212a", "x y"}
+	literals := 0
+	for _, text := range mentions {
+		m, err := compileMention(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lit := literalOf(text)
+		if !m.CanAnchor() || lit == nil {
+			if m.re.literal != nil {
+				t.Errorf("%q: a literal phrase that cannot be anchored", text)
+			}
+			continue
+		}
+		literals++
+		words := strings.Fields(normalizeToken(strings.TrimSuffix(strings.TrimSpace(text), "*")))
+		for range 200 {
+			var b strings.Builder
+			for i, w := range words {
+				if i > 0 {
+					b.WriteString(spaces[rng.IntN(len(spaces))])
+				}
+				for _, r := range w {
+					switch rng.IntN(3) {
+					case 0:
+						b.WriteString(strings.ToUpper(string(r)))
+					default:
+						b.WriteRune(r)
+					}
+				}
+				if rng.IntN(8) == 0 {
+					b.WriteString(ends[rng.IntN(len(ends))])
+				}
+			}
+			b.WriteString(ends[rng.IntN(len(ends))])
+			s := b.String()
+			if rng.IntN(6) == 0 && len(s) > 1 {
+				s = s[:rng.IntN(len(s))] // cut short, as a sentence end cuts a text
+			}
+			if FoldsToASCII(s) {
+				continue // no mention is tried at its keyword there (Anchored): (?i)\w matches K
+			}
+			n, ok := lit.match(s)
+			loc := m.anchored().FindStringIndex(s)
+			if ok != (loc != nil) || ok && n != loc[1] {
+				t.Fatalf("%q on %q: words match %d %v, expression %v", text, s, n, ok, loc)
+			}
+		}
+	}
+	if literals < 10 {
+		t.Fatalf("only %d mentions are literal phrases", literals)
+	}
+}
