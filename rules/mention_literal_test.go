@@ -67,6 +67,11 @@ func TestLiteralPhrase(t *testing.T) {
 			if ok != (loc != nil) || ok && n != loc[1] {
 				t.Fatalf("%q on %q: words match %d %v, expression %v", text, s, n, ok, loc)
 			}
+			if !m.re.crossesSentences { // the expression as FindAt ran it, to the sentence's end
+				if loc := m.anchored().FindStringIndex(s[:sentenceEnd(s, 0)]); ok != (loc != nil) || ok && n != loc[1] {
+					t.Fatalf("%q on %q to its sentence's end: words match %d %v, expression %v", text, s, n, ok, loc)
+				}
+			}
 		}
 	}
 	if literals < 10 {
