@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/farewell-protocol/farewell/document"
@@ -185,9 +186,10 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 			case (sg.where == "heading" || opening) && !cue.Footer:
 				inf.keep(segs, keys)
 				return nil, sg.where, true
-			default:
-				sg.voided = append(sg.voided, sentenceAround(sg.text, c.span))
 			}
+		}
+		if !catalog {
+			sg.voided = l.voided(sg.text, sg.found, sg.voided)
 		}
 		opening = opening && sg.where == "heading"
 		if len(sg.found) > 0 { // a segment with no cue adds nothing (most have none)
@@ -202,6 +204,21 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 		}
 	}
 	return kept, counter, false
+}
+
+// voided appends to dst the sentences of text that hold counter-evidence among found, the cues
+// found there, and returns it: none when found holds no cue for a kind, which is all the
+// voided sentences are read for (see textEvidence).
+func (l *Linter) voided(text string, found []cueHit, dst []rules.Span) []rules.Span {
+	if !slices.ContainsFunc(found, func(c cueHit) bool { return l.pack.Kinds[c.key[0]].Kind != rules.Other }) {
+		return dst
+	}
+	for _, c := range found {
+		if l.pack.Kinds[c.key[0]].Kind == rules.Other {
+			dst = append(dst, sentenceAround(text, c.span))
+		}
+	}
+	return dst
 }
 
 // hasCueWords reports whether segment si of m has minCueWords words: m's word count says it
