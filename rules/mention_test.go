@@ -19,6 +19,8 @@ func FuzzMentionFindAt(f *testing.F) {
 	f.Add("unsubscrib*", "UNSUBSCRIBED_2 unsubscribe")
 	f.Add("come back now", "come  back NOW! come back nowhere")
 	f.Add("e-mail", "e-mails, e-mail.")
+	f.Add("cancel* ... subscription*", "cancel my-yearly don't - subscription; cancel a b c d e f subscription")
+	f.Add("delet* ... account*", "Delete '-your -- account's data")
 	f.Fuzz(func(t *testing.T, mention, text string) {
 		if len(mention) > 100 || len(text) > 500 {
 			return

@@ -60,7 +60,8 @@ func (t *MentionText) Anchored(m *Mention) bool {
 // FindAt is m.FindAt on the text: at must be where m's keyword occurs, and Anchored(m) must
 // hold.
 func (t *MentionText) FindAt(m *Mention, at int) (Span, bool) {
-	if m.re.literal != nil { // its words are compared: no sentence end or lowered text to find
+	if lit := m.re.literal; lit != nil && len(lit.parts) == 1 {
+		// Its words are compared: no sentence end or lowered text to find.
 		return m.findAtLower(t.text, "", at, len(t.text))
 	}
 	end := t.sentenceEnd(at)
