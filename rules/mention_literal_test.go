@@ -93,3 +93,24 @@ func TestLiteralPhrase(t *testing.T) {
 		t.Fatalf("only %d mentions are literal phrases", literals)
 	}
 }
+
+// TestLiteralPhraseBudget checks that a gap with more ways to try than maxGapTries is left to
+// the expression, and that FindAt then finds what the expression finds.
+func TestLiteralPhraseBudget(t *testing.T) {
+	m, err := compileMention("cancel ... plan")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "cancel " + strings.Repeat("a-", 40) + "b plans. A plan"
+	if !m.CanAnchor() || m.re.literal == nil {
+		t.Fatal("cancel ... plan is not a literal phrase")
+	}
+	if _, _, sure := m.re.literal.match(text); sure {
+		t.Fatalf("%d ways or fewer to try in %q", maxGapTries, text)
+	}
+	got, gok := m.FindAt(text, 0)
+	want, wok := m.Find(text)
+	if got != want || gok != wok {
+		t.Errorf("FindAt %v %v, Find %v %v", got, gok, want, wok)
+	}
+}
