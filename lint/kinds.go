@@ -10,6 +10,7 @@ import (
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format"
 	"github.com/farewell-protocol/farewell/internal/cuekeys"
+	"github.com/farewell-protocol/farewell/internal/textseg"
 	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/rules"
 )
@@ -207,15 +208,19 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 }
 
 // voided appends to dst the sentences of text that hold counter-evidence among found, the cues
-// found there, and returns it: none when found holds no cue for a kind, which is all the
-// voided sentences are read for (see textEvidence).
+// found there (the whole text for one in no sentence), and returns it: none when found holds
+// no cue for a kind, which is all the voided sentences are read for (see textEvidence).
 func (l *Linter) voided(text string, found []cueHit, dst []rules.Span) []rules.Span {
 	if !slices.ContainsFunc(found, func(c cueHit) bool { return l.pack.Kinds[c.key[0]].Kind != rules.Other }) {
 		return dst
 	}
 	for _, c := range found {
 		if l.pack.Kinds[c.key[0]].Kind == rules.Other {
-			dst = append(dst, sentenceAround(text, c.span))
+			s, ok := textseg.SentenceAt(text, c.span.Start)
+			if !ok {
+				s = rules.Span{Start: 0, End: len(text)}
+			}
+			dst = append(dst, s)
 		}
 	}
 	return dst

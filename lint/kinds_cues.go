@@ -130,15 +130,6 @@ func findMention(mt *rules.MentionText, mn *rules.Mention, text string, hits []h
 // digit or '_'.
 func asciiWordByte(c byte) bool { return c < utf8.RuneSelf && textseg.IsWordByte(c) }
 
-// sentenceAround returns the sentence of text that holds span sp, or the whole text when none
-// does.
-func sentenceAround(text string, sp rules.Span) rules.Span {
-	if s, ok := textseg.SentenceAt(text, sp.Start); ok {
-		return s
-	}
-	return rules.Span{Start: 0, End: len(text)}
-}
-
 // within reports whether span sp overlaps one of spans.
 func within(spans []rules.Span, sp rules.Span) bool {
 	for _, s := range spans {
