@@ -32,7 +32,10 @@ func literalOf(text string) *literalPhrase {
 	split := strings.Split(text, "...")
 	p := &literalPhrase{bound: !strings.HasSuffix(strings.TrimSpace(text), "*")}
 	for k, part := range split {
-		words := strings.Fields(normalizeToken(part))
+		if !isASCII(part) { // ASCII is as normalizeToken writes it, but for its white space
+			part = normalizeToken(part)
+		}
+		words := strings.Fields(part)
 		if len(words) == 0 {
 			return nil
 		}
