@@ -103,14 +103,19 @@ type turnList struct {
 }
 
 func newTurnList(set ScriptSettings) turnList {
-	l := turnList{company: set.Company, customer: set.Customer}
+	return turnList{company: set.Company, customer: set.Customer}
+}
+
+// speakers returns the company's and the customer's speaker labels, the default ones for
+// those the settings leave empty, made only once a line holds a label (most texts have none).
+func (l *turnList) speakers() (company, customer []string) {
 	if len(l.company) == 0 {
 		l.company = DefaultCompanySpeakers()
 	}
 	if len(l.customer) == 0 {
 		l.customer = DefaultCustomerSpeakers()
 	}
-	return l
+	return l.company, l.customer
 }
 
 // line reads the line src[off:end]: a turn begins there when it starts with the label of a
@@ -120,7 +125,8 @@ func (l *turnList) line(src []byte, off, end int) {
 	if !ok {
 		return
 	}
-	isCompany, isCustomer := hasFold(l.company, name), hasFold(l.customer, name)
+	company, customer := l.speakers()
+	isCompany, isCustomer := hasFold(company, name), hasFold(customer, name)
 	if !isCompany && !isCustomer {
 		return
 	}

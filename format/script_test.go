@@ -43,3 +43,20 @@ func TestScriptTurns(t *testing.T) {
 		t.Errorf("default script: %d messages, %d segments", len(res.Messages), len(res.Doc.Segments))
 	}
 }
+
+// TestScriptDefaultSpeakers checks that a script with no speaker settings is read by the
+// default labels: the company's turns are its text, the customer's are not.
+func TestScriptDefaultSpeakers(t *testing.T) {
+	src := "Customer: I'd like to cancel my plan.\nAgent: We're sorry to see you go.\nCaller: Thanks.\nSupport: Your plan ends today.\n"
+	doc := &document.Document{Path: "call.txt", Format: format.Text, Src: []byte(src)}
+	if err := format.Read(doc, format.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range doc.Segments {
+		got = append(got, s.Text)
+	}
+	if want := []string{"We're sorry to see you go.", "Your plan ends today."}; len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("segments %q, want %q", got, want)
+	}
+}

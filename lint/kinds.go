@@ -4,11 +4,13 @@ import (
 	"cmp"
 	"fmt"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format"
 	"github.com/farewell-protocol/farewell/internal/cuekeys"
+	"github.com/farewell-protocol/farewell/internal/textseg"
 	"github.com/farewell-protocol/farewell/message"
 	"github.com/farewell-protocol/farewell/rules"
 )
@@ -111,7 +113,8 @@ func (l *Linter) inferKind(doc *document.Document, m *message.Message, catalog b
 // they hold none.
 func (l *Linter) pathKeys(p string, sc *scratch) []int32 {
 	if sc.pathFirst == nil || sc.path != p {
-		words := cuekeys.Words(path.Base(path.Dir(p)) + " " + strings.SplitN(path.Base(p), ".", 2)[0])
+		name, _, _ := strings.Cut(path.Base(p), ".")
+		words := cuekeys.Words(path.Base(path.Dir(p)) + " " + name)
 		sc.pathFirst, sc.pathAny = l.cueKeys.First(words, sc.pathFirst)
 		sc.path = p
 	}
@@ -184,9 +187,10 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 			case (sg.where == "heading" || opening) && !cue.Footer:
 				inf.keep(segs, keys)
 				return nil, sg.where, true
-			default:
-				sg.voided = append(sg.voided, sentenceAround(sg.text, c.span))
 			}
+		}
+		if !catalog {
+			sg.voided = l.voided(sg.text, sg.found, sg.voided)
 		}
 		opening = opening && sg.where == "heading"
 		if len(sg.found) > 0 { // a segment with no cue adds nothing (most have none)
@@ -201,6 +205,25 @@ func (l *Linter) counterEvidence(doc *document.Document, m *message.Message, cat
 		}
 	}
 	return kept, counter, false
+}
+
+// voided appends to dst the sentences of text that hold counter-evidence among found, the cues
+// found there (the whole text for one in no sentence), and returns it: none when found holds
+// no cue for a kind, which is all the voided sentences are read for (see textEvidence).
+func (l *Linter) voided(text string, found []cueHit, dst []rules.Span) []rules.Span {
+	if !slices.ContainsFunc(found, func(c cueHit) bool { return l.pack.Kinds[c.key[0]].Kind != rules.Other }) {
+		return dst
+	}
+	for _, c := range found {
+		if l.pack.Kinds[c.key[0]].Kind == rules.Other {
+			s, ok := textseg.SentenceAt(text, c.span.Start)
+			if !ok {
+				s = rules.Span{Start: 0, End: len(text)}
+			}
+			dst = append(dst, s)
+		}
+	}
+	return dst
 }
 
 // hasCueWords reports whether segment si of m has minCueWords words: m's word count says it

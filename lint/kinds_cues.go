@@ -59,6 +59,11 @@ func (l *Linter) textCues(seg *document.Segment, si int, sc *scratch, found []cu
 	}
 	mt := &sc.mentions
 	mt.Reset(text)
+	if !rescan && text == seg.Text { // grouping found whether it holds K or ſ as it counted its words
+		if folds, known := sc.group.FoldsToASCII(si); known {
+			mt.KnowFolds(folds)
+		}
+	}
 	// visit adds the cues of hit h; rest are the hits of text from h on, when they are kept.
 	visit := func(h hit, rest []hit) {
 		for _, t := range l.cueTargets.of(h.id) {
@@ -124,16 +129,6 @@ func findMention(mt *rules.MentionText, mn *rules.Mention, text string, hits []h
 // asciiWordByte reports whether c is a word byte of \b in an expression: an ASCII letter, a
 // digit or '_'.
 func asciiWordByte(c byte) bool { return c < utf8.RuneSelf && textseg.IsWordByte(c) }
-
-// sentenceAround returns the sentence of text that holds span sp.
-func sentenceAround(text string, sp rules.Span) rules.Span {
-	for _, s := range textseg.Sentences(text, nil) {
-		if s.Start <= sp.Start && sp.Start < s.End {
-			return s
-		}
-	}
-	return rules.Span{Start: 0, End: len(text)}
-}
 
 // within reports whether span sp overlaps one of spans.
 func within(spans []rules.Span, sp rules.Span) bool {

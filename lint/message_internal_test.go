@@ -143,6 +143,10 @@ func TestKindInference(t *testing.T) {
 		{"emails/winback/offer.txt", "Here is what's new this month.", rules.WinBack, "path"},
 		{"notice.txt", "Subject: We miss you\n\nYour subscription has been cancelled for a while now.", rules.WinBack, "text"},
 		{"notice.txt", "We are shutting down the Starter plan. Your subscription will end on May 1.", rules.Offboarding, "text"},
+		// A footer's counter-evidence voids its own sentence's cues, not the others'.
+		{"notice.txt", "You have been unsubscribed from our newsletter. You are receiving this email because you signed up.", rules.Unsubscribe, "text"},
+		{"notice.txt", "You are receiving this email because you have been unsubscribed from our newsletter.", rules.Other, "text"},
+		{"notice.txt", "Dear reader, thanks for the years.\n\nWe're sorry to see you go. You are receiving this email because you have been unsubscribed from our newsletter.", rules.Cancellation, "text"},
 	} {
 		res := l.LintInput(Input{Path: tc.path, Data: []byte(tc.text)}, RunOptions{})
 		if len(res.Messages) != 1 {

@@ -126,13 +126,14 @@ func TestScratchIsHeading(t *testing.T) {
 }
 
 // TestCueSymbols checks that a scratch tells, during Group, whether each segment's text holds
-// a cue symbol as cuesym.Has does and MinSentenceWords words as HasWords does, and nothing
+// a cue symbol as cuesym.Has does, MinSentenceWords words as HasWords does and the Kelvin sign
+// or the long s as rules.FoldsToASCII does, and nothing
 // once Group is done.
 func TestCueSymbols(t *testing.T) {
 	sc := &GroupScratch{}
 	for _, f := range []document.Format{"json", "text"} {
 		doc := &document.Document{Path: "m.txt", Format: f}
-		for i, s := range []string{"We will miss you", "We😢 miss you", "plain ascii", "Жаль → прощай", "©", "one two three", "Жаль, мы будем скучать"} {
+		for i, s := range []string{"We will miss you", "We😢 miss you", "plain ascii", "Жаль → прощай", "©", "one two three", "Жаль, мы будем скучать", "5 \u212a", "Ma\u017fs"} {
 			doc.Segments = append(doc.Segments, document.Segment{Key: fmt.Sprint("k", i), Text: s})
 		}
 		asked := 0
@@ -141,6 +142,10 @@ func TestCueSymbols(t *testing.T) {
 				has, known := sc.CueSymbols(si)
 				if want := cuesym.Has(doc.Segments[si].Text); !known || has != want {
 					t.Errorf("%s %q: cue symbols %v (known %v), want %v", f, doc.Segments[si].Text, has, known, want)
+				}
+				folds, known := sc.FoldsToASCII(si)
+				if want := rules.FoldsToASCII(doc.Segments[si].Text); !known || folds != want {
+					t.Errorf("%s %q: folds to ASCII %v (known %v), want %v", f, doc.Segments[si].Text, folds, known, want)
 				}
 				words, known := sc.SentenceWords(si)
 				if want := HasWords(doc.Segments[si].Text, MinSentenceWords); !known || words != want {
@@ -158,6 +163,9 @@ func TestCueSymbols(t *testing.T) {
 		}
 		if _, known := sc.CueSymbols(0); known {
 			t.Fatalf("%s: the scratch tells cue symbols after Group", f)
+		}
+		if _, known := sc.FoldsToASCII(0); known {
+			t.Fatalf("%s: the scratch tells folds after Group", f)
 		}
 		if _, known := sc.SentenceWords(0); known {
 			t.Fatalf("%s: the scratch tells sentence words after Group", f)

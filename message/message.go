@@ -122,9 +122,9 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 	var index []int  // by id number, its message's index plus one
 	byID := map[string]int{}
 	var count []int // by message, its segments; then where its segments begin in segs
+	sc := g.Scratch // room for ids and labels, which no message keeps
 	if catalog {
 		var n int
-		sc := g.Scratch
 		if sc == nil {
 			sc = &GroupScratch{}
 		}
@@ -137,6 +137,9 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 			// from the start is made once, not grown a few times.
 			byID = make(map[string]int, len(doc.Segments))
 		}
+	} else if sc != nil {
+		ids = names(&sc.ids, len(doc.Segments))
+		defer sc.release()
 	} else {
 		ids = make([]string, len(doc.Segments))
 	}
@@ -156,7 +159,7 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 	for i := range doc.Segments {
 		if ids[i] == "" {
 			if labels == nil {
-				labels = make([]*document.Label, len(doc.Segments))
+				labels = sc.labelRoom(len(doc.Segments))
 				base = path.Base(doc.Path)
 			}
 			ids[i], labels[i] = messageID(doc, &doc.Segments[i], base)
@@ -206,9 +209,9 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 		}
 		m := &msgs[mi]
 		m.Segments = append(m.Segments, i)
-		n, sym := countWords(seg.Text, len(seg.Text)+1) // CountWords, and cuesym.Has
+		n, runes := countWords(seg.Text, len(seg.Text)+1) // CountWords, cuesym.Has and rules.FoldsToASCII
 		if syms != nil {
-			syms[i] = segFacts(n, sym)
+			syms[i] = segFacts(n, runes)
 		}
 		m.Words += n
 		if n -= CTAWords(seg); n >= MinSentenceWords && singularField(seg.Key) == seg.Key {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format"
+	"github.com/farewell-protocol/farewell/internal/momentcue"
 	"github.com/farewell-protocol/farewell/rules"
 )
 
@@ -21,12 +22,12 @@ const (
 // a long dialog is still a dialog.
 const letterWords = 40
 
-// The cues of the moments before and after a goodbye; they run on every goodbye's text, and
-// MomentCues compiles them with an automaton that rules most texts out before the expression
-// runs.
+// The cues of the moments before and after a goodbye (see package momentcue); they run on
+// every goodbye's text, and MomentCues compiles them with an automaton that rules most texts
+// out before the expression runs.
 const (
-	confirmCue = `(?i)\b(?:are you sure|are you certain|do you (?:really |still )?want to|would you like to (?:cancel|delete|close|leave|unsubscribe|downgrade|pause|deactivate)|(?:please )?confirm (?:that )?you|you(?:'re| are) about to|ready to (?:cancel|delete|close|leave|unsubscribe|downgrade|pause)|before you (?:cancel|delete|close|go|leave|unsubscribe|downgrade|pause|deactivate|proceed|continue)|if you (?:cancel|delete|close|unsubscribe|downgrade|pause|deactivate|continue|proceed|leave)|this will (?:permanently |immediately )?(?:cancel|delete|remove|erase|end|close|deactivate|downgrade|pause|unsubscribe|stop|log you out)|(?:can ?not|can't) be undone|irreversible|why are you (?:cancel|delet|leav|unsubscrib|downgrad|paus)|reason for (?:cancel|delet|leav|unsubscrib|downgrad|paus)|what(?:'s| is) the (?:main )?reason|once (?:you|your) |before proceeding|will be (?:permanently |immediately )?(?:scheduled for deletion|deleted|removed|erased|closed|deactivated))`
-	doneCue    = `(?i)\b(?:(?:has|have|had) been (?:successfully )?(?:cancell?ed|deleted|closed|removed|deactivated|paused|terminated|suspended|downgraded|unsubscribed|processed|received|confirmed|disabled|banned|ended)|was (?:cancell?ed|deleted|closed|removed|paused|terminated|suspended|downgraded)|(?:is|are) now|you(?:'ve| have) (?:cancell?ed|unsubscribed|deleted|closed|paused|downgraded|left)|successfully|we(?:'ve| have) (?:cancell?ed|received|processed|removed|deleted|closed|paused|ended|stopped)|(?:is|are) (?:cancell?ed|paused|closed|deleted|confirmed|unsubscribed)|no longer)\b`
+	confirmCue = momentcue.Confirm
+	doneCue    = momentcue.Done
 )
 
 // MomentCues are the wording that tells a goodbye's moments apart, compiled once for all the

@@ -1,15 +1,19 @@
 package message
 
-// GroupScratch holds the buffers Group names a catalog's messages with, kept from one call to
-// the next so that a worker grouping many documents allocates them once. Its zero value is
+import "github.com/farewell-protocol/farewell/document"
+
+// GroupScratch holds the buffers Group names a document's messages with (ids, the labels that
+// open messages, a catalog's keys), kept from one call to the next so that a worker grouping
+// many documents allocates them once. Its zero value is
 // ready; one call at a time may use it. Between calls it holds no string of a document: what
 // it remembers of keys it holds in copies, so that a document's bytes are not kept alive.
 type GroupScratch struct {
-	ids         []string // as long as the most of it a call since the last release used
-	loc, merged []int32  // by segment, the locals of ids (see catalogIDs)
-	locals      idSet    // the ids of the catalog being grouped
-	keys        keyInfos // kept from call to call, of copied keys (see keyInfoOf)
-	syms        []uint8  // by segment, its segFacts, while symsSet
+	ids         []string          // as long as the most of it a call since the last release used
+	labels      []*document.Label // by segment, as ids: nil but while a call uses them
+	loc, merged []int32           // by segment, the locals of ids (see catalogIDs)
+	locals      idSet             // the ids of the catalog being grouped
+	keys        keyInfos          // kept from call to call, of copied keys (see keyInfoOf)
+	syms        []uint8           // by segment, its segFacts, while symsSet
 	symsSet     bool
 	// index and count are Group's, by id number: its message's index plus one, and its
 	// message's strings.
@@ -33,14 +37,13 @@ func (b *ints) zeroed(n int) []int {
 const (
 	factSymbol   = 1 << iota // it holds a cue symbol (cuesym.Has)
 	factSentence             // it has MinSentenceWords words or more
+	factFolds                // it holds the Kelvin sign or the long s (rules.FoldsToASCII)
 )
 
-// segFacts returns the facts of a text of n words that holds a cue symbol when sym is set.
-func segFacts(n int, sym bool) uint8 {
-	var f uint8
-	if sym {
-		f |= factSymbol
-	}
+// segFacts returns the facts of a text of n words whose runes have the facts runes (see
+// countWords).
+func segFacts(n int, runes uint8) uint8 {
+	f := runes & (factSymbol | factFolds)
 	if n >= MinSentenceWords {
 		f |= factSentence
 	}
@@ -81,6 +84,29 @@ func (sc *GroupScratch) SentenceWords(si int) (has, known bool) {
 	return sc.syms[si]&factSentence != 0, true
 }
 
+// labelRoom returns n nil labels, in the scratch's room when there is a scratch (sc may be
+// nil); release clears them.
+func (sc *GroupScratch) labelRoom(n int) []*document.Label {
+	if sc == nil {
+		return make([]*document.Label, n)
+	}
+	if cap(sc.labels) < n {
+		sc.labels = make([]*document.Label, n)
+	}
+	sc.labels = sc.labels[:n]
+	return sc.labels
+}
+
+// FoldsToASCII reports whether rules.FoldsToASCII holds of the text of segment si of the
+// document being grouped, as Group found while it counted its words, and whether it knows, as
+// CueSymbols does.
+func (sc *GroupScratch) FoldsToASCII(si int) (folds, known bool) {
+	if !sc.symsSet || si >= len(sc.syms) {
+		return false, false
+	}
+	return sc.syms[si]&factFolds != 0, true
+}
+
 // sizes are how many strings an id has before merging, and after (see catalogIDs).
 type sizes struct{ before, after int32 }
 
@@ -105,6 +131,8 @@ func names(buf *[]string, n int) []string {
 func (sc *GroupScratch) release() {
 	clear(sc.ids)
 	sc.ids = sc.ids[:0]
+	clear(sc.labels)
+	sc.labels = sc.labels[:0]
 	sc.locals.release()
 	sc.keys.valid = false // its numbers are of the document just grouped
 	if sc.keys.keys.Len() > bigKeyInfos {

@@ -1,13 +1,18 @@
 package message
 
-import "testing"
+import (
+	"testing"
 
-// TestScratchRelease checks that a released scratch holds no string of the document it
-// named, and forgets the numbers of its keys.
+	"github.com/farewell-protocol/farewell/document"
+)
+
+// TestScratchRelease checks that a released scratch holds no string or label of the document
+// it named, and forgets the numbers of its keys.
 func TestScratchRelease(t *testing.T) {
 	sc := &GroupScratch{}
 	got := names(&sc.ids, 10)
 	got[9] = "account.delete.title"
+	sc.labelRoom(10)[9] = &document.Label{ID: "first"}
 	sc.locals.start()
 	sc.locals.ofName("Are you sure?")
 	sc.keys.valid = true
@@ -19,6 +24,14 @@ func TestScratchRelease(t *testing.T) {
 		if s != "" {
 			t.Errorf("%q kept after release", s)
 		}
+	}
+	for _, l := range sc.labels[:cap(sc.labels)] {
+		if l != nil {
+			t.Errorf("label %q kept after release", l.ID)
+		}
+	}
+	if got := sc.labelRoom(4); len(got) != 4 {
+		t.Errorf("labelRoom(4) holds %d labels", len(got))
 	}
 	for _, d := range sc.locals.ids[:cap(sc.locals.ids)] {
 		if d.name != "" {

@@ -22,11 +22,13 @@ func HasWords(s string, n int) bool {
 	return w >= n
 }
 
-// countWords counts the words of s, stopping at limit, and reports whether the runes it read
-// hold a cue symbol (cuesym.Is): with a limit past the last word, whether cuesym.Has(s).
-func countWords(s string, limit int) (int, bool) {
+// countWords counts the words of s, stopping at limit, and returns the facts (factSymbol,
+// factFolds) of the runes it read: whether they hold a cue symbol (cuesym.Is) and whether one
+// is the Kelvin sign or the long s. With a limit past the last word, these are whether
+// cuesym.Has(s) and whether rules.FoldsToASCII(s).
+func countWords(s string, limit int) (int, uint8) {
 	n, in := 0, false
-	var sym uint8 // 1 once a cue symbol is read
+	var sym uint8 // factSymbol once a cue symbol is read, factFolds once K or ſ is
 	for i := 0; i < len(s) && n < limit; {
 		c := s[i]
 		if c < utf8.RuneSelf { // ASCII: eight bytes at a time, else a table step a byte
@@ -62,7 +64,10 @@ func countWords(s string, limit int) (int, bool) {
 			// answered by a table; none is the placeholder or an apostrophe.
 			r := uint(c&0x1F)<<6 | uint(s[i+1]&0x3F)
 			word := bmpWords[r>>3]>>(r&7)&1 != 0
-			sym |= twoByteSymbols[r>>3] >> (r & 7) & 1
+			sym |= twoByteSymbols[r>>3] >> (r & 7) & factSymbol
+			if r == '\u017f' { // the long s
+				sym |= factFolds
+			}
 			if word && !in {
 				n++
 			}
@@ -81,8 +86,11 @@ func countWords(s string, limit int) (int, bool) {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
 		i += size
-		if sym == 0 && cuesym.Is(r) {
-			sym = 1
+		if sym&factSymbol == 0 && cuesym.Is(r) {
+			sym |= factSymbol
+		}
+		if r == '\u212a' { // the Kelvin sign
+			sym |= factFolds
 		}
 		var word bool
 		if r < 0x10000 { // not ASCII, so neither an apostrophe; the placeholder is no letter
@@ -95,7 +103,7 @@ func countWords(s string, limit int) (int, bool) {
 		}
 		in = word
 	}
-	return n, sym != 0
+	return n, sym
 }
 
 // asciiWordMask returns, when the eight bytes of s are ASCII and none is an apostrophe, a

@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/farewell-protocol/farewell/internal/cuesym"
+	"github.com/farewell-protocol/farewell/rules"
 )
 
 // TestAlnumByte checks isAlnumByte against its definition on every byte.
@@ -48,13 +49,12 @@ func TestASCIISteps(t *testing.T) {
 // without package unicode, against its definition.
 func FuzzCountWords(f *testing.F) {
 	for _, s := range []string{"é ж", "don't go", "\xc2a b", "\xc1\xbf x", "日本 語", "a\uFFFCb", "1 2 3 4 5", "", "\xe0\xa4\x85 \xed\x9f\xbf \xed\xa0\x80 \xe1\x80", "ｶﾀｶﾅ 한국어 \U0001F600",
-		"We're sad to see you go, O'Neil: 24h left @[`{ Az09/:", "aaaaaaaa bbbbbbbb''cccccccc d e f g h i j k l"} {
+		"We're sad to see you go, O'Neil: 24h left @[`{ Az09/:", "aaaaaaaa bbbbbbbb''cccccccc d e f g h i j k l",
+		"5 \u212a Ma\u017fs", "\xe2\u212a \xc5\xc5\xbf", "\u212a", "\u017f", "\xe2\x84 \xc5"} {
 		f.Add(s, 4)
 	}
 	f.Fuzz(func(t *testing.T, s string, limit int) {
-		if _, sym := countWords(s, len(s)+1); sym != cuesym.Has(s) {
-			t.Fatalf("countWords(%q) says a cue symbol: %v, cuesym.Has: %v", s, sym, !sym)
-		}
+		checkRuneFacts(t, s)
 		if got, want := countN(s, limit), wordsByDefinition(s, limit); got != want {
 			t.Fatalf("countWords(%q, %d) = %d, want %d", s, limit, got, want)
 		}
@@ -119,7 +119,7 @@ func TestIsSourceKey(t *testing.T) {
 // its definition on texts of such runes, letters and not, mixed with spaces, apostrophes,
 // ASCII letters and broken sequences.
 func TestCountWordsTwoBytes(t *testing.T) {
-	pieces := []string{"ж", "é", "α", "©", "×", "٣", " ", "  ", "'", "a", "1", "\xd0", "\x80", ",", "日", "😢", "→"}
+	pieces := []string{"ж", "é", "α", "©", "×", "٣", " ", "  ", "'", "a", "1", "\xd0", "\x80", ",", "日", "😢", "→", "\u017f", "\u212a", "\xc5", "\xe2\x84"}
 	rng := rand.New(rand.NewPCG(3, 4))
 	for range 20000 {
 		var b strings.Builder
@@ -127,14 +127,28 @@ func TestCountWordsTwoBytes(t *testing.T) {
 			b.WriteString(pieces[rng.IntN(len(pieces))])
 		}
 		s := b.String()
-		if _, sym := countWords(s, len(s)+1); sym != cuesym.Has(s) {
-			t.Fatalf("countWords(%q) says a cue symbol: %v", s, sym)
-		}
+		checkRuneFacts(t, s)
 		for _, limit := range []int{1, 3, 5, len(s) + 1} {
 			if got, want := countN(s, limit), wordsByDefinition(s, limit); got != want {
 				t.Fatalf("countWords(%q, %d) = %d, want %d", s, limit, got, want)
 			}
 		}
+	}
+}
+
+// checkRuneFacts checks the facts countWords reports of the runes of s, read to its end,
+// against cuesym.Has and rules.FoldsToASCII.
+func checkRuneFacts(t *testing.T, s string) {
+	t.Helper()
+	_, facts := countWords(s, len(s)+1)
+	if sym := facts&factSymbol != 0; sym != cuesym.Has(s) {
+		t.Fatalf("countWords(%q) says a cue symbol: %v, cuesym.Has: %v", s, sym, !sym)
+	}
+	if folds := facts&factFolds != 0; folds != rules.FoldsToASCII(s) {
+		t.Fatalf("countWords(%q) says K or ſ: %v, rules.FoldsToASCII: %v", s, folds, !folds)
+	}
+	if facts&^(factSymbol|factFolds) != 0 {
+		t.Fatalf("countWords(%q) reports facts %#x", s, facts)
 	}
 }
 

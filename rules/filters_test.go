@@ -7,13 +7,15 @@ import (
 
 	"github.com/farewell-protocol/farewell/internal/dfa"
 	"github.com/farewell-protocol/farewell/internal/golden"
+	"github.com/farewell-protocol/farewell/internal/momentcue"
 )
 
 // builtinFiltersFile is the table of the built-in pack's expression filters.
 const builtinFiltersFile = "filters_builtin.bin"
 
 // filtered returns the pack's expressions whose automaton filters run: the rules' patterns,
-// exceptions, unless patterns and context patterns, and the kind cues' mentions.
+// exceptions, unless patterns and context patterns, and the kind cues' mentions; and the
+// moment cues (package momentcue), which run with every pack.
 func filtered(p *Pack) []string {
 	var exprs []string
 	for _, r := range p.Rules {
@@ -28,7 +30,7 @@ func filtered(p *Pack) []string {
 			exprs = append(exprs, m.re.expr)
 		}
 	}
-	return exprs
+	return append(exprs, momentcue.Confirm, momentcue.Done)
 }
 
 // TestBuiltinFilters encodes the filters of the built-in pack's expressions, compiled from

@@ -37,6 +37,9 @@ type lazyRegexp struct {
 	crossesSentences bool
 	// beyond are a mention's guard sets its keyword does not hold (see guardsBeyond).
 	beyond [][]string
+	// literal is a mention of one plain phrase, which FindAt matches without its expression
+	// (see literalOf); nil for others.
+	literal *literalPhrase
 	// anchored is a mention's expression matching only at the start of a text, without its
 	// leading \b, compiled when first needed.
 	anchorCompile sync.Once

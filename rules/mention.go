@@ -82,6 +82,9 @@ func (m *Mention) CanAnchor() bool {
 		l.crossesSentences = strings.ContainsAny(strings.ReplaceAll(m.Text, "...", " "), ".!?")
 		l.canAnchor = m.Keyword != "" && isASCII(m.Keyword) && isWordByte(m.Keyword[0]) && strings.HasPrefix(l.src, `\b`)
 		l.beyond = guardsBeyond(l.guards, m.Keyword)
+		if l.canAnchor {
+			l.literal = literalOf(m.Text)
+		}
 	})
 	return l.canAnchor
 }
@@ -101,10 +104,22 @@ func (m *Mention) FindAt(s string, at int) (Span, bool) {
 
 // findAtLower is FindAt for a caller that tries many mentions at the same places of one text
 // (see MentionText): lower is s with its ASCII letters lowered, byte for byte ("" to fold s
-// here), and end is sentenceEnd(s, at), both found once for all of them.
+// here), and end is sentenceEnd(s, at), both found once for all of them; a literal phrase of
+// one part (see literalPhrase) reads neither.
 func (m *Mention) findAtLower(s, lower string, at, end int) (Span, bool) {
 	if at > 0 && isWordByte(s[at-1]) == isWordByte(s[at]) {
 		return Span{}, false // no \b before the keyword
+	}
+	lit := m.re.literal
+	if lit != nil && len(lit.parts) == 1 {
+		// Its words, compared, with no guard or expression to run, on s from at: they hold
+		// no '.', '!' or '?' when it does not cross sentences, so their match ends before
+		// the first one, and the \b that may end it sees the same there as at the end of
+		// s[at:end]. end and lower are not read.
+		if n, ok, _ := lit.match(s[at:]); ok { // sure: one part has no gap
+			return Span{Start: at, End: at + n}, true
+		}
+		return Span{}, false
 	}
 	if m.re.crossesSentences {
 		end = len(s)
@@ -112,6 +127,14 @@ func (m *Mention) findAtLower(s, lower string, at, end int) (Span, bool) {
 	w := s[at:end]
 	if lower != "" && !guardedBeyond(m.re.beyond, lower[at:end]) || lower == "" && !guardedFold(m.re.guards, w) {
 		return Span{}, false // a literal every match holds is not there
+	}
+	if lit != nil { // parts and gaps compared, where few enough ways to try them are
+		if n, ok, sure := lit.match(w); sure {
+			if ok {
+				return Span{Start: at, End: at + n}, true
+			}
+			return Span{}, false
+		}
 	}
 	if loc := m.anchored().FindStringIndex(w); loc != nil {
 		return Span{Start: at, End: at + loc[1]}, true

@@ -16,6 +16,11 @@ func FuzzMentionFindAt(f *testing.F) {
 	f.Add("suspend* ... account*", "\u017fuspend your account")
 	f.Add("kicked", "\u212aicked, then kicked")
 	f.Add("opt out ... email*", "_opt out of email, opt  out of e-mails")
+	f.Add("unsubscrib*", "UNSUBSCRIBED_2 unsubscribe")
+	f.Add("come back now", "come  back NOW! come back nowhere")
+	f.Add("e-mail", "e-mails, e-mail.")
+	f.Add("cancel* ... subscription*", "cancel my-yearly don't - subscription; cancel a b c d e f subscription")
+	f.Add("delet* ... account*", "Delete '-your -- account's data")
 	f.Fuzz(func(t *testing.T, mention, text string) {
 		if len(mention) > 100 || len(text) > 500 {
 			return
@@ -85,6 +90,30 @@ func TestMentionTextSentenceEnd(t *testing.T) {
 			}
 			if got, want := mt.lowered(len(text)), asciiLower(text); got != want {
 				t.Errorf("%q: lowered %q, want %q", text, got, want)
+			}
+		}
+	}
+}
+
+// TestMentionTextKnowFolds checks that a text told whether FoldsToASCII holds of it anchors
+// mentions by what it was told, and one not told by what FoldsToASCII says.
+func TestMentionTextKnowFolds(t *testing.T) {
+	m, err := compileMention("cancel* ... subscription*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mt MentionText
+	for _, text := range []string{"cancel your subscription", "cancel your \u212aindle subscription", "cancel the \u017fubscription"} {
+		folds := FoldsToASCII(text)
+		mt.Reset(text)
+		if got := mt.Anchored(&m); got != !folds {
+			t.Errorf("%q: Anchored %v, want %v", text, got, !folds)
+		}
+		for _, told := range []bool{false, true} {
+			mt.Reset(text)
+			mt.KnowFolds(told)
+			if got := mt.Anchored(&m); got != !told {
+				t.Errorf("%q told %v: Anchored %v, want %v", text, told, got, !told)
 			}
 		}
 	}

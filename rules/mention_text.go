@@ -37,6 +37,15 @@ func (t *MentionText) Reset(s string) {
 	t.text, t.folds, t.lower, t.terms, t.upto = s, 0, t.lower[:0], t.terms[:0], 0
 }
 
+// KnowFolds tells t whether FoldsToASCII holds of its text, as its caller found it: Anchored
+// then does not look the text over for it. Call it after Reset, with what FoldsToASCII says.
+func (t *MentionText) KnowFolds(folds bool) {
+	t.folds = 1
+	if folds {
+		t.folds = 2
+	}
+}
+
 // Anchored reports whether m.Anchored holds in the text.
 func (t *MentionText) Anchored(m *Mention) bool {
 	if t.folds == 0 {
@@ -51,6 +60,10 @@ func (t *MentionText) Anchored(m *Mention) bool {
 // FindAt is m.FindAt on the text: at must be where m's keyword occurs, and Anchored(m) must
 // hold.
 func (t *MentionText) FindAt(m *Mention, at int) (Span, bool) {
+	if lit := m.re.literal; lit != nil && len(lit.parts) == 1 {
+		// Its words are compared: no sentence end or lowered text to find.
+		return m.findAtLower(t.text, "", at, len(t.text))
+	}
 	end := t.sentenceEnd(at)
 	if m.re.crossesSentences {
 		end = len(t.text)

@@ -84,9 +84,48 @@ func Sentences(s string, dst []Span) []Span { return SentencesIn("en", s, dst) }
 // abbreviations ("z. B.", "usw.", "M.", "Sra.", "pág.") are known in folded form, a closing »
 // belongs to the sentence it ends, and an inverted ¿ or ¡ opens one.
 func SentencesIn(lang string, s string, dst []Span) []Span {
-	lg := languageOf(lang)
+	sp := newSplitter(lang, s)
+	for {
+		sen, ok := sp.next()
+		if !ok {
+			return dst
+		}
+		dst = append(dst, sen)
+	}
+}
+
+// SentenceAt returns the sentence of s, English text, that holds byte pos (as Sentences splits
+// s), and whether there is one: there is none where pos is in the spaces between two
+// sentences, or at or past the end of the last. It reads s only as far as that sentence.
+func SentenceAt(s string, pos int) (Span, bool) {
+	sp := newSplitter("en", s)
+	for {
+		sen, ok := sp.next()
+		if !ok || pos < sen.Start {
+			return Span{}, false // the sentences are in order: no later one holds pos
+		}
+		if pos < sen.End {
+			return sen, true
+		}
+	}
+}
+
+// splitter splits a text into sentences one at a time (see SentencesIn).
+type splitter struct {
+	s        string
+	lg       language
+	start, i int // where the next sentence starts, and where the search for its end goes on
+}
+
+func newSplitter(lang, s string) splitter {
 	start := skipSpace(s, 0)
-	for i := start; i < len(s); {
+	return splitter{s: s, lg: languageOf(lang), start: start, i: start}
+}
+
+// next returns the next sentence, and false when there is none.
+func (p *splitter) next() (Span, bool) {
+	s, lg := p.s, p.lg
+	for i := p.i; i < len(s); {
 		c := s[i]
 		if c != '.' && c != '!' && c != '?' && !hasEllipsis(s, i) {
 			i++
@@ -108,17 +147,21 @@ func SentencesIn(lang string, s string, dst []Span) []Span {
 			i = next
 			continue
 		}
-		dst = append(dst, Span{start, end})
-		start, i = next, next
+		sen := Span{p.start, end}
+		p.start, p.i = next, next
+		return sen, true
 	}
-	if start < len(s) {
-		end := len(s)
-		for end > start && s[end-1] == ' ' {
-			end--
-		}
-		dst = append(dst, Span{start, end})
+	// The last sentence runs to the end of the text, trailing spaces left out.
+	start := p.start
+	p.start, p.i = len(s), len(s)
+	if start >= len(s) {
+		return Span{}, false
 	}
-	return dst
+	end := len(s)
+	for end > start && s[end-1] == ' ' {
+		end--
+	}
+	return Span{start, end}, true
 }
 
 func hasEllipsis(s string, i int) bool {

@@ -57,6 +57,37 @@ func TestSentencesAllocations(t *testing.T) {
 	}
 }
 
+// TestSentenceAt checks SentenceAt at every byte of texts whose sentences end in each way
+// SentencesIn knows, and past their ends.
+func TestSentenceAt(t *testing.T) {
+	for _, s := range []string{
+		"Please don't go! We can't lose you.", "  Mr. Smith left.   Dr. Who stayed.  ", "Wait!!! Really?! Yes.",
+		"He said \"stop.\" Then left.", "version 1.2 is out. ok", "Wait… Don't go.", "", "   ", "One.  Two", "a. b. C… D?! \"e.\" F",
+	} {
+		checkSentenceAt(t, s)
+	}
+}
+
+// checkSentenceAt checks that SentenceAt finds, at every byte of s and one past its end, the
+// sentence of Sentences that holds it, or none when none does.
+func checkSentenceAt(t *testing.T, s string) {
+	t.Helper()
+	all := textseg.Sentences(s, nil)
+	for pos := 0; pos <= len(s); pos++ {
+		var want textseg.Span
+		found := false
+		for _, sp := range all {
+			if sp.Start <= pos && pos < sp.End {
+				want, found = sp, true
+				break
+			}
+		}
+		if got, ok := textseg.SentenceAt(s, pos); ok != found || got != want {
+			t.Fatalf("SentenceAt(%q, %d) = %v, %v; want %v, %v", s, pos, got, ok, want, found)
+		}
+	}
+}
+
 func FuzzSentences(f *testing.F) {
 	f.Add("Please don't go! We can't lose you.")
 	f.Add("a. b. C… D?! \"e.\" F")
@@ -68,6 +99,7 @@ func FuzzSentences(f *testing.F) {
 			}
 			prev = sp.End
 		}
+		checkSentenceAt(t, s)
 		prev = 0
 		for _, sp := range textseg.Words(s, nil) {
 			if sp.Start < prev || sp.End <= sp.Start || sp.End > len(s) {
