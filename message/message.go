@@ -123,7 +123,8 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 	byID := map[string]int{}
 	var count []int // by message, its segments; then where its segments begin in segs
 	sc := g.Scratch // room for ids and labels, which no message keeps
-	if catalog {
+	switch {
+	case catalog:
 		var n int
 		if sc == nil {
 			sc = &GroupScratch{}
@@ -137,10 +138,10 @@ func Group(doc *document.Document, g *Grouping) ([]Message, error) {
 			// from the start is made once, not grown a few times.
 			byID = make(map[string]int, len(doc.Segments))
 		}
-	} else if sc != nil {
+	case sc != nil:
 		ids = names(&sc.ids, len(doc.Segments))
 		defer sc.release()
-	} else {
+	default:
 		ids = make([]string, len(doc.Segments))
 	}
 	// Each segment's message id first, so that the messages are allocated once: a catalog

@@ -124,8 +124,8 @@ func (l *Lexer) Next() (tt html.TokenType, start, end int, name []byte) {
 		}
 		// The byte after the '<' tells which of the lexer's own tokens may begin there.
 		if l.raw == "" && start+1 < l.to {
-			switch c := view[start+1]; {
-			case c == '!':
+			switch view[start+1] {
+			case '!':
 				if end = commentEnd(view, start, l.to); end > 0 {
 					l.off, l.in.pos = end, end
 					return html.CommentToken, start, end, nil
@@ -134,7 +134,7 @@ func (l *Lexer) Next() (tt html.TokenType, start, end int, name []byte) {
 					l.off, l.in.pos = end, end
 					return html.DoctypeToken, start, end, nil
 				}
-			case c == '/':
+			case '/':
 				// Not the end tag of a raw text element whose text the lexer passed: the
 				// tokenizer must read it, which ends its raw text state.
 				if end = endTagEnd(view, start, l.to); end > 0 && !l.zRaw {
