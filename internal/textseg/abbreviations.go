@@ -59,8 +59,19 @@ func isAbbreviation(word, list string) bool {
 	buf[len(word)+1] = ' '
 	// The list's entries are lower-case ASCII between single spaces, and it starts and ends
 	// with one: an entry equal to word in case folding is the word lowered, which the list
-	// then holds between two spaces.
-	return strings.Contains(list, string(buf[:len(word)+2]))
+	// then holds between two spaces. The search is for the word and the space after it, whose
+	// first byte, a letter, occurs far less often than a space.
+	key := string(buf[1 : len(word)+2])
+	for at := 0; ; {
+		i := strings.Index(list[at:], key)
+		if i < 0 {
+			return false
+		}
+		if at += i; at > 0 && list[at-1] == ' ' {
+			return true
+		}
+		at++
+	}
 }
 
 // isAbbreviationFold is isAbbreviation for any word, its entries compared in Unicode case
