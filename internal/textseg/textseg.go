@@ -23,56 +23,6 @@ func IsWordByte(c byte) bool {
 	return c >= 0x80 || c == '_' || ('0' <= c && c <= '9') || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z')
 }
 
-// abbreviations end with a period that rarely ends a sentence (without the period).
-const abbreviations = "mr mrs ms dr st jr sr prof inc ltd co corp vs etc e.g i.e approx no nos vol fig " +
-	"u.s u.k a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun " +
-	"min max est dept ext"
-
-// Abbreviations of German, French and Spanish, written as folded text spells them (see Fold):
-// "pág" is "pa_g". A single letter and a period ("z. B.", "M. Dupont", "p. ej.") is an
-// abbreviation in these languages whatever its case.
-const (
-	abbreviationsDE = "bzw usw ggf evtl inkl exkl zzgl bspw ca vgl nr tel abs dr prof hr hrn mio mrd max min " +
-		"z.b d.h u.a o.a s.o s.u u.u i.d.r jan feb ma_rz maerz apr jun jul aug sep sept okt nov dez str"
-	abbreviationsFR = "mme mmes mlle mlles mm dr pr etc cf env p.ex ex te_l tel no st ste av bd janv fe_vr avr " +
-		"juil sept oct nov de_c min max"
-	abbreviationsES = "sr sra srta sres sras dr dra ud uds vd vds etc p.ej pa_g nu_m tel aprox dto av avda atte " +
-		"ene feb mar abr jun jul ago sept oct nov dic min ma_x max"
-)
-
-// language is what sentence splitting knows of one language.
-type language struct {
-	abbreviations string
-	// letters: a single letter before a period never ends a sentence, whatever its case.
-	letters bool
-	// guillemets: a closing » belongs to the sentence before it.
-	guillemets bool
-}
-
-func languageOf(lang string) language {
-	switch lang {
-	case "de":
-		return language{abbreviationsDE, true, true}
-	case "fr":
-		return language{abbreviationsFR, true, true}
-	case "es":
-		return language{abbreviationsES, true, true}
-	}
-	return language{abbreviations: abbreviations}
-}
-
-func isAbbreviation(word, list string) bool {
-	rest := list
-	for rest != "" {
-		a, tail, _ := strings.Cut(rest, " ")
-		if strings.EqualFold(a, word) {
-			return true
-		}
-		rest = tail
-	}
-	return false
-}
-
 // Sentences appends the sentences of s, English text, to dst and returns it. A sentence ends
 // after a run of '.', '!', '?' or '…' (and any closing quotes or brackets) that is followed by a
 // space and a letter that is not lower case, or by the end of the text; a period after a known
@@ -218,21 +168,6 @@ func opensSentence(s string, next, dot int, lg language) bool {
 	}
 	if len(word) <= 6 && isAbbreviation(word, lg.abbreviations) && !isAcronym(word) {
 		return false
-	}
-	return true
-}
-
-// isAcronym reports a word of two or more capitals without inner periods ("EST", "PST",
-// "NO"): written so, it is a time zone or an acronym that may end a sentence ("until 5pm
-// EST. Then ..."), not the abbreviation it spells in lower case ("est.", "no.").
-func isAcronym(word string) bool {
-	if len(word) < 2 {
-		return false
-	}
-	for i := 0; i < len(word); i++ {
-		if word[i] < 'A' || word[i] > 'Z' {
-			return false
-		}
 	}
 	return true
 }
