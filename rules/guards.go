@@ -138,7 +138,7 @@ next:
 	for set := range g.Sets() {
 		var b []byte
 		for lit := range set.Literals() {
-			if c := lit[0] | 0x20; len(lit) != 1 || 'a' <= c && c <= 'z' {
+			if len(lit) != 1 || 'a' <= lit[0]|0x20 && lit[0]|0x20 <= 'z' {
 				continue next
 			}
 			b = append(b, lit[0])
