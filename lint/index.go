@@ -24,8 +24,16 @@ func (l *Linter) index() {
 
 // literals calls add for every literal of the engine's pack with what its hits mean, in the
 // order that gives keywords their ids: the rules' tokens and keywords, the kind cues' tokens
-// and mentions, then the pattern guards' literals (see addGuards).
+// and mentions (plainLiterals), then the pattern guards' literals (see addGuards).
 func (l *Linter) literals(add func(kw string, t target)) {
+	l.plainLiterals(add)
+	// Guard literals come last, so that the other keywords keep the ids, and the hits at one
+	// position the order, they have without them: kind evidence is listed in hit order.
+	l.addGuards(add)
+}
+
+// plainLiterals calls add for the literals of the engine's pack that are not guards'.
+func (l *Linter) plainLiterals(add func(kw string, t target)) {
 	for i, r := range l.pack.Rules {
 		for j, tok := range r.Tokens() {
 			add(lowerASCII(tok.Text), target{kind: targetToken, rule: int32(i), token: int32(j)})
@@ -42,9 +50,6 @@ func (l *Linter) literals(add func(kw string, t target)) {
 			add(mn.Keyword, target{kind: targetMention, rule: int32(i), token: int32(j)})
 		}
 	}
-	// Guard literals come last, so that the other keywords keep the ids, and the hits at one
-	// position the order, they have without them: kind evidence is listed in hit order.
-	l.addGuards(add)
 }
 
 // buildIndex gives the literals keyword ids with a map: a new literal the next id, a literal
@@ -108,23 +113,23 @@ func kindTargets(x targetIndex) targetIndex {
 // indexFromTable indexes the literals with the keywords, ids and targets of table t, an
 // encodeTable encoding, and reports whether t holds exactly the literals the pack gives, with
 // the same targets, in that order; when it does not, it leaves l's index empty. The targets
-// are t's memory.
+// are t's memory. The literals that are not guards' are checked one by one; the guards'
+// literals and targets are t's when the pack's guards are those t's were chosen from (see
+// guardsFromTable), since the guard sets chosen, and so their literals, follow from them.
 func (l *Linter) indexFromTable(t string) bool {
-	pf, ids, targets, ok := loadTableIndex(t)
+	pf, ids, targets, guards, ok := loadTableIndex(t)
 	if !ok {
 		return false
 	}
 	kws := pf.Keywords()
 	fill := make([]int32, len(kws)) // the targets of each keyword checked so far
-	n, next, same, firstGuard := 0, int32(0), true, -1
-	l.literals(func(kw string, t target) {
+	n, next, same := 0, int32(0), true
+	plain := ids.n - guards.Literals // the literals before the guards'
+	l.plainLiterals(func(kw string, t target) {
 		if !same {
 			return
 		}
-		if t.kind == targetGuard && firstGuard < 0 {
-			firstGuard = int(next)
-		}
-		if n == ids.n {
+		if n == plain {
 			same = false
 			return
 		}
@@ -147,12 +152,13 @@ func (l *Linter) indexFromTable(t string) bool {
 		fill[id]++
 	})
 	// Every literal was checked, and the targets add up to the literals (decodeIndex), so
-	// every target was.
-	if !same || n != ids.n || int(next) != len(kws) {
+	// every target was; the guards' were checked with their literals by guardsFromTable.
+	if !same || n != plain || plain == ids.n && int(next) != len(kws) || !l.guardsFromTable(guards) {
 		return false
 	}
-	if firstGuard < 0 {
-		firstGuard = len(kws)
+	firstGuard := len(kws)
+	if plain < ids.n {
+		firstGuard = int(next)
 	}
 	l.pf, l.keywords, l.targets, l.firstGuard = pf, kws, targets, firstGuard
 	return true
