@@ -2,8 +2,7 @@ package lint
 
 import "github.com/farewell-protocol/farewell/internal/keywords"
 
-// index gives every literal the engine looks for a keyword id and fills l.keywords (by id),
-// l.targets (what each keyword's hits mean), the guard tables and l.pf, the automaton of the
+// index gives every literal the engine looks for a keyword id and fills l.targets (what each keyword's hits mean), the guard tables and l.pf, the automaton of the
 // keywords. For the built-in pack's English rules the ids and the automaton come from
 // builtinTable, each literal checked against it as the pack gives them, which costs a
 // fraction of giving ids with a map; any other pack, or a table that disagrees at any literal,
@@ -14,7 +13,7 @@ func (l *Linter) index() {
 		return
 	}
 	kws, _, targets, firstGuard := l.buildIndex()
-	l.keywords, l.targets, l.firstGuard = kws, targets, firstGuard
+	l.targets, l.firstGuard = targets, firstGuard
 	if pf, ok := keywords.Load(builtinTable, kws); ok {
 		l.pf = pf
 	} else {
@@ -121,8 +120,8 @@ func (l *Linter) indexFromTable(t string) bool {
 	if !ok {
 		return false
 	}
-	kws := pf.Keywords()
-	fill := make([]int32, len(kws)) // the targets of each keyword checked so far
+	nkw := pf.Count()
+	fill := make([]int32, nkw) // the targets of each keyword checked so far
 	n, next, same := 0, int32(0), true
 	plain := ids.n - guards.Literals // the literals before the guards'
 	l.plainLiterals(func(kw string, t target) {
@@ -137,7 +136,7 @@ func (l *Linter) indexFromTable(t string) bool {
 		n++
 		// Ids are given in the order keywords are first met; the table's keywords differ from
 		// one another, so a literal equal to its id's keyword was given that id.
-		if id < 0 || id > next || int(id) >= len(kws) || kws[id] != kw {
+		if id < 0 || id > next || int(id) >= nkw || pf.Keyword(id) != kw {
 			same = false
 			return
 		}
@@ -153,14 +152,14 @@ func (l *Linter) indexFromTable(t string) bool {
 	})
 	// Every literal was checked, and the targets add up to the literals (decodeIndex), so
 	// every target was; the guards' were checked with their literals by guardsFromTable.
-	if !same || n != plain || plain == ids.n && int(next) != len(kws) || !l.guardsFromTable(guards) {
+	if !same || n != plain || plain == ids.n && int(next) != nkw || !l.guardsFromTable(guards) {
 		return false
 	}
-	firstGuard := len(kws)
+	firstGuard := nkw
 	if plain < ids.n {
 		firstGuard = int(next)
 	}
-	l.pf, l.keywords, l.targets, l.firstGuard = pf, kws, targets, firstGuard
+	l.pf, l.targets, l.firstGuard = pf, targets, firstGuard
 	return true
 }
 

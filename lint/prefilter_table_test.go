@@ -45,7 +45,7 @@ func TestBuiltinPrefilterTable(t *testing.T) {
 	if !bytes.Equal(got, want) {
 		t.Fatalf("%s is out of date: go test ./lint -run TestBuiltinPrefilterTable -update", builtinTableFile)
 	}
-	if !reflect.DeepEqual(l.keywords, kws) || !reflect.DeepEqual(l.targets, targets) {
+	if !reflect.DeepEqual(l.pf.Keywords(), kws) || !reflect.DeepEqual(l.targets, targets) {
 		t.Fatal("New indexes the built-in pack from the table otherwise than with a map")
 	}
 	fresh := &Linter{pack: l.pack}
@@ -89,7 +89,7 @@ func TestIndexFromTableRefuses(t *testing.T) {
 		}
 		l.index()
 		kws, _, targets, _ := l.buildIndex()
-		if !reflect.DeepEqual(l.keywords, kws) || !reflect.DeepEqual(l.targets, targets) {
+		if !reflect.DeepEqual(l.pf.Keywords(), kws) || !reflect.DeepEqual(l.targets, targets) {
 			t.Errorf("%s: index differs from the one a map gives", name)
 		}
 	}
@@ -171,7 +171,7 @@ func TestIndexFromTableGuards(t *testing.T) {
 		}
 		kws, _, targets, firstGuard := l.buildIndex()
 		l.index()
-		if !reflect.DeepEqual(l.keywords, kws) || !reflect.DeepEqual(l.targets, targets) || l.firstGuard != firstGuard {
+		if !reflect.DeepEqual(l.pf.Keywords(), kws) || !reflect.DeepEqual(l.targets, targets) || l.firstGuard != firstGuard {
 			t.Errorf("%s: index differs from the one a map gives", name)
 		}
 		if want {
@@ -182,7 +182,7 @@ func TestIndexFromTableGuards(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if reflect.DeepEqual(l.keywords, New(builtin).keywords) {
+		if reflect.DeepEqual(l.pf.Keywords(), New(builtin).pf.Keywords()) {
 			t.Errorf("%s: the changed guards index as the built-in pack's", name)
 		}
 	}
