@@ -47,8 +47,6 @@ type Linter struct {
 	// moments returns the cues that tell a goodbye's moment, compiled when first needed.
 	moments func() *message.MomentCues
 
-	keywords []string // the prefilter's literals, by id
-
 	full *rules.Pack     // every rule of every language
 	lang *rules.Language // the engine's language (nil: English)
 	tag  string          // its tag ("" for English)
@@ -129,7 +127,7 @@ func newEngine(pack *rules.Pack, tag string, lang *rules.Language) *Linter {
 
 // Keywords returns every literal the keyword prefilter of the English engine looks for, in
 // lower case: rule tokens, pattern keywords and kind cues.
-func (l *Linter) Keywords() []string { return append([]string(nil), l.keywords...) }
+func (l *Linter) Keywords() []string { return l.pf.Keywords() }
 
 // Pack returns the rules the linter runs, in every language.
 func (l *Linter) Pack() *rules.Pack { return l.full }

@@ -45,3 +45,15 @@ func (l *Linter) addGuards(add func(string, target)) {
 	l.guardBase, l.guardOpen = base, open
 	l.guardLayout = guardset.Layout{Full: fulls, Owner: owner}
 }
+
+// guardsFromTable records the guard patterns and sets of t, as addGuards would, and reports
+// whether t was chosen from the pack's own guards, with the engine's minGuardLen and
+// maxGuardBits; when it was not, it records nothing. t's Base is recorded in place.
+func (l *Linter) guardsFromTable(t guardset.Table) bool {
+	if t.MinLen != minGuardLen || t.Max != maxGuardBits || !t.Same(l.pack.Rules) {
+		return false
+	}
+	l.guardBase = t.Base
+	l.guardLayout, l.guardOpen = t.Layout()
+	return true
+}

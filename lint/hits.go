@@ -28,8 +28,8 @@ func (l *Linter) scanHits(doc *document.Document, sc *scratch) {
 	sc.scan.Shrink(maxKeptHits)
 	sc.hits, sc.segHits = sc.hits[:0], append(sc.segHits[:0], 0)
 	sc.guardHits, sc.segGuards = sc.guardHits[:0], append(sc.segGuards[:0], 0)
-	if len(sc.lastSeg) < len(l.keywords) {
-		sc.lastSeg, sc.segCount = make([]uint32, len(l.keywords)), 0
+	if len(sc.lastSeg) < l.pf.Count() {
+		sc.lastSeg, sc.segCount = make([]uint32, l.pf.Count()), 0
 	}
 	for i := range doc.Segments {
 		if l.keepsHits(sc.texts[i]) {

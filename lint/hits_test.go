@@ -56,10 +56,10 @@ func TestHitsSplitGuards(t *testing.T) {
 			}
 			for id, n := range gotGuards {
 				if !wantGuards[id] {
-					t.Errorf("file %d, segment %d: eachHitGuard gives %q, not in the text", file, si, l.keywords[id])
+					t.Errorf("file %d, segment %d: eachHitGuard gives %q, not in the text", file, si, l.pf.Keyword(int32(id)))
 				}
 				if n > 1 && l.keepsHits(text) {
-					t.Errorf("file %d, segment %d: eachHitGuard gives %q %d times", file, si, l.keywords[id], n)
+					t.Errorf("file %d, segment %d: eachHitGuard gives %q %d times", file, si, l.pf.Keyword(int32(id)), n)
 				}
 			}
 			if len(gotGuards) != len(wantGuards) {
@@ -83,18 +83,18 @@ func TestGuardOnly(t *testing.T) {
 	}
 	l := New(p)
 	keywords, _, targets, firstGuard := l.buildIndex()
-	if firstGuard != l.firstGuard || len(keywords) != len(l.keywords) {
+	if firstGuard != l.firstGuard || len(keywords) != l.pf.Count() {
 		t.Fatalf("a map index starts guard literals at %d of %d keywords, the table at %d of %d",
-			firstGuard, len(keywords), l.firstGuard, len(l.keywords))
+			firstGuard, len(keywords), l.firstGuard, l.pf.Count())
 	}
 	only := 0
-	for id := range l.keywords {
+	for id := range l.pf.Count() {
 		all := true
 		for _, tg := range targets.of(int32(id)) {
 			all = all && tg.kind == targetGuard
 		}
 		if all != l.guardOnly(id) {
-			t.Errorf("keyword %q: every target a guard %v, guardOnly %v", l.keywords[id], all, l.guardOnly(id))
+			t.Errorf("keyword %q: every target a guard %v, guardOnly %v", l.pf.Keyword(int32(id)), all, l.guardOnly(id))
 		}
 		if all {
 			only++

@@ -2,8 +2,7 @@ package lint
 
 import "github.com/farewell-protocol/farewell/internal/keywords"
 
-// index gives every literal the engine looks for a keyword id and fills l.keywords (by id),
-// l.targets (what each keyword's hits mean), the guard tables and l.pf, the automaton of the
+// index gives every literal the engine looks for a keyword id and fills l.targets (what each keyword's hits mean), the guard tables and l.pf, the automaton of the
 // keywords. For the built-in pack's English rules the ids and the automaton come from
 // builtinTable, each literal checked against it as the pack gives them, which costs a
 // fraction of giving ids with a map; any other pack, or a table that disagrees at any literal,
@@ -14,7 +13,7 @@ func (l *Linter) index() {
 		return
 	}
 	kws, _, targets, firstGuard := l.buildIndex()
-	l.keywords, l.targets, l.firstGuard = kws, targets, firstGuard
+	l.targets, l.firstGuard = targets, firstGuard
 	if pf, ok := keywords.Load(builtinTable, kws); ok {
 		l.pf = pf
 	} else {
@@ -24,8 +23,16 @@ func (l *Linter) index() {
 
 // literals calls add for every literal of the engine's pack with what its hits mean, in the
 // order that gives keywords their ids: the rules' tokens and keywords, the kind cues' tokens
-// and mentions, then the pattern guards' literals (see addGuards).
+// and mentions (plainLiterals), then the pattern guards' literals (see addGuards).
 func (l *Linter) literals(add func(kw string, t target)) {
+	l.plainLiterals(add)
+	// Guard literals come last, so that the other keywords keep the ids, and the hits at one
+	// position the order, they have without them: kind evidence is listed in hit order.
+	l.addGuards(add)
+}
+
+// plainLiterals calls add for the literals of the engine's pack that are not guards'.
+func (l *Linter) plainLiterals(add func(kw string, t target)) {
 	for i, r := range l.pack.Rules {
 		for j, tok := range r.Tokens() {
 			add(lowerASCII(tok.Text), target{kind: targetToken, rule: int32(i), token: int32(j)})
@@ -42,9 +49,6 @@ func (l *Linter) literals(add func(kw string, t target)) {
 			add(mn.Keyword, target{kind: targetMention, rule: int32(i), token: int32(j)})
 		}
 	}
-	// Guard literals come last, so that the other keywords keep the ids, and the hits at one
-	// position the order, they have without them: kind evidence is listed in hit order.
-	l.addGuards(add)
 }
 
 // buildIndex gives the literals keyword ids with a map: a new literal the next id, a literal
@@ -108,23 +112,23 @@ func kindTargets(x targetIndex) targetIndex {
 // indexFromTable indexes the literals with the keywords, ids and targets of table t, an
 // encodeTable encoding, and reports whether t holds exactly the literals the pack gives, with
 // the same targets, in that order; when it does not, it leaves l's index empty. The targets
-// are t's memory.
+// are t's memory. The literals that are not guards' are checked one by one; the guards'
+// literals and targets are t's when the pack's guards are those t's were chosen from (see
+// guardsFromTable), since the guard sets chosen, and so their literals, follow from them.
 func (l *Linter) indexFromTable(t string) bool {
-	pf, ids, targets, ok := loadTableIndex(t)
+	pf, ids, targets, guards, ok := loadTableIndex(t)
 	if !ok {
 		return false
 	}
-	kws := pf.Keywords()
-	fill := make([]int32, len(kws)) // the targets of each keyword checked so far
-	n, next, same, firstGuard := 0, int32(0), true, -1
-	l.literals(func(kw string, t target) {
+	nkw := pf.Count()
+	fill := make([]int32, nkw) // the targets of each keyword checked so far
+	n, next, same := 0, int32(0), true
+	plain := ids.n - guards.Literals // the literals before the guards'
+	l.plainLiterals(func(kw string, t target) {
 		if !same {
 			return
 		}
-		if t.kind == targetGuard && firstGuard < 0 {
-			firstGuard = int(next)
-		}
-		if n == ids.n {
+		if n == plain {
 			same = false
 			return
 		}
@@ -132,7 +136,7 @@ func (l *Linter) indexFromTable(t string) bool {
 		n++
 		// Ids are given in the order keywords are first met; the table's keywords differ from
 		// one another, so a literal equal to its id's keyword was given that id.
-		if id < 0 || id > next || int(id) >= len(kws) || kws[id] != kw {
+		if id < 0 || id > next || int(id) >= nkw || pf.Keyword(id) != kw {
 			same = false
 			return
 		}
@@ -147,14 +151,15 @@ func (l *Linter) indexFromTable(t string) bool {
 		fill[id]++
 	})
 	// Every literal was checked, and the targets add up to the literals (decodeIndex), so
-	// every target was.
-	if !same || n != ids.n || int(next) != len(kws) {
+	// every target was; the guards' were checked with their literals by guardsFromTable.
+	if !same || n != plain || plain == ids.n && int(next) != nkw || !l.guardsFromTable(guards) {
 		return false
 	}
-	if firstGuard < 0 {
-		firstGuard = len(kws)
+	firstGuard := nkw
+	if plain < ids.n {
+		firstGuard = int(next)
 	}
-	l.pf, l.keywords, l.targets, l.firstGuard = pf, kws, targets, firstGuard
+	l.pf, l.targets, l.firstGuard = pf, targets, firstGuard
 	return true
 }
 

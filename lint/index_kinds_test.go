@@ -19,7 +19,7 @@ func TestKindTargets(t *testing.T) {
 			}
 		}
 		if got := l.cueTargets.of(int32(id)); !slices.Equal(got, want) {
-			t.Fatalf("keyword %d (%q): kind targets %v, want %v", id, l.keywords[id], got, want)
+			t.Fatalf("keyword %d (%q): kind targets %v, want %v", id, l.pf.Keyword(int32(id)), got, want)
 		}
 		n += len(want)
 	}

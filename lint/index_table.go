@@ -49,27 +49,29 @@ func appendIndex(out []byte, ids []int32, x targetIndex) []byte {
 	return out
 }
 
-// decodeIndex reads an index appendIndex wrote for nkw keywords, in place.
-func decodeIndex(s string, nkw int) (tableIDs, targetIndex, bool) {
+// decodeIndex reads an index appendIndex wrote for nkw keywords at the start of s, in place,
+// and returns what follows it.
+func decodeIndex(s string, nkw int) (tableIDs, targetIndex, string, bool) {
 	if len(s) < 4 {
-		return tableIDs{}, targetIndex{}, false
+		return tableIDs{}, targetIndex{}, "", false
 	}
 	n := int(keywords.LE32(s, 0))
-	if n > len(s)/(4+targetSize) || len(s) != 4+4*n+4*(nkw+1)+targetSize*n {
-		return tableIDs{}, targetIndex{}, false
+	end := 4 + 4*n + 4*(nkw+1) + targetSize*n
+	if n > len(s)/(4+targetSize) || len(s) < end {
+		return tableIDs{}, targetIndex{}, "", false
 	}
 	ids := tableIDs{s: s[4 : 4+4*n], n: n}
 	off := 4 + 4*n
 	x := targetIndex{start: keywords.View[int32](s[off:], nkw+1), list: targetView(s[off+4*(nkw+1):], n)}
 	if x.start[0] != 0 || int(x.start[nkw]) != n {
-		return tableIDs{}, targetIndex{}, false
+		return tableIDs{}, targetIndex{}, "", false
 	}
 	for i := range nkw {
 		if x.start[i] > x.start[i+1] {
-			return tableIDs{}, targetIndex{}, false
+			return tableIDs{}, targetIndex{}, "", false
 		}
 	}
-	return ids, x, true
+	return ids, x, s[end:], true
 }
 
 // targetView returns the n targets encoded at the start of s: s's own memory when the

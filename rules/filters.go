@@ -22,7 +22,7 @@ import (
 var builtinFilters string
 
 // filtersMagic starts a table of filters; its last byte is the format's version.
-const filtersMagic = "fwdf\x00\x00\x00\x02"
+const filtersMagic = "fwdf\x00\x00\x00\x03"
 
 // filterEntry is the size of an entry of a table's index.
 const filterEntry = 4 * 4
@@ -76,14 +76,30 @@ func encodeFilters(exprs []string) ([]byte, error) {
 	return out, nil
 }
 
-// exprHash is the 64-bit FNV-1a hash of expr.
+// exprHash is a 64-bit hash of expr, read eight bytes at a time (a byte at a time, FNV-1a,
+// cost a one-copy run 0.8 M instructions): each word, then the last bytes, is mixed into the
+// state with a multiplication and a shift.
 func exprHash(expr string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(expr); i++ {
-		h ^= uint64(expr[i])
-		h *= 1099511628211
+	const m = 0x9e3779b97f4a7c15
+	h := uint64(len(expr)) * m
+	i := 0
+	for ; i+8 <= len(expr); i += 8 {
+		h = (h ^ le64(expr, i)) * m
+		h ^= h >> 32
 	}
-	return h
+	tail := uint64(0)
+	for j := len(expr) - 1; j >= i; j-- {
+		tail = tail<<8 | uint64(expr[j])
+	}
+	h = (h ^ tail) * m
+	return h ^ h>>29
+}
+
+// le64 returns the little-endian uint64 at s[off:], read in one load.
+func le64(s string, off int) uint64 {
+	b := s[off : off+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // filterFor returns the filter of expr from table t, a table encodeFilters wrote, read by

@@ -94,3 +94,25 @@ func TestFilterTableMalformed(t *testing.T) {
 		t.Error("an empty table has a filter")
 	}
 }
+
+// TestExprHashPrefixes checks that exprHash reads every byte, those of a last partial word
+// included: the prefixes of a text, and the text with any one byte changed, hash apart.
+func TestExprHashPrefixes(t *testing.T) {
+	const s = `\byour\s+(?:account|plan)\b`
+	seen := map[uint64]string{}
+	add := func(e string) {
+		h := exprHash(e)
+		if other, ok := seen[h]; ok {
+			t.Errorf("%q and %q hash alike", e, other)
+		}
+		seen[h] = e
+	}
+	for n := range len(s) + 1 {
+		add(s[:n])
+	}
+	for i := range len(s) {
+		b := []byte(s)
+		b[i] ^= 0x20
+		add(string(b))
+	}
+}

@@ -5,6 +5,7 @@ package keywords
 
 import (
 	"slices"
+	"strings"
 	"unsafe"
 )
 
@@ -37,10 +38,13 @@ type Automaton struct {
 	// in the order a scan reports them, are info[s] (one short keyword) or a run of entries
 	// of outs it gives (see runBit and entry): read where a transition's output bit says
 	// keywords end.
-	info     []uint32
-	outs     []uint32
-	lens     []int32  // byte length of each keyword
-	keywords []string // the keywords, for checking the bytes past a long keyword's prefix
+	info []uint32
+	outs []uint32
+	// The keywords, for checking the bytes past a long keyword's prefix: each followed by a
+	// zero byte in text, keyword id at text[start[id]:start[id+1]-1]. A table's are its
+	// memory, read in place.
+	text  string
+	start []uint32
 }
 
 // stateID is the type of a state number in a transition table.
@@ -61,7 +65,8 @@ func New(keywords []string) *Automaton {
 // Build builds the automaton with 32-bit state numbers when wide is set, else with 16-bit
 // ones, whose 15 bits of state number must be enough.
 func Build(keywords []string, wide bool) *Automaton {
-	p := &Automaton{lens: make([]int32, len(keywords)), keywords: keywords}
+	p := &Automaton{}
+	p.setText(keywords)
 	p.buildClasses(keywords)
 	total := trieSize(keywords)
 	if !wide {
@@ -87,10 +92,10 @@ func (p *Automaton) setColumns() {
 func buildDelta[T stateID](p *Automaton, delta []T) []T {
 	nc := int(p.nclass)
 	// 0 doubles as "no edge yet" in delta: the root is never a child.
-	last := make([]int32, len(p.keywords)) // the state each keyword ends at
+	last := make([]int32, p.Count()) // the state each keyword ends at
 	states := 1
-	for id, kw := range p.keywords {
-		p.lens[id] = int32(len(kw))
+	for id := range int32(p.Count()) {
+		kw := p.keyword(id)
 		s := 0
 		for i := 0; i < min(len(kw), prefixDepth); i++ {
 			c := int(p.class[kw[i]])
@@ -276,13 +281,36 @@ func scanWith[T stateID](p *Automaton, delta []T, s string, hit func(id, start, 
 }
 
 // Count returns the number of keywords.
-func (p *Automaton) Count() int { return len(p.lens) }
+func (p *Automaton) Count() int { return len(p.start) - 1 }
 
 // Len returns the byte length of keyword id.
-func (p *Automaton) Len(id int32) int32 { return p.lens[id] }
+func (p *Automaton) Len(id int32) int32 { return int32(p.start[id+1]-p.start[id]) - 1 }
 
-// Keywords returns the keywords, by id.
-func (p *Automaton) Keywords() []string { return p.keywords }
+// Keyword returns keyword id.
+func (p *Automaton) Keyword(id int32) string { return p.keyword(id) }
+
+func (p *Automaton) keyword(id int32) string { return p.text[p.start[id] : p.start[id+1]-1] }
+
+// Keywords returns the keywords, by id, in a new slice.
+func (p *Automaton) Keywords() []string {
+	out := make([]string, p.Count())
+	for id := range out {
+		out[id] = p.keyword(int32(id))
+	}
+	return out
+}
+
+// setText sets the automaton's keywords.
+func (p *Automaton) setText(keywords []string) {
+	p.start = make([]uint32, 1, len(keywords)+1)
+	var b strings.Builder
+	for _, k := range keywords {
+		b.WriteString(k)
+		b.WriteByte(0)
+		p.start = append(p.start, uint32(b.Len()))
+	}
+	p.text = b.String()
+}
 
 // Exact reports whether every byte of the keywords has a class of its own, so that a hit is
 // always the keyword's own bytes in some ASCII case (past 255 classes, the other bytes fall

@@ -134,15 +134,24 @@ func TestLoadChecksEntries(t *testing.T) {
 	if got, want := scanList(a, s), scanList(p, s); !slices.Equal(got, want) {
 		t.Fatalf("loaded automaton finds %v, built one %v", got, want)
 	}
-	// The states' info and the first entry's length, past the header, the classes and the
-	// keywords.
+	// The states' info and the first entry's length, past the header, the classes, the
+	// keywords and where they start.
 	kwBytes := int(LE32(string(enc), len(tableMagic)+12))
-	info := tableHeader + 256 + kwBytes
+	starts := tableHeader + 256 + kwBytes
+	info := starts + 4*(len(longKeywords)+1)
 	at := info + 4*len(p.info) + 4
 	bad := slices.Clone(enc)
 	bad[at]++
 	if _, ok := Load(string(bad), longKeywords); ok {
 		t.Error("Load accepts a table whose entry gives a keyword another length")
+	}
+	// A keyword that starts a byte later, or one past the text, is refused.
+	for _, k := range []int{1, len(longKeywords)} {
+		bad := slices.Clone(enc)
+		bad[starts+4*k]++
+		if _, _, ok := LoadOwn(string(bad)); ok {
+			t.Errorf("LoadOwn accepts a table whose keyword %d ends elsewhere", k-1)
+		}
 	}
 	singles, runs := 0, 0
 	for s, v := range p.info {

@@ -44,8 +44,8 @@ func flatten[T stateID](p *Automaton, ownStart, ownList, dict []int32, order, nu
 			if d != 0 {
 				p.info[k] = p.info[number[d]]
 			}
-		case len(own) == 1 && d == 0 && len(p.keywords[own[0]]) <= prefixDepth && own[0] < singleMask:
-			p.info[k] = uint32(own[0]+1) | uint32(len(p.keywords[own[0]])-1)<<singleBits
+		case len(own) == 1 && d == 0 && p.Len(int32(own[0])) <= prefixDepth && own[0] < singleMask:
+			p.info[k] = uint32(own[0]+1) | uint32(p.Len(int32(own[0]))-1)<<singleBits
 		default:
 			p.info[k] = runBit | uint32(len(p.outs)/entrySize)
 			for t := int(s); t != 0; t = int(dict[t]) {
@@ -60,7 +60,7 @@ func flatten[T stateID](p *Automaton, ownStart, ownList, dict []int32, order, nu
 
 // entry returns the outs entry of keyword id.
 func (p *Automaton) entry(id int32) []uint32 {
-	kw := p.keywords[id]
+	kw := p.keyword(id)
 	if len(kw) <= prefixDepth {
 		return []uint32{uint32(id), uint32(len(kw)), 0}
 	}
@@ -94,7 +94,7 @@ func (p *Automaton) long(s string, i int, e []uint32) (int, bool) {
 	if start+n > len(s) {
 		return 0, false
 	}
-	kw := p.keywords[e[0]]
+	kw := p.text[p.start[e[0]]:]
 	for j := prefixDepth + sigBytes; j < n; j++ {
 		if p.class[s[start+j]] != p.class[kw[j]] {
 			return 0, false

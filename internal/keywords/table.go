@@ -2,12 +2,11 @@ package keywords
 
 import (
 	"encoding/binary"
-	"strings"
 	"unsafe"
 )
 
 // tableMagic starts an encoded automaton; its last byte is the format's version.
-const tableMagic = "fwpf\x00\x00\x00\x06"
+const tableMagic = "fwpf\x00\x00\x00\x07"
 
 // tableHeader is the size of the magic and the five counts after it.
 const tableHeader = len(tableMagic) + 5*4
@@ -15,7 +14,7 @@ const tableHeader = len(tableMagic) + 5*4
 // Encode returns a, built with 16-bit state numbers, in the form Load reads: the magic; the
 // class count, state count, keyword count, keyword bytes and output count (little-endian
 // uint32); the byte classes; the keywords, each followed by a zero byte, padded to four
-// bytes; info and outs as uint32; delta16 as uint16 (a column of states per class),
+// bytes; where each keyword starts in them, then their end, as uint32; info and outs as uint32; delta16 as uint16 (a column of states per class),
 // padded to four bytes. What follows
 // is the caller's (LoadOwn returns it). It returns nil for an automaton with 32-bit state
 // numbers.
@@ -23,17 +22,20 @@ func Encode(a *Automaton) []byte {
 	if a.delta16 == nil {
 		return nil
 	}
-	kw := strings.Join(a.keywords, "\x00") + "\x00"
+	kw := a.text
 	for len(kw)%4 != 0 {
 		kw += "\x00"
 	}
 	states := len(a.info)
 	out := []byte(tableMagic)
-	for _, n := range []int{int(a.nclass), states, len(a.keywords), len(kw), len(a.outs) / entrySize} {
+	for _, n := range []int{int(a.nclass), states, a.Count(), len(kw), len(a.outs) / entrySize} {
 		out = binary.LittleEndian.AppendUint32(out, uint32(n))
 	}
 	out = append(out, a.class[:]...)
 	out = append(out, kw...)
+	for _, v := range a.start {
+		out = binary.LittleEndian.AppendUint32(out, v)
+	}
 	for _, v := range a.info {
 		out = binary.LittleEndian.AppendUint32(out, v)
 	}
@@ -54,21 +56,17 @@ func Encode(a *Automaton) []byte {
 // and never written: an editor's run touches only the pages of the states it visits. t must
 // stay unchanged for as long as the automaton is used (an embedded table does).
 func Load(t string, keywords []string) (*Automaton, bool) {
-	a, kw, nkw, _, ok := decode(t)
-	if !ok || nkw != len(keywords) {
+	a, _, ok := decode(t)
+	if !ok || a.Count() != len(keywords) {
 		return nil, false
 	}
 	// The keywords must be the same, in the same order: ids index the caller's tables.
-	for _, k := range keywords {
-		if len(kw) <= len(k) || kw[:len(k)] != k || kw[len(k)] != 0 {
+	for id, k := range keywords {
+		if a.keyword(int32(id)) != k {
 			return nil, false
 		}
-		kw = kw[len(k)+1:]
 	}
-	if strings.Trim(kw, "\x00") != "" {
-		return nil, false
-	}
-	if !a.setKeywords(keywords) {
+	if !a.checkOutputs() {
 		return nil, false
 	}
 	return a, true
@@ -77,37 +75,20 @@ func Load(t string, keywords []string) (*Automaton, bool) {
 // LoadOwn returns the automaton encoded in t with its own keywords, which are t's memory, and
 // the rest of t after the automaton.
 func LoadOwn(t string) (a *Automaton, rest string, ok bool) {
-	a, kw, nkw, rest, ok := decode(t)
-	if !ok {
-		return nil, "", false
-	}
-	keywords := make([]string, nkw)
-	for i := range keywords {
-		end := strings.IndexByte(kw, 0)
-		if end <= 0 {
-			return nil, "", false
-		}
-		keywords[i], kw = kw[:end], kw[end+1:]
-	}
-	if strings.Trim(kw, "\x00") != "" {
-		return nil, "", false
-	}
-	if !a.setKeywords(keywords) {
+	a, rest, ok = decode(t)
+	if !ok || !a.checkOutputs() {
 		return nil, "", false
 	}
 	return a, rest, true
 }
 
-// setKeywords sets the keywords of an automaton decoded from a table and reports whether
-// the lengths its outs entries and its states' info give are theirs, which a scan relies on
-// to read no byte past a text or keyword, and whether the runs the info gives start in outs.
-func (a *Automaton) setKeywords(keywords []string) bool {
-	a.keywords, a.lens = keywords, make([]int32, len(keywords))
-	for i, k := range keywords {
-		a.lens[i] = int32(len(k))
-	}
+// checkOutputs reports whether the lengths the outs entries and the states' info of an
+// automaton decoded from a table give are its keywords', which a scan relies on to read no
+// byte past a text or keyword, and whether the runs the info gives start in outs.
+func (a *Automaton) checkOutputs() bool {
+	nkw := a.Count()
 	for k := 0; k < len(a.outs); k += entrySize {
-		n := len(keywords[a.outs[k]])
+		n := int(a.Len(int32(a.outs[k])))
 		if meta := a.outs[k+1]; int(meta&lenMask) != n || (meta&longBit != 0) != (n > prefixDepth) {
 			return false
 		}
@@ -118,49 +99,60 @@ func (a *Automaton) setKeywords(keywords []string) bool {
 			if v&^runBit >= runs {
 				return false
 			}
-		} else if id, n := single(v); id >= 0 && (id >= len(keywords) || len(keywords[id]) != n) {
+		} else if id, n := single(v); id >= 0 && (id >= nkw || int(a.Len(int32(id))) != n) {
 			return false
 		}
 	}
 	return true
 }
 
-// decode returns the automaton encoded in t, without its keywords, which it returns as t
-// holds them (each followed by a zero byte, then padding) with their count, and the rest of
-// t.
-func decode(t string) (a *Automaton, kw string, nkw int, rest string, ok bool) {
+// decode returns the automaton encoded in t, with its keywords, which are t's memory, and
+// the rest of t. Each keyword is followed by a zero byte and is not empty.
+func decode(t string) (a *Automaton, rest string, ok bool) {
 	if len(t) < tableHeader+256 || t[:len(tableMagic)] != tableMagic {
-		return nil, "", 0, "", false
+		return nil, "", false
 	}
 	u32 := func(off int) int { return int(LE32(t, off)) }
 	m := len(tableMagic)
 	nclass, states, nkw, kwLen, nouts := u32(m), u32(m+4), u32(m+8), u32(m+12), u32(m+16)
 	off := tableHeader + 256
-	ints := states + entrySize*nouts
+	ints := nkw + 1 + states + entrySize*nouts
 	deltaLen := (2*states*nclass + 3) &^ 3
 	if nclass > 256 || states > 1<<15 || kwLen > len(t) || nkw > kwLen || nouts > len(t) ||
 		len(t) < off+kwLen+4*ints+deltaLen {
-		return nil, "", 0, "", false
+		return nil, "", false
 	}
-	kw = t[off : off+kwLen]
-	a = &Automaton{nclass: int32(nclass)}
+	a = &Automaton{nclass: int32(nclass), text: t[off : off+kwLen]}
 	copy(a.class[:], t[tableHeader:])
 	off += kwLen
+	a.start = View[uint32](t[off:], nkw+1)
+	off += 4 * (nkw + 1)
+	if a.start[0] != 0 {
+		return nil, "", false
+	}
+	for id := range nkw {
+		// Every keyword holds a byte and ends with a zero byte within the text.
+		end := a.start[id+1]
+		if end < a.start[id]+2 || int(end) > kwLen || a.text[end-1] != 0 {
+			return nil, "", false
+		}
+	}
+	a.text = a.text[:a.start[nkw]] // without the padding
 	a.info = View[uint32](t[off:], states)
 	a.outs = View[uint32](t[off+4*states:], entrySize*nouts)
-	off += 4 * ints
+	off += 4 * (states + entrySize*nouts)
 	// Every run a state's info starts ends within outs, at the last entry at the latest.
 	if nouts > 0 && a.outs[len(a.outs)-2]&lastBit == 0 {
-		return nil, "", 0, "", false
+		return nil, "", false
 	}
 	for k := 0; k < len(a.outs); k += entrySize {
 		if int(a.outs[k]) >= nkw {
-			return nil, "", 0, "", false
+			return nil, "", false
 		}
 	}
 	a.delta16 = View[uint16](t[off:], states*nclass)
 	a.setColumns()
-	return a, kw, nkw, t[off+deltaLen:], true
+	return a, t[off+deltaLen:], true
 }
 
 // View returns the n little-endian values of type T at the start of s: s's own memory when
