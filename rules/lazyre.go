@@ -46,10 +46,10 @@ type lazyRegexp struct {
 	anchored      *regexp.Regexp
 }
 
-// derivedRegexp makes l, which must be new, an expression whose guards were derived when the
-// binary was built (the built-in pack), and returns it: loading it derives nothing.
-func derivedRegexp(l *lazyRegexp, src, expr string, digit bool, guards Guards) *lazyRegexp {
-	l.src, l.expr, l.guards, l.digit = src, expr, guards, digit
+// derivedRegexp returns an expression whose guards were derived when the binary was built
+// (the built-in pack): loading it derives nothing.
+func derivedRegexp(src, expr string, digit bool, guards Guards) *lazyRegexp {
+	l := &lazyRegexp{src: src, expr: expr, guards: guards, digit: digit}
 	l.derived.Do(func() {})
 	return l
 }
