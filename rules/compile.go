@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/farewell-protocol/farewell/internal/literal"
 	"github.com/farewell-protocol/farewell/internal/yamlx"
 )
 
@@ -204,7 +205,7 @@ func (c *compiler) patterns() {
 				c.fail(s.Pos, "%s: pattern %q matches empty text", c.w.ID.Value, s.Value)
 			}
 			c.rule.patterns = append(c.rule.patterns, re)
-			c.patternLits = append(c.patternLits, requiredLiteralsOf(tree))
+			c.patternLits = append(c.patternLits, literal.RequiredOf(tree))
 		}
 	}
 }
@@ -283,12 +284,12 @@ func (c *compiler) keywords() {
 		if unguarded || st.Optional || i >= len(c.seqWords) || c.seqWords[i] == "" {
 			continue
 		}
-		if lits := requiredLiterals(c.seqWords[i]); lits != nil {
+		if lits := literal.Required(c.seqWords[i]); lits != nil {
 			set = lits
 			break
 		}
 	}
-	r.keywords = dedupe(c.sentenceTrigger(set))
+	r.keywords = literal.Dedupe(c.sentenceTrigger(set))
 }
 
 // String describes a rule for messages: its id and where it is defined.

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/farewell-protocol/farewell/internal/literal"
 	"github.com/farewell-protocol/farewell/internal/yamlx"
 )
 
@@ -23,7 +24,7 @@ func (c *compiler) context() {
 			}
 			c.rule.sentenceHas = append(c.rule.sentenceHas, re)
 			if len(c.w.Keywords) == 0 {
-				c.sentenceLits = append(c.sentenceLits, requiredLiteralsOf(tree))
+				c.sentenceLits = append(c.sentenceLits, literal.RequiredOf(tree))
 			}
 		}
 	}
@@ -45,9 +46,9 @@ func (c *compiler) context() {
 // finding of the rule. A business-hours rule need not run on every text with an "m" in it, only
 // on those that say "cancel" or the like.
 func (c *compiler) sentenceTrigger(set []string) []string {
-	best := shortest(set)
+	best := literal.Shortest(set)
 	for _, lits := range c.sentenceLits {
-		if n := shortest(lits); lits != nil && n > best {
+		if n := literal.Shortest(lits); lits != nil && n > best {
 			set, best = lits, n
 		}
 	}
@@ -108,14 +109,14 @@ func uncoveredTriggers(r *Rule, lits [][]string) []string {
 			out = append(out, best...)
 		}
 	}
-	return dedupe(out)
+	return literal.Dedupe(out)
 }
 
 // minTrigger is the shortest literal uncoveredTriggers adds as a keyword.
 const minTrigger = 3
 
 // found reports whether keywords find every text a pattern can match: each of its required
-// literals lits (see requiredLiterals), or each literal of one of its guard sets g, holds one.
+// literals lits (see literal.Required), or each literal of one of its guard sets g, holds one.
 func found(g Guards, lits, keywords []string) bool {
 	return lits != nil && allHold(lits, keywords) || coveredBy(g, keywords)
 }

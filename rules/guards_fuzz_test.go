@@ -5,6 +5,8 @@ import (
 	"regexp/syntax"
 	"strings"
 	"testing"
+
+	"github.com/farewell-protocol/farewell/internal/literal"
 )
 
 // FuzzGuards checks the promise guards make on any expression and text: when an expression
@@ -42,11 +44,11 @@ func FuzzGuards(f *testing.F) {
 		}
 		var tx Text
 		tx.Reset(text)
-		if sets := encodeGuards(guardSets(tree.Simplify())); !guarded(sets, tx.Lower()) {
+		if sets := encodeGuards(literal.GuardSets(tree.Simplify())); !guarded(sets, tx.Lower()) {
 			t.Fatalf("%q matches %q, but its guards %q skip it", expr, text, sets)
 		}
 		// The same promise of the rule-level keywords derived from it.
-		if lits := requiredLiteralsOf(tree.Simplify()); lits != nil && !containsAny(tx.Lower(), lits) {
+		if lits := literal.RequiredOf(tree.Simplify()); lits != nil && !containsAny(tx.Lower(), lits) {
 			t.Fatalf("%q matches %q, but holds none of its keywords %q", expr, text, lits)
 		}
 	})

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/farewell-protocol/farewell/internal/literal"
 )
 
 // TestBuiltinKeywordsCoverPatterns checks that each pattern of a built-in rule has a guard set
@@ -22,7 +24,7 @@ func TestBuiltinKeywordsCoverPatterns(t *testing.T) {
 			continue // derived from a sentence_has pattern, which every counted match needs
 		}
 		for i, g := range r.PatternGuards() {
-			if g == "" || found(g, requiredLiterals(r.patterns[i].src), r.keywords) || !selective(g) {
+			if g == "" || found(g, literal.Required(r.patterns[i].src), r.keywords) || !selective(g) {
 				continue
 			}
 			var sets []string

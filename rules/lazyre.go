@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/farewell-protocol/farewell/internal/dfa"
+	"github.com/farewell-protocol/farewell/internal/literal"
 )
 
 // lazyRegexp is a regular expression checked when its rule is loaded and compiled, with what
@@ -174,8 +175,8 @@ func (l *lazyRegexp) load() {
 	l.derived.Do(func() {
 		if tree, err := syntax.Parse(l.src, syntax.Perl); err == nil {
 			tree = tree.Simplify()
-			l.guards = encodeGuards(guardSets(tree))
-			l.digit = needsDigit(tree)
+			l.guards = encodeGuards(literal.GuardSets(tree))
+			l.digit = literal.NeedsDigit(tree)
 		}
 	})
 }

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/farewell-protocol/farewell/internal/literal"
 	"github.com/farewell-protocol/farewell/internal/yamlx"
 )
 
@@ -59,7 +60,7 @@ func compileLists(pairs yamlx.Pairs, defs map[string]listDef) error {
 		// parser factors them ("close (?:my|your) account"): a list of a hundred phrases then
 		// costs the matcher a few branches at a time, not a hundred.
 		sort.Strings(alts)
-		defs[name] = listDef{expr: "(?:" + strings.Join(dedupe(alts), "|") + ")", pos: p.Key.Pos}
+		defs[name] = listDef{expr: "(?:" + strings.Join(literal.Dedupe(alts), "|") + ")", pos: p.Key.Pos}
 	}
 	return nil
 }

@@ -1,4 +1,4 @@
-package rules
+package literal
 
 import (
 	"regexp/syntax"
@@ -109,7 +109,7 @@ func trimmedSet(set []string) []string {
 		}
 		out = append(out, s)
 	}
-	return dedupe(out)
+	return Dedupe(out)
 }
 
 // isSpaceRun reports a repetition, at least once, of white space only (\s+, [ \t]{1,3}):
@@ -137,17 +137,9 @@ func isSpaceRun(re *syntax.Regexp) bool {
 	return hasSpace
 }
 
-// requiresDigit reports whether every match of pattern contains an ASCII digit, so that a
-// text without digits can skip it.
-func requiresDigit(pattern string) bool {
-	re, err := syntax.Parse(pattern, syntax.Perl)
-	if err != nil {
-		return false
-	}
-	return needsDigit(re.Simplify())
-}
-
-func needsDigit(re *syntax.Regexp) bool {
+// NeedsDigit reports whether every match of re, parsed and simplified, contains an ASCII
+// digit, so that a text without digits can skip it.
+func NeedsDigit(re *syntax.Regexp) bool {
 	switch re.Op {
 	case syntax.OpCharClass:
 		if len(re.Rune) == 0 {
@@ -166,18 +158,18 @@ func needsDigit(re *syntax.Regexp) bool {
 			}
 		}
 	case syntax.OpCapture, syntax.OpPlus:
-		return needsDigit(re.Sub[0])
+		return NeedsDigit(re.Sub[0])
 	case syntax.OpRepeat:
-		return re.Min >= 1 && needsDigit(re.Sub[0])
+		return re.Min >= 1 && NeedsDigit(re.Sub[0])
 	case syntax.OpConcat:
 		for _, sub := range re.Sub {
-			if needsDigit(sub) {
+			if NeedsDigit(sub) {
 				return true
 			}
 		}
 	case syntax.OpAlternate:
 		for _, sub := range re.Sub {
-			if !needsDigit(sub) {
+			if !NeedsDigit(sub) {
 				return false
 			}
 		}
@@ -190,13 +182,13 @@ func needsDigit(re *syntax.Regexp) bool {
 // the text, and a third set rarely rules out what two did not.
 const maxGuardSets = 3
 
-// guardSets returns sets of lower-case ASCII literals such that every match of re, parsed and
+// GuardSets returns sets of lower-case ASCII literals such that every match of re, parsed and
 // simplified, contains a literal of each set. A text must hold a literal of every set for re
 // to run: a friction pattern that needs both a word for cancelling and a weekday is skipped on
 // a text that only cancels. Sets are checked in order: first the substrings shared by all the
-// literals of a set, one search each, then the sets, most selective (longest shortest literal)
+// literals of a set, one search each, then the sets, most selective (longest Shortest literal)
 // first.
-func guardSets(re *syntax.Regexp) [][]string {
+func GuardSets(re *syntax.Regexp) [][]string {
 	for re.Op == syntax.OpCapture {
 		re = re.Sub[0]
 	}
@@ -208,7 +200,7 @@ func guardSets(re *syntax.Regexp) [][]string {
 				return // white space guards nothing in normalised text
 			}
 		}
-		if set = asciiLiterals(dedupe(slices.Clone(set))); len(set) > 0 {
+		if set = asciiLiterals(Dedupe(slices.Clone(set))); len(set) > 0 {
 			sets = append(sets, withoutSuperstrings(set))
 		}
 	}
@@ -217,7 +209,7 @@ func guardSets(re *syntax.Regexp) [][]string {
 	} else if set, ok := d.literalSet(re); ok {
 		keep(set)
 	}
-	slices.SortStableFunc(sets, func(a, b []string) int { return shortest(b) - shortest(a) })
+	slices.SortStableFunc(sets, func(a, b []string) int { return Shortest(b) - Shortest(a) })
 	if len(sets) > maxGuardSets {
 		sets = sets[:maxGuardSets]
 	}
@@ -235,7 +227,7 @@ func guardSets(re *syntax.Regexp) [][]string {
 	return append(common, sets...)
 }
 
-// minCommon is the shortest substring, spaces aside, worth a search of its own.
+// minCommon is the Shortest substring, spaces aside, worth a search of its own.
 const minCommon = 3
 
 // commonSubstring returns the longest string every literal of set contains ("" when set is

@@ -1,4 +1,6 @@
-package rules
+// Package literal derives, from a regular expression's syntax tree, literals that every match
+// contains: the keywords that trigger a rule and the guard sets that let a pattern skip a text.
+package literal
 
 import (
 	"regexp/syntax"
@@ -11,19 +13,19 @@ import (
 // maxClassKeywords bounds how many alternatives a character class may expand to.
 const maxClassKeywords = 4
 
-// requiredLiterals returns a set of lower-case literals such that every match of pattern
+// Required returns a set of lower-case literals such that every match of pattern
 // contains at least one of them, or nil when no such set can be derived. The keyword
 // prefilter uses it so that authors rarely need to list keywords by hand.
-func requiredLiterals(pattern string) []string {
+func Required(pattern string) []string {
 	re, err := syntax.Parse(pattern, syntax.Perl)
 	if err != nil {
 		return nil
 	}
-	return requiredLiteralsOf(re.Simplify())
+	return RequiredOf(re.Simplify())
 }
 
-// requiredLiteralsOf is requiredLiterals for a parsed and simplified expression.
-func requiredLiteralsOf(re *syntax.Regexp) []string {
+// RequiredOf is Required for a parsed and simplified expression.
+func RequiredOf(re *syntax.Regexp) []string {
 	d := deriver{exact: map[*syntax.Regexp]exactResult{}}
 	set, ok := d.literalSet(re)
 	if !ok {
@@ -34,7 +36,7 @@ func requiredLiteralsOf(re *syntax.Regexp) []string {
 			return nil // white space guards nothing in normalised text
 		}
 	}
-	return dedupe(set)
+	return Dedupe(set)
 }
 
 // maxExact bounds the size of an exact set (see exactSet).
@@ -97,13 +99,13 @@ func (d *deriver) literalSet(re *syntax.Regexp) ([]string, bool) {
 }
 
 // concatSet joins runs of adjacent sub-expressions whose matches are known exactly ("do",
-// (?:n't|nt| not)) into their cross product, and picks the candidate set whose shortest literal
+// (?:n't|nt| not)) into their cross product, and picks the candidate set whose Shortest literal
 // is longest, the most selective keyword choice.
 func (d *deriver) concatSet(subs []*syntax.Regexp) ([]string, bool) {
 	var best []string
 	bestLen := 0
 	d.concatCandidates(subs, func(set []string) {
-		if l := shortest(set); l > bestLen {
+		if l := Shortest(set); l > bestLen {
 			best, bestLen = set, l
 		}
 	})
@@ -166,7 +168,8 @@ func classSet(re *syntax.Regexp) ([]string, bool) {
 	return set, len(set) > 0
 }
 
-func shortest(set []string) int {
+// Shortest returns the length in runes of the shortest literal of set, or -1 when it is empty.
+func Shortest(set []string) int {
 	n := -1
 	for _, s := range set {
 		if l := utf8.RuneCountInString(s); n < 0 || l < n {
@@ -176,7 +179,8 @@ func shortest(set []string) int {
 	return n
 }
 
-func dedupe(set []string) []string {
+// Dedupe returns set without repeated or empty literals, in its own storage.
+func Dedupe(set []string) []string {
 	out := uniq(set)
 	return slices.DeleteFunc(out, func(s string) bool { return s == "" })
 }
