@@ -56,10 +56,10 @@ func TestHitsSplitGuards(t *testing.T) {
 			}
 			for id, n := range gotGuards {
 				if !wantGuards[id] {
-					t.Errorf("file %d, segment %d: eachHitGuard gives %q, not in the text", file, si, l.pf.Keyword(int32(id)))
+					t.Errorf("file %d, segment %d: eachHitGuard gives %q, not in the text", file, si, l.pf.Keyword(id))
 				}
 				if n > 1 && l.keepsHits(text) {
-					t.Errorf("file %d, segment %d: eachHitGuard gives %q %d times", file, si, l.pf.Keyword(int32(id)), n)
+					t.Errorf("file %d, segment %d: eachHitGuard gives %q %d times", file, si, l.pf.Keyword(id), n)
 				}
 			}
 			if len(gotGuards) != len(wantGuards) {

@@ -13,6 +13,7 @@ import (
 	"github.com/farewell-protocol/farewell/document"
 	"github.com/farewell-protocol/farewell/format"
 	"github.com/farewell-protocol/farewell/internal/inorder"
+	"github.com/farewell-protocol/farewell/internal/ownfile"
 )
 
 // Input is one file to lint: a path on disk, or bytes read from standard input under a name.
@@ -141,11 +142,11 @@ func (l *Linter) LintInputContext(ctx context.Context, in Input, opt RunOptions)
 			return res
 		}
 	}
-	if ownReport(data) {
+	if ownfile.Report(data) {
 		res.Skipped = SkipOwnReport
 		return res
 	}
-	if ownBaseline(data) {
+	if ownfile.Baseline(data) {
 		res.Skipped = SkipOwnBaseline
 		return res
 	}

@@ -1,11 +1,12 @@
-package lint
+package ownfile
 
 import (
 	"strings"
 	"testing"
 )
 
-func TestOwnReport(t *testing.T) {
+// TestReport checks Report on the head of each format's report and on files that only look alike.
+func TestReport(t *testing.T) {
 	for _, tc := range []struct {
 		data string
 		own  bool
@@ -31,7 +32,7 @@ func TestOwnReport(t *testing.T) {
 		{"::notice file=a.txt,line=1,title=farewell.x.y::msg\n", true},
 		{"::notice file=a.txt,line=1,title=other.x.y::msg farewell\n", false},
 	} {
-		if got := ownReport([]byte(tc.data)); got != tc.own {
+		if got := Report([]byte(tc.data)); got != tc.own {
 			t.Errorf("%q: %v, want %v", tc.data, got, tc.own)
 		}
 	}
