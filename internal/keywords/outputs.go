@@ -44,8 +44,8 @@ func flatten[T stateID](p *Automaton, ownStart, ownList, dict []int32, order, nu
 			if d != 0 {
 				p.info[k] = p.info[number[d]]
 			}
-		case len(own) == 1 && d == 0 && p.Len(int32(own[0])) <= prefixDepth && own[0] < singleMask:
-			p.info[k] = uint32(own[0]+1) | uint32(p.Len(int32(own[0]))-1)<<singleBits
+		case len(own) == 1 && d == 0 && p.Len(own[0]) <= prefixDepth && own[0] < singleMask:
+			p.info[k] = uint32(own[0]+1) | uint32(p.Len(own[0])-1)<<singleBits
 		default:
 			p.info[k] = runBit | uint32(len(p.outs)/entrySize)
 			for t := int(s); t != 0; t = int(dict[t]) {

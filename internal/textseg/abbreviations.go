@@ -48,20 +48,20 @@ func isAbbreviation(word, list string) bool {
 	if len(word)+2 > len(buf) || !plainWord(word) {
 		return isAbbreviationFold(word, list)
 	}
-	buf[0] = ' '
+	b := append(buf[:0], ' ')
 	for i := 0; i < len(word); i++ {
 		c := word[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		buf[i+1] = c
+		b = append(b, c)
 	}
-	buf[len(word)+1] = ' '
+	b = append(b, ' ')
 	// The list's entries are lower-case ASCII between single spaces, and it starts and ends
 	// with one: an entry equal to word in case folding is the word lowered, which the list
 	// then holds between two spaces. The search is for the word and the space after it, whose
 	// first byte, a letter, occurs far less often than a space.
-	key := string(buf[1 : len(word)+2])
+	key := string(b[1:])
 	for at := 0; ; {
 		i := strings.Index(list[at:], key)
 		if i < 0 {
