@@ -130,11 +130,12 @@ const (
 	// collects only at the limit: what stays live between small documents is the rules and
 	// about a megabyte, so most of the base is room that each collection frees. It is set so
 	// that a run ten times as large peaks within 1.2x of a small one (static builds, peak RSS,
-	// median of 9-31 runs): the md/html/txt files of ../shared/corpora take 28.1 MB, with one
-	// collection near their end, and ten copies of them 31.5 MB, 1.12x. At 20 MB one copy
-	// does not collect (27.2 MB, 3-4 % less CPU) but ten copies peak at 33.8 MB, 1.24x: the
-	// limit then lies further above what one copy fills than a collection gives back.
-	runBudgetBase = 19 << 20
+	// median of 15 runs): the md/html/txt files of ../shared/corpora take 27.4 MB, with one
+	// collection near their end, and ten copies of them 30.2 MB, 1.10x. At 19 MB one copy
+	// does not collect (27.2 MB, about 3 % less CPU) but ten copies peak at 32.6 MB, 1.20x,
+	// and at 18.5 MB one copy collects in about one run in ten and ten copies peak at 1.18x:
+	// the less a small run holds, the further the limit lies above what it fills.
+	runBudgetBase = 18 << 20
 	// runBudgetPerByte is what a run of small documents allows for each byte of the largest.
 	// A result holds five to eight times its document's bytes (source, segments, messages;
 	// a 550 KB catalog 2.5 MB) until it is written, and a run holds the documents its workers
