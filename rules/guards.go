@@ -148,7 +148,8 @@ next:
 	return ""
 }
 
-// holdsByte reports whether s holds one of the bytes of bs.
+// holdsByte reports whether s holds one of the bytes of bs: a guard set has one to a few, and
+// a search for each runs many bytes at a time where strings.ContainsAny reads one at a time.
 func holdsByte(s, bs string) bool {
 	for i := 0; i < len(bs); i++ {
 		if strings.IndexByte(s, bs[i]) >= 0 {
